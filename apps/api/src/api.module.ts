@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from '@yiyang/auth';
+import { CoreModule, type Runtime } from '@yiyang/core';
+import { HealthController } from './health/health.controller';
+import { SystemController } from './system/system.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(runtime: Pick<Runtime, 'config' | 'logger' | 'databaseUrl'>): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot({
+          config: runtime.config,
+          logger: runtime.logger,
+          databaseUrl: runtime.databaseUrl,
+          applicationName: 'yiyang-api',
+          consumeJobs: false,
+        }),
+        AuthModule,
+      ],
+      controllers: [HealthController, SystemController],
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, type HealthCheckResult } from '@nestjs/terminus';
+import { Public } from '@yiyang/auth';
+import { ReadinessService } from '@yiyang/core';
+
+@ApiTags('health 健康检查')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly readiness: ReadinessService) {}
+
+  @Get('live')
+  @ApiOperation({ summary: '存活 · Liveness', description: 'The process answers HTTP.' })
+  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: '就绪 · Readiness', description: 'Database answers, every migration is applied, Redis answers when configured.' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; `details` says which' })
+  ready(): Promise<HealthCheckResult> {
+    return this.readiness.check();
+  }
+}

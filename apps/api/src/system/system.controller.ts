@@ -1,0 +1,50 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Role, Roles } from '@yiyang/auth';
+import { JobQueue, QueueHeartbeatService, QueueName } from '@yiyang/core';
+
+class QueueStatusDto {
+  @ApiProperty({ enum: QueueName })
+  queue: QueueName;
+  @ApiProperty() waiting: number;
+  @ApiProperty() delayed: number;
+  @ApiProperty() active: number;
+  @ApiProperty() completed: number;
+  @ApiProperty() failed: number;
+  @ApiProperty({ description: '最近一次处理该队列任务的时间 · When a job of this queue last ran', nullable: true, type: String, format: 'date-time' })
+  lastProcessedAt: string | null;
+  @ApiProperty({ description: '处理该任务的进程 · Process that ran it', nullable: true, type: String })
+  lastProcessedBy: string | null;
+}
+
+class JobsStatusDto {
+  @ApiProperty({ enum: ['bullmq', 'in-process'], description: 'BullMQ on Redis, or in-process without REDIS_URL' })
+  mode: 'bullmq' | 'in-process';
+  @ApiProperty({ type: [QueueStatusDto] })
+  queues: QueueStatusDto[];
+}
+
+@ApiTags('system 系统')
+@ApiBearerAuth()
+@Controller('system')
+export class SystemController {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly heartbeats: QueueHeartbeatService,
+  ) {}
+
+  @Get('jobs')
+  @Roles(Role.Admin)
+  @ApiOperation({ summary: '任务队列状态 · Job queues', description: 'Counts per queue and when a worker last processed each one.' })
+  @ApiOkResponse({ type: JobsStatusDto })
+  async status(): Promise<JobsStatusDto> {
+    const [counts, beats] = await Promise.all([this.jobs.counts(), this.heartbeats.lastBeats()]);
+    return {
+      mode: this.jobs.mode,
+      queues: counts.map((count) => {
+        const beat = beats.find((b) => b.queue === count.queue);
+        return { ...count, lastProcessedAt: beat?.beatAt.toISOString() ?? null, lastProcessedBy: beat?.processedBy ?? null };
+      }),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CoreModule, type Runtime } from '@yiyang/core';
+
+/**
+ * The worker: BullMQ processors and job schedulers, no HTTP. Domain modules that own job handlers are imported
+ * here; the queue refuses to start unless every job name has exactly one handler.
+ */
+@Module({})
+export class WorkerModule {
+  static forRoot(runtime: Pick<Runtime, 'config' | 'logger' | 'databaseUrl'>): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CoreModule.forRoot({
+          config: runtime.config,
+          logger: runtime.logger,
+          databaseUrl: runtime.databaseUrl,
+          applicationName: 'yiyang-worker',
+          consumeJobs: true,
+        }),
+      ],
+    };
+  }
+}

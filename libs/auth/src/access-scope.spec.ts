@@ -1,0 +1,44 @@
+import { AccessScope, type AuthUser } from './access-scope';
+import { Role } from './domain/roles';
+
+const FACILITY = '0b5c3f8e-1111-4a2b-9c3d-000000000001';
+const RESIDENT = '0b5c3f8e-2222-4a2b-9c3d-000000000002';
+
+function user(role: Role, grants: Partial<AuthUser> = {}): AuthUser {
+  return { id: 'u', username: 'u', displayName: 'u', role, regionCode: null, facilityIds: [], residentIds: [], ...grants };
+}
+
+describe('AccessScope', () => {
+  it('does not restrict an administrator', () => {
+    const params: unknown[] = [];
+    expect(new AccessScope(user(Role.Admin)).sql({ regionCode: 'f.region_code' }, params)).toBe('TRUE');
+    expect(params).toEqual([]);
+  });
+
+  it('limits an officer to the subtree of their region', () => {
+    const params: unknown[] = ['already-there'];
+    const sql = new AccessScope(user(Role.CivilAffairs, { regionCode: '500112000000' })).sql({ regionCode: 'f.region_code' }, params);
+    expect(sql).toBe('(f.region_code LIKE $2)');
+    expect(params).toEqual(['already-there', '500112%']);
+  });
+
+  it('limits an operator to their facilities, with named parameters for the query builder', () => {
+    const where = new AccessScope(user(Role.Operator, { facilityIds: [FACILITY] })).where({ regionCode: 'b.region_code', facilityId: 'b.facility_id' });
+    expect(where.sql).toBe('(b.facility_id = ANY(:scope0::uuid[]))');
+    expect(where.params).toEqual({ scope0: [FACILITY] });
+  });
+
+  it('matches any grant the caller holds', () => {
+    const scope = new AccessScope(user(Role.Assessor, { regionCode: '330203000000', facilityIds: [FACILITY] }));
+    const params: unknown[] = [];
+    expect(scope.sql({ regionCode: 'r.region_code', facilityId: 'r.facility_id' }, params)).toBe(
+      '(r.region_code LIKE $1 OR r.facility_id = ANY($2::uuid[]))',
+    );
+  });
+
+  it('matches nothing when the query has no column the grants apply to', () => {
+    const family = new AccessScope(user(Role.Family, { residentIds: [RESIDENT] }));
+    expect(family.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, [])).toBe('FALSE');
+    expect(family.sql({ residentId: 's.resident_id' }, [])).toBe('(s.resident_id = ANY($1::uuid[]))');
+  });
+});

@@ -1,0 +1,62 @@
+import { regionSubtreePrefix } from '@yiyang/core';
+import { Role } from './domain/roles';
+
+/** The authenticated caller, as guards and services see it. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  role: Role;
+  displayName: string;
+  regionCode: string | null;
+  facilityIds: string[];
+  residentIds: string[];
+}
+
+/** The columns of a query that a caller's grants can match: the row's region code, facility and older person. */
+export interface ScopeColumns {
+  regionCode?: string;
+  facilityId?: string;
+  residentId?: string;
+}
+
+/**
+ * Which rows the caller may see, as SQL to put into the query itself, so that no id in a URL reaches another
+ * tenant's data and a miss is an honest 404. Administrators see everything; everyone else sees the rows that
+ * match any of their grants: their region's subtree, their facilities, their older people.
+ */
+export class AccessScope {
+  constructor(readonly user: AuthUser) {}
+
+  get unrestricted(): boolean {
+    return this.user.role === Role.Admin;
+  }
+
+  /** Predicate with named parameters, for TypeORM's query builder: `qb.andWhere(s.sql, s.params)`. */
+  where(columns: ScopeColumns): { sql: string; params: Record<string, unknown> } {
+    const params: Record<string, unknown> = {};
+    const sql = this.predicate(columns, (value) => {
+      const name = `scope${Object.keys(params).length}`;
+      params[name] = value;
+      return `:${name}`;
+    });
+    return { sql, params };
+  }
+
+  /** Predicate with positional parameters appended to `params`, for raw SQL. */
+  sql(columns: ScopeColumns, params: unknown[]): string {
+    return this.predicate(columns, (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
+  }
+
+  private predicate(columns: ScopeColumns, bind: (value: unknown) => string): string {
+    if (this.unrestricted) return 'TRUE';
+    const terms: string[] = [];
+    const { regionCode, facilityIds, residentIds } = this.user;
+    if (columns.regionCode && regionCode) terms.push(`${columns.regionCode} LIKE ${bind(`${regionSubtreePrefix(regionCode)}%`)}`);
+    if (columns.facilityId && facilityIds.length) terms.push(`${columns.facilityId} = ANY(${bind(facilityIds)}::uuid[])`);
+    if (columns.residentId && residentIds.length) terms.push(`${columns.residentId} = ANY(${bind(residentIds)}::uuid[])`);
+    return terms.length ? `(${terms.join(' OR ')})` : 'FALSE';
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { REDACTED_FIELDS, requestContext } from '@yiyang/core';
+import type { EntityManager } from 'typeorm';
+import { AuditLogEntry } from './audit-log-entry.entity';
+
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: object | null;
+  after?: object | null;
+  /** Defaults to the authenticated user of the current request. */
+  actor?: { id: string | null; role: string | null };
+}
+
+const REDACTED = new Set(REDACTED_FIELDS);
+
+function comparable(value: unknown): string {
+  return JSON.stringify(value instanceof Date ? value.toISOString() : value);
+}
+
+/** Only the fields that changed; secrets and personal numbers are kept out of the audit trail as well. */
+export function auditChanges(before?: object | null, after?: object | null): AuditLogEntry['changes'] {
+  const previous = (before ?? {}) as Record<string, unknown>;
+  const next = (after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]);
+  const changedBefore: Record<string, unknown> = {};
+  const changedAfter: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (key === 'updatedAt' || key === 'createdAt') continue;
+    if (before && after && comparable(previous[key]) === comparable(next[key])) continue;
+    const redact = REDACTED.has(key);
+    if (before && key in previous) changedBefore[key] = redact ? '[redacted]' : previous[key];
+    if (after && key in next) changedAfter[key] = redact ? '[redacted]' : next[key];
+  }
+  if (!Object.keys(changedBefore).length && !Object.keys(changedAfter).length) return null;
+  return { ...(before ? { before: changedBefore } : {}), ...(after ? { after: changedAfter } : {}) };
+}
+
+/** The one helper that records who changed what and when; call it inside the transaction of the change. */
+@Injectable()
+export class AuditService {
+  async record(manager: EntityManager, record: AuditRecord): Promise<void> {
+    const context = requestContext.current();
+    const entry = manager.create(AuditLogEntry, {
+      actorId: record.actor ? record.actor.id : (context?.userId ?? null),
+      actorRole: record.actor ? record.actor.role : (context?.role ?? null),
+      action: record.action,
+      entity: record.entity,
+      entityId: record.entityId ?? null,
+      changes: auditChanges(record.before, record.after),
+      requestId: context?.requestId ?? null,
+      ip: context?.ip ?? null,
+    });
+    await manager.insert(AuditLogEntry, entry);
+  }
+}

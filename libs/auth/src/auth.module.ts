@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '@yiyang/core';
+import { AdminBootstrapService } from './admin-bootstrap.service';
+import { AuditService } from './audit.service';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginAttemptLimiter } from './login-attempt-limiter';
+import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.jwtSecret) throw new Error('JWT_SECRET is not set (embedded mode generates one at start-up)');
+        return {
+          secret: config.jwtSecret,
+          signOptions: { expiresIn: config.jwtTtl as `${number}h`, issuer: 'yiyang', audience: 'yiyang-api', algorithm: 'HS256' },
+          verifyOptions: { issuer: 'yiyang', audience: 'yiyang-api', algorithms: ['HS256'] },
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [
+    AuthService,
+    UsersService,
+    UsersRepository,
+    AuditService,
+    AdminBootstrapService,
+    LoginAttemptLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AuditService, AdminBootstrapService],
+})
+export class AuthModule {}

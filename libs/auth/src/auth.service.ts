@@ -1,0 +1,94 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@yiyang/core';
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from './access-scope';
+import { AuditService } from './audit.service';
+import { LoginAttemptLimiter } from './login-attempt-limiter';
+import type { Role } from './domain/roles';
+import { UserDto } from './dto/user.dto';
+import type { LoginResponseDto } from './dto/login.dto';
+import { verifyPassword } from './password-hasher';
+import type { User } from './user.entity';
+import { UsersRepository } from './users.repository';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+}
+
+const UNIT_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** '8h' → 28800. */
+export function durationSeconds(duration: string): number {
+  const match = /^(\d+)([smhd])$/.exec(duration);
+  if (!match) throw new Error(`Not a duration: ${duration}`);
+  return Number(match[1]) * UNIT_SECONDS[match[2] as keyof typeof UNIT_SECONDS];
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    displayName: user.displayName,
+    regionCode: user.regionCode,
+    facilityIds: user.facilityIds,
+    residentIds: user.residentIds,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+    private readonly limiter: LoginAttemptLimiter,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Same answer and about the same time for an unknown user, a wrong password and a disabled account. */
+  async login(username: string, password: string, ip: string): Promise<LoginResponseDto> {
+    await this.limiter.assertAllowed(ip, username);
+    const user = await this.users.findByUsername(username);
+    const valid = await verifyPassword(user?.passwordHash, password);
+    if (!user || !valid || !user.active) {
+      await this.limiter.recordFailure(ip, username);
+      await this.audit.record(this.dataSource.manager, {
+        action: 'login_failed',
+        entity: 'user',
+        entityId: user?.id ?? null,
+        actor: { id: user?.id ?? null, role: user?.role ?? null },
+      });
+      throw new UnauthorizedException('Wrong username or password');
+    }
+    await this.limiter.recordSuccess(ip, username);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+      await this.audit.record(manager, { action: 'login', entity: 'user', entityId: user.id, actor: { id: user.id, role: user.role } });
+    });
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    return {
+      accessToken: await this.jwt.signAsync(claims),
+      tokenType: 'Bearer',
+      expiresIn: durationSeconds(this.config.jwtTtl),
+      user: UserDto.from(user),
+    };
+  }
+
+  /** The token's user as the database says now: a deactivated account loses access at once. */
+  async authenticate(token: string): Promise<AuthUser> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+    } catch {
+      throw new UnauthorizedException('Invalid or expired token');
+    }
+    const user = await this.users.findActiveById(claims.sub);
+    if (!user) throw new UnauthorizedException('Invalid or expired token');
+    return toAuthUser(user);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { InvalidInputError, NotFoundError, RuleViolationError, registerConstraintMeanings, toPage, type Page } from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AccessScope } from './access-scope';
+import { AuditService } from './audit.service';
+import { Role, scopeGrantProblems } from './domain/roles';
+import type { CreateUserDto } from './dto/create-user.dto';
+import type { ListUsersQuery } from './dto/list-users.query';
+import type { UpdateUserDto } from './dto/update-user.dto';
+import { hashPassword } from './password-hasher';
+import { User } from './user.entity';
+import { UsersRepository } from './users.repository';
+
+registerConstraintMeanings({
+  app_user_username_key: { field: 'username', message: 'username is already taken' },
+  app_user_scope_check: { field: 'role', message: 'the role lacks the scope it needs (region, facilities or older people)' },
+});
+
+/** Account management: every change is audited in its own transaction. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(input: CreateUserDto): Promise<User> {
+    const grants = { regionCode: input.regionCode ?? null, facilityIds: input.facilityIds ?? [], residentIds: input.residentIds ?? [] };
+    this.assertGrants(input.role, grants);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (manager) => {
+      const user = manager.create(User, {
+        username: input.username,
+        passwordHash,
+        role: input.role,
+        displayName: input.displayName ?? input.username,
+        ...grants,
+      });
+      await manager.save(user);
+      await this.audit.record(manager, { action: 'create', entity: 'user', entityId: user.id, after: user });
+      return user;
+    });
+  }
+
+  async list(query: ListUsersQuery, scope: AccessScope): Promise<Page<User>> {
+    const [items, total] = await this.users.listInScope(
+      { role: query.role, active: query.active, text: query.q, offset: query.offset, limit: query.limit },
+      scope,
+    );
+    return toPage(items, total, query);
+  }
+
+  async get(id: string, scope: AccessScope): Promise<User> {
+    const user = await this.users.findInScope(id, scope);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  /** The caller's own account, whatever their scope covers. */
+  async getOwnAccount(id: string): Promise<User> {
+    const user = await this.users.findActiveById(id);
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  async update(id: string, input: UpdateUserDto, scope: AccessScope): Promise<User> {
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findInScope(id, scope, manager);
+      if (!user) throw new NotFoundError('User', id);
+      const before = { ...user };
+      const { password: _password, ...fields } = input;
+      Object.assign(user, fields, passwordHash ? { passwordHash } : {});
+      this.assertGrants(user.role, user);
+      if (before.role === Role.Admin && before.active && (user.role !== Role.Admin || !user.active)) {
+        await this.assertAnotherActiveAdmin(manager, user.id);
+      }
+      await manager.save(user);
+      await this.audit.record(manager, { action: 'update', entity: 'user', entityId: user.id, before, after: user });
+      return user;
+    });
+  }
+
+  private assertGrants(role: Role, grants: Pick<User, 'regionCode' | 'facilityIds' | 'residentIds'>): void {
+    const problems = scopeGrantProblems(role, grants);
+    if (problems.length) {
+      throw new InvalidInputError(
+        `Validation failed: ${problems.map((p) => p.field).join(', ')}`,
+        problems.map((p) => ({ field: p.field, messages: [p.message] })),
+      );
+    }
+  }
+
+  /** Locks the active administrators, so two concurrent demotions cannot leave none. */
+  private async assertAnotherActiveAdmin(manager: EntityManager, exceptId: string): Promise<void> {
+    const admins: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
+    );
+    if (!admins.some((admin) => admin.id !== exceptId)) {
+      throw new RuleViolationError('The last active administrator cannot be demoted or deactivated');
+    }
+  }
+}

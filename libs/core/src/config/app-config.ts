@@ -1,0 +1,151 @@
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Env, ToBoolean, ToInteger, ToList } from './env.decorator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * The whole configuration of Yiyang. Every field is bound to one environment variable; `loadConfig()` in this
+ * folder is the only code that reads `process.env`. Defaults make `npm start` work on a fresh clone with nothing
+ * set: embedded Postgres (PGlite) under DATA_DIR and in-process jobs.
+ */
+export class AppConfig {
+  @Env('NODE_ENV', 'Runtime environment. `production` requires DATABASE_URL, REDIS_URL and JWT_SECRET.')
+  @IsIn(NODE_ENVS)
+  nodeEnv: NodeEnv = 'development';
+
+  @Env('HOST', 'Address the HTTP server binds to. Use 0.0.0.0 in containers.')
+  @IsString()
+  host = '127.0.0.1';
+
+  @Env('PORT', 'HTTP port of the API (0 picks a free port).')
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  port = 3000;
+
+  @Env(
+    'DATABASE_URL',
+    'PostgreSQL 15+ connection URL, e.g. postgres://user:pass@host:5432/yiyang. Unset: embedded PGlite under DATA_DIR.',
+    { secret: true },
+  )
+  @IsOptional()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  databaseUrl?: string;
+
+  @Env('DATABASE_POOL_SIZE', 'Maximum connections in the API or worker pool.')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  databasePoolSize = 10;
+
+  @Env(
+    'DATABASE_MIGRATE_ON_START',
+    'Run pending migrations when a process starts. In production run `npm run migration:run` as its own step instead.',
+    { defaultText: 'true when embedded, false with DATABASE_URL' },
+  )
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  databaseMigrateOnStart?: boolean;
+
+  @Env('DATA_DIR', 'Folder for embedded-mode state: the PGlite database and the generated JWT secret.')
+  @IsString()
+  dataDir = '.data';
+
+  @Env('EMBEDDED_DATABASE_PORT', 'Loopback port of the embedded Postgres wire server (0 picks a free port).')
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  embeddedDatabasePort = 0;
+
+  @Env('REDIS_URL', 'Redis 6.2+ URL for BullMQ and shared rate limits, e.g. redis://host:6379. Unset: jobs run in-process.', {
+    secret: true,
+  })
+  @IsOptional()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  redisUrl?: string;
+
+  @Env('QUEUE_PREFIX', 'Key prefix of BullMQ queues in Redis; wrap it in {braces} on Redis Cluster.')
+  @IsString()
+  @Matches(/^[\w{}-]+$/)
+  queuePrefix = 'yiyang';
+
+  @Env('JWT_SECRET', 'HMAC secret for access tokens, at least 32 characters. Unset outside production: generated once into DATA_DIR.', {
+    secret: true,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  jwtSecret?: string;
+
+  @Env('JWT_TTL', 'Lifetime of an access token: a number with s, m, h or d.')
+  @Matches(/^\d+[smhd]$/, { message: 'must be a number followed by s, m, h or d, e.g. 8h' })
+  jwtTtl = '8h';
+
+  @Env('ADMIN_USERNAME', 'Username of the first administrator, created at start-up when no administrator exists.')
+  @IsString()
+  @Matches(/^[a-zA-Z0-9._-]{3,64}$/)
+  adminUsername = 'admin';
+
+  @Env(
+    'ADMIN_PASSWORD',
+    'Password of that first administrator (12+ characters). Unset in embedded mode: the demo password `yiyang-demo-2025` is used and printed.',
+    { secret: true },
+  )
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  adminPassword?: string;
+
+  @Env('LOGIN_RATE_LIMIT', 'Failed logins allowed per client address and username (five times as many per address) before 429 until the window ends; a successful login resets the count.')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  loginRateLimit = 10;
+
+  @Env('LOGIN_RATE_WINDOW_SECONDS', 'Window in which failed logins are counted, and how long a blocked login waits.')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  loginRateWindowSeconds = 300;
+
+  @Env('CORS_ORIGINS', 'Comma-separated origins allowed to call the API from a browser. Empty: same origin only.')
+  @ToList()
+  @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
+  corsOrigins: string[] = [];
+
+  @Env('TRUST_PROXY', 'Trust X-Forwarded-* headers (behind a reverse proxy), so rate limits see the real client address.')
+  @ToBoolean()
+  @IsBoolean()
+  trustProxy = false;
+
+  @Env('LOG_LEVEL', 'Minimum level of the JSON logs: fatal, error, warn, info, debug, trace or silent.')
+  @IsIn(LOG_LEVELS)
+  logLevel: LogLevel = 'info';
+
+  @Env('OPENAPI_ENABLED', 'Serve the OpenAPI document at /api/docs-json and its viewer at /api/docs.')
+  @ToBoolean()
+  @IsBoolean()
+  openApiEnabled = true;
+
+  /** No DATABASE_URL: PGlite runs inside the process. */
+  get embeddedDatabase(): boolean {
+    return !this.databaseUrl;
+  }
+
+  /** No REDIS_URL: jobs run in-process instead of on BullMQ. */
+  get inProcessJobs(): boolean {
+    return !this.redisUrl;
+  }
+
+  get migrateOnStart(): boolean {
+    return this.databaseMigrateOnStart ?? this.embeddedDatabase;
+  }
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig } from './app-config';
+import { envVariablesOf } from './env.decorator';
+import { buildConfig, ConfigError, configurationTable } from './load-config';
+
+function problemsOf(source: Record<string, string>): { variable: string; reason: string }[] {
+  try {
+    buildConfig(source);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('buildConfig', () => {
+  it('runs embedded with in-process jobs when nothing is set', () => {
+    const config = buildConfig({});
+    expect(config.embeddedDatabase).toBe(true);
+    expect(config.inProcessJobs).toBe(true);
+    expect(config.migrateOnStart).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.corsOrigins).toEqual([]);
+  });
+
+  it('converts numbers, booleans and lists', () => {
+    const config = buildConfig({
+      PORT: '8080',
+      TRUST_PROXY: 'yes',
+      OPENAPI_ENABLED: 'off',
+      CORS_ORIGINS: 'https://a.example.cn, https://b.example.cn',
+      DATABASE_URL: 'postgres://u:p@db:5432/yiyang',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.trustProxy).toBe(true);
+    expect(config.openApiEnabled).toBe(false);
+    expect(config.corsOrigins).toEqual(['https://a.example.cn', 'https://b.example.cn']);
+    expect(config.embeddedDatabase).toBe(false);
+    expect(config.migrateOnStart).toBe(false);
+  });
+
+  it('treats a blank value as unset', () => {
+    expect(buildConfig({ REDIS_URL: '', PORT: ' ' }).inProcessJobs).toBe(true);
+  });
+
+  it('names every bad variable and why, without echoing secrets', () => {
+    const problems = problemsOf({ PORT: 'eighty', TRUST_PROXY: 'maybe', DATABASE_URL: 'mysql://x', JWT_SECRET: 'short-secret-value' });
+    expect(problems.map((p) => p.variable).sort()).toEqual(['DATABASE_URL', 'JWT_SECRET', 'PORT', 'TRUST_PROXY']);
+    expect(JSON.stringify(problems)).not.toContain('short-secret-value');
+    expect(problems.find((p) => p.variable === 'PORT')!.reason).toMatch(/integer/);
+  });
+
+  it('requires the production services and secret in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' }).map((p) => p.variable)).toEqual(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+    const config = buildConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://db/yiyang',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: 'x'.repeat(40),
+    });
+    expect(config.inProcessJobs).toBe(false);
+  });
+
+  it('rejects an unknown NODE_ENV and a bad token lifetime', () => {
+    expect(problemsOf({ NODE_ENV: 'staging', JWT_TTL: '8 hours' }).map((p) => p.variable).sort()).toEqual(['JWT_TTL', 'NODE_ENV']);
+  });
+});
+
+describe('configuration table', () => {
+  it('documents every variable with a description', () => {
+    const table = configurationTable();
+    for (const variable of envVariablesOf(AppConfig)) {
+      expect(variable.description.length).toBeGreaterThan(10);
+      expect(table).toContain(`| \`${variable.name}\` |`);
+    }
+  });
+
+  it('is the table in README.md (regenerate with `npm run docs:config`)', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    expect(readme).toContain(configurationTable());
+  });
+});

@@ -1,0 +1,66 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from './config/app-config';
+import { createDataSourceOptions } from './database/data-source-options';
+import { MigrationRunner } from './database/migration-runner';
+import { TypeOrmPinoLogger } from './database/typeorm-pino.logger';
+import { ReadinessService } from './health/readiness.service';
+import type { RootLogger } from './logging/logger';
+import { ROOT_LOGGER } from './logging/logger.tokens';
+import { QueueModule } from './queue/queue.module';
+import { RedisModule } from './redis/redis.module';
+
+export interface CoreModuleOptions {
+  config: AppConfig;
+  logger: RootLogger;
+  /** DATABASE_URL, or the URL of the embedded server started before the application. */
+  databaseUrl: string;
+  applicationName: string;
+  /** Whether this process consumes BullMQ queues (the worker). */
+  consumeJobs: boolean;
+}
+
+@Global()
+@Module({})
+class ConfigAndLoggerModule {
+  static forRoot(config: AppConfig, logger: RootLogger): DynamicModule {
+    return {
+      module: ConfigAndLoggerModule,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: ROOT_LOGGER, useValue: logger },
+      ],
+      exports: [AppConfig, ROOT_LOGGER],
+    };
+  }
+}
+
+/** Config, logger, database, Redis, jobs and readiness: what both the API and the worker stand on. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(options: CoreModuleOptions): DynamicModule {
+    const { config, logger } = options;
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigAndLoggerModule.forRoot(config, logger),
+        TypeOrmModule.forRoot({
+          ...createDataSourceOptions({
+            url: options.databaseUrl,
+            poolSize: config.databasePoolSize,
+            applicationName: options.applicationName,
+          }),
+          logger: new TypeOrmPinoLogger(logger),
+          maxQueryExecutionTime: 1_000,
+        }),
+        RedisModule,
+        QueueModule.forRoot({ consume: options.consumeJobs }),
+        TerminusModule,
+      ],
+      providers: [ReadinessService, MigrationRunner],
+      exports: [ReadinessService],
+    };
+  }
+}

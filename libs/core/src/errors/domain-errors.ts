@@ -1,0 +1,57 @@
+/** One field-level problem in a 400 response. */
+export interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/**
+ * Errors the domain raises on purpose. The exception filter maps each kind to its HTTP status, so services never
+ * import HTTP exceptions.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: 400 | 404 | 409 | 422 | 429;
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input that a DTO could not catch (for example a whole file of rows). */
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  constructor(message: string, details?: FieldProblem[] | unknown) {
+    super(message, details);
+  }
+}
+
+/** Missing, or outside the caller's scope: both answer 404 so existence is not revealed. */
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} ${id} not found` : `${entity} not found`);
+  }
+}
+
+/** The request collides with the current state (duplicate, occupied, full). */
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+/** A business rule refuses the request although it is well-formed. */
+export class RuleViolationError extends DomainError {
+  readonly status = 422;
+}
+
+/** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/app-config';
+import type { RootLogger } from '../logging/logger';
+import { HttpExceptionFilter } from './http-exception.filter';
+import { requestLoggingMiddleware } from './request-logging.middleware';
+import { createValidationPipe } from './validation';
+
+export const API_PREFIX = 'api/v1';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Yiyang 颐养 API')
+    .setDescription(
+      '养老机构与床位资源平台 · Elderly-care facility and bed-capacity platform. ' +
+        'Errors: `{ statusCode, error, message, details?, requestId }`; lists: `{ items, total, page, limit }`.',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/**
+ * Everything an HTTP process puts in front of the controllers; shared by main.ts and the e2e app factory so tests
+ * exercise the same glue.
+ */
+export function configureHttpApp(app: NestExpressApplication, config: AppConfig, logger: RootLogger): void {
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'extended');
+  app.disable('x-powered-by');
+  app.use(requestLoggingMiddleware(logger));
+  app.use(
+    helmet({
+      // The OpenAPI viewer loads its own inline script and styles.
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  if (config.corsOrigins.length) {
+    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+  }
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter(logger));
+  if (config.openApiEnabled) {
+    SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'api/docs-json',
+      useGlobalPrefix: false,
+    });
+  }
+}

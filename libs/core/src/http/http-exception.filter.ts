@@ -1,0 +1,116 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { constraintMeaning } from '../errors/constraint-messages';
+import { DomainError, TooManyRequestsError } from '../errors/domain-errors';
+import type { RootLogger } from '../logging/logger';
+import { requestContext } from '../logging/request-context';
+import { RequestValidationException } from './validation';
+
+/** The error body of every non-2xx response (DESIGN.md, API). */
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: unknown;
+  requestId?: string;
+}
+
+interface PostgresError {
+  code?: string;
+  constraint?: string;
+  column?: string;
+}
+
+const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
+  '23505': { status: HttpStatus.CONFLICT, message: 'Duplicate: a record with these values already exists' },
+  '23P01': { status: HttpStatus.CONFLICT, message: 'Conflict: overlaps an existing record' },
+  '23503': { status: HttpStatus.CONFLICT, message: 'Conflict: a referenced record is missing or still in use' },
+  '23514': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: a rule of the record is violated' },
+  '23502': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: a required value is missing' },
+  '22P02': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: malformed input' },
+  '22007': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: malformed date or time' },
+  '22008': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: date or time out of range' },
+  '22003': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: number out of range' },
+  '40001': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
+  '40P01': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
+};
+
+function reasonPhrase(status: number): string {
+  const name = HttpStatus[status];
+  if (!name) return 'Error';
+  return name
+    .toLowerCase()
+    .split('_')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/**
+ * Maps every error to the API's error shape. Domain errors and Postgres constraint violations get their status;
+ * anything unexpected is a 500 that shows neither stack nor SQL, and is logged with the request id.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  constructor(private readonly logger: RootLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const body = this.toBody(exception);
+    body.requestId = requestContext.current()?.requestId;
+    if (exception instanceof TooManyRequestsError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, method: request.method, path: request.path }, 'request failed');
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof RequestValidationException) {
+      return { statusCode: 400, error: 'Bad Request', message: exception.message, details: exception.details };
+    }
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: exception.status,
+        error: reasonPhrase(exception.status),
+        message: exception.message,
+        ...(exception.details === undefined ? {} : { details: exception.details }),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      if (typeof payload === 'string') return { statusCode: status, error: reasonPhrase(status), message: payload };
+      const { message, statusCode: _statusCode, error: _error, ...rest } = payload as Record<string, unknown>;
+      return {
+        statusCode: status,
+        error: reasonPhrase(status),
+        message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        // Structured payloads such as the health check's results travel as details.
+        ...(Object.keys(rest).length ? { details: rest } : {}),
+      };
+    }
+    // Body parser failures (malformed JSON, too large) arrive as plain errors carrying a status.
+    const parserError = exception as { status?: number; type?: string; message?: string };
+    if (typeof parserError?.status === 'number' && parserError.status < 500 && typeof parserError.type === 'string') {
+      return { statusCode: parserError.status, error: reasonPhrase(parserError.status), message: `Unreadable request body (${parserError.type})` };
+    }
+    if (exception instanceof QueryFailedError) {
+      const driverError = (exception as QueryFailedError & { driverError?: PostgresError }).driverError ?? {};
+      const known = driverError.code ? POSTGRES_STATUS[driverError.code] : undefined;
+      if (known) {
+        const meaning = constraintMeaning(driverError.constraint);
+        const field = meaning?.field ?? driverError.column;
+        return {
+          statusCode: known.status,
+          error: reasonPhrase(known.status),
+          message: meaning?.message ?? known.message,
+          ...(field ? { details: [{ field, messages: [meaning?.message ?? known.message] }] } : {}),
+        };
+      }
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' };
+  }
+}

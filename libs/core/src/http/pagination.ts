@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export const MAX_PAGE_SIZE = 100;
+
+export class PageQueryDto {
+  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', required: false, default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @ApiProperty({ description: '每页条数 · Items per page', required: false, default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit = 20;
+
+  get offset(): number {
+    return (this.page - 1) * this.limit;
+  }
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  limit: number;
+}
+
+export function toPage<T>(items: T[], total: number, query: PageQueryDto): Page<T> {
+  return { items, total, page: query.page, limit: query.limit };
+}

@@ -1,0 +1,118 @@
+import { waitUntil } from '@yiyang/testing';
+import { createRootLogger } from '../logging/logger';
+import { InProcessJobQueue } from './in-process-job-queue';
+import type { JobHandlerRegistry } from './job-handler.registry';
+import type { JobContext } from './job-queue';
+import { JobName, QueueName } from './jobs';
+
+/** The handlers the queue under test dispatches to; each test says what they do. */
+function registry(handle: (payload: unknown, context: JobContext) => Promise<unknown>) {
+  const calls: { payload: unknown; attempt: number; at: number }[] = [];
+  const stand = {
+    verify: () => undefined,
+    dispatch: async (_name: JobName, payload: unknown, context: JobContext) => {
+      calls.push({ payload, attempt: context.attempt, at: Date.now() });
+      return handle(payload, context);
+    },
+  };
+  return { registry: stand as unknown as JobHandlerRegistry, calls };
+}
+
+const silent = createRootLogger('silent');
+const payload = { queue: QueueName.System };
+
+
+describe('InProcessJobQueue', () => {
+  let queue: InProcessJobQueue;
+  afterEach(() => queue.stop());
+
+  it('runs a job and reports its result', async () => {
+    const { registry: handlers } = registry(async () => ({ ok: true }));
+    queue = new InProcessJobQueue(handlers, silent);
+    const { id } = await queue.enqueue(JobName.QueueHeartbeat, payload);
+    await waitUntil(async () => (await queue.getJob(id))?.state === 'completed');
+    expect(await queue.getJob(id)).toMatchObject({ state: 'completed', attemptsMade: 1, result: { ok: true }, queue: QueueName.System });
+  });
+
+  it('does the work once for a repeated deterministic id', async () => {
+    const { registry: handlers, calls } = registry(async () => undefined);
+    queue = new InProcessJobQueue(handlers, silent);
+    const first = await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'rollup-2025-06-500112' });
+    const second = await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'rollup-2025-06-500112' });
+    expect(second.id).toBe(first.id);
+    await waitUntil(async () => (await queue.getJob(first.id))?.state === 'completed');
+    await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'rollup-2025-06-500112' });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('refuses ids BullMQ would refuse', async () => {
+    queue = new InProcessJobQueue(registry(async () => undefined).registry, silent);
+    await expect(queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'rollup:2025-06' })).rejects.toThrow(/Invalid job id/);
+  });
+
+  it('retries with doubling backoff and then succeeds', async () => {
+    const { registry: handlers, calls } = registry(async (_payload, context) => {
+      if (context.attempt < 3) throw new Error(`flaky ${context.attempt}`);
+      return 'done';
+    });
+    queue = new InProcessJobQueue(handlers, silent);
+    const { id } = await queue.enqueue(JobName.QueueHeartbeat, payload, { attempts: 3, backoffMs: 20 });
+    await waitUntil(async () => (await queue.getJob(id))?.state === 'completed');
+    expect(calls.map((c) => c.attempt)).toEqual([1, 2, 3]);
+    expect(calls[1].at - calls[0].at).toBeGreaterThanOrEqual(18);
+    expect(calls[2].at - calls[1].at).toBeGreaterThanOrEqual(38);
+  });
+
+  it('fails for good after the last attempt and keeps the reason', async () => {
+    const { registry: handlers } = registry(async () => {
+      throw new Error('region 500112 has no population for 2025');
+    });
+    queue = new InProcessJobQueue(handlers, silent);
+    const { id } = await queue.enqueue(JobName.QueueHeartbeat, payload, { attempts: 2, backoffMs: 5 });
+    await waitUntil(async () => (await queue.getJob(id))?.state === 'failed');
+    expect(await queue.getJob(id)).toMatchObject({ attemptsMade: 2, failedReason: 'region 500112 has no population for 2025' });
+    expect(await queue.counts()).toEqual([{ queue: QueueName.System, waiting: 0, delayed: 0, active: 0, completed: 0, failed: 1 }]);
+  });
+
+  it('runs the jobs of one queue one at a time, in order', async () => {
+    let running = 0;
+    let overlap = false;
+    const order: unknown[] = [];
+    const { registry: handlers } = registry(async (job) => {
+      running += 1;
+      overlap ||= running > 1;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      order.push(job);
+      running -= 1;
+    });
+    queue = new InProcessJobQueue(handlers, silent);
+    const ids = await Promise.all([1, 2, 3].map((n) => queue.enqueue(JobName.QueueHeartbeat, { queue: `${n}` as QueueName })));
+    await waitUntil(async () => (await Promise.all(ids.map(({ id }) => queue.getJob(id)))).every((job) => job?.state === 'completed'));
+    expect(overlap).toBe(false);
+    expect(order).toEqual([{ queue: '1' }, { queue: '2' }, { queue: '3' }]);
+  });
+
+  it('keeps a delayed job waiting until its time', async () => {
+    const { registry: handlers, calls } = registry(async () => undefined);
+    queue = new InProcessJobQueue(handlers, silent);
+    const started = Date.now();
+    const { id } = await queue.enqueue(JobName.QueueHeartbeat, payload, { delayMs: 60 });
+    expect((await queue.getJob(id))?.state).toBe('delayed');
+    await waitUntil(async () => (await queue.getJob(id))?.state === 'completed');
+    expect(calls[0].at - started).toBeGreaterThanOrEqual(55);
+  });
+
+  it('enqueues recurring jobs once per slot with a deterministic id', async () => {
+    const { registry: handlers, calls } = registry(async () => undefined);
+    queue = new InProcessJobQueue(handlers, silent);
+    queue.start([{ id: 'tick', name: JobName.QueueHeartbeat, payload, every: 40 }]);
+    await waitUntil(() => calls.length >= 2, 'two slots', 2_000);
+    const slots = (await queue.counts())[0].completed;
+    expect(slots).toBeGreaterThanOrEqual(2);
+    await queue.stop();
+    const stoppedAt = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls.length).toBe(stoppedAt);
+  });
+});

@@ -1,0 +1,57 @@
+import type { JobName, JobPayloads, QueueName } from './jobs';
+
+export interface EnqueueOptions {
+  /** Deterministic id: enqueueing the same id again while the job is known returns it instead of adding one. */
+  jobId?: string;
+  delayMs?: number;
+  /** Total tries including the first (default 3). */
+  attempts?: number;
+  /** First retry delay; doubles on each further retry (default 1 s). */
+  backoffMs?: number;
+}
+
+export type JobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed' | 'unknown';
+
+export interface JobStatus {
+  id: string;
+  name: string;
+  queue: QueueName;
+  state: JobState;
+  progress: number | object;
+  attemptsMade: number;
+  failedReason?: string;
+  result?: unknown;
+  enqueuedAt?: string;
+  finishedAt?: string;
+}
+
+export interface QueueCounts {
+  queue: QueueName;
+  waiting: number;
+  delayed: number;
+  active: number;
+  completed: number;
+  failed: number;
+}
+
+/** What a handler receives besides its payload. */
+export interface JobContext {
+  jobId: string;
+  /** 1 on the first try. */
+  attempt: number;
+  reportProgress(progress: number | object): Promise<void>;
+}
+
+/**
+ * The job interface the domain uses. BullMQ implements it when REDIS_URL is set; otherwise the same handlers run
+ * in-process with the same ids, retries and schedules.
+ */
+export abstract class JobQueue {
+  abstract readonly mode: 'bullmq' | 'in-process';
+  abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<{ id: string }>;
+  abstract getJob(jobId: string): Promise<JobStatus | undefined>;
+  abstract counts(): Promise<QueueCounts[]>;
+}
+
+export const DEFAULT_ATTEMPTS = 3;
+export const DEFAULT_BACKOFF_MS = 1_000;

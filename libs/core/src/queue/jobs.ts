@@ -1,0 +1,42 @@
+/**
+ * Every queue and job of Yiyang, with its payload type. A job name belongs to exactly one queue and has exactly
+ * one handler; the worker refuses to start otherwise.
+ */
+export enum QueueName {
+  System = 'system',
+}
+
+export enum JobName {
+  /** Proves that a queue is being consumed: the handler stamps queue_heartbeat. */
+  QueueHeartbeat = 'system.queue-heartbeat',
+}
+
+export interface JobPayloads {
+  [JobName.QueueHeartbeat]: { queue: QueueName };
+}
+
+export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+  [JobName.QueueHeartbeat]: QueueName.System,
+};
+
+/** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
+export interface RecurringJob<N extends JobName = JobName> {
+  /** Stable id of the schedule; BullMQ keeps one scheduler per id however many workers start. */
+  id: string;
+  name: N;
+  payload: JobPayloads[N];
+  /** Every n milliseconds, or a cron pattern in `timeZone`. */
+  every?: number;
+  cron?: string;
+  timeZone?: string;
+}
+
+export const RECURRING_JOBS: RecurringJob[] = [
+  { id: 'queue-heartbeat-system', name: JobName.QueueHeartbeat, payload: { queue: QueueName.System }, every: 30_000 },
+];
+
+/** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */
+export function assertJobId(jobId: string): string {
+  if (!/^[\w.-]{1,200}$/.test(jobId)) throw new Error(`Invalid job id "${jobId}": use letters, digits, '.', '_' and '-'`);
+  return jobId;
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/app-config';
+import { embeddedDatabaseDir } from '../database/data-source-options';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
+import type { RootLogger } from '../logging/logger';
+
+/** What a process needs before Nest starts: a database URL (embedded if need be) and its secrets. */
+export interface Runtime {
+  config: AppConfig;
+  logger: RootLogger;
+  databaseUrl: string;
+  embedded?: EmbeddedPostgres;
+  stop(): Promise<void>;
+}
+
+/** Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR, so tokens survive restarts. */
+async function ensureJwtSecret(config: AppConfig): Promise<void> {
+  if (config.jwtSecret || config.nodeEnv === 'production') return;
+  const file = join(config.dataDir, 'jwt-secret');
+  let secret = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (secret.length < 32) {
+    secret = randomBytes(48).toString('base64url');
+    await mkdir(config.dataDir, { recursive: true });
+    await writeFile(file, secret, { mode: 0o600 });
+  }
+  config.jwtSecret = secret;
+}
+
+export async function startRuntime(config: AppConfig, logger: RootLogger): Promise<Runtime> {
+  await ensureJwtSecret(config);
+  if (config.databaseUrl) {
+    return { config, logger, databaseUrl: config.databaseUrl, stop: async () => {} };
+  }
+  const started = Date.now();
+  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDatabaseDir(config.dataDir), port: config.embeddedDatabasePort });
+  logger.info({ dataDir: embedded.dataDir, durationMs: Date.now() - started }, 'embedded Postgres (PGlite) started');
+  return { config, logger, databaseUrl: embedded.url, embedded, stop: () => embedded.stop() };
+}
+
+/** On SIGINT or SIGTERM: close the application, then the embedded database, then exit. */
+export function stopOnSignals(stop: () => Promise<void>, logger: RootLogger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}

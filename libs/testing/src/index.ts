@@ -1,0 +1,6 @@
+export * from './factories';
+export * from './test-app';
+export * from './test-database';
+export * from './test-redis';
+export * from './test-services';
+export * from './wait';
