@@ -50,12 +50,13 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
   });
 
   it('does the work once when the same id is enqueued again', async () => {
-    await dataSource.query(`DELETE FROM queue_heartbeat`);
+    // The recurring heartbeat may stamp the table meanwhile, so the job's own record is what tells.
+    const before = await jobs.getJob(`beat-${mode}`);
     const again = await jobs.enqueue(JobName.QueueHeartbeat, { queue: QueueName.System }, { jobId: `beat-${mode}` });
     expect(again.id).toBe(`beat-${mode}`);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await dataSource.query(`SELECT * FROM queue_heartbeat`)).toEqual([]);
-    expect((await jobs.getJob(again.id))?.attemptsMade).toBe(1);
+    const after = await jobs.getJob(again.id);
+    expect(after).toMatchObject({ state: 'completed', attemptsMade: 1, finishedAt: before!.finishedAt });
   });
 
   it('counts jobs per queue', async () => {
