@@ -54,7 +54,8 @@ describe('accounts, roles and scope', () => {
 
     it('refuses a malformed JSON body and a malformed id with 400', async () => {
       await t.http.post('/api/v1/users').set('Authorization', `Bearer ${admin}`).set('Content-Type', 'application/json').send('{"username":').expect(400);
-      await t.http.get('/api/v1/users/not-a-uuid').set('Authorization', `Bearer ${admin}`).expect(400);
+      const { body } = await t.http.get('/api/v1/users/not-a-uuid').set('Authorization', `Bearer ${admin}`).expect(400);
+      expect(body.details).toEqual([{ field: 'id', messages: ['id must be a UUID'] }]);
     });
   });
 

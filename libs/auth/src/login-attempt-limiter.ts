@@ -18,10 +18,20 @@ export class LoginAttemptLimiter {
 
   constructor(config: AppConfig, @Inject(REDIS) redis: Redis | null) {
     const duration = config.loginRateWindowSeconds;
-    const create = (keyPrefix: string, points: number): RateLimiterAbstract =>
-      redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.queuePrefix}:${keyPrefix}`, points, duration, blockDuration: duration })
-        : new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: duration });
+    const create = (keyPrefix: string, points: number): RateLimiterAbstract => {
+      const inMemory = new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: duration });
+      // While Redis is away each process keeps counting on its own instead of refusing every login.
+      return redis
+        ? new RateLimiterRedis({
+            storeClient: redis,
+            keyPrefix: `${config.queuePrefix}:${keyPrefix}`,
+            points,
+            duration,
+            blockDuration: duration,
+            insuranceLimiter: inMemory,
+          })
+        : inMemory;
+    };
     this.perAccount = create('login-fail', config.loginRateLimit);
     this.perAddress = create('login-fail-ip', config.loginRateLimit * ADDRESS_FACTOR);
   }

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@yiyang/core';
 import type { AccessScope } from './access-scope';
 import { Roles, Scope } from './decorators';
 import { Role } from './domain/roles';
@@ -37,7 +38,7 @@ export class UsersController {
   @ApiOperation({ summary: '用户详情 · One account' })
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ description: 'No such account in the caller\'s scope' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Scope() scope: AccessScope): Promise<UserDto> {
+  async get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<UserDto> {
     return UserDto.from(await this.users.get(id, scope));
   }
 
@@ -45,7 +46,7 @@ export class UsersController {
   @Roles(Role.Admin)
   @ApiOperation({ summary: '修改用户 · Change an account', description: 'Role, scope, display name, password or active flag. The last active administrator cannot be demoted.' })
   @ApiOkResponse({ type: UserDto })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto, @Scope() scope: AccessScope): Promise<UserDto> {
+  async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @Scope() scope: AccessScope): Promise<UserDto> {
     return UserDto.from(await this.users.update(id, body, scope));
   }
 }

@@ -27,10 +27,17 @@ export class UsersRepository {
     return this.dataSource.getRepository(User).findOneBy({ username });
   }
 
-  findInScope(id: string, scope: AccessScope, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+  findInScope(id: string, scope: AccessScope): Promise<User | null> {
+    const condition = scope.where({ regionCode: 'u.region_code' });
+    return this.dataSource.createQueryBuilder(User, 'u').where('u.id = :id', { id }).andWhere(condition.sql, condition.params).getOne();
+  }
+
+  /** The same row, locked for the rest of the caller's transaction, so concurrent changes queue up. */
+  lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<User | null> {
     const condition = scope.where({ regionCode: 'u.region_code' });
     return manager
       .createQueryBuilder(User, 'u')
+      .setLock('pessimistic_write')
       .where('u.id = :id', { id })
       .andWhere(condition.sql, condition.params)
       .getOne();

@@ -68,7 +68,7 @@ export class UsersService {
   async update(id: string, input: UpdateUserDto, scope: AccessScope): Promise<User> {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.users.findInScope(id, scope, manager);
+      const user = await this.users.lockInScope(id, scope, manager);
       if (!user) throw new NotFoundError('User', id);
       const before = { ...user };
       const { password: _password, ...fields } = input;

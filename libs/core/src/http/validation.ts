@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldProblem } from '../errors/domain-errors';
 
 /** Flattens class-validator's tree into `items[2].score`-style field paths. */
@@ -33,5 +33,12 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new RequestValidationException(fieldProblems(errors)),
+  });
+}
+
+/** `@Param('id', uuidParam('id'))`: a malformed id is a 400 naming the parameter, like any other field. */
+export function uuidParam(name: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () => new RequestValidationException([{ field: name, messages: [`${name} must be a UUID`] }]),
   });
 }
