@@ -12,6 +12,7 @@ describe('authentication', () => {
     const { body } = await t.http.post('/api/v1/auth/login').send(TEST_ADMIN).expect(200);
     expect(body).toMatchObject({ tokenType: 'Bearer', expiresIn: 28_800, user: { username: 'admin', role: 'admin' } });
     expect(body.user.passwordHash).toBeUndefined();
+    expect(Date.now() - Date.parse(body.user.lastLoginAt)).toBeLessThan(60_000);
     const me = await t.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${body.accessToken}`).expect(200);
     expect(me.body).toMatchObject({ username: 'admin', roleLabel: { zh: '系统管理员', en: 'Administrator' } });
     expect(me.body.lastLoginAt).toEqual(expect.any(String));

@@ -51,8 +51,10 @@ describe('health and HTTP glue (embedded-style: in-process jobs)', () => {
   it('sends security headers and no X-Powered-By', async () => {
     const response = await t.http.get('/health/live');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
-    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self';");
     expect(response.headers['x-powered-by']).toBeUndefined();
+    const viewer = await t.http.get('/api/docs');
+    expect(viewer.headers['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
   });
 
   it('allows only the configured browser origins', async () => {

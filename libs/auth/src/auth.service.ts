@@ -10,7 +10,7 @@ import type { Role } from './domain/roles';
 import { UserDto } from './dto/user.dto';
 import type { LoginResponseDto } from './dto/login.dto';
 import { verifyPassword } from './password-hasher';
-import type { User } from './user.entity';
+import { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 export interface AccessTokenClaims {
@@ -67,7 +67,14 @@ export class AuthService {
     }
     await this.limiter.recordSuccess(ip, username);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE app_user SET last_login_at = now() WHERE id = $1`, [user.id]);
+      const result = await manager
+        .createQueryBuilder()
+        .update(User)
+        .set({ lastLoginAt: () => 'now()' })
+        .where('id = :id', { id: user.id })
+        .returning('last_login_at')
+        .execute();
+      user.lastLoginAt = result.raw[0].last_login_at;
       await this.audit.record(manager, { action: 'login', entity: 'user', entityId: user.id, actor: { id: user.id, role: user.role } });
     });
     const claims: AccessTokenClaims = { sub: user.id, role: user.role };

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
@@ -32,19 +33,14 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
   app.use(requestLoggingMiddleware(logger));
-  app.use(
-    helmet({
-      // The OpenAPI viewer loads its own inline script and styles.
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'", "'unsafe-inline'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-        },
-      },
-    }),
-  );
+  // Strict headers everywhere; only the OpenAPI viewer needs its inline script and styles.
+  const strict = helmet();
+  const docsViewer = helmet({
+    contentSecurityPolicy: {
+      directives: { scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docsViewer : strict)(req, res, next));
   if (config.corsOrigins.length) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
   }
