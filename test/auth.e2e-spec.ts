@@ -102,3 +102,54 @@ describeWithRedis('login rate limit shared through Redis', () => {
     expect((await attempt(first)).status).toBe(429);
   });
 });
+
+describe('failed-login limits, each test on a fresh API (its counters start empty)', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp({ env: { LOGIN_RATE_LIMIT: '4', LOGIN_RATE_WINDOW_SECONDS: '60' } });
+  });
+  afterEach(() => t?.close());
+
+  it('counts parallel guesses before checking them, so none slips past the limit', async () => {
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () => t.http.post('/api/v1/auth/login').send({ username: 'parallel.target', password: 'guess-guess-guess' })),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(26);
+  });
+
+  it('does not let a client pick its address with X-Forwarded-For when no proxy is trusted', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      const response = await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${i}`)
+        .send({ username: 'spoofing.target', password: 'guess-guess-guess' });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const addresses = await t.dataSource.query(`SELECT DISTINCT host(ip) AS ip FROM audit_log WHERE action = 'login_failed'`);
+    expect(addresses.map((row: { ip: string }) => row.ip).filter((ip: string) => ip.startsWith('203.0.113.'))).toEqual([]);
+  });
+});
+
+describe('behind a trusted reverse proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { TRUST_PROXY: 'loopback', LOGIN_RATE_LIMIT: '2' } });
+  });
+  afterAll(() => t?.close());
+
+  it('takes the client address the proxy reports, for limits and the audit log', async () => {
+    const attempt = (address: string) =>
+      t.http.post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ username: 'proxied.target', password: 'guess-guess-guess' });
+    expect((await attempt('198.51.100.7')).status).toBe(401);
+    expect((await attempt('198.51.100.7')).status).toBe(401);
+    expect((await attempt('198.51.100.7')).status).toBe(429);
+    // Another client behind the same proxy is counted on its own.
+    expect((await attempt('198.51.100.8')).status).toBe(401);
+    const rows = await t.dataSource.query(`SELECT DISTINCT host(ip) AS ip FROM audit_log WHERE action = 'login_failed' ORDER BY 1`);
+    expect(rows).toEqual([{ ip: '198.51.100.7' }, { ip: '198.51.100.8' }]);
+  });
+});

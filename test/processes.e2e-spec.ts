@@ -1,8 +1,9 @@
 import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, createTestRedis, describeWithRedis, waitUntil, type TestDatabase, type TestRedis } from '@yiyang/testing';
+import { WORKER_LIVENESS_FILE } from '@yiyang/core';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -130,11 +131,12 @@ describeWithRedis('production mode: API and worker as separate processes', () =>
         const heartbeats = async () => (await client.query(`SELECT processed_by FROM queue_heartbeat WHERE queue = 'system'`)).rows;
         await waitUntil(async () => (await heartbeats()).length > 0, 'heartbeat processed by the worker', 15_000);
         expect(await heartbeats()).toEqual([{ processed_by: expect.stringContaining(`-${worker.child.pid}`) }]);
-        // The container health check now passes; with a stale heartbeat it fails.
-        const healthcheck = (env: Record<string, string>) => run(join(ROOT, 'dist/apps/worker/src/healthcheck.js'), env).exited;
-        expect(await healthcheck({ DATABASE_URL: database.url })).toBe(0);
-        await client.query(`UPDATE queue_heartbeat SET beat_at = now() - interval '10 minutes'`);
-        expect(await healthcheck({ DATABASE_URL: database.url })).toBe(1);
+        // The container health check passes while the worker stamps its liveness file, and fails once it is stale.
+        const healthcheck = () => run(join(ROOT, 'dist/apps/worker/src/healthcheck.js'), {}).exited;
+        expect(await healthcheck()).toBe(0);
+        const stale = new Date(Date.now() - 5 * 60_000);
+        await utimes(WORKER_LIVENESS_FILE, stale, stale);
+        expect(await healthcheck()).toBe(1);
       } finally {
         await client.end();
       }

@@ -46,6 +46,22 @@ describe('accounts, roles and scope', () => {
       expect(body.details).toEqual([{ field: 'facilityIds', messages: ['an operator needs at least one facility'] }]);
     });
 
+    it('refuses null for a field that may only be left out', async () => {
+      const { body } = await t.http.patch(`/api/v1/users/${operator.id}`).set('Authorization', `Bearer ${admin}`).send({ facilityIds: null, role: null }).expect(400);
+      expect(body.details.map((d: { field: string }) => d.field).sort()).toEqual(['facilityIds', 'role']);
+    });
+
+    it('refuses a grant the role may not hold: a family member with a region would see it all', async () => {
+      const { body } = await post(admin, {
+        username: 'family.wide',
+        password: 'a-long-enough-password',
+        role: 'family',
+        residentIds: ['4f6d1a52-0000-4000-8000-0000000000f1'],
+        regionCode: '330000000000',
+      }).expect(400);
+      expect(body.details).toEqual([{ field: 'regionCode', messages: ['the role family may not hold regionCode'] }]);
+    });
+
     it('refuses a taken username, whatever its case, with 409', async () => {
       await post(admin, valid).expect(201);
       const { body } = await post(admin, { ...valid, username: 'LI.NA' }).expect(409);
@@ -94,8 +110,9 @@ describe('accounts, roles and scope', () => {
       expect(body).toMatchObject({ page: 1, limit: 2, total: expect.any(Number) });
       expect(body.items).toHaveLength(2);
       await t.http.get('/api/v1/users?limit=101').set('Authorization', `Bearer ${admin}`).expect(400);
-      const filtered = await t.http.get('/api/v1/users?role=civil_affairs&q=civil').set('Authorization', `Bearer ${admin}`).expect(200);
-      expect(filtered.body.items.every((u: { role: string }) => u.role === 'civil_affairs')).toBe(true);
+      const filtered = await t.http.get('/api/v1/users?role=civil_affairs&q=CIVIL').set('Authorization', `Bearer ${admin}`).expect(200);
+      expect(filtered.body.items.length).toBeGreaterThanOrEqual(2);
+      expect(filtered.body.items.every((u: { role: string; username: string }) => u.role === 'civil_affairs' && u.username.includes('civil'))).toBe(true);
     });
   });
 
@@ -120,6 +137,18 @@ describe('accounts, roles and scope', () => {
         changes: { before: { regionCode: '620802000000', displayName: officer.username }, after: { regionCode: '620800000000', displayName: '张伟' } },
       });
       expect(JSON.stringify(rows)).not.toContain('argon2');
+    });
+
+    it('drops the grants of the old role when the role changes', async () => {
+      const user = await createUser(t, { role: Role.Operator, facilityIds: [FACILITY_A] });
+      const resident = '4f6d1a52-0000-4000-8000-0000000000f2';
+      const { body } = await t.http
+        .patch(`/api/v1/users/${user.id}`)
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ role: 'family', residentIds: [resident] })
+        .expect(200);
+      expect(body).toMatchObject({ role: 'family', facilityIds: [], residentIds: [resident], regionCode: null });
+      await t.http.patch(`/api/v1/users/${user.id}`).set('Authorization', `Bearer ${admin}`).send({ role: 'civil_affairs' }).expect(400);
     });
 
     it('lets a changed password work at once and the old one no more', async () => {

@@ -1,26 +1,14 @@
-import { Client } from 'pg';
-import { loadConfig } from '@yiyang/core';
+import { stat } from 'node:fs/promises';
+import { WORKER_LIVENESS_FILE } from '@yiyang/core';
 
 /**
- * Container health check of a worker: some worker processed a job of the system queue within the last two minutes
- * (the heartbeat job runs every 30 seconds). Exit 0 healthy, 1 not.
+ * Container health check of one worker: its process stamped WORKER_LIVENESS_FILE within the last minute, which it
+ * does every 15 s while all its BullMQ workers run and Redis answers. A hung event loop or a lost Redis lets the
+ * stamp go stale. Exit 0 healthy, 1 not. (The fleet-wide view is GET /api/v1/system/jobs.)
  */
-async function check(): Promise<boolean> {
-  const config = loadConfig();
-  if (!config.databaseUrl) return false;
-  const client = new Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ fresh: boolean }>(
-      `SELECT coalesce(max(beat_at) > now() - interval '2 minutes', false) AS fresh FROM queue_heartbeat WHERE queue = 'system'`,
-    );
-    return rows[0].fresh;
-  } finally {
-    await client.end();
-  }
-}
+const MAX_AGE_MS = 60_000;
 
-check().then(
-  (healthy) => process.exit(healthy ? 0 : 1),
+stat(WORKER_LIVENESS_FILE).then(
+  (file) => process.exit(Date.now() - file.mtimeMs < MAX_AGE_MS ? 0 : 1),
   () => process.exit(1),
 );

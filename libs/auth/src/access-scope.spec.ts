@@ -36,6 +36,11 @@ describe('AccessScope', () => {
     );
   });
 
+  it('ignores a grant the role may not hold, should one ever be stored', () => {
+    const family = new AccessScope(user(Role.Family, { residentIds: [RESIDENT], regionCode: '330000000000' }));
+    expect(family.sql({ regionCode: 'r.region_code', residentId: 'r.id' }, [])).toBe('(r.id = ANY($1::uuid[]))');
+  });
+
   it('matches nothing when the query has no column the grants apply to', () => {
     const family = new AccessScope(user(Role.Family, { residentIds: [RESIDENT] }));
     expect(family.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, [])).toBe('FALSE');

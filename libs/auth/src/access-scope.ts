@@ -1,5 +1,5 @@
 import { regionSubtreePrefix } from '@yiyang/core';
-import { Role } from './domain/roles';
+import { Role, ROLE_GRANTS } from './domain/roles';
 
 /** The authenticated caller, as guards and services see it. */
 export interface AuthUser {
@@ -53,7 +53,11 @@ export class AccessScope {
   private predicate(columns: ScopeColumns, bind: (value: unknown) => string): string {
     if (this.unrestricted) return 'TRUE';
     const terms: string[] = [];
-    const { regionCode, facilityIds, residentIds } = this.user;
+    // Only the grants the role may hold count, whatever the account row says.
+    const allowed = ROLE_GRANTS[this.user.role];
+    const regionCode = allowed.includes('regionCode') ? this.user.regionCode : null;
+    const facilityIds = allowed.includes('facilityIds') ? this.user.facilityIds : [];
+    const residentIds = allowed.includes('residentIds') ? this.user.residentIds : [];
     if (columns.regionCode && regionCode) terms.push(`${columns.regionCode} LIKE ${bind(`${regionSubtreePrefix(regionCode)}%`)}`);
     if (columns.facilityId && facilityIds.length) terms.push(`${columns.facilityId} = ANY(${bind(facilityIds)}::uuid[])`);
     if (columns.residentId && residentIds.length) terms.push(`${columns.residentId} = ANY(${bind(residentIds)}::uuid[])`);

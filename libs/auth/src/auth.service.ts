@@ -52,11 +52,10 @@ export class AuthService {
 
   /** Same answer and about the same time for an unknown user, a wrong password and a disabled account. */
   async login(username: string, password: string, ip: string): Promise<LoginResponseDto> {
-    await this.limiter.assertAllowed(ip, username);
+    await this.limiter.begin(ip, username);
     const user = await this.users.findByUsername(username);
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
-      await this.limiter.recordFailure(ip, username);
       await this.audit.record(this.dataSource.manager, {
         action: 'login_failed',
         entity: 'user',
@@ -65,7 +64,7 @@ export class AuthService {
       });
       throw new UnauthorizedException('Wrong username or password');
     }
-    await this.limiter.recordSuccess(ip, username);
+    await this.limiter.succeeded(ip, username);
     await this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()

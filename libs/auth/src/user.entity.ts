@@ -3,7 +3,8 @@ import { Role } from './domain/roles';
 
 /**
  * An account. `role` decides which endpoints answer; the scope grants (a region subtree, facilities, older
- * people) decide which rows. Usernames are stored lower-case, so uniqueness is case-insensitive.
+ * people) decide which rows, and each role may hold only its own kinds of grant (ROLE_GRANTS, and the CHECK
+ * below). Usernames are stored lower-case, so uniqueness is case-insensitive.
  */
 @Entity({ name: 'app_user' })
 @Unique('app_user_username_key', ['username'])
@@ -12,10 +13,13 @@ import { Role } from './domain/roles';
 @Check('app_user_region_code_check', `"region_code" ~ '^[0-9]{12}$'`)
 @Check(
   'app_user_scope_check',
-  `("role" <> 'civil_affairs' OR "region_code" IS NOT NULL)
-   AND ("role" <> 'operator' OR cardinality("facility_ids") > 0)
-   AND ("role" <> 'assessor' OR "region_code" IS NOT NULL OR cardinality("facility_ids") > 0)
-   AND ("role" <> 'family' OR cardinality("resident_ids") > 0)`,
+  `CASE "role"
+     WHEN 'admin' THEN "region_code" IS NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") = 0
+     WHEN 'civil_affairs' THEN "region_code" IS NOT NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") = 0
+     WHEN 'operator' THEN "region_code" IS NULL AND cardinality("facility_ids") > 0 AND cardinality("resident_ids") = 0
+     WHEN 'assessor' THEN ("region_code" IS NOT NULL OR cardinality("facility_ids") > 0) AND cardinality("resident_ids") = 0
+     WHEN 'family' THEN "region_code" IS NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") > 0
+   END`,
 )
 export class User {
   @PrimaryGeneratedColumn('uuid')

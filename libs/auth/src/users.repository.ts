@@ -49,7 +49,7 @@ export class UsersRepository {
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
     if (filter.text) {
-      query.andWhere(`(u.username LIKE :text OR u.display_name ILIKE :text)`, { text: `%${escapeLike(filter.text)}%` });
+      query.andWhere(`(u.username ILIKE :text OR u.display_name ILIKE :text)`, { text: `%${escapeLike(filter.text)}%` });
     }
     return query.orderBy('u.username').offset(filter.offset).limit(filter.limit).getManyAndCount();
   }

@@ -4,7 +4,7 @@ import { InvalidInputError, NotFoundError, RuleViolationError, registerConstrain
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from './access-scope';
 import { AuditService } from './audit.service';
-import { Role, scopeGrantProblems } from './domain/roles';
+import { Role, ROLE_GRANTS, scopeGrantProblems } from './domain/roles';
 import type { CreateUserDto } from './dto/create-user.dto';
 import type { ListUsersQuery } from './dto/list-users.query';
 import type { UpdateUserDto } from './dto/update-user.dto';
@@ -73,6 +73,7 @@ export class UsersService {
       const before = { ...user };
       const { password: _password, ...fields } = input;
       Object.assign(user, fields, passwordHash ? { passwordHash } : {});
+      if (user.role !== before.role) this.dropGrantsTheRoleMayNotHold(user, input);
       this.assertGrants(user.role, user);
       if (before.role === Role.Admin && before.active && (user.role !== Role.Admin || !user.active)) {
         await this.assertAnotherActiveAdmin(manager, user.id);
@@ -81,6 +82,14 @@ export class UsersService {
       await this.audit.record(manager, { action: 'update', entity: 'user', entityId: user.id, before, after: user });
       return user;
     });
+  }
+
+  /** A new role keeps only the grants it may hold, unless the request sets them (then validation names them). */
+  private dropGrantsTheRoleMayNotHold(user: User, input: UpdateUserDto): void {
+    const allowed = ROLE_GRANTS[user.role];
+    if (!allowed.includes('regionCode') && input.regionCode === undefined) user.regionCode = null;
+    if (!allowed.includes('facilityIds') && input.facilityIds === undefined) user.facilityIds = [];
+    if (!allowed.includes('residentIds') && input.residentIds === undefined) user.residentIds = [];
   }
 
   private assertGrants(role: Role, grants: Pick<User, 'regionCode' | 'facilityIds' | 'residentIds'>): void {

@@ -27,3 +27,4 @@ export * from './queue/jobs';
 export * from './queue/queue-heartbeat.service';
 export * from './redis/redis.module';
 export * from './runtime/runtime';
+export * from './queue/bullmq-job-queue';

@@ -142,6 +142,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** An empty database (no migrations), for tests that build a schema another way to compare with. */
+export async function createEmptyTestDatabase(): Promise<TestDatabase> {
+  if ((await testDatabaseBackend()) === 'pglite') {
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://' });
+    return { url: embedded.url, backend: 'pglite', drop: () => embedded.stop() };
+  }
+  const name = `${TEST_DB_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
+  await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
+  return {
+    url: withDatabase(testEnvironment().databaseUrl, name),
+    backend: 'postgres',
+    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
 /** Jest globalSetup of the int and e2e projects: build the template before the workers start. */
 export async function prepareTestDatabases(): Promise<void> {
   if ((await testDatabaseBackend()) === 'postgres') await ensurePostgresTemplate();

@@ -27,12 +27,33 @@ export interface ScopeGrants {
   residentIds: string[];
 }
 
+export type GrantKind = keyof ScopeGrants;
+
 /**
- * What each role must be granted to be useful; the same rule is a CHECK constraint on app_user.
- * Returns the problems as field → message.
+ * Which grants each role may hold. Grants are ORed when rows are matched, so a role holding a grant it should not
+ * (a family member with a region) would see too much: the rule is also a CHECK constraint on app_user.
  */
+export const ROLE_GRANTS: Record<Role, readonly GrantKind[]> = {
+  [Role.Admin]: [],
+  [Role.CivilAffairs]: ['regionCode'],
+  [Role.Operator]: ['facilityIds'],
+  [Role.Assessor]: ['regionCode', 'facilityIds'],
+  [Role.Family]: ['residentIds'],
+};
+
+export function holdsGrant(grants: ScopeGrants, kind: GrantKind): boolean {
+  const value = grants[kind];
+  return Array.isArray(value) ? value.length > 0 : value !== null && value !== undefined;
+}
+
+/** What each role must be granted, and may not be granted; returns the problems as field → message. */
 export function scopeGrantProblems(role: Role, grants: ScopeGrants): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
+  for (const kind of ['regionCode', 'facilityIds', 'residentIds'] as const) {
+    if (holdsGrant(grants, kind) && !ROLE_GRANTS[role].includes(kind)) {
+      problems.push({ field: kind, message: `the role ${role} may not hold ${kind}` });
+    }
+  }
   if (role === Role.CivilAffairs && !grants.regionCode) {
     problems.push({ field: 'regionCode', message: 'a civil-affairs officer needs the region code of their office' });
   }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { UserFields } from './user-fields';
+import { IsBoolean } from 'class-validator';
+import { OmittableNotNull, UserFields } from './user-fields';
 import type { Role } from '../domain/roles';
 
 /** Every field optional; what is sent is changed, the rest stays. */
@@ -24,7 +24,7 @@ export class UpdateUserDto {
   residentIds?: string[];
 
   @ApiProperty({ description: '是否启用；停用后立即无法访问 · Whether the account may log in; takes effect at once', required: false })
-  @IsOptional()
+  @OmittableNotNull()
   @IsBoolean()
   active?: boolean;
 }

@@ -1,5 +1,5 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Env, ToBoolean, ToInteger, ToList } from './env.decorator';
+import { Env, IsTrustProxy, ToBoolean, ToInteger, ToList, ToTrustProxy, type TrustProxy } from './env.decorator';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -88,9 +88,9 @@ export class AppConfig {
   @Matches(/^\d+[smhd]$/, { message: 'must be a number followed by s, m, h or d, e.g. 8h' })
   jwtTtl = '8h';
 
-  @Env('ADMIN_USERNAME', 'Username of the first administrator, created at start-up when no administrator exists.')
+  @Env('ADMIN_USERNAME', 'Username of the first administrator (3–64 lower-case letters, digits, ".", "_" or "-"), created at start-up when no administrator exists.')
   @IsString()
-  @Matches(/^[a-zA-Z0-9._-]{3,64}$/)
+  @Matches(/^[a-z0-9._-]{3,64}$/, { message: 'must be 3–64 lower-case letters, digits, ".", "_" or "-"' })
   adminUsername = 'admin';
 
   @Env(
@@ -121,10 +121,13 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true }, { each: true })
   corsOrigins: string[] = [];
 
-  @Env('TRUST_PROXY', 'Trust X-Forwarded-* headers (behind a reverse proxy), so rate limits see the real client address.')
-  @ToBoolean()
-  @IsBoolean()
-  trustProxy = false;
+  @Env(
+    'TRUST_PROXY',
+    'Reverse proxies whose X-Forwarded-For is believed, so rate limits and the audit log see the real client address: `false`, the number of proxy hops, or a comma list of addresses, CIDR ranges and the words loopback, linklocal, uniquelocal. A bare `true` is refused: any client could then choose its address.',
+  )
+  @ToTrustProxy()
+  @IsTrustProxy()
+  trustProxy: TrustProxy = false;
 
   @Env('LOG_LEVEL', 'Minimum level of the JSON logs: fatal, error, warn, info, debug, trace or silent.')
   @IsIn(LOG_LEVELS)

@@ -27,17 +27,34 @@ describe('buildConfig', () => {
   it('converts numbers, booleans and lists', () => {
     const config = buildConfig({
       PORT: '8080',
-      TRUST_PROXY: 'yes',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
       OPENAPI_ENABLED: 'off',
       CORS_ORIGINS: 'https://a.example.cn, https://b.example.cn',
       DATABASE_URL: 'postgres://u:p@db:5432/yiyang',
     });
     expect(config.port).toBe(8080);
-    expect(config.trustProxy).toBe(true);
+    expect(config.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
     expect(config.openApiEnabled).toBe(false);
     expect(config.corsOrigins).toEqual(['https://a.example.cn', 'https://b.example.cn']);
     expect(config.embeddedDatabase).toBe(false);
     expect(config.migrateOnStart).toBe(false);
+  });
+
+  it('trusts proxies only when told which, never all', () => {
+    expect(buildConfig({}).trustProxy).toBe(false);
+    expect(buildConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(buildConfig({ TRUST_PROXY: '172.16.0.0/12,::1' }).trustProxy).toEqual(['172.16.0.0/12', '::1']);
+    for (const refused of ['true', 'yes', '10.0.0.0/33', 'proxy.example.com', '11']) {
+      expect(problemsOf({ TRUST_PROXY: refused }).map((p) => p.variable)).toEqual(['TRUST_PROXY']);
+    }
+  });
+
+  it('refuses Redis without PostgreSQL: workers cannot reach an embedded database', () => {
+    expect(problemsOf({ REDIS_URL: 'redis://cache:6379' })).toEqual([{ variable: 'REDIS_URL', reason: expect.stringContaining('DATABASE_URL') }]);
+  });
+
+  it('refuses an administrator name the accounts table would refuse', () => {
+    expect(problemsOf({ ADMIN_USERNAME: 'Admin' }).map((p) => p.variable)).toEqual(['ADMIN_USERNAME']);
   });
 
   it('treats a blank value as unset', () => {

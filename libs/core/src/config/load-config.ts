@@ -49,6 +49,10 @@ function describe(error: ValidationError, variable: string): ConfigProblem {
 
 export function buildConfig(source: EnvSource): AppConfig {
   const config = buildEnvClass(AppConfig, source);
+  if (config.redisUrl && !config.databaseUrl) {
+    // BullMQ jobs are consumed by workers, and a worker cannot share the API's embedded database.
+    throw new ConfigError([{ variable: 'REDIS_URL', reason: 'needs DATABASE_URL as well: without it jobs run in-process, so leave REDIS_URL unset' }]);
+  }
   if (config.nodeEnv === 'production') {
     const missing: ConfigProblem[] = [];
     if (!config.databaseUrl) missing.push({ variable: 'DATABASE_URL', reason: 'required when NODE_ENV=production' });

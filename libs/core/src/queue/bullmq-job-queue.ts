@@ -1,11 +1,25 @@
-import { hostname } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Job, Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { RootLogger } from '../logging/logger';
 import { JobHandlerRegistry } from './job-handler.registry';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, JobQueue, type EnqueueOptions, type JobState, type JobStatus, type QueueCounts } from './job-queue';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, JobQueue, RETENTION, type EnqueueOptions, type JobState, type JobStatus, type QueueCounts } from './job-queue';
 import { assertJobId, QUEUE_OF_JOB, QueueName, type JobName, type JobPayloads, type RecurringJob } from './jobs';
 
-const DAY_SECONDS = 24 * 60 * 60;
+/** Touched by a consuming worker while its queues answer; the container health check reads its age. */
+export const WORKER_LIVENESS_FILE = join(tmpdir(), 'yiyang-worker.alive');
+const LIVENESS_INTERVAL_MS = 15_000;
+
+/** Retries, backoff and retention, the same for enqueued and scheduled jobs (and as the in-process queue keeps them). */
+function jobOptions(options: EnqueueOptions = {}) {
+  return {
+    attempts: options.attempts ?? DEFAULT_ATTEMPTS,
+    backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
+    removeOnComplete: { age: RETENTION.completed.ageMs / 1_000, count: RETENTION.completed.count },
+    removeOnFail: { age: RETENTION.failed.ageMs / 1_000, count: RETENTION.failed.count },
+  };
+}
 
 function toJobState(state: string): JobState {
   if (state === 'prioritized' || state === 'waiting-children') return 'waiting';
@@ -22,9 +36,11 @@ export interface BullJobQueueOptions {
 /** BullMQ over Redis: the API enqueues, any number of workers consume. */
 export class BullJobQueue extends JobQueue {
   readonly mode = 'bullmq' as const;
-  private readonly connection: ConnectionOptions;
+  /** Workers block on Redis: BullMQ requires maxRetriesPerRequest null on their connections. */
+  private readonly workerConnection: ConnectionOptions;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private livenessTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly options: BullJobQueueOptions,
@@ -32,10 +48,11 @@ export class BullJobQueue extends JobQueue {
     private readonly logger: RootLogger,
   ) {
     super();
-    // Workers block on Redis: BullMQ requires maxRetriesPerRequest null on their connections.
-    this.connection = { url: options.redisUrl, maxRetriesPerRequest: null } as ConnectionOptions;
+    this.workerConnection = { url: options.redisUrl, maxRetriesPerRequest: null } as ConnectionOptions;
+    // Producers fail fast while Redis is away instead of queueing the command and hanging the request.
+    const producerConnection = { url: options.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 } as ConnectionOptions;
     for (const name of Object.values(QueueName)) {
-      this.queues.set(name, new Queue(name, { connection: this.connection, prefix: options.prefix }));
+      this.queues.set(name, new Queue(name, { connection: producerConnection, prefix: options.prefix }));
     }
   }
 
@@ -47,10 +64,7 @@ export class BullJobQueue extends JobQueue {
     const job = await this.queue(QUEUE_OF_JOB[name]).add(name, payload, {
       jobId: options.jobId ? assertJobId(options.jobId) : undefined,
       delay: options.delayMs,
-      attempts: options.attempts ?? DEFAULT_ATTEMPTS,
-      backoff: { type: 'exponential', delay: options.backoffMs ?? DEFAULT_BACKOFF_MS },
-      removeOnComplete: { age: 7 * DAY_SECONDS, count: 1_000 },
-      removeOnFail: { age: 30 * DAY_SECONDS },
+      ...jobOptions(options),
     });
     return { id: job.id! };
   }
@@ -105,7 +119,7 @@ export class BullJobQueue extends JobQueue {
             attempt: job.attemptsMade + 1,
             reportProgress: (progress) => job.updateProgress(progress),
           }),
-        { connection: this.connection, prefix: this.options.prefix, concurrency: this.options.concurrency ?? 1, name: workerName },
+        { connection: this.workerConnection, prefix: this.options.prefix, concurrency: this.options.concurrency ?? 1, name: workerName },
       );
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, 'job failed'),
@@ -117,13 +131,28 @@ export class BullJobQueue extends JobQueue {
       await this.queue(QUEUE_OF_JOB[schedule.name]).upsertJobScheduler(
         schedule.id,
         schedule.cron ? { pattern: schedule.cron, tz: schedule.timeZone } : { every: schedule.every },
-        { name: schedule.name, data: schedule.payload },
+        { name: schedule.name, data: schedule.payload, opts: jobOptions() },
       );
     }
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
+    await this.touchLiveness();
+    this.livenessTimer = setInterval(() => void this.touchLiveness(), LIVENESS_INTERVAL_MS);
+    this.livenessTimer.unref();
+  }
+
+  /** Stamps WORKER_LIVENESS_FILE while every worker runs and Redis answers; a stale file means this process is stuck. */
+  private async touchLiveness(): Promise<void> {
+    try {
+      if (!this.workers.every((worker) => worker.isRunning())) return;
+      await this.queue(QueueName.System).getJobCounts('active');
+      await writeFile(WORKER_LIVENESS_FILE, new Date().toISOString());
+    } catch (error) {
+      this.logger.warn({ err: error }, 'worker liveness not confirmed');
+    }
   }
 
   async close(): Promise<void> {
+    clearInterval(this.livenessTimer);
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }

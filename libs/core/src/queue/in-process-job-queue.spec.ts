@@ -2,7 +2,7 @@ import { waitUntil } from '@yiyang/testing';
 import { createRootLogger } from '../logging/logger';
 import { InProcessJobQueue } from './in-process-job-queue';
 import type { JobHandlerRegistry } from './job-handler.registry';
-import type { JobContext } from './job-queue';
+import { RETENTION, type JobContext } from './job-queue';
 import { JobName, QueueName } from './jobs';
 
 /** The handlers the queue under test dispatches to; each test says what they do. */
@@ -103,16 +103,45 @@ describe('InProcessJobQueue', () => {
     expect(calls[0].at - started).toBeGreaterThanOrEqual(55);
   });
 
-  it('enqueues recurring jobs once per slot with a deterministic id', async () => {
+  it('enqueues recurring jobs once per slot, with the slot in the id', async () => {
     const { registry: handlers, calls } = registry(async () => undefined);
     queue = new InProcessJobQueue(handlers, silent);
-    queue.start([{ id: 'tick', name: JobName.QueueHeartbeat, payload, every: 40 }]);
+    const schedule = { id: 'tick', name: JobName.QueueHeartbeat, payload, every: 150 };
+    const possibleFirstSlots = [InProcessJobQueue.nextRun(schedule, Date.now())];
+    queue.start([schedule]);
+    possibleFirstSlots.push(InProcessJobQueue.nextRun(schedule, Date.now()));
     await waitUntil(() => calls.length >= 2, 'two slots', 2_000);
-    const slots = (await queue.counts())[0].completed;
-    expect(slots).toBeGreaterThanOrEqual(2);
+    const firstSlot = (await queue.getJob(`tick-${possibleFirstSlots[0]}`)) ?? (await queue.getJob(`tick-${possibleFirstSlots[1]}`));
+    expect(firstSlot).toMatchObject({ state: 'completed' });
     await queue.stop();
     const stoppedAt = calls.length;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(calls.length).toBe(stoppedAt);
+  });
+
+  it('computes the monthly rollup slot in Shanghai time', () => {
+    const monthly = { id: 'rollup', name: JobName.QueueHeartbeat, payload, cron: '0 2 1 * *', timeZone: 'Asia/Shanghai' };
+    expect(new Date(InProcessJobQueue.nextRun(monthly, Date.parse('2026-11-03T10:00:00Z'))).toISOString()).toBe('2026-11-30T18:00:00.000Z');
+    expect(new Date(InProcessJobQueue.nextRun(monthly, Date.parse('2026-11-30T18:00:00Z'))).toISOString()).toBe('2026-12-31T18:00:00.000Z');
+  });
+
+  it('waits for a slot further away than a timer can wait, instead of running at once', async () => {
+    const { registry: handlers, calls } = registry(async () => undefined);
+    queue = new InProcessJobQueue(handlers, silent);
+    // The 1st of a month is usually more than 24.8 days (the longest setTimeout) away.
+    queue.start([{ id: 'far', name: JobName.QueueHeartbeat, payload, cron: '0 2 1 1 *', timeZone: 'Asia/Shanghai' }]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(calls).toHaveLength(0);
+  });
+
+  it('forgets the oldest finished jobs of a queue beyond the retention count, like BullMQ', async () => {
+    const { registry: handlers, calls } = registry(async () => undefined);
+    queue = new InProcessJobQueue(handlers, silent);
+    for (let n = 0; n <= RETENTION.completed.count; n += 1) await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: `job-${n}` });
+    await waitUntil(async () => (await queue.getJob(`job-${RETENTION.completed.count}`))?.state === 'completed', 'last job');
+    expect(await queue.getJob('job-0')).toBeUndefined();
+    expect(await queue.getJob('job-1')).toMatchObject({ state: 'completed' });
+    await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'job-0' });
+    await waitUntil(() => calls.length === RETENTION.completed.count + 2, 'job-0 ran again');
   });
 });

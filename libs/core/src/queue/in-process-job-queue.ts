@@ -6,6 +6,7 @@ import {
   DEFAULT_ATTEMPTS,
   DEFAULT_BACKOFF_MS,
   JobQueue,
+  RETENTION,
   type EnqueueOptions,
   type JobState,
   type JobStatus,
@@ -29,8 +30,8 @@ interface InProcessJob {
   finishedAt?: Date;
 }
 
-/** How many finished jobs stay visible to getJob() and deduplicate their ids. */
-const FINISHED_KEPT = 1_000;
+/** setTimeout cannot wait longer than this (about 24.8 days); longer waits are taken in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Runs jobs inside the process when there is no Redis (embedded mode), with BullMQ's semantics where they matter:
@@ -40,7 +41,8 @@ const FINISHED_KEPT = 1_000;
 export class InProcessJobQueue extends JobQueue {
   readonly mode = 'in-process' as const;
   private readonly jobs = new Map<string, InProcessJob>();
-  private readonly finishedOrder: string[] = [];
+  /** Finished job ids per queue and outcome, oldest first, for retention. */
+  private readonly finished = new Map<string, string[]>();
   private readonly lanes = new Map<QueueName, Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
@@ -68,7 +70,7 @@ export class InProcessJobQueue extends JobQueue {
       enqueuedAt: new Date(),
     };
     this.jobs.set(id, job);
-    this.later(options.delayMs ?? 0, () => this.runInLane(job));
+    this.at(Date.now() + (options.delayMs ?? 0), () => this.runInLane(job));
     return { id };
   }
 
@@ -113,24 +115,33 @@ export class InProcessJobQueue extends JobQueue {
     await Promise.all(this.lanes.values());
   }
 
+  /** When a recurring job next runs after `now`: the next cron instant in its time zone, or the next multiple of `every`. */
+  static nextRun(schedule: RecurringJob, now: number): number {
+    if (schedule.cron) {
+      return CronExpressionParser.parse(schedule.cron, { currentDate: new Date(now), tz: schedule.timeZone }).next().getTime();
+    }
+    return Math.floor(now / schedule.every!) * schedule.every! + schedule.every!;
+  }
+
   private scheduleNext(schedule: RecurringJob): void {
-    const now = Date.now();
-    const next = schedule.cron
-      ? CronExpressionParser.parse(schedule.cron, { currentDate: new Date(now), tz: schedule.timeZone }).next().getTime()
-      : Math.floor(now / schedule.every!) * schedule.every! + schedule.every!;
-    this.later(next - now, () => {
+    const next = InProcessJobQueue.nextRun(schedule, Date.now());
+    this.at(next, () => {
       // Same id for the same slot, as BullMQ's scheduler does: a slot runs once.
       void this.enqueue(schedule.name, schedule.payload as JobPayloads[JobName], { jobId: `${schedule.id}-${next}` });
       this.scheduleNext(schedule);
     });
   }
 
-  private later(delayMs: number, fn: () => void): void {
+  /** Runs `fn` at `timestamp`, in steps when that is further away than a timer can wait. */
+  private at(timestamp: number, fn: () => void): void {
     if (this.stopped) return;
+    const delay = Math.max(0, timestamp - Date.now());
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      if (!this.stopped) fn();
-    }, delayMs);
+      if (this.stopped) return;
+      if (delay > MAX_TIMER_MS) this.at(timestamp, fn);
+      else fn();
+    }, Math.min(delay, MAX_TIMER_MS));
     timer.unref();
     this.timers.add(timer);
   }
@@ -160,7 +171,7 @@ export class InProcessJobQueue extends JobQueue {
         job.state = 'delayed';
         const delay = job.backoffMs * 2 ** (job.attemptsMade - 1);
         this.logger.warn({ jobId: job.id, job: job.name, attempt: job.attemptsMade, err: error }, `job failed, retrying in ${delay} ms`);
-        this.later(delay, () => this.runInLane(job));
+        this.at(Date.now() + delay, () => this.runInLane(job));
       } else {
         this.logger.error({ jobId: job.id, job: job.name, attempt: job.attemptsMade, err: error }, 'job failed for good');
         this.finish(job, 'failed');
@@ -171,7 +182,14 @@ export class InProcessJobQueue extends JobQueue {
   private finish(job: InProcessJob, state: 'completed' | 'failed'): void {
     job.state = state;
     job.finishedAt = new Date();
-    this.finishedOrder.push(job.id);
-    while (this.finishedOrder.length > FINISHED_KEPT) this.jobs.delete(this.finishedOrder.shift()!);
+    const key = `${job.queue}:${state}`;
+    const ids = this.finished.get(key) ?? [];
+    ids.push(job.id);
+    this.finished.set(key, ids);
+    const { count, ageMs } = RETENTION[state];
+    const oldest = Date.now() - ageMs;
+    while (ids.length > count || (ids.length && this.jobs.get(ids[0])!.finishedAt!.getTime() < oldest)) {
+      this.jobs.delete(ids.shift()!);
+    }
   }
 }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createTestDatabase, createTestRedis, describeWithRedis, waitUntil, type TestDatabase, type TestRedis } from '@yiyang/testing';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { buildConfig } from '../config/load-config';
 import { CoreModule } from '../core.module';
@@ -71,6 +72,13 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
       try {
         const schedulers = await queue.getJobSchedulers();
         expect(schedulers.map((s) => ({ id: s.key, every: Number(s.every) }))).toEqual([{ id: 'queue-heartbeat-system', every: 30_000 }]);
+        // Scheduled jobs retry and expire like enqueued ones.
+        expect(schedulers[0].template?.opts).toMatchObject({
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 1_000 },
+          removeOnComplete: { count: 1_000 },
+          removeOnFail: expect.objectContaining({ age: 30 * 24 * 3_600 }),
+        });
       } finally {
         await queue.close();
       }
@@ -78,5 +86,56 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
   }
 }
 
-describe('job queue in-process (embedded mode)', () => behavesAsAJobQueue('in-process'));
-describeWithRedis('job queue on BullMQ', () => behavesAsAJobQueue('bullmq'));
+/**
+ * Closing the application while a job runs: the queue stops taking jobs and lets the running one finish before the
+ * database pool closes, so nothing fails on a closed pool and the next job waits for the next start.
+ */
+function shutsDownInOrder(mode: 'in-process' | 'bullmq') {
+  it(`lets the running job finish and starts no other before the database closes (${mode})`, async () => {
+    const database = await createTestDatabase();
+    const redis = mode === 'bullmq' ? await createTestRedis() : undefined;
+    const logs: string[] = [];
+    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, JWT_SECRET: 'x'.repeat(32) });
+    const app = await NestFactory.createApplicationContext(
+      CoreModule.forRoot({
+        config,
+        logger: createRootLogger('info', { write: (line: string) => void logs.push(line) }),
+        databaseUrl: database.url,
+        applicationName: 'test',
+        consumeJobs: true,
+      }),
+      { logger: false },
+    );
+    const jobs = app.get(JobQueue);
+    const blocker = new Client({ connectionString: database.url });
+    await blocker.connect();
+    try {
+      // Hold the heartbeat table so the first job stays running.
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE queue_heartbeat IN ACCESS EXCLUSIVE MODE');
+      await jobs.enqueue(JobName.QueueHeartbeat, { queue: QueueName.System }, { jobId: 'running-at-shutdown' });
+      await jobs.enqueue(JobName.QueueHeartbeat, { queue: QueueName.System }, { jobId: 'queued-at-shutdown' });
+      await waitUntil(async () => (await jobs.getJob('running-at-shutdown'))?.state === 'active', 'first job running');
+      const closing = app.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await blocker.query('COMMIT');
+      await closing;
+      const rows = await blocker.query(`SELECT count(*)::int AS n FROM queue_heartbeat`);
+      expect(rows.rows).toEqual([{ n: 1 }]);
+      expect(logs.filter((line) => /job failed/.test(line))).toEqual([]);
+    } finally {
+      await blocker.end();
+      await redis?.cleanup();
+      await database.drop();
+    }
+  });
+}
+
+describe('job queue in-process (embedded mode)', () => {
+  behavesAsAJobQueue('in-process');
+  shutsDownInOrder('in-process');
+});
+describeWithRedis('job queue on BullMQ', () => {
+  behavesAsAJobQueue('bullmq');
+  shutsDownInOrder('bullmq');
+});

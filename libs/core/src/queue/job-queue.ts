@@ -55,3 +55,11 @@ export abstract class JobQueue {
 
 export const DEFAULT_ATTEMPTS = 3;
 export const DEFAULT_BACKOFF_MS = 1_000;
+
+const DAY_MS = 24 * 60 * 60 * 1_000;
+
+/** How long finished jobs stay known (and keep deduplicating their ids), per queue, in both implementations. */
+export const RETENTION = {
+  completed: { count: 1_000, ageMs: 7 * DAY_MS },
+  failed: { count: 5_000, ageMs: 30 * DAY_MS },
+} as const;

@@ -1,4 +1,4 @@
-import { type DynamicModule, Inject, Injectable, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { type DynamicModule, Inject, Injectable, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig } from '../config/app-config';
 import { ROOT_LOGGER } from '../logging/logger.tokens';
@@ -12,9 +12,12 @@ import { QueueHeartbeatService } from './queue-heartbeat.service';
 
 const CONSUME_JOBS = Symbol('CONSUME_JOBS');
 
-/** Starts consuming once every module is ready, and stops before the database goes away. */
+/**
+ * Starts consuming once every module is ready, and stops before anything closes: Nest runs every
+ * beforeApplicationShutdown hook before the onApplicationShutdown ones, where TypeORM closes the pool.
+ */
 @Injectable()
-class QueueLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class QueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly queue: JobQueue,
     @Inject(CONSUME_JOBS) private readonly consume: boolean,
@@ -25,7 +28,7 @@ class QueueLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     else if (this.consume && this.queue instanceof BullJobQueue) await this.queue.startConsuming(RECURRING_JOBS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     if (this.queue instanceof InProcessJobQueue) await this.queue.stop();
     else if (this.queue instanceof BullJobQueue) await this.queue.close();
   }

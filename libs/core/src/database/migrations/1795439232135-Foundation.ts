@@ -54,23 +54,13 @@ export class Foundation1795439232135 implements MigrationInterface {
                 "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "app_user_username_key" UNIQUE ("username"),
                 CONSTRAINT "app_user_scope_check" CHECK (
-                    (
-                        "role" <> 'civil_affairs'
-                        OR "region_code" IS NOT NULL
-                    )
-                    AND (
-                        "role" <> 'operator'
-                        OR cardinality("facility_ids") > 0
-                    )
-                    AND (
-                        "role" <> 'assessor'
-                        OR "region_code" IS NOT NULL
-                        OR cardinality("facility_ids") > 0
-                    )
-                    AND (
-                        "role" <> 'family'
-                        OR cardinality("resident_ids") > 0
-                    )
+                    CASE "role"
+                        WHEN 'admin' THEN "region_code" IS NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") = 0
+                        WHEN 'civil_affairs' THEN "region_code" IS NOT NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") = 0
+                        WHEN 'operator' THEN "region_code" IS NULL AND cardinality("facility_ids") > 0 AND cardinality("resident_ids") = 0
+                        WHEN 'assessor' THEN ("region_code" IS NOT NULL OR cardinality("facility_ids") > 0) AND cardinality("resident_ids") = 0
+                        WHEN 'family' THEN "region_code" IS NULL AND cardinality("facility_ids") = 0 AND cardinality("resident_ids") > 0
+                    END
                 ),
                 CONSTRAINT "app_user_region_code_check" CHECK ("region_code" ~ '^[0-9]{12}$'),
                 CONSTRAINT "app_user_username_check" CHECK ("username" ~ '^[a-z0-9._-]{3,64}$'),
