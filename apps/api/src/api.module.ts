@@ -1,5 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from '@yiyang/auth';
+import { BedsModule } from '@yiyang/beds';
+import { FacilitiesModule } from '@yiyang/facilities';
+import { RegionsModule } from '@yiyang/regions';
+import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { HealthController } from './health/health.controller';
 import { SystemController } from './system/system.controller';
@@ -18,6 +22,10 @@ export class ApiModule {
           consumeJobs: false,
         }),
         AuthModule,
+        ReportingModule,
+        RegionsModule,
+        FacilitiesModule,
+        BedsModule,
       ],
       controllers: [HealthController, SystemController],
     };

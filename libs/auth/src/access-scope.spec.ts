@@ -46,4 +46,14 @@ describe('AccessScope', () => {
     expect(family.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, [])).toBe('FALSE');
     expect(family.sql({ residentId: 's.resident_id' }, [])).toBe('(s.resident_id = ANY($1::uuid[]))');
   });
+
+  it('says which targets a caller may change', () => {
+    const officer = new AccessScope(user(Role.CivilAffairs, { regionCode: '500112000000' }));
+    expect(officer.covers({ regionCode: '500112002000' })).toBe(true);
+    expect(officer.covers({ regionCode: '500113002000' })).toBe(false);
+    const operator = new AccessScope(user(Role.Operator, { facilityIds: [FACILITY] }));
+    expect(operator.covers({ regionCode: '500112002000', facilityId: FACILITY })).toBe(true);
+    expect(operator.covers({ regionCode: '500112002000' })).toBe(false);
+    expect(new AccessScope(user(Role.Admin)).covers({ regionCode: '110000000000' })).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { regionSubtreePrefix } from '@yiyang/core';
+import { isInRegionSubtree, regionSubtreePrefix } from '@yiyang/core';
 import { Role, ROLE_GRANTS } from './domain/roles';
 
 /** The authenticated caller, as guards and services see it. */
@@ -48,6 +48,18 @@ export class AccessScope {
       params.push(value);
       return `$${params.length}`;
     });
+  }
+
+  /**
+   * Whether the caller may change a row of this region (and of this facility, when given). Writes name their target
+   * up front, so this is checked in code; reads stay in SQL.
+   */
+  covers(target: { regionCode?: string | null; facilityId?: string | null }): boolean {
+    if (this.unrestricted) return true;
+    const allowed = ROLE_GRANTS[this.user.role];
+    const { regionCode, facilityIds } = this.user;
+    if (target.regionCode && regionCode && allowed.includes('regionCode') && isInRegionSubtree(target.regionCode, regionCode)) return true;
+    return Boolean(target.facilityId && allowed.includes('facilityIds') && facilityIds.includes(target.facilityId));
   }
 
   private predicate(columns: ScopeColumns, bind: (value: unknown) => string): string {

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,8 +19,11 @@ import { UsersService } from './users.service';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         if (!config.jwtSecret) throw new Error('JWT_SECRET is not set (embedded mode generates one at start-up)');
+        // A ready KeyObject: given a string, jsonwebtoken tries to parse it as a public key on every verify, which
+        // throws and costs more than the rest of an authenticated request.
+        const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
         return {
-          secret: config.jwtSecret,
+          secretOrKeyProvider: () => key,
           signOptions: { expiresIn: config.jwtTtl as `${number}h`, issuer: 'yiyang', audience: 'yiyang-api', algorithm: 'HS256' },
           verifyOptions: { issuer: 'yiyang', audience: 'yiyang-api', algorithms: ['HS256'] },
         };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { containsPattern } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from './access-scope';
 import { Role } from './domain/roles';
@@ -49,7 +50,7 @@ export class UsersRepository {
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
     if (filter.text) {
-      query.andWhere(`(u.username ILIKE :text OR u.display_name ILIKE :text)`, { text: `%${escapeLike(filter.text)}%` });
+      query.andWhere(`(u.username ILIKE :text OR u.display_name ILIKE :text)`, { text: containsPattern(filter.text) });
     }
     return query.orderBy('u.username').offset(filter.offset).limit(filter.limit).getManyAndCount();
   }
@@ -58,8 +59,4 @@ export class UsersRepository {
     return this.dataSource.getRepository(User).existsBy({ role: Role.Admin, active: true });
   }
 
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -94,12 +94,7 @@ export class UsersService {
 
   private assertGrants(role: Role, grants: Pick<User, 'regionCode' | 'facilityIds' | 'residentIds'>): void {
     const problems = scopeGrantProblems(role, grants);
-    if (problems.length) {
-      throw new InvalidInputError(
-        `Validation failed: ${problems.map((p) => p.field).join(', ')}`,
-        problems.map((p) => ({ field: p.field, messages: [p.message] })),
-      );
-    }
+    if (problems.length) throw InvalidInputError.of(problems);
   }
 
   /** Locks the active administrators, so two concurrent demotions cannot leave none. */

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './test-redis';
 export * from './test-services';
 export * from './wait';
+export * from './capacity-factories';

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
-import { OmittableNotNull, UserFields } from './user-fields';
+import { Omittable } from '@yiyang/core';
+import { UserFields } from './user-fields';
 import type { Role } from '../domain/roles';
 
 /** Every field optional; what is sent is changed, the rest stays. */
@@ -24,7 +25,7 @@ export class UpdateUserDto {
   residentIds?: string[];
 
   @ApiProperty({ description: '是否启用；停用后立即无法访问 · Whether the account may log in; takes effect at once', required: false })
-  @OmittableNotNull()
+  @Omittable()
   @IsBoolean()
   active?: boolean;
 }

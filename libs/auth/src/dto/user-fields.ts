@@ -2,11 +2,8 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { REGION_CODE_PATTERN } from '@yiyang/core';
+import { Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Role } from '../domain/roles';
-
-/** May be left out, but not sent as null: `null` is validated like any other value and refused. */
-export const OmittableNotNull = () => ValidateIf((_object, value) => value !== undefined);
 
 /** Field decorators shared by the create and update DTOs, so both validate and document a field the same way. */
 export const UserFields = {
@@ -20,7 +17,7 @@ export const UserFields = {
   password: (required: boolean) =>
     applyDecorators(
       ApiProperty({ description: '密码，至少 12 位 · Password, at least 12 characters', minLength: 12, required, format: 'password' }),
-      ...(required ? [] : [OmittableNotNull()]),
+      ...(required ? [] : [Omittable()]),
       IsString(),
       MinLength(12),
       MaxLength(256),
@@ -28,13 +25,13 @@ export const UserFields = {
   role: (required: boolean) =>
     applyDecorators(
       ApiProperty({ enum: Role, description: '角色 · Role', required }),
-      ...(required ? [] : [OmittableNotNull()]),
+      ...(required ? [] : [Omittable()]),
       IsEnum(Role),
     ),
   displayName: () =>
     applyDecorators(
       ApiProperty({ description: '姓名或显示名 · Display name (defaults to the username)', required: false, example: '王丽' }),
-      OmittableNotNull(),
+      Omittable(),
       IsString(),
       Length(1, 100),
     ),
@@ -53,7 +50,7 @@ export const UserFields = {
   uuidList: (description: string) =>
     applyDecorators(
       ApiProperty({ description, required: false, type: [String], format: 'uuid' }),
-      OmittableNotNull(),
+      Omittable(),
       IsArray(),
       ArrayMaxSize(1_000),
       IsUUID('all', { each: true }),

@@ -1,14 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { LabelDto, PageDtoOf } from '@yiyang/core';
 import { Role, ROLE_LABELS } from '../domain/roles';
 import type { User } from '../user.entity';
 
-export class RoleLabelDto {
-  @ApiProperty({ example: '民政工作人员' })
-  zh: string;
-
-  @ApiProperty({ example: 'Civil-affairs officer' })
-  en: string;
-}
 
 /** An account as the API shows it: never the password hash. */
 export class UserDto {
@@ -21,8 +15,8 @@ export class UserDto {
   @ApiProperty({ enum: Role, description: '角色 · Role' })
   role: Role;
 
-  @ApiProperty({ type: RoleLabelDto, description: '角色名称 · Role label' })
-  roleLabel: RoleLabelDto;
+  @ApiProperty({ type: LabelDto, description: '角色名称 · Role label' })
+  roleLabel: LabelDto;
 
   @ApiProperty({ description: '姓名或显示名 · Display name', example: '王丽' })
   displayName: string;
@@ -66,16 +60,4 @@ export class UserDto {
   }
 }
 
-export class UserPageDto {
-  @ApiProperty({ type: [UserDto] })
-  items: UserDto[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  limit: number;
-}
+export class UserPageDto extends PageDtoOf(UserDto) {}

@@ -27,6 +27,11 @@ export class AppConfig {
   @Max(65535)
   port = 3000;
 
+  @Env('PUBLIC_URL', 'Address people reach Yiyang at, e.g. https://yiyang.example.gov.cn; bed QR codes point below it. Unset: http://HOST:PORT.')
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  publicUrl?: string;
+
   @Env(
     'DATABASE_URL',
     'PostgreSQL 15+ connection URL, e.g. postgres://user:pass@host:5432/yiyang. Unset: embedded PGlite under DATA_DIR.',
@@ -146,6 +151,11 @@ export class AppConfig {
   /** No REDIS_URL: jobs run in-process instead of on BullMQ. */
   get inProcessJobs(): boolean {
     return !this.redisUrl;
+  }
+
+  /** PUBLIC_URL without a trailing slash, or the address the API listens on. */
+  get publicBaseUrl(): string {
+    return (this.publicUrl ?? `http://${this.host === '0.0.0.0' ? 'localhost' : this.host}:${this.port}`).replace(/\/+$/, '');
   }
 
   get migrateOnStart(): boolean {

@@ -1,6 +1,10 @@
 import { join, resolve } from 'node:path';
+import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// A DATE is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 /** The repository root in source form, or dist/ once compiled: entities and migrations are found below it. */
 const ROOT = resolve(__dirname, '../../../..');

@@ -1,4 +1,4 @@
-import { isInRegionSubtree, isRegionCode, regionLevelOf, regionSubtreePrefix } from './region-code';
+import { impliedParentCode, isInRegionSubtree, isRegionCode, regionLevelOf, regionSubtreePrefix } from './region-code';
 
 describe('region codes (统计用区划代码)', () => {
   it.each([
@@ -27,5 +27,13 @@ describe('region codes (统计用区划代码)', () => {
     expect(isInRegionSubtree('500113001000', '500112000000')).toBe(false);
     expect(isInRegionSubtree('330203001000', '330200000000')).toBe(true);
     expect(isInRegionSubtree('330903001000', '330200000000')).toBe(false);
+  });
+
+  it('derives the parent from the code', () => {
+    expect(impliedParentCode('500112001000')).toBe('500112000000');
+    expect(impliedParentCode('500112000000')).toBe('500100000000');
+    expect(impliedParentCode('500100000000')).toBe('500000000000');
+    expect(impliedParentCode('500000000000')).toBeNull();
+    expect(impliedParentCode('330203001002')).toBe('330203001000');
   });
 });

@@ -33,3 +33,21 @@ export function regionSubtreePrefix(code: string): string {
 export function isInRegionSubtree(code: string, ancestor: string): boolean {
   return isRegionCode(code) && code.startsWith(regionSubtreePrefix(ancestor));
 }
+
+const LEVEL_ABOVE: Record<RegionLevel, RegionLevel | null> = {
+  province: null,
+  city: 'province',
+  county: 'city',
+  township: 'county',
+  village: 'township',
+};
+
+export function parentLevelOf(level: RegionLevel): RegionLevel | null {
+  return LEVEL_ABOVE[level];
+}
+
+/** The parent a code implies: its significant digits above its own level, zero-filled (500112001000 → 500112000000). */
+export function impliedParentCode(code: string): string | null {
+  const parentLevel = LEVEL_ABOVE[regionLevelOf(code)];
+  return parentLevel ? code.slice(0, SIGNIFICANT_DIGITS[parentLevel]).padEnd(12, '0') : null;
+}

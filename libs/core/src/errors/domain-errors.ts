@@ -25,6 +25,14 @@ export class InvalidInputError extends DomainError {
   constructor(message: string, details?: FieldProblem[] | unknown) {
     super(message, details);
   }
+
+  /** A 400 naming each field and what is wrong with it. */
+  static of(problems: { field: string; message: string }[]): InvalidInputError {
+    return new InvalidInputError(
+      `Validation failed: ${[...new Set(problems.map((p) => p.field))].join(', ')}`,
+      problems.map((p) => ({ field: p.field, messages: [p.message] })),
+    );
+  }
 }
 
 /** Missing, or outside the caller's scope: both answer 404 so existence is not revealed. */

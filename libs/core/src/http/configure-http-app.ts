@@ -32,6 +32,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
+  // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate.
+  app.set('etag', false);
   app.use(requestLoggingMiddleware(logger));
   // Strict headers everywhere; only the OpenAPI viewer needs its inline script and styles.
   const strict = helmet();

@@ -1,0 +1,146 @@
+import { Facility } from '@yiyang/facilities';
+import { Region } from '@yiyang/regions';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+export const BED_SETTINGS = ['institution', 'community', 'home'] as const;
+/** institution 机构床位, community 社区床位 (day care, short stay), home 家庭养老床位 (in the older person's home). */
+export type BedSetting = (typeof BED_SETTINGS)[number];
+
+/** A room of a facility; beds of the bed board are grouped by floor and room. */
+@Entity({ name: 'room' })
+@Unique('room_facility_name_key', ['facilityId', 'name'])
+export class Room {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  facilityId: string;
+
+  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'room_facility_id_fkey' })
+  facility?: Facility;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'smallint', nullable: true })
+  floor: number | null;
+}
+
+/**
+ * A bed, open over [opened_on, closed_on). Its code is unique in its facility (一床一人一码). A home bed
+ * (家庭养老床位) has no room: it stands in an older person's home region and is served by the facility.
+ */
+@Entity({ name: 'bed' })
+@Unique('bed_facility_code_key', ['facilityId', 'code'])
+@Check('bed_setting_check', `"setting" IN ('institution', 'community', 'home')`)
+@Check('bed_home_check', `("setting" = 'home') = ("home_region_code" IS NOT NULL) AND ("setting" = 'home') = ("room_id" IS NULL)`)
+@Check('bed_closed_after_opened', `"closed_on" IS NULL OR "closed_on" > "opened_on"`)
+export class Bed {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  facilityId: string;
+
+  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'bed_facility_id_fkey' })
+  facility?: Facility;
+
+  @Index('bed_room_id_idx')
+  @Column({ type: 'uuid', nullable: true })
+  roomId: string | null;
+
+  @ManyToOne(() => Room, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'bed_room_id_fkey' })
+  room?: Room;
+
+  @Column({ type: 'text' })
+  code: string;
+
+  @Column({ type: 'text' })
+  setting: BedSetting;
+
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  homeRegionCode: string | null;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'home_region_code', foreignKeyConstraintName: 'bed_home_region_code_fkey' })
+  homeRegion?: Region;
+
+  @Column({ type: 'date' })
+  openedOn: string;
+
+  /** First day closed (exclusive end). */
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  closeReason: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/**
+ * How a bed is classified over one period: 护理型 care-type and 认知障碍照护 dementia-care (a dementia-care bed is also
+ * a care-type bed). Reclassifying from a date splits the version in force then; periods never overlap.
+ */
+@Entity({ name: 'bed_classification' })
+@Exclusion('bed_classification_no_overlap', `USING gist ("bed_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
+@Check('bed_classification_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+@Check('bed_classification_dementia_check', `NOT "dementia_care" OR "care_type"`)
+export class BedClassification {
+  @PrimaryColumn({ type: 'uuid' })
+  bedId: string;
+
+  @ManyToOne(() => Bed, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'bed_classification_bed_id_fkey' })
+  bed?: Bed;
+
+  @PrimaryColumn({ type: 'date' })
+  validFrom: string;
+
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+
+  @Column({ type: 'boolean' })
+  careType: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  dementiaCare: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  changedBy: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  changedAt: Date;
+}
+
+/** A bed temporarily out of service (repairs, isolation) over [valid_from, valid_to). */
+@Entity({ name: 'bed_out_of_service' })
+@Exclusion('bed_out_of_service_no_overlap', `USING gist ("bed_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
+@Check('bed_out_of_service_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+export class BedOutOfService {
+  @PrimaryColumn({ type: 'uuid' })
+  bedId: string;
+
+  @ManyToOne(() => Bed, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'bed_out_of_service_bed_id_fkey' })
+  bed?: Bed;
+
+  @PrimaryColumn({ type: 'date' })
+  validFrom: string;
+
+  @Column({ type: 'date', nullable: true })
+  validTo: string | null;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  changedBy: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  changedAt: Date;
+}

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, Header, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
+import { BedsService } from './beds.service';
+import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import { BedBoardDto, BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+
+const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+
+class BackInServiceDto {
+  @ApiProperty({ description: '恢复使用日期 · Back in service on', example: '2025-07-15' })
+  @IsDateOnly()
+  on: string;
+}
+
+@ApiTags('beds 床位')
+@ApiBearerAuth()
+@Controller('facilities/:facilityId')
+export class FacilityBedsController {
+  constructor(private readonly beds: BedsService) {}
+
+  @Post('beds')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '新增床位 · Add a bed' })
+  @ApiCreatedResponse({ type: BedDto })
+  create(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.createOne(facilityId, body, scope);
+  }
+
+  @Post('beds/bulk')
+  @Roles(...EDITORS)
+  @ApiOperation({
+    summary: '批量新增床位 · Add many beds in one call',
+    description: 'Up to 2,000 beds; rooms are created as named. All beds are checked first: one bad bed and none is written.',
+  })
+  @ApiCreatedResponse({ type: BulkBedsResultDto })
+  bulk(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Body() body: BulkBedsDto, @Scope() scope: AccessScope): Promise<BulkBedsResultDto> {
+    return this.beds.create(facilityId, body, scope);
+  }
+
+  @Get('bed-board')
+  @ApiOperation({
+    summary: '床位一览 · Bed board',
+    description:
+      'Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).',
+  })
+  @ApiOkResponse({ type: BedBoardDto })
+  @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  board(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<string> {
+    // Sent as the JSON text Postgres rendered (or the cache holds): no parse and re-serialise of a large document.
+    return this.beds.board(facilityId, query.date ?? today(), scope);
+  }
+}
+
+@ApiTags('beds 床位')
+@ApiBearerAuth()
+@Controller('beds')
+export class BedsController {
+  constructor(private readonly beds: BedsService) {}
+
+  @Get('summary')
+  @ApiOperation({
+    summary: '床位汇总 · Open beds by facility kind and setting',
+    description: 'On `date` (default today), in operating facilities of the region\'s subtree and the caller\'s scope: beds, care-type and dementia-care beds.',
+  })
+  @ApiOkResponse({ type: BedSummaryDto })
+  summary(@Query() query: BedSummaryQuery, @Scope() scope: AccessScope): Promise<BedSummaryDto> {
+    return this.beds.summary(query.date ?? today(), query.regionCode, scope);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '床位 · One bed, as of a date' })
+  @ApiOkResponse({ type: BedDto })
+  get(@Param('id', uuidParam('id')) id: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.get(id, query.date ?? today(), scope);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: '分类历史 · Classification periods', description: 'Every period with its classification, who set it and when.' })
+  @ApiOkResponse({ type: [BedClassificationDto] })
+  history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<BedClassificationDto[]> {
+    return this.beds.history(id, today(), scope);
+  }
+
+  @Patch(':id')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '调整床位分类 · Reclassify a bed from a date', description: 'Months before effectiveFrom keep the classification they had.' })
+  @ApiOkResponse({ type: BedDto })
+  reclassify(@Param('id', uuidParam('id')) id: string, @Body() body: ReclassifyBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.reclassify(id, body, scope);
+  }
+
+  @Post(':id/close')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '撤床 · Close a bed from a date' })
+  @ApiCreatedResponse({ type: BedDto })
+  close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.close(id, body, scope);
+  }
+
+  @Post(':id/out-of-service')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '暂停使用 · Take a bed out of service' })
+  @ApiCreatedResponse({ type: BedDto })
+  outOfService(@Param('id', uuidParam('id')) id: string, @Body() body: OutOfServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.outOfService(id, body, scope);
+  }
+
+  @Post(':id/back-in-service')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '恢复使用 · Put a bed back in service' })
+  @ApiCreatedResponse({ type: BedDto })
+  backInService(@Param('id', uuidParam('id')) id: string, @Body() body: BackInServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.backInService(id, body.on, scope);
+  }
+
+  @Get(':id/qr.svg')
+  @Header('Content-Type', 'image/svg+xml')
+  @Header('Cache-Control', 'private, max-age=86400')
+  @ApiProduces('image/svg+xml')
+  @ApiOperation({ summary: '床位二维码 · QR code of the bed (一床一人一码)', description: 'SVG; encodes PUBLIC_URL/beds/{id}, the bed\'s page.' })
+  @ApiOkResponse({ description: 'SVG image', schema: { type: 'string' } })
+  qr(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<string> {
+    return this.beds.qrCode(id, today(), scope);
+  }
+}

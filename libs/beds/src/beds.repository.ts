@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccessScope } from '@yiyang/auth';
+import { regionSubtreePrefix } from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BedSetting } from './bed.entity';
+import type { BedDto, BedSummaryRowDto } from './dto/bed-view.dto';
+
+/** Whether [opened, closed) covers $date; used for beds and facilities alike. */
+const OPEN_ON = (alias: string, date: string) => `${alias}.opened_on <= ${date} AND (${alias}.closed_on IS NULL OR ${alias}.closed_on > ${date})`;
+const IN_FORCE = (alias: string, date: string) => `${alias}.valid_from <= ${date} AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${date})`;
+
+/** A bed as of $date: classification in force and status. Expects the bed as b, its facility as f. */
+const BED_AS_OF = (date: string) => `
+  SELECT b.id, b.facility_id AS "facilityId", b.code, b.setting, r.name AS room, r.floor, b.home_region_code AS "homeRegionCode",
+         b.opened_on AS "openedOn", b.closed_on AS "closedOn", ${date}::date::text AS "asOf",
+         CASE WHEN NOT (${OPEN_ON('b', date)}) OR NOT (${OPEN_ON('f', date)}) THEN 'closed'
+              WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
+              ELSE 'vacant' END AS status,
+         c.care_type AS "careType", c.dementia_care AS "dementiaCare"
+    FROM bed b
+    JOIN facility f ON f.id = b.facility_id
+    LEFT JOIN room r ON r.id = b.room_id
+    LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', date)}
+    LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', date)}`;
+
+export interface NewBed {
+  code: string;
+  room: string | null;
+  floor: number | null;
+  setting: BedSetting;
+  homeRegionCode: string | null;
+  openedOn: string;
+  careType: boolean;
+  dementiaCare: boolean;
+}
+
+@Injectable()
+export class BedsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager = this.dataSource.manager): Promise<BedDto | null> {
+    const params: unknown[] = [date, id];
+    const [row] = await manager.query(
+      `${BED_AS_OF('$1')} WHERE b.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+      params,
+    );
+    return row ?? null;
+  }
+
+  /** The bed and its facility's dates, locked for the rest of the transaction, if the caller's scope covers them. */
+  async lockInScope(
+    id: string,
+    scope: AccessScope,
+    manager: EntityManager,
+  ): Promise<{ id: string; facilityId: string; openedOn: string; closedOn: string | null; facilityOpenedOn: string; facilityClosedOn: string | null } | null> {
+    const params: unknown[] = [id];
+    const [row] = await manager.query(
+      `SELECT b.id, b.facility_id AS "facilityId", b.opened_on AS "openedOn", b.closed_on AS "closedOn",
+              f.opened_on AS "facilityOpenedOn", f.closed_on AS "facilityClosedOn"
+         FROM bed b JOIN facility f ON f.id = b.facility_id
+        WHERE b.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
+        FOR UPDATE OF b`,
+      params,
+    );
+    return row ?? null;
+  }
+
+  async existingCodes(facilityId: string, codes: string[], manager: EntityManager): Promise<string[]> {
+    const rows: { code: string }[] = await manager.query(`SELECT code FROM bed WHERE facility_id = $1 AND code = ANY($2::text[])`, [facilityId, codes]);
+    return rows.map((row) => row.code);
+  }
+
+  /**
+   * Creates rooms that do not exist yet, the beds, and their first classification, set-based: three statements
+   * whatever the number of beds. Returns the new bed ids in input order and how many rooms were created.
+   */
+  async insertBeds(facilityId: string, beds: NewBed[], changedBy: string | null, manager: EntityManager): Promise<{ ids: string[]; roomsCreated: number }> {
+    const rooms = new Map<string, number | null>();
+    for (const bed of beds) if (bed.room !== null && !rooms.has(bed.room)) rooms.set(bed.room, bed.floor);
+    const created: unknown[] = rooms.size
+      ? await manager.query(
+          `INSERT INTO room (facility_id, name, floor) SELECT $1, * FROM unnest($2::text[], $3::smallint[])
+           ON CONFLICT (facility_id, name) DO NOTHING RETURNING id`,
+          [facilityId, [...rooms.keys()], [...rooms.values()]],
+        )
+      : [];
+    const inserted: { id: string; ordinality: string }[] = await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::varchar[], $6::date[], $7::boolean[], $8::boolean[])
+                  WITH ORDINALITY AS t(code, room, setting, home_region_code, opened_on, care_type, dementia_care, ordinality)
+       ), beds AS (
+         INSERT INTO bed (facility_id, room_id, code, setting, home_region_code, opened_on)
+         SELECT $1, r.id, i.code, i.setting, i.home_region_code, i.opened_on
+           FROM input i LEFT JOIN room r ON r.facility_id = $1 AND r.name = i.room
+          ORDER BY i.ordinality
+         RETURNING id, code, opened_on
+       ), classified AS (
+         INSERT INTO bed_classification (bed_id, valid_from, care_type, dementia_care, changed_by)
+         SELECT b.id, b.opened_on, i.care_type, i.dementia_care, $9 FROM beds b JOIN input i ON i.code = b.code
+       )
+       SELECT b.id, i.ordinality FROM beds b JOIN input i ON i.code = b.code ORDER BY i.ordinality`,
+      [
+        facilityId,
+        beds.map((b) => b.code),
+        beds.map((b) => b.room),
+        beds.map((b) => b.setting),
+        beds.map((b) => b.homeRegionCode),
+        beds.map((b) => b.openedOn),
+        beds.map((b) => b.careType),
+        beds.map((b) => b.dementiaCare),
+        changedBy,
+      ],
+    );
+    return { ids: inserted.map((row) => row.id), roomsCreated: created.length };
+  }
+
+  async bedsAsOf(ids: string[], date: string, manager: EntityManager = this.dataSource.manager): Promise<BedDto[]> {
+    return manager.query(`${BED_AS_OF('$1')} WHERE b.id = ANY($2::uuid[]) ORDER BY b.code`, [date, ids]);
+  }
+
+  classifications(bedId: string) {
+    return this.dataSource.query(
+      `SELECT valid_from AS "validFrom", valid_to AS "validTo", care_type AS "careType", dementia_care AS "dementiaCare",
+              changed_by AS "changedBy", changed_at AS "changedAt"
+         FROM bed_classification WHERE bed_id = $1 ORDER BY valid_from`,
+      [bedId],
+    );
+  }
+
+  /** The facility's board version, or null when it is outside the caller's scope. */
+  async boardVersion(facilityId: string, scope: AccessScope): Promise<string | null> {
+    const params: unknown[] = [facilityId];
+    const [row] = await this.dataSource.query(
+      `SELECT f.board_version::text AS version FROM facility f
+        WHERE f.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+      params,
+    );
+    return row?.version ?? null;
+  }
+
+  /**
+   * The bed board of a facility on a date in one statement: floors → rooms → beds with status and classification,
+   * home beds apart, and the totals. Null when the facility is outside the caller's scope.
+   */
+  async board(facilityId: string, date: string, scope: AccessScope): Promise<string | null> {
+    const params: unknown[] = [facilityId, date];
+    const [row] = await this.dataSource.query(
+      `WITH fac AS (
+         SELECT f.id, f.name FROM facility f
+          WHERE f.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
+       ), board AS (
+         SELECT b.id, b.code, b.setting, b.room_id, r.name AS room_name, r.floor,
+                c.care_type, c.dementia_care,
+                CASE WHEN NOT (${OPEN_ON('b', '$2::date')}) OR NOT (${OPEN_ON('f', '$2::date')}) THEN 'closed'
+                     WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
+                     ELSE 'vacant' END AS status
+           FROM fac JOIN facility f ON f.id = fac.id
+           JOIN bed b ON b.facility_id = f.id AND b.opened_on <= $2::date
+           LEFT JOIN room r ON r.id = b.room_id
+           LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', '$2::date')}
+           LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', '$2::date')}
+       ), bed_json AS (
+         SELECT board.*, json_build_object(
+                  'id', id, 'code', code, 'status', status, 'setting', setting,
+                  'careType', care_type, 'dementiaCare', dementia_care, 'occupant', NULL, 'assessedLevel', NULL) AS doc
+           FROM board
+       ), rooms AS (
+         SELECT floor, room_id, room_name, json_agg(doc ORDER BY code) AS beds
+           FROM bed_json WHERE room_id IS NOT NULL GROUP BY floor, room_id, room_name
+       ), floors AS (
+         SELECT floor, json_agg(json_build_object('id', room_id, 'name', room_name, 'beds', beds) ORDER BY room_name) AS rooms
+           FROM rooms GROUP BY floor
+       )
+       SELECT json_build_object(
+         'facilityId', fac.id,
+         'boardVersion', (SELECT board_version::text FROM facility WHERE id = fac.id),
+         'facilityName', fac.name,
+         'date', $2::date::text,
+         'floors', coalesce((SELECT json_agg(json_build_object('floor', floor, 'rooms', rooms) ORDER BY floor NULLS LAST) FROM floors), '[]'::json),
+         'homeBeds', coalesce((SELECT json_agg(doc ORDER BY code) FROM bed_json WHERE room_id IS NULL), '[]'::json),
+         'totals', (SELECT json_build_object(
+             'beds', count(*),
+             'open', count(*) FILTER (WHERE status <> 'closed'),
+             'careType', count(*) FILTER (WHERE status <> 'closed' AND care_type),
+             'general', count(*) FILTER (WHERE status <> 'closed' AND NOT care_type),
+             'dementiaCare', count(*) FILTER (WHERE status <> 'closed' AND dementia_care),
+             'vacant', count(*) FILTER (WHERE status = 'vacant'),
+             'occupied', count(*) FILTER (WHERE status = 'occupied'),
+             'reserved', count(*) FILTER (WHERE status = 'reserved'),
+             'outOfService', count(*) FILTER (WHERE status = 'out_of_service'),
+             'closed', count(*) FILTER (WHERE status = 'closed')) FROM board)
+       )::text AS board
+       FROM fac`,
+      params,
+    );
+    return row?.board ?? null;
+  }
+
+  /**
+   * Open beds on a date by facility kind and setting, in operating facilities of the region's subtree and the
+   * caller's scope. A home bed counts in its home region; the others in their facility's.
+   */
+  async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryRowDto[]> {
+    const params: unknown[] = [date];
+    const conditions = [scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)];
+    if (regionCode) {
+      params.push(`${regionSubtreePrefix(regionCode)}%`);
+      conditions.push(`coalesce(b.home_region_code, f.region_code) LIKE $${params.length}`);
+    }
+    return this.dataSource.query(
+      `SELECT p.kind AS "facilityKind", b.setting,
+              count(*)::int AS beds,
+              count(*) FILTER (WHERE c.care_type)::int AS "careTypeBeds",
+              count(*) FILTER (WHERE c.dementia_care)::int AS "dementiaCareBeds",
+              count(DISTINCT f.id)::int AS facilities
+         FROM facility f
+         JOIN facility_profile p ON p.facility_id = f.id AND ${IN_FORCE('p', '$1::date')}
+         JOIN bed b ON b.facility_id = f.id AND ${OPEN_ON('b', '$1::date')}
+         JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', '$1::date')}
+        WHERE ${OPEN_ON('f', '$1::date')} AND ${conditions.join(' AND ')}
+        GROUP BY p.kind, b.setting
+        ORDER BY p.kind, b.setting`,
+      params,
+    );
+  }
+}

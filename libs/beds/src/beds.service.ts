@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService, type AccessScope } from '@yiyang/auth';
+import {
+  AppConfig,
+  changeVersionFrom,
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  registerConstraintMeanings,
+  requestContext,
+  RuleViolationError,
+} from '@yiyang/core';
+import { FacilitiesRepository } from '@yiyang/facilities';
+import { ReportingLockService } from '@yiyang/reporting';
+import QRCode from 'qrcode';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BoardCache } from './board-cache';
+import { BedsRepository, type NewBed } from './beds.repository';
+import type { BedInputDto, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import type { BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+
+registerConstraintMeanings({
+  bed_facility_code_key: { field: 'code', message: 'this bed code is already used in the facility' },
+  bed_closed_after_opened: { field: 'on', message: 'a bed closes after it opened' },
+  bed_classification_dementia_check: { field: 'dementiaCare', message: 'a dementia-care bed is also a care-type bed' },
+  bed_classification_no_overlap: { field: 'effectiveFrom', message: 'overlaps another classification period' },
+  bed_out_of_service_no_overlap: { field: 'from', message: 'the bed is already out of service for part of that period' },
+  bed_home_region_code_fkey: { field: 'homeRegionCode', message: 'no such region' },
+});
+
+interface Window {
+  openedOn: string;
+  closedOn: string | null;
+}
+
+const covers = (window: Window, date: string) => date >= window.openedOn && (!window.closedOn || date < window.closedOn);
+
+/** Beds of facilities: created, reclassified, taken out of service and closed from a date, never rewriting the past. */
+@Injectable()
+export class BedsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly beds: BedsRepository,
+    private readonly facilities: FacilitiesRepository,
+    private readonly audit: AuditService,
+    private readonly periods: ReportingLockService,
+    private readonly config: AppConfig,
+    private readonly boardCache: BoardCache,
+  ) {}
+
+  async createOne(facilityId: string, input: BedInputDto, scope: AccessScope): Promise<BedDto> {
+    const { items } = await this.create(facilityId, { beds: [input] }, scope, (index, field) => field);
+    return items[0];
+  }
+
+  /** Bulk creation: every bed is checked first; then rooms, beds and classifications go in as three statements. */
+  async create(
+    facilityId: string,
+    input: BulkBedsDto,
+    scope: AccessScope,
+    fieldName: (index: number, field: string) => string = (index, field) => `beds[${index}].${field}`,
+  ): Promise<BulkBedsResultDto> {
+    const problems: { field: string; message: string }[] = [];
+    const seen = new Map<string, number>();
+    const beds: NewBed[] = input.beds.map((bed, index) => {
+      const problem = (field: string, message: string) => problems.push({ field: fieldName(index, field), message });
+      const setting = bed.setting ?? 'institution';
+      const openedOn = bed.openedOn ?? input.openedOn;
+      if (!openedOn) problem('openedOn', 'openedOn is required (on the bed or for the whole request)');
+      if (setting === 'home') {
+        if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
+        if (bed.room !== undefined) problem('room', 'a home bed has no room');
+      } else {
+        if (!bed.room) problem('room', `a ${setting} bed needs a room`);
+        if (bed.homeRegionCode !== undefined) problem('homeRegionCode', 'only home beds have a home region');
+      }
+      if (bed.dementiaCare && !bed.careType) problem('dementiaCare', 'a dementia-care bed is also a care-type bed');
+      if (seen.has(bed.code)) problem('code', `code ${bed.code} is given twice (also beds[${seen.get(bed.code)}])`);
+      seen.set(bed.code, index);
+      return {
+        code: bed.code,
+        room: bed.room ?? null,
+        floor: bed.floor ?? null,
+        setting,
+        homeRegionCode: bed.homeRegionCode ?? null,
+        openedOn: openedOn ?? '',
+        careType: bed.careType,
+        dementiaCare: bed.dementiaCare ?? false,
+      };
+    });
+    if (problems.length) throw InvalidInputError.of(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const facility = await this.lockFacility(facilityId, scope, manager);
+      beds.forEach((bed, index) => {
+        if (!covers(facility, bed.openedOn)) {
+          problems.push({ field: fieldName(index, 'openedOn'), message: `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})` });
+        }
+      });
+      if (problems.length) throw InvalidInputError.of(problems);
+      const earliest = beds.map((b) => b.openedOn).sort()[0];
+      await this.periods.assertOpen(manager, earliest, 'openedOn');
+      const taken = await this.beds.existingCodes(facilityId, beds.map((b) => b.code), manager);
+      if (taken.length) {
+        throw new ConflictError(
+          `Bed code(s) already used in the facility: ${taken.join(', ')}`,
+          taken.map((code) => ({ field: fieldName(seen.get(code)!, 'code'), messages: ['this bed code is already used in the facility'] })),
+        );
+      }
+      const { ids, roomsCreated } = await this.beds.insertBeds(facilityId, beds, requestContext.current()?.userId ?? null, manager);
+      await this.audit.record(manager, {
+        action: 'create',
+        entity: 'bed',
+        entityId: ids.length === 1 ? ids[0] : null,
+        after: ids.length === 1 ? { facilityId, ...beds[0] } : { facilityId, beds: ids.length, codes: beds.map((b) => b.code), roomsCreated },
+      });
+      return { created: ids.length, roomsCreated, items: await this.beds.bedsAsOf(ids, earliest, manager) };
+    });
+  }
+
+  async get(id: string, date: string, scope: AccessScope): Promise<BedDto> {
+    const bed = await this.beds.findInScope(id, date, scope);
+    if (!bed) throw new NotFoundError('Bed', id);
+    return bed;
+  }
+
+  async history(id: string, date: string, scope: AccessScope): Promise<BedClassificationDto[]> {
+    await this.get(id, date, scope);
+    const rows = await this.beds.classifications(id);
+    return rows.map((row: BedClassificationDto & { changedAt: Date }) => ({ ...row, changedAt: new Date(row.changedAt).toISOString() }));
+  }
+
+  /** Reclassifies from `effectiveFrom`: the months before keep their classification (and their indicator values). */
+  async reclassify(id: string, input: ReclassifyBedDto, scope: AccessScope): Promise<BedDto> {
+    const values: Record<string, boolean> = {};
+    if (input.careType !== undefined) values.care_type = input.careType;
+    if (input.dementiaCare !== undefined) values.dementia_care = input.dementiaCare;
+    if (!Object.keys(values).length) throw InvalidInputError.of([{ field: 'careType', message: 'give careType, dementiaCare or both' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const bed = await this.lockBed(id, scope, manager);
+      this.assertOpenOn(bed, input.effectiveFrom, 'effectiveFrom');
+      await this.periods.assertOpen(manager, input.effectiveFrom, 'effectiveFrom');
+      const { before, after } = await changeVersionFrom(manager, {
+        table: 'bed_classification',
+        keyColumn: 'bed_id',
+        key: id,
+        from: input.effectiveFrom,
+        values,
+        changedBy: requestContext.current()?.userId ?? null,
+      });
+      await this.audit.record(manager, { action: 'reclassify', entity: 'bed', entityId: id, before, after });
+    });
+    return this.get(id, input.effectiveFrom, scope);
+  }
+
+  async close(id: string, input: CloseBedDto, scope: AccessScope): Promise<BedDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const bed = await this.lockBed(id, scope, manager);
+      if (bed.closedOn) throw new RuleViolationError(`Bed ${id} is already closed from ${bed.closedOn}`);
+      if (input.on <= bed.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a bed closes after it opened (${bed.openedOn})` }]);
+      await this.periods.assertOpen(manager, input.on, 'on');
+      await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [id, input.on, input.reason ?? null]);
+      // Classification periods end where the bed does.
+      await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2`, [id, input.on]);
+      await manager.query(`UPDATE bed_classification SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
+      await this.audit.record(manager, { action: 'close', entity: 'bed', entityId: id, before: { closedOn: null }, after: { closedOn: input.on, reason: input.reason } });
+    });
+    return this.get(id, input.on, scope);
+  }
+
+  async outOfService(id: string, input: OutOfServiceDto, scope: AccessScope): Promise<BedDto> {
+    if (input.until && input.until <= input.from) throw InvalidInputError.of([{ field: 'until', message: 'until comes after from' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const bed = await this.lockBed(id, scope, manager);
+      this.assertOpenOn(bed, input.from, 'from');
+      await this.periods.assertOpen(manager, input.from, 'from');
+      await manager.query(
+        `INSERT INTO bed_out_of_service (bed_id, valid_from, valid_to, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`,
+        [id, input.from, input.until ?? null, input.reason, requestContext.current()?.userId ?? null],
+      );
+      await this.audit.record(manager, { action: 'out_of_service', entity: 'bed', entityId: id, after: { ...input } });
+    });
+    return this.get(id, input.from, scope);
+  }
+
+  async backInService(id: string, on: string, scope: AccessScope): Promise<BedDto> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockBed(id, scope, manager);
+      await this.periods.assertOpen(manager, on, 'on');
+      const ended: unknown[] = await manager.query(
+        `UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2) RETURNING 1`,
+        [id, on],
+      );
+      if (!ended.length) throw new RuleViolationError(`Bed ${id} is not out of service on ${on}`);
+      await this.audit.record(manager, { action: 'back_in_service', entity: 'bed', entityId: id, after: { on } });
+    });
+    return this.get(id, on, scope);
+  }
+
+  /**
+   * The bed board as JSON text. A board rendered before is served from the cache when the facility's board version
+   * (bumped by triggers on any change it shows) is still the one it was rendered at; otherwise one SQL statement
+   * renders it. The version lookup carries the caller's scope, so the cache never answers outside it.
+   */
+  async board(facilityId: string, date: string, scope: AccessScope): Promise<string> {
+    const version = await this.beds.boardVersion(facilityId, scope);
+    if (version === null) throw new NotFoundError('Facility', facilityId);
+    const cached = this.boardCache.get(facilityId, date, version);
+    if (cached !== undefined) return cached;
+    const json = await this.beds.board(facilityId, date, scope);
+    if (json === null) throw new NotFoundError('Facility', facilityId);
+    // Cache under the version the board was rendered at (a write in between bumps it past this entry).
+    this.boardCache.set(facilityId, date, (JSON.parse(json) as { boardVersion: string }).boardVersion, json);
+    return json;
+  }
+
+  async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryDto> {
+    return { date, regionCode: regionCode ?? null, rows: await this.beds.summary(date, regionCode, scope) };
+  }
+
+  /** 一床一人一码: an SVG QR code of the bed's page URL. */
+  async qrCode(id: string, date: string, scope: AccessScope): Promise<string> {
+    await this.get(id, date, scope);
+    return QRCode.toString(`${this.config.publicBaseUrl}/beds/${id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  }
+
+  private async lockFacility(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<Window> {
+    const facility = await this.facilities.lockInScope(facilityId, scope, manager);
+    if (!facility) throw new NotFoundError('Facility', facilityId);
+    return facility;
+  }
+
+  private async lockBed(id: string, scope: AccessScope, manager: EntityManager) {
+    const bed = await this.beds.lockInScope(id, scope, manager);
+    if (!bed) throw new NotFoundError('Bed', id);
+    return bed;
+  }
+
+  private assertOpenOn(bed: Window & { facilityOpenedOn: string; facilityClosedOn: string | null }, date: string, field: string): void {
+    if (!covers(bed, date)) throw InvalidInputError.of([{ field, message: `${date} lies outside the bed's open period (${bed.openedOn} – ${bed.closedOn ?? 'open'})` }]);
+    if (!covers({ openedOn: bed.facilityOpenedOn, closedOn: bed.facilityClosedOn }, date)) {
+      throw InvalidInputError.of([{ field, message: `${date} lies outside the facility's operation` }]);
+    }
+  }
+}

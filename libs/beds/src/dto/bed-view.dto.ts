@@ -1,0 +1,96 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BED_SETTINGS, type BedSetting } from '../bed.entity';
+
+export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed'] as const;
+export type BedStatus = (typeof BED_STATUSES)[number];
+
+export class BedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) facilityId: string;
+  @ApiProperty() code: string;
+  @ApiProperty({ enum: BED_SETTINGS }) setting: BedSetting;
+  @ApiProperty({ nullable: true, type: String }) room: string | null;
+  @ApiProperty({ nullable: true, type: Number }) floor: number | null;
+  @ApiProperty({ nullable: true, type: String }) homeRegionCode: string | null;
+  @ApiProperty() openedOn: string;
+  @ApiProperty({ nullable: true, type: String }) closedOn: string | null;
+  @ApiProperty({ description: '快照日期 · Date shown' }) asOf: string;
+  @ApiProperty({ enum: BED_STATUSES, description: '状态 · Status on asOf' }) status: BedStatus;
+  @ApiProperty({ nullable: true, type: Boolean, description: '护理型 · Care-type on asOf' }) careType: boolean | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: '认知障碍照护 · Dementia-care on asOf' }) dementiaCare: boolean | null;
+}
+
+export class BedClassificationDto {
+  @ApiProperty() validFrom: string;
+  @ApiProperty({ nullable: true, type: String }) validTo: string | null;
+  @ApiProperty() careType: boolean;
+  @ApiProperty() dementiaCare: boolean;
+  @ApiProperty({ nullable: true, type: String, description: '变更人 · Changed by (user id)' }) changedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) changedAt: string;
+}
+
+export class BulkBedsResultDto {
+  @ApiProperty() created: number;
+  @ApiProperty({ description: '新建房间数 · Rooms created' }) roomsCreated: number;
+  @ApiProperty({ type: [BedDto] }) items: BedDto[];
+}
+
+export class BoardBedDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty({ enum: BED_STATUSES }) status: BedStatus;
+  @ApiProperty({ enum: BED_SETTINGS }) setting: BedSetting;
+  @ApiProperty({ nullable: true, type: Boolean }) careType: boolean | null;
+  @ApiProperty({ nullable: true, type: Boolean }) dementiaCare: boolean | null;
+  @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏，入住管理上线后提供）· Occupant, masked (with stays)' }) occupant: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '评估等级 · Assessed level of the occupant (with assessments)' }) assessedLevel: number | null;
+}
+
+export class BoardRoomDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [BoardBedDto] }) beds: BoardBedDto[];
+}
+
+export class BoardFloorDto {
+  @ApiProperty({ nullable: true, type: Number }) floor: number | null;
+  @ApiProperty({ type: [BoardRoomDto] }) rooms: BoardRoomDto[];
+}
+
+export class BoardTotalsDto {
+  @ApiProperty({ description: '在板床位（截至该日已启用）· Beds on the board' }) beds: number;
+  @ApiProperty({ description: '在用（未撤）· Open beds' }) open: number;
+  @ApiProperty({ description: '护理型（在用）· Open care-type beds' }) careType: number;
+  @ApiProperty({ description: '普通型（在用）· Open general beds' }) general: number;
+  @ApiProperty({ description: '认知障碍照护（在用）· Open dementia-care beds' }) dementiaCare: number;
+  @ApiProperty() vacant: number;
+  @ApiProperty() occupied: number;
+  @ApiProperty() reserved: number;
+  @ApiProperty() outOfService: number;
+  @ApiProperty() closed: number;
+}
+
+export class BedBoardDto {
+  @ApiProperty({ format: 'uuid' }) facilityId: string;
+  @ApiProperty() facilityName: string;
+  @ApiProperty() date: string;
+  @ApiProperty({ description: '版本：床位一览的任何变化都会使其增加 · Changes whenever anything on the board changes' }) boardVersion: string;
+  @ApiProperty({ type: [BoardFloorDto] }) floors: BoardFloorDto[];
+  @ApiProperty({ type: [BoardBedDto], description: '家庭养老床位 · Home beds served by the facility' }) homeBeds: BoardBedDto[];
+  @ApiProperty({ type: BoardTotalsDto }) totals: BoardTotalsDto;
+}
+
+export class BedSummaryRowDto {
+  @ApiProperty({ description: '设施类型 · Facility kind' }) facilityKind: string;
+  @ApiProperty({ enum: BED_SETTINGS }) setting: BedSetting;
+  @ApiProperty({ description: '在用床位 · Open beds' }) beds: number;
+  @ApiProperty({ description: '护理型 · Care-type beds' }) careTypeBeds: number;
+  @ApiProperty({ description: '认知障碍照护 · Dementia-care beds' }) dementiaCareBeds: number;
+  @ApiProperty({ description: '设施数 · Facilities' }) facilities: number;
+}
+
+export class BedSummaryDto {
+  @ApiProperty() date: string;
+  @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
+  @ApiProperty({ type: [BedSummaryRowDto] }) rows: BedSummaryRowDto[];
+}

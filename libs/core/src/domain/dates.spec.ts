@@ -1,0 +1,21 @@
+import { endOfMonth, isDateOnly, today } from './dates';
+
+describe('dates', () => {
+  it('accepts real calendar dates only', () => {
+    expect(isDateOnly('2024-02-29')).toBe(true);
+    expect(isDateOnly('2025-02-29')).toBe(false);
+    expect(isDateOnly('2025-13-01')).toBe(false);
+    expect(isDateOnly('2025-6-1')).toBe(false);
+    expect(isDateOnly('2025-06-01T00:00:00Z')).toBe(false);
+  });
+
+  it('takes today in Shanghai: 17:00 UTC is already the next day there', () => {
+    expect(today(new Date('2025-06-30T15:59:59Z'))).toBe('2025-06-30');
+    expect(today(new Date('2025-06-30T16:00:00Z'))).toBe('2025-07-01');
+  });
+
+  it('finds the end of a month', () => {
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfMonth('2025-12-01')).toBe('2025-12-31');
+  });
+});

@@ -1,0 +1,20 @@
+/** Calendar dates as the API carries them: `YYYY-MM-DD`, in China Standard Time (Asia/Shanghai, no DST). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const TIME_ZONE = 'Asia/Shanghai';
+
+export function isDateOnly(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Today's date in Shanghai, whatever the server's time zone. */
+export function today(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The last day of the month of `date` (`2025-02-10` → `2025-02-28`). */
+export function endOfMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,56 @@
+import type { Type } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, ValidateIf } from 'class-validator';
+import { IsDateOnly } from './date-only.decorator';
+
+/** May be left out, but not sent as null: `null` is validated like any other value and refused. */
+export const Omittable = () => ValidateIf((_object, value) => value !== undefined);
+
+/** May be left out, or sent as null to clear the field. */
+export const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
+
+/** A name in Chinese and English, as responses carry enum labels. */
+export class LabelDto {
+  @ApiProperty({ example: '养老机构' })
+  zh: string;
+
+  @ApiProperty({ example: 'Elderly-care institution' })
+  en: string;
+}
+
+/** The OpenAPI schema of `{ items, total, page, limit }` for one item type. */
+export function PageDtoOf<T>(item: Type<T>) {
+  class PageDto {
+    @ApiProperty({ type: [item] })
+    items: T[];
+
+    @ApiProperty({ description: '总数 · Matching items in all pages' })
+    total: number;
+
+    @ApiProperty()
+    page: number;
+
+    @ApiProperty()
+    limit: number;
+  }
+  Object.defineProperty(PageDto, 'name', { value: `${item.name.replace(/Dto$/, '')}PageDto` });
+  return PageDto;
+}
+
+/** Closing something from a date on (a facility, a bed). */
+export class ClosingDto {
+  @ApiProperty({ description: '关闭日期：当日起不再计入 · First day closed', example: '2025-07-01' })
+  @IsDateOnly()
+  on: string;
+
+  @ApiProperty({ required: false, description: '原因 · Reason' })
+  @Omittable()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+/** `%text%` for LIKE, with the caller's own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

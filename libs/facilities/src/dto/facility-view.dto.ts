@@ -1,0 +1,213 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LabelDto, PageDtoOf } from '@yiyang/core';
+import {
+  FACILITY_FUNCTIONS,
+  FACILITY_KIND_LABELS,
+  FACILITY_KINDS,
+  isComprehensive,
+  OPERATIONS,
+  OWNERSHIPS,
+  type FacilityFunction,
+  type FacilityKind,
+  type Operation,
+  type Ownership,
+} from '../domain/facility-kinds';
+import { CERTIFICATE_KIND_LABELS, STAFF_ROLE_LABELS, type CertificateKind, type StaffRole } from '../domain/staff-roles';
+
+
+/** A profile version as stored (snake_case row from SQL). */
+export interface ProfileRow {
+  valid_from: string;
+  valid_to: string | null;
+  kind: FacilityKind;
+  ownership: Ownership;
+  operation: Operation;
+  functions: FacilityFunction[];
+  dementia_zone: boolean;
+  rehab_room: boolean;
+  sunshine_kitchen: boolean;
+  food_safety_grade: string | null;
+  smart: boolean;
+  video_connected: boolean;
+  demo_centre: boolean;
+  medical_integrated: boolean;
+  standardized_canteen: boolean;
+  a_grade: number | null;
+  managed_by_facility_id: string | null;
+  changed_by: string | null;
+  changed_at: Date;
+}
+
+export interface FacilityRow extends ProfileRow {
+  id: string;
+  name: string;
+  region_code: string;
+  address: string | null;
+  latitude: string | null;
+  longitude: string | null;
+  phone: string | null;
+  opened_on: string;
+  closed_on: string | null;
+  close_reason: string | null;
+  star_level: number | null;
+  star_rated_on: string | null;
+  inspection_year: number | null;
+  inspection_passed: boolean | null;
+}
+
+export class FacilityProfileDto {
+  @ApiProperty({ description: '生效日期 · In force from' }) validFrom: string;
+  @ApiProperty({ nullable: true, type: String, description: '失效日期（不含）· In force until (exclusive)' }) validTo: string | null;
+  @ApiProperty({ enum: FACILITY_KINDS }) kind: FacilityKind;
+  @ApiProperty({ type: LabelDto }) kindLabel: LabelDto;
+  @ApiProperty({ enum: OWNERSHIPS }) ownership: Ownership;
+  @ApiProperty({ enum: OPERATIONS }) operation: Operation;
+  @ApiProperty({ description: '公建民营 · Publicly built, socially operated' }) publicBuiltPrivatelyOperated: boolean;
+  @ApiProperty({ enum: FACILITY_FUNCTIONS, isArray: true }) functions: FacilityFunction[];
+  @ApiProperty({ description: '具备综合功能（全托 + 日托 + 居家上门）· Comprehensive functions' }) comprehensive: boolean;
+  @ApiProperty() dementiaZone: boolean;
+  @ApiProperty() rehabRoom: boolean;
+  @ApiProperty() sunshineKitchen: boolean;
+  @ApiProperty({ nullable: true, type: String }) foodSafetyGrade: string | null;
+  @ApiProperty() smart: boolean;
+  @ApiProperty() videoConnected: boolean;
+  @ApiProperty() demoCentre: boolean;
+  @ApiProperty() medicalIntegrated: boolean;
+  @ApiProperty() standardizedCanteen: boolean;
+  @ApiProperty({ nullable: true, type: Number }) aGrade: number | null;
+  @ApiProperty({ nullable: true, type: String }) managedByFacilityId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '变更人 · Changed by (user id)' }) changedBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) changedAt: string;
+
+  static from(row: ProfileRow): FacilityProfileDto {
+    return {
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      kind: row.kind,
+      kindLabel: FACILITY_KIND_LABELS[row.kind],
+      ownership: row.ownership,
+      operation: row.operation,
+      publicBuiltPrivatelyOperated: row.ownership === 'public' && row.operation === 'social',
+      functions: row.functions,
+      comprehensive: isComprehensive(row.functions),
+      dementiaZone: row.dementia_zone,
+      rehabRoom: row.rehab_room,
+      sunshineKitchen: row.sunshine_kitchen,
+      foodSafetyGrade: row.food_safety_grade,
+      smart: row.smart,
+      videoConnected: row.video_connected,
+      demoCentre: row.demo_centre,
+      medicalIntegrated: row.medical_integrated,
+      standardizedCanteen: row.standardized_canteen,
+      aGrade: row.a_grade,
+      managedByFacilityId: row.managed_by_facility_id,
+      changedBy: row.changed_by,
+      changedAt: new Date(row.changed_at).toISOString(),
+    };
+  }
+}
+
+export class FacilityDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '所在乡镇/村区划代码 · Region where it stands' }) regionCode: string;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: Number }) latitude: number | null;
+  @ApiProperty({ nullable: true, type: Number }) longitude: number | null;
+  @ApiProperty({ nullable: true, type: String }) phone: string | null;
+  @ApiProperty() openedOn: string;
+  @ApiProperty({ nullable: true, type: String, description: '停业日期（当日起）· First day closed' }) closedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) closeReason: string | null;
+  @ApiProperty({ description: '快照日期 · Date the profile and ratings are shown for' }) asOf: string;
+  @ApiProperty({ type: FacilityProfileDto, nullable: true, description: '该日有效的档案 · Profile in force on asOf' }) profile: FacilityProfileDto | null;
+  @ApiProperty({ nullable: true, type: Number, description: '星级（GB/T 37276，0 = 未达星级）· Star level in force' }) starLevel: number | null;
+  @ApiProperty({ nullable: true, type: String }) starRatedOn: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '最近年度质量检查 · Latest inspection year' }) inspectionYear: number | null;
+  @ApiProperty({ nullable: true, type: Boolean, description: '是否达标 · Passed' }) inspectionPassed: boolean | null;
+
+  static from(row: FacilityRow, asOf: string): FacilityDto {
+    return {
+      id: row.id,
+      name: row.name,
+      regionCode: row.region_code,
+      address: row.address,
+      latitude: row.latitude === null ? null : Number(row.latitude),
+      longitude: row.longitude === null ? null : Number(row.longitude),
+      phone: row.phone,
+      openedOn: row.opened_on,
+      closedOn: row.closed_on,
+      closeReason: row.close_reason,
+      asOf,
+      profile: row.kind ? FacilityProfileDto.from(row) : null,
+      starLevel: row.star_level,
+      starRatedOn: row.star_rated_on,
+      inspectionYear: row.inspection_year,
+      inspectionPassed: row.inspection_passed,
+    };
+  }
+}
+
+export class FacilityPageDto extends PageDtoOf(FacilityDto) {}
+
+export class InspectionViewDto {
+  @ApiProperty() year: number;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ nullable: true, type: Number }) score: number | null;
+  @ApiProperty({ nullable: true, type: String }) inspectedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+}
+
+export class StarRatingViewDto {
+  @ApiProperty() ratedOn: string;
+  @ApiProperty() edition: string;
+  @ApiProperty() environment: number;
+  @ApiProperty() facilities: number;
+  @ApiProperty() operations: number;
+  @ApiProperty() services: number;
+  @ApiProperty({ description: '总分 · Total of 1,000' }) total: number;
+  @ApiProperty({ description: '星级 0–5 · Star level earned' }) starLevel: number;
+}
+
+export class CertificateViewDto {
+  @ApiProperty() kind: CertificateKind;
+  @ApiProperty({ type: LabelDto }) kindLabel: LabelDto;
+  @ApiProperty({ nullable: true, type: Number }) level: number | null;
+  @ApiProperty({ nullable: true, type: String }) number: string | null;
+  @ApiProperty() issuedOn: string;
+  @ApiProperty({ nullable: true, type: String }) validUntil: string | null;
+
+  static from(c: { kind: CertificateKind; level: number | null; number: string | null; issuedOn: string; validUntil: string | null }): CertificateViewDto {
+    return { kind: c.kind, kindLabel: CERTIFICATE_KIND_LABELS[c.kind], level: c.level, number: c.number, issuedOn: c.issuedOn, validUntil: c.validUntil };
+  }
+}
+
+export class StaffViewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() role: StaffRole;
+  @ApiProperty({ type: LabelDto }) roleLabel: LabelDto;
+  @ApiProperty() hiredOn: string;
+  @ApiProperty({ nullable: true, type: String }) leftOn: string | null;
+  @ApiProperty({ type: [CertificateViewDto] }) certificates: CertificateViewDto[];
+
+  static from(s: {
+    id: string;
+    name: string;
+    role: StaffRole;
+    hiredOn: string;
+    leftOn: string | null;
+    certificates?: Parameters<typeof CertificateViewDto.from>[0][];
+  }): StaffViewDto {
+    return {
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      roleLabel: STAFF_ROLE_LABELS[s.role],
+      hiredOn: s.hiredOn,
+      leftOn: s.leftOn,
+      certificates: (s.certificates ?? []).map(CertificateViewDto.from),
+    };
+  }
+}
+
+export class StaffPageDto extends PageDtoOf(StaffViewDto) {}

@@ -1,0 +1,156 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { AsOfQuery, today, uuidParam } from '@yiyang/core';
+import {
+  CloseFacilityDto,
+  CreateFacilityDto,
+  InspectionDto,
+  ListFacilitiesQuery,
+  StaffInputDto,
+  StaffLeaveDto,
+  StaffQuery,
+  StarRatingInputDto,
+  UpdateFacilityDto,
+} from './dto/facility.dto';
+import {
+  FacilityDto,
+  FacilityPageDto,
+  FacilityProfileDto,
+  InspectionViewDto,
+  StaffPageDto,
+  StaffViewDto,
+  StarRatingViewDto,
+} from './dto/facility-view.dto';
+import { FacilitiesService } from './facilities.service';
+import type { FacilityInspection } from './facility-inspection.entity';
+
+const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+const OFFICIALS = [Role.Admin, Role.CivilAffairs] as const;
+
+function inspectionView(i: FacilityInspection): InspectionViewDto {
+  return { year: i.year, passed: i.passed, score: i.score === null ? null : Number(i.score), inspectedOn: i.inspectedOn, notes: i.notes };
+}
+
+@ApiTags('facilities 养老机构与设施')
+@ApiBearerAuth()
+@Controller('facilities')
+export class FacilitiesController {
+  constructor(private readonly facilities: FacilitiesService) {}
+
+  @Post()
+  @Roles(...OFFICIALS)
+  @ApiOperation({ summary: '登记设施 · Register a facility', description: 'Officers register facilities in their subtree. The profile (kind, ownership, operation, functions, flags) starts on openedOn.' })
+  @ApiCreatedResponse({ type: FacilityDto })
+  async create(@Body() body: CreateFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
+    return FacilityDto.from(await this.facilities.create(body, scope), body.openedOn);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '设施列表 · List facilities', description: 'As of `date` (default today): the profile, star level and latest inspection in force then. Only facilities in the caller\'s scope.' })
+  @ApiOkResponse({ type: FacilityPageDto })
+  async list(@Query() query: ListFacilitiesQuery, @Scope() scope: AccessScope): Promise<FacilityPageDto> {
+    const page = await this.facilities.list(query, scope);
+    return { ...page, items: page.items.map((row) => FacilityDto.from(row, query.date ?? today())) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '设施详情 · One facility, as of a date' })
+  @ApiOkResponse({ type: FacilityDto })
+  @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
+  async get(@Param('id', uuidParam('id')) id: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<FacilityDto> {
+    const date = query.date ?? today();
+    return FacilityDto.from(await this.facilities.get(id, date, scope), date);
+  }
+
+  @Patch(':id')
+  @Roles(...EDITORS)
+  @ApiOperation({
+    summary: '修改设施 · Change a facility',
+    description: 'Profile fields take effect from effectiveFrom (default today) and leave earlier months as they were; kind, ownership, operation and managedByFacilityId are for officers only.',
+  })
+  @ApiOkResponse({ type: FacilityDto })
+  async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
+    const row = await this.facilities.update(id, body, scope);
+    return FacilityDto.from(row, body.effectiveFrom ?? today());
+  }
+
+  @Post(':id/close')
+  @Roles(...OFFICIALS)
+  @ApiOperation({ summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
+  @ApiCreatedResponse({ type: FacilityDto })
+  async close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
+    return FacilityDto.from(await this.facilities.close(id, body, scope), body.on);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: '档案变更历史 · Profile versions', description: 'Every period with what the facility was, who set it and when.' })
+  @ApiOkResponse({ type: [FacilityProfileDto] })
+  async history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<FacilityProfileDto[]> {
+    return (await this.facilities.history(id, scope)).map(FacilityProfileDto.from);
+  }
+
+  @Post(':id/inspections')
+  @Roles(...OFFICIALS)
+  @ApiOperation({ summary: '年度质量检查 · Record the yearly quality inspection' })
+  @ApiCreatedResponse({ type: InspectionViewDto })
+  async addInspection(@Param('id', uuidParam('id')) id: string, @Body() body: InspectionDto, @Scope() scope: AccessScope): Promise<InspectionViewDto> {
+    return inspectionView(await this.facilities.addInspection(id, body, scope));
+  }
+
+  @Get(':id/inspections')
+  @ApiOperation({ summary: '质量检查记录 · Inspections, latest first' })
+  @ApiOkResponse({ type: [InspectionViewDto] })
+  async inspections(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<InspectionViewDto[]> {
+    return (await this.facilities.inspections(id, scope)).map(inspectionView);
+  }
+
+  @Post(':id/star-ratings')
+  @Roles(...OFFICIALS)
+  @ApiOperation({
+    summary: '星级评定 · Record a star rating (GB/T 37276-2018)',
+    description: 'Section scores out of 120/130/150/600; the level needs the total (360/450/570/780/900) and every section at 40/50/60/80/90 % of its maximum.',
+  })
+  @ApiCreatedResponse({ type: StarRatingViewDto })
+  addStarRating(@Param('id', uuidParam('id')) id: string, @Body() body: StarRatingInputDto, @Scope() scope: AccessScope): Promise<StarRatingViewDto> {
+    return this.facilities.addStarRating(id, body, scope);
+  }
+
+  @Get(':id/star-ratings')
+  @ApiOperation({ summary: '星级评定记录 · Star ratings, latest first' })
+  @ApiOkResponse({ type: [StarRatingViewDto] })
+  starRatings(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<StarRatingViewDto[]> {
+    return this.facilities.starRatings(id, scope);
+  }
+
+  @Post(':id/staff')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '登记工作人员 · Add a staff member', description: 'With role (养老护理员, 社工, 护士…) and certificates.' })
+  @ApiCreatedResponse({ type: StaffViewDto })
+  async addStaff(@Param('id', uuidParam('id')) id: string, @Body() body: StaffInputDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
+    return StaffViewDto.from(await this.facilities.addStaff(id, body, scope));
+  }
+
+  @Get(':id/staff')
+  @ApiOperation({ summary: '工作人员 · Staff employed on a date' })
+  @ApiOkResponse({ type: StaffPageDto })
+  async listStaff(@Param('id', uuidParam('id')) id: string, @Query() query: StaffQuery, @Scope() scope: AccessScope): Promise<StaffPageDto> {
+    const page = await this.facilities.listStaff(id, query, scope);
+    return { ...page, items: page.items.map(StaffViewDto.from) };
+  }
+}
+
+@ApiTags('facilities 养老机构与设施')
+@ApiBearerAuth()
+@Controller('staff')
+export class StaffController {
+  constructor(private readonly facilities: FacilitiesService) {}
+
+  @Post(':id/leave')
+  @Roles(...EDITORS)
+  @ApiOperation({ summary: '离职 · A staff member leaves' })
+  @ApiCreatedResponse({ type: StaffViewDto })
+  async leave(@Param('id', uuidParam('id')) id: string, @Body() body: StaffLeaveDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
+    return StaffViewDto.from(await this.facilities.staffLeaves(id, body.on, scope));
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@yiyang/auth';
+import { ReportingModule } from '@yiyang/reporting';
+import { FacilitiesController, StaffController } from './facilities.controller';
+import { FacilitiesRepository } from './facilities.repository';
+import { FacilitiesService } from './facilities.service';
+
+@Module({
+  imports: [AuthModule, ReportingModule],
+  controllers: [FacilitiesController, StaffController],
+  providers: [FacilitiesService, FacilitiesRepository],
+  exports: [FacilitiesService, FacilitiesRepository],
+})
+export class FacilitiesModule {}

@@ -1,0 +1,307 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService, Role, type AccessScope } from '@yiyang/auth';
+import {
+  changeVersionFrom,
+  InvalidInputError,
+  NotFoundError,
+  registerConstraintMeanings,
+  requestContext,
+  RuleViolationError,
+  today,
+  toPage,
+  toSnakeCase,
+  type Page,
+} from '@yiyang/core';
+import { ReportingLockService } from '@yiyang/reporting';
+import type { DataSource, EntityManager } from 'typeorm';
+import { GBT_37276_2018, starLevel, starRatingTotal, starScoreProblems } from './domain/star-rating';
+import type {
+  CloseFacilityDto,
+  CreateFacilityDto,
+  InspectionDto,
+  ListFacilitiesQuery,
+  StaffInputDto,
+  StaffQuery,
+  StarRatingInputDto,
+  UpdateFacilityDto,
+} from './dto/facility.dto';
+import type { FacilityRow, ProfileRow, StarRatingViewDto } from './dto/facility-view.dto';
+import { FacilitiesRepository } from './facilities.repository';
+import { FacilityInspection } from './facility-inspection.entity';
+import { FacilityProfile } from './facility-profile.entity';
+import { FacilityStarRating } from './facility-star-rating.entity';
+import { Facility } from './facility.entity';
+import { Staff } from './staff.entity';
+
+registerConstraintMeanings({
+  facility_region_code_fkey: { field: 'regionCode', message: 'no such region' },
+  facility_region_level_check: { field: 'regionCode', message: 'a facility stands in a township (乡镇/街道) or a village (村/社区), not a county or above' },
+  facility_closed_after_opened: { field: 'on', message: 'a facility closes after it opened' },
+  facility_profile_no_overlap: { field: 'effectiveFrom', message: 'overlaps another version of the profile' },
+  facility_profile_private_operation_check: { field: 'operation', message: 'a private facility is operated socially' },
+  facility_profile_managed_by_fkey: { field: 'managedByFacilityId', message: 'no such facility' },
+  facility_inspection_year_key: { field: 'year', message: 'this year\'s inspection is already recorded' },
+  facility_star_rating_date_key: { field: 'ratedOn', message: 'a rating on this date is already recorded' },
+  staff_period_check: { field: 'on', message: 'leaving comes after hiring' },
+});
+
+/** The profile attributes (effective-dated); the rest of a facility changes at once. */
+const PROFILE_FIELDS = [
+  'kind',
+  'ownership',
+  'operation',
+  'functions',
+  'dementiaZone',
+  'rehabRoom',
+  'sunshineKitchen',
+  'foodSafetyGrade',
+  'smart',
+  'videoConnected',
+  'demoCentre',
+  'medicalIntegrated',
+  'standardizedCanteen',
+  'aGrade',
+  'managedByFacilityId',
+] as const;
+/** What only civil-affairs officers and administrators decide: what the facility is, who owns and runs it. */
+const OFFICIAL_FIELDS = ['kind', 'ownership', 'operation', 'managedByFacilityId'] as const;
+const DESCRIPTION_FIELDS = ['name', 'address', 'latitude', 'longitude', 'phone'] as const;
+
+@Injectable()
+export class FacilitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly facilities: FacilitiesRepository,
+    private readonly audit: AuditService,
+    private readonly periods: ReportingLockService,
+  ) {}
+
+  async create(input: CreateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
+    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenException(`Region ${input.regionCode} lies outside your region`);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
+      const facility = manager.create(Facility, {
+        name: input.name,
+        regionCode: input.regionCode,
+        address: input.address ?? null,
+        latitude: input.latitude?.toString() ?? null,
+        longitude: input.longitude?.toString() ?? null,
+        phone: input.phone ?? null,
+        openedOn: input.openedOn,
+      });
+      await manager.save(facility);
+      const profile = manager.create(FacilityProfile, {
+        facilityId: facility.id,
+        validFrom: input.openedOn,
+        validTo: null,
+        changedBy: requestContext.current()?.userId ?? null,
+        ...Object.fromEntries(PROFILE_FIELDS.filter((field) => input[field] !== undefined).map((field) => [field, input[field]])),
+      });
+      await manager.insert(FacilityProfile, profile);
+      await this.audit.record(manager, { action: 'create', entity: 'facility', entityId: facility.id, after: { ...input } });
+      return facility.id;
+    });
+    return (await this.facilities.findInScope(id, input.openedOn, scope))!;
+  }
+
+  async list(query: ListFacilitiesQuery, scope: AccessScope): Promise<Page<FacilityRow>> {
+    const { rows, total } = await this.facilities.list(
+      { regionCode: query.regionCode, kind: query.kind, text: query.q, offset: query.offset, limit: query.limit },
+      query.date ?? today(),
+      scope,
+    );
+    return toPage(rows, total, query);
+  }
+
+  async get(id: string, date: string, scope: AccessScope): Promise<FacilityRow> {
+    const row = await this.facilities.findInScope(id, date, scope);
+    if (!row) throw new NotFoundError('Facility', id);
+    return row;
+  }
+
+  /**
+   * Name, address, coordinates and phone change at once; profile attributes from `effectiveFrom` (default today),
+   * splitting the profile version in force then, so the months before keep what they had.
+   */
+  async update(id: string, input: UpdateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
+    const profileChanges = PROFILE_FIELDS.filter((field) => input[field] !== undefined);
+    const official = OFFICIAL_FIELDS.filter((field) => input[field] !== undefined);
+    if (official.length && ![Role.Admin, Role.CivilAffairs].includes(scope.user.role)) {
+      throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
+    }
+    const effectiveFrom = input.effectiveFrom ?? today();
+    await this.dataSource.transaction(async (manager) => {
+      const facility = await this.lockInScope(id, scope, manager);
+      const descriptionChanges = DESCRIPTION_FIELDS.filter((field) => input[field] !== undefined);
+      if (descriptionChanges.length) {
+        const before = { ...facility };
+        for (const field of descriptionChanges) {
+          const value = input[field];
+          (facility as unknown as Record<string, unknown>)[field] = typeof value === 'number' ? value.toString() : value;
+        }
+        await manager.save(facility);
+        await this.audit.record(manager, { action: 'update', entity: 'facility', entityId: id, before, after: { ...facility } });
+      }
+      if (profileChanges.length) {
+        this.assertWithinOperation(facility, effectiveFrom, 'effectiveFrom');
+        await this.periods.assertOpen(manager, effectiveFrom, 'effectiveFrom');
+        const { before, after } = await changeVersionFrom(manager, {
+          table: 'facility_profile',
+          keyColumn: 'facility_id',
+          key: id,
+          from: effectiveFrom,
+          values: Object.fromEntries(profileChanges.map((field) => [toSnakeCase(field), input[field]])),
+          changedBy: requestContext.current()?.userId ?? null,
+        });
+        await this.audit.record(manager, { action: 'update', entity: 'facility_profile', entityId: `${id}/${effectiveFrom}`, before, after });
+      }
+    });
+    return this.get(id, profileChanges.length ? effectiveFrom : today(), scope);
+  }
+
+  async close(id: string, input: CloseFacilityDto, scope: AccessScope): Promise<FacilityRow> {
+    await this.dataSource.transaction(async (manager) => {
+      const facility = await this.lockInScope(id, scope, manager);
+      if (facility.closedOn) throw new RuleViolationError(`Facility ${id} is already closed from ${facility.closedOn}`);
+      if (input.on <= facility.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a facility closes after it opened (${facility.openedOn})` }]);
+      await this.periods.assertOpen(manager, input.on, 'on');
+      const before = { ...facility };
+      facility.closedOn = input.on;
+      facility.closeReason = input.reason ?? null;
+      await manager.save(facility);
+      // The profile in force ends where the facility does.
+      await manager.query(`UPDATE facility_profile SET valid_to = $2 WHERE facility_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
+      await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2`, [id, input.on]);
+      await this.audit.record(manager, { action: 'close', entity: 'facility', entityId: id, before, after: { ...facility } });
+    });
+    return this.get(id, input.on, scope);
+  }
+
+  async history(id: string, scope: AccessScope): Promise<ProfileRow[]> {
+    await this.get(id, today(), scope);
+    return this.facilities.profiles(id);
+  }
+
+  async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockInScope(id, scope, manager);
+      const inspection = manager.create(FacilityInspection, {
+        facilityId: id,
+        year: input.year,
+        passed: input.passed,
+        score: input.score?.toString() ?? null,
+        inspectedOn: input.inspectedOn ?? null,
+        notes: input.notes ?? null,
+      });
+      await manager.save(inspection);
+      await this.audit.record(manager, { action: 'create', entity: 'facility_inspection', entityId: inspection.id, after: { facilityId: id, ...input } });
+      return inspection;
+    });
+  }
+
+  async inspections(id: string, scope: AccessScope): Promise<FacilityInspection[]> {
+    await this.get(id, today(), scope);
+    return this.dataSource.getRepository(FacilityInspection).find({ where: { facilityId: id }, order: { year: 'DESC' } });
+  }
+
+  async addStarRating(id: string, input: StarRatingInputDto, scope: AccessScope): Promise<StarRatingViewDto> {
+    const problems = starScoreProblems(input.scores);
+    if (problems.length) {
+      throw InvalidInputError.of(problems);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockInScope(id, scope, manager);
+      const level = starLevel(input.scores);
+      const rating = manager.create(FacilityStarRating, {
+        facilityId: id,
+        ratedOn: input.ratedOn,
+        edition: GBT_37276_2018.edition,
+        environment: String(input.scores.environment),
+        facilities: String(input.scores.facilities),
+        operations: String(input.scores.operations),
+        services: String(input.scores.services),
+        starLevel: level,
+      });
+      await manager.save(rating);
+      await this.audit.record(manager, { action: 'create', entity: 'facility_star_rating', entityId: rating.id, after: { facilityId: id, ...input, starLevel: level } });
+      return { ratedOn: input.ratedOn, edition: rating.edition, ...input.scores, total: starRatingTotal(input.scores), starLevel: level };
+    });
+  }
+
+  async starRatings(id: string, scope: AccessScope): Promise<StarRatingViewDto[]> {
+    await this.get(id, today(), scope);
+    const ratings = await this.dataSource.getRepository(FacilityStarRating).find({ where: { facilityId: id }, order: { ratedOn: 'DESC' } });
+    return ratings.map((r) => {
+      const scores = { environment: Number(r.environment), facilities: Number(r.facilities), operations: Number(r.operations), services: Number(r.services) };
+      return { ratedOn: r.ratedOn, edition: r.edition, ...scores, total: starRatingTotal(scores), starLevel: r.starLevel };
+    });
+  }
+
+  async addStaff(id: string, input: StaffInputDto, scope: AccessScope): Promise<Staff> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockInScope(id, scope, manager);
+      const staff = manager.create(Staff, {
+        facilityId: id,
+        name: input.name,
+        role: input.role,
+        hiredOn: input.hiredOn,
+        certificates: (input.certificates ?? []).map((c) => ({
+          kind: c.kind,
+          level: c.level ?? null,
+          number: c.number ?? null,
+          issuedOn: c.issuedOn,
+          validUntil: c.validUntil ?? null,
+        })),
+      });
+      await manager.save(staff);
+      await this.audit.record(manager, { action: 'create', entity: 'staff', entityId: staff.id, after: { facilityId: id, ...input } });
+      return staff;
+    });
+  }
+
+  async listStaff(id: string, query: StaffQuery, scope: AccessScope): Promise<Page<Staff>> {
+    await this.get(id, today(), scope);
+    const date = query.date ?? today();
+    const builder = this.dataSource
+      .createQueryBuilder(Staff, 's')
+      .leftJoinAndSelect('s.certificates', 'c')
+      .where('s.facility_id = :id', { id })
+      .andWhere('s.hired_on <= :date AND (s.left_on IS NULL OR s.left_on > :date)', { date });
+    if (query.role) builder.andWhere('s.role = :role', { role: query.role });
+    const [items, total] = await builder.orderBy('s.name').addOrderBy('s.id').skip(query.offset).take(query.limit).getManyAndCount();
+    return toPage(items, total, query);
+  }
+
+  async staffLeaves(staffId: string, on: string, scope: AccessScope): Promise<Staff> {
+    return this.dataSource.transaction(async (manager) => {
+      const condition = scope.where({ regionCode: 'f.region_code', facilityId: 'f.id' });
+      const staff = await manager
+        .createQueryBuilder(Staff, 's')
+        .innerJoin(Facility, 'f', 'f.id = s.facility_id')
+        .leftJoinAndSelect('s.certificates', 'c')
+        .where('s.id = :staffId', { staffId })
+        .andWhere(condition.sql, condition.params)
+        .setLock('pessimistic_write', undefined, ['s'])
+        .getOne();
+      if (!staff) throw new NotFoundError('Staff member', staffId);
+      const before = { ...staff };
+      staff.leftOn = on;
+      await manager.save(staff);
+      await this.audit.record(manager, { action: 'update', entity: 'staff', entityId: staffId, before, after: { ...staff } });
+      return staff;
+    });
+  }
+
+  private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility> {
+    const facility = await this.facilities.lockInScope(id, scope, manager);
+    if (!facility) throw new NotFoundError('Facility', id);
+    return facility;
+  }
+
+  private assertWithinOperation(facility: Facility, date: string, field: string): void {
+    if (date < facility.openedOn || (facility.closedOn && date >= facility.closedOn)) {
+      throw InvalidInputError.of([{ field, message: `${date} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})` }]);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { REGION_CODE_PATTERN, type UploadedFile as TabularFile } from '@yiyang/core';
+import { Type } from 'class-transformer';
+import { IsInt, Matches, Max, Min } from 'class-validator';
+import {
+  CreateRegionDto,
+  ImportResultDto,
+  ListRegionsQuery,
+  PopulationDto,
+  PopulationImportQuery,
+  PopulationQuery,
+  PutPopulationDto,
+  RegionDto,
+  RegionPageDto,
+} from './dto/region.dto';
+import { RegionsService } from './regions.service';
+
+/** Uploads up to 50 MB: a whole province's villages fit. */
+export const UPLOAD_LIMITS = { fileSize: 50 * 1024 * 1024, files: 1 };
+const FILE_BODY = {
+  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX' } }, required: ['file'] },
+};
+
+class RegionCodeParam {
+  @Matches(REGION_CODE_PATTERN, { message: 'code must be a 12-digit statistical division code' })
+  code: string;
+}
+
+class RegionYearParams extends RegionCodeParam {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1949)
+  @Max(2100)
+  year: number;
+}
+
+@ApiTags('regions 行政区划')
+@ApiBearerAuth()
+@Controller('regions')
+export class RegionsController {
+  constructor(private readonly regions: RegionsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '区划列表 · List regions', description: 'Reference data every role may read. Filter by parent, subtree, level or name.' })
+  @ApiOkResponse({ type: RegionPageDto })
+  async list(@Query() query: ListRegionsQuery): Promise<RegionPageDto> {
+    const page = await this.regions.list(query);
+    return { ...page, items: page.items.map(RegionDto.from) };
+  }
+
+  @Post()
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @ApiOperation({ summary: '新增区划 · Add a region', description: 'The code must extend its parent\'s prefix and be of its level; officers add within their subtree.' })
+  @ApiCreatedResponse({ type: RegionDto })
+  async create(@Body() body: CreateRegionDto, @Scope() scope: AccessScope): Promise<RegionDto> {
+    return RegionDto.from(await this.regions.create(body, scope));
+  }
+
+  @Post('import')
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @ApiOperation({
+    summary: '导入区划 · Import regions (CSV or XLSX)',
+    description: 'Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists every bad row (`details[].line`, `field`, `message`).',
+  })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  importRegions(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<ImportResultDto> {
+    return this.regions.importRegions(file, scope);
+  }
+
+  @Post('population/import')
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(FILE_BODY)
+  @ApiOperation({
+    summary: '导入老年人口 · Import older population (CSV or XLSX)',
+    description: 'Columns code, age60_plus and optionally age65_plus, age80_plus, year, basis, source; year and basis may be given as query parameters instead. All or nothing, like the region import.',
+  })
+  @ApiCreatedResponse({ type: ImportResultDto })
+  importPopulation(@UploadedFile() file: TabularFile | undefined, @Query() query: PopulationImportQuery, @Scope() scope: AccessScope): Promise<ImportResultDto> {
+    return this.regions.importPopulation(file, query, scope);
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: '区划详情 · One region' })
+  @ApiOkResponse({ type: RegionDto })
+  async get(@Param() { code }: RegionCodeParam): Promise<RegionDto> {
+    return RegionDto.from(await this.regions.get(code));
+  }
+
+  @Put(':code/population/:year')
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @ApiOperation({ summary: '录入老年人口 · Set the older population of a year', description: 'One basis (户籍 registered or 常住 resident) per call; officers within their subtree.' })
+  @ApiOkResponse({ type: PopulationDto })
+  async putPopulation(
+    @Param() { code, year }: RegionYearParams,
+    @Body() body: PutPopulationDto,
+    @Scope() scope: AccessScope,
+  ): Promise<PopulationDto> {
+    return PopulationDto.from(code, year, body.basis, await this.regions.putPopulation(code, year, body, scope));
+  }
+
+  @Get(':code/population/:year')
+  @ApiOperation({
+    summary: '老年人口 · Older population of a year',
+    description: 'The region\'s own figure, or else the sum of the nearest regions below it that have one (`own: false`).',
+  })
+  @ApiOkResponse({ type: PopulationDto })
+  async population(@Param() { code, year }: RegionYearParams, @Query() query: PopulationQuery): Promise<PopulationDto> {
+    return PopulationDto.from(code, year, query.basis, await this.regions.population(code, year, query.basis));
+  }
+}

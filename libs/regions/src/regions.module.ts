@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@yiyang/auth';
+import { RegionsController } from './regions.controller';
+import { RegionsRepository } from './regions.repository';
+import { RegionsService } from './regions.service';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [RegionsController],
+  providers: [RegionsService, RegionsRepository],
+  exports: [RegionsService, RegionsRepository],
+})
+export class RegionsModule {}

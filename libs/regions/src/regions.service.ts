@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccessScope } from '@yiyang/auth';
+import { AuditService } from '@yiyang/auth';
+import {
+  InvalidInputError,
+  NotFoundError,
+  readTabularFile,
+  refuseImport,
+  registerConstraintMeanings,
+  ROOT_LOGGER,
+  toPage,
+  type Page,
+  type RegionLevel,
+  type RootLogger,
+  type RowProblem,
+  type UploadedFile,
+} from '@yiyang/core';
+import type { DataSource } from 'typeorm';
+import { regionProblems, type RegionKind } from './domain/region-rules';
+import type { CreateRegionDto, ImportResultDto, ListRegionsQuery, PopulationImportQuery, PutPopulationDto } from './dto/region.dto';
+import { POPULATION_BASES, type PopulationBasis } from './region-population.entity';
+import { Region } from './region.entity';
+import { RegionsRepository, type EffectivePopulation, type PopulationRow, type RegionRow } from './regions.repository';
+
+registerConstraintMeanings({
+  region_pkey: { field: 'code', message: 'a region with this code already exists' },
+  region_parent_code_fkey: { field: 'parentCode', message: 'the parent region does not exist, or the region still has children' },
+  region_population_ages_check: { field: 'age65Plus', message: 'age groups must nest: 80+ ≤ 65+ ≤ 60+' },
+});
+
+function fileDigest(file: UploadedFile | undefined): string | null {
+  return file?.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null;
+}
+
+/** Regions and their older population; imports check the whole file before writing any of it. */
+@Injectable()
+export class RegionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regions: RegionsRepository,
+    private readonly audit: AuditService,
+    @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+  ) {}
+
+  async list(query: ListRegionsQuery): Promise<Page<Region>> {
+    const [items, total] = await this.regions.list({
+      parentCode: query.parentCode,
+      level: query.level,
+      within: query.within,
+      text: query.q,
+      offset: query.offset,
+      limit: query.limit,
+    });
+    return toPage(items, total, query);
+  }
+
+  async get(code: string): Promise<Region> {
+    const region = await this.regions.findByCode(code);
+    if (!region) throw new NotFoundError('Region', code);
+    return region;
+  }
+
+  async create(input: CreateRegionDto, scope: AccessScope): Promise<Region> {
+    const problems = regionProblems(input);
+    if (problems.length) throw InvalidInputError.of(problems);
+    this.assertCovers(scope, input.code);
+    return this.dataSource.transaction(async (manager) => {
+      if (input.parentCode && !(await this.regions.findByCode(input.parentCode, manager))) {
+        throw InvalidInputError.of([{ field: 'parentCode', message: `parent region ${input.parentCode} does not exist` }]);
+      }
+      const region = manager.create(Region, {
+        code: input.code,
+        name: input.name.trim(),
+        level: input.level,
+        kind: input.kind ?? null,
+        parentCode: input.parentCode ?? null,
+      });
+      await manager.insert(Region, region);
+      await this.audit.record(manager, { action: 'create', entity: 'region', entityId: region.code, after: { ...input } });
+      return (await this.regions.findByCode(region.code, manager))!;
+    });
+  }
+
+  /**
+   * Regions from a CSV or XLSX file with the columns code, name, level, parent_code, kind (the layout of the
+   * statistical division lists). Every row is checked first; if any is bad, nothing is written and every bad row is
+   * reported. Existing regions are renamed or re-kinded; a row may not move an existing region.
+   */
+  async importRegions(file: UploadedFile | undefined, scope: AccessScope): Promise<ImportResultDto> {
+    const table = await readTabularFile(file, ['code', 'name', 'level']);
+    const problems: RowProblem[] = [];
+    const rows: RegionRow[] = [];
+    const lineOfCode = new Map<string, number>();
+    for (const { line, cells } of table) {
+      const input = { code: cells.code ?? '', name: (cells.name ?? '').trim(), level: cells.level ?? '', parentCode: cells.parent_code || null, kind: cells.kind || null };
+      const rowProblems = regionProblems(input);
+      for (const problem of rowProblems) problems.push({ line, ...problem });
+      if (rowProblems.length) continue;
+      if (lineOfCode.has(input.code)) {
+        problems.push({ line, field: 'code', message: `code ${input.code} appears again (first on line ${lineOfCode.get(input.code)})` });
+        continue;
+      }
+      if (!scope.covers({ regionCode: input.code })) {
+        problems.push({ line, field: 'code', message: `${input.code} lies outside your region` });
+        continue;
+      }
+      lineOfCode.set(input.code, line);
+      rows.push({ code: input.code, name: input.name, level: input.level as RegionLevel, kind: input.kind as RegionKind | null, parentCode: input.parentCode });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const known = await this.regions.existing([...new Set([...rows.map((r) => r.code), ...rows.flatMap((r) => (r.parentCode ? [r.parentCode] : []))])], manager);
+      for (const row of rows) {
+        if (row.parentCode && !lineOfCode.has(row.parentCode) && !known.has(row.parentCode)) {
+          problems.push({ line: lineOfCode.get(row.code)!, field: 'parent_code', message: `parent ${row.parentCode} is neither in the file nor in Yiyang` });
+        }
+      }
+      if (problems.length) refuseImport(problems.sort((a, b) => a.line - b.line));
+      const started = Date.now();
+      const { inserted, updated } = await this.regions.upsertMany(rows, manager, (done) =>
+        this.logger.info({ done, total: rows.length }, `importing regions: ${done}/${rows.length}`),
+      );
+      const result = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
+      await this.audit.record(manager, {
+        action: 'import',
+        entity: 'region',
+        after: { file: file?.originalname, sha256: fileDigest(file), ...result },
+      });
+      this.logger.info({ ...result, durationMs: Date.now() - started }, 'regions imported');
+      return result;
+    });
+  }
+
+  async putPopulation(code: string, year: number, input: PutPopulationDto, scope: AccessScope): Promise<EffectivePopulation> {
+    await this.get(code);
+    this.assertCovers(scope, code);
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.regions.findPopulation(code, year, input.basis, manager);
+      const row: PopulationRow = {
+        regionCode: code,
+        year,
+        basis: input.basis,
+        age60Plus: input.age60Plus,
+        age65Plus: input.age65Plus ?? null,
+        age80Plus: input.age80Plus ?? null,
+        source: input.source ?? null,
+      };
+      await this.regions.upsertPopulation([row], manager);
+      await this.audit.record(manager, {
+        action: before ? 'update' : 'create',
+        entity: 'region_population',
+        entityId: `${code}/${year}/${input.basis}`,
+        before: before ? { ...before } : null,
+        after: { ...row },
+      });
+    });
+    return (await this.regions.effectivePopulation(code, year, input.basis))!;
+  }
+
+  async population(code: string, year: number, basis: PopulationBasis): Promise<EffectivePopulation> {
+    await this.get(code);
+    const value = await this.regions.effectivePopulation(code, year, basis);
+    if (!value) throw new NotFoundError(`Population of ${code} in ${year} (${basis})`);
+    return value;
+  }
+
+  /**
+   * Older population from a CSV or XLSX file: code, age60_plus, and optionally age65_plus, age80_plus, year, basis,
+   * source (year and basis may come from the query instead). All rows are checked before any is written.
+   */
+  async importPopulation(file: UploadedFile | undefined, query: PopulationImportQuery, scope: AccessScope): Promise<ImportResultDto> {
+    const table = await readTabularFile(file, ['code', 'age60_plus']);
+    const problems: RowProblem[] = [];
+    const rows: PopulationRow[] = [];
+    const seen = new Map<string, number>();
+    const count = (line: number, field: string, text: string | undefined, required: boolean): number | null => {
+      if (!text) {
+        if (required) problems.push({ line, field, message: `${field} is required` });
+        return null;
+      }
+      if (!/^\d+$/.test(text)) {
+        problems.push({ line, field, message: `${field} must be a whole number` });
+        return null;
+      }
+      return Number(text);
+    };
+    for (const { line, cells } of table) {
+      const code = cells.code ?? '';
+      const yearText = cells.year || (query.year ? String(query.year) : '');
+      const basis = (cells.basis || query.basis || '') as PopulationBasis;
+      const age60Plus = count(line, 'age60_plus', cells.age60_plus, true);
+      const age65Plus = count(line, 'age65_plus', cells.age65_plus, false);
+      const age80Plus = count(line, 'age80_plus', cells.age80_plus, false);
+      const before = problems.length;
+      if (!/^\d{12}$/.test(code)) problems.push({ line, field: 'code', message: 'code must be a 12-digit statistical division code' });
+      else if (!scope.covers({ regionCode: code })) problems.push({ line, field: 'code', message: `${code} lies outside your region` });
+      if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1949 || Number(yearText) > 2100) {
+        problems.push({ line, field: 'year', message: 'year must be given (column or ?year=) as a year 1949–2100' });
+      }
+      if (!POPULATION_BASES.includes(basis)) problems.push({ line, field: 'basis', message: 'basis must be registered or resident (column or ?basis=)' });
+      if (age60Plus !== null && age65Plus !== null && age65Plus > age60Plus) problems.push({ line, field: 'age65_plus', message: 'age65_plus exceeds age60_plus' });
+      if (age80Plus !== null && age80Plus > (age65Plus ?? age60Plus ?? Infinity)) problems.push({ line, field: 'age80_plus', message: 'age80_plus exceeds the older group' });
+      const key = `${code}/${yearText}/${basis}`;
+      if (problems.length === before && seen.has(key)) problems.push({ line, field: 'code', message: `${code} appears again for ${yearText} ${basis} (first on line ${seen.get(key)})` });
+      if (problems.length > before) continue;
+      seen.set(key, line);
+      rows.push({ regionCode: code, year: Number(yearText), basis, age60Plus: age60Plus!, age65Plus, age80Plus, source: cells.source || null });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const known = await this.regions.existing([...new Set(rows.map((row) => row.regionCode))], manager);
+      rows.forEach((row) => {
+        if (!known.has(row.regionCode)) problems.push({ line: seen.get(`${row.regionCode}/${row.year}/${row.basis}`)!, field: 'code', message: `region ${row.regionCode} does not exist` });
+      });
+      if (problems.length) refuseImport(problems.sort((a, b) => a.line - b.line));
+      const { inserted, updated } = await this.regions.upsertPopulation(rows, manager);
+      const result = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
+      await this.audit.record(manager, { action: 'import', entity: 'region_population', after: { file: file?.originalname, sha256: fileDigest(file), rows: rows.length } });
+      return result;
+    });
+  }
+
+  private assertCovers(scope: AccessScope, code: string): void {
+    if (!scope.covers({ regionCode: code })) throw new ForbiddenException(`Region ${code} lies outside your region`);
+  }
+}

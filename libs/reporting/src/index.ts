@@ -1,0 +1,3 @@
+export * from './reporting-lock.entity';
+export * from './reporting-lock.service';
+export * from './reporting.module';

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@yiyang/auth';
+import { ConflictError, requestContext } from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Keeps effective-dated changes out of reporting periods that are closed. */
+@Injectable()
+export class ReportingLockService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async closedThrough(manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT closed_through FROM reporting_lock WHERE id`);
+    return row?.closed_through ?? null;
+  }
+
+  /**
+   * Refuses (409) a change effective on a date in a closed period. Takes a share lock on the lock row, so a period
+   * cannot be closed while a change into it is being written.
+   */
+  async assertOpen(manager: EntityManager, date: string, field: string): Promise<void> {
+    const [row] = await manager.query(`SELECT closed_through FROM reporting_lock WHERE id FOR SHARE`);
+    const closedThrough: string | null = row?.closed_through ?? null;
+    if (closedThrough && date <= closedThrough) {
+      const message = `${field} ${date} lies in a closed reporting period (closed through ${closedThrough})`;
+      throw new ConflictError(message, [{ field, messages: [message] }]);
+    }
+  }
+
+  /** Closes every period through `date` (or reopens all with null). */
+  async close(date: string | null): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.closedThrough(manager);
+      await manager.query(
+        `INSERT INTO reporting_lock (id, closed_through, changed_by) VALUES (true, $1, $2)
+         ON CONFLICT (id) DO UPDATE SET closed_through = EXCLUDED.closed_through, changed_by = EXCLUDED.changed_by, changed_at = now()`,
+        [date, requestContext.current()?.userId ?? null],
+      );
+      await this.audit.record(manager, { action: 'update', entity: 'reporting_lock', before: { closedThrough: before }, after: { closedThrough: date } });
+      return date;
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { TEST_ADMIN, type TestApp } from './test-app';
+
+/**
+ * A small real region tree: Chongqing → 市辖区 → 渝北区 with three 街道/镇 and a community, and Zhejiang → Ningbo →
+ * 海曙区 with two 街道. Codes from the 2023 statistical division list.
+ */
+export const REGIONS_CSV = [
+  'code,name,level,parent_code,kind',
+  '500000000000,重庆市,province,,',
+  '500100000000,市辖区,city,500000000000,',
+  '500112000000,渝北区,county,500100000000,',
+  '500112002000,双龙湖街道,township,500112000000,street',
+  '500112004000,回兴街道,township,500112000000,street',
+  '500112100000,统景镇,township,500112000000,town',
+  '500112002001,双龙湖社区,village,500112002000,community',
+  '330000000000,浙江省,province,,',
+  '330200000000,宁波市,city,330000000000,',
+  '330203000000,海曙区,county,330200000000,',
+  '330203001000,南门街道,township,330203000000,street',
+  '330203002000,江厦街道,township,330203000000,street',
+].join('\n');
+
+export const YUBEI = '500112000000';
+export const YUBEI_TOWNSHIP = '500112002000';
+export const YUBEI_OTHER_TOWNSHIP = '500112004000';
+export const HAISHU = '330203000000';
+export const HAISHU_TOWNSHIP = '330203001000';
+
+export async function adminToken(t: TestApp): Promise<string> {
+  return t.login(TEST_ADMIN.username, TEST_ADMIN.password);
+}
+
+/** Imports the region tree through the API, as an office would. */
+export async function importTestRegions(t: TestApp, token?: string): Promise<void> {
+  const response = await t.http
+    .post('/api/v1/regions/import')
+    .set('Authorization', `Bearer ${token ?? (await adminToken(t))}`)
+    .attach('file', Buffer.from(REGIONS_CSV), { filename: 'regions.csv', contentType: 'text/csv' });
+  if (response.status !== 201) throw new Error(`region import failed: ${response.status} ${JSON.stringify(response.body)}`);
+}
+
+export interface FacilityInput {
+  name?: string;
+  regionCode?: string;
+  kind?: string;
+  ownership?: string;
+  operation?: string;
+  openedOn?: string;
+  [field: string]: unknown;
+}
+
+/** Registers a facility through the API and returns its id. */
+export async function createFacility(t: TestApp, token: string, input: FacilityInput = {}): Promise<string> {
+  const response = await t.http
+    .post('/api/v1/facilities')
+    .set('Authorization', `Bearer ${token}`)
+    .send({
+      name: `养老院 ${Math.random().toString(36).slice(2, 8)}`,
+      regionCode: YUBEI_TOWNSHIP,
+      kind: 'institution',
+      ownership: 'public',
+      operation: 'government',
+      openedOn: '2020-01-01',
+      ...input,
+    });
+  if (response.status !== 201) throw new Error(`creating a facility failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}
+
+/** `count` beds over rooms of `perRoom`, floors of ten rooms; the first `careType` of them care-type. */
+export function bedsLayout(count: number, options: { perRoom?: number; careType?: number; prefix?: string } = {}) {
+  const perRoom = options.perRoom ?? 2;
+  return Array.from({ length: count }, (_, index) => {
+    const room = Math.floor(index / perRoom);
+    const floor = Math.floor(room / 10) + 1;
+    return {
+      code: `${options.prefix ?? ''}${floor}-${floor}${String((room % 10) + 1).padStart(2, '0')}-${(index % perRoom) + 1}`,
+      room: `${floor}${String((room % 10) + 1).padStart(2, '0')}`,
+      floor,
+      careType: index < (options.careType ?? 0),
+    };
+  });
+}

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { bedsLayout, createTestDatabase, REGIONS_CSV, YUBEI_TOWNSHIP } from '@yiyang/testing';
+import { formatResults, load, type LoadResult } from './http-load';
+
+/**
+ * Bed board of a 500-bed facility under 50 concurrent clients, against GET /api/v1/auth/me (the trivial
+ * authenticated endpoint: token check and one account lookup) measured in the same run, both through the built API
+ * process on PostgreSQL. Targets (issue 3): board p95 < 20 ms, board throughput ≥ 40 % of the baseline's.
+ */
+const ROOT = resolve(__dirname, '../../..');
+const CONNECTIONS = 50;
+const SECONDS = Number(process.argv.find((arg) => arg.startsWith('--seconds='))?.split('=')[1] ?? 10);
+const ROUNDS = 2;
+const BEDS = 500;
+
+function step(message: string): void {
+  process.stdout.write(`• ${message}\n`);
+}
+
+async function api<T>(base: string, method: string, path: string, token: string | null, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function main(): Promise<void> {
+  step('cloning a migrated test database');
+  const database = await createTestDatabase();
+  if (database.backend !== 'postgres') process.stdout.write('  (no PostgreSQL answering: running on embedded PGlite, figures are not comparable)\n');
+  const adminPassword = randomBytes(12).toString('hex');
+  step('starting the built API (LOG_LEVEL=warn, so access logs do not weigh on either endpoint)');
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    const base = await new Promise<string>((done, fail) => {
+      const timer = setInterval(() => {
+        const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output);
+        if (match) {
+          clearInterval(timer);
+          done(match[1]);
+        } else if (child.exitCode !== null) {
+          clearInterval(timer);
+          fail(new Error(`API exited:\n${output}`));
+        }
+      }, 50);
+    });
+    const { accessToken: admin } = await api<{ accessToken: string }>(base, 'POST', '/api/v1/auth/login', null, { username: 'admin', password: adminPassword });
+    step('importing regions and registering a facility');
+    const form = new FormData();
+    form.append('file', new Blob([REGIONS_CSV], { type: 'text/csv' }), 'regions.csv');
+    const imported = await fetch(`${base}/api/v1/regions/import`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+    if (!imported.ok) throw new Error(`region import: ${imported.status} ${await imported.text()}`);
+    const facility = await api<{ id: string }>(base, 'POST', '/api/v1/facilities', admin, {
+      name: '基准测试养老院',
+      regionCode: YUBEI_TOWNSHIP,
+      kind: 'institution',
+      ownership: 'public',
+      operation: 'government',
+      openedOn: '2020-01-01',
+    });
+    step(`creating ${BEDS} beds in one call`);
+    await api(base, 'POST', `/api/v1/facilities/${facility.id}/beds/bulk`, admin, { openedOn: '2024-01-01', beds: bedsLayout(BEDS, { perRoom: 4, careType: 300 }) });
+    const password = randomBytes(12).toString('hex');
+    await api(base, 'POST', '/api/v1/users', admin, { username: 'bench.operator', password, role: 'operator', facilityIds: [facility.id] });
+    const { accessToken: operator } = await api<{ accessToken: string }>(base, 'POST', '/api/v1/auth/login', null, { username: 'bench.operator', password });
+    const board = await api<{ totals: { beds: number } }>(base, 'GET', `/api/v1/facilities/${facility.id}/bed-board?date=2025-06-01`, operator);
+    if (board.totals.beds !== BEDS) throw new Error(`bed board shows ${board.totals.beds} beds, expected ${BEDS}`);
+
+    const trivial = `${base}/api/v1/auth/me`;
+    const bedBoard = `${base}/api/v1/facilities/${facility.id}/bed-board?date=2025-06-01`;
+    const results: { baseline: LoadResult[]; board: LoadResult[] } = { baseline: [], board: [] };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      step(`round ${round}/${ROUNDS}: ${CONNECTIONS} clients, ${SECONDS} s each (after a 2 s warm-up)`);
+      results.baseline.push(await load(`GET /auth/me (round ${round})`, trivial, operator, CONNECTIONS, SECONDS));
+      results.board.push(await load(`GET bed-board, ${BEDS} beds (round ${round})`, bedBoard, operator, CONNECTIONS, SECONDS));
+    }
+    const all = [...results.baseline, ...results.board];
+    process.stdout.write(`\n${formatResults(all)}\n\n`);
+    const mean = (rows: LoadResult[], key: keyof LoadResult) => rows.reduce((sum, r) => sum + (r[key] as number), 0) / rows.length;
+    const ratio = mean(results.board, 'requestsPerSecond') / mean(results.baseline, 'requestsPerSecond');
+    const boardP95 = Math.max(...results.board.map((r) => r.p95));
+    process.stdout.write(
+      [
+        `  bed board throughput / baseline throughput: ${(ratio * 100).toFixed(1)} %   (target ≥ 40 %: ${ratio >= 0.4 ? 'met' : 'NOT met'})`,
+        `  bed board p95 (worst round): ${boardP95.toFixed(1)} ms   (target < 20 ms: ${boardP95 < 20 ? 'met' : 'NOT met'})`,
+        `  errors: ${all.reduce((sum, r) => sum + r.errors + r.non2xx, 0)}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((done) => child.once('exit', done));
+    await database.drop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
