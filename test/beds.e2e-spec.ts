@@ -46,7 +46,7 @@ describe('beds', () => {
       expect(body.items).toHaveLength(40);
       const board = await t.http.get(`/api/v1/facilities/${facilityA}/bed-board?date=2024-01-01`).set(auth(operatorA.token)).expect(200);
       expect(board.body.totals).toEqual({
-        beds: 40, open: 40, careType: 12, general: 28, dementiaCare: 1, vacant: 40, occupied: 0, reserved: 0, outOfService: 0, closed: 0,
+        listed: 40, open: 40, careType: 12, general: 28, dementiaCare: 1, vacant: 40, occupied: 0, reserved: 0, outOfService: 0, closed: 0,
       });
       expect(board.body.floors.map((f: { floor: number; rooms: unknown[] }) => [f.floor, f.rooms.length])).toEqual([
         [1, 10],
@@ -91,6 +91,10 @@ describe('beds', () => {
         .send({ code: 'H1', careType: true, setting: 'home', homeRegionCode: '500112002001', openedOn: '2024-03-01' })
         .expect(201);
       expect(body).toMatchObject({ setting: 'home', room: null, homeRegionCode: '500112002001' });
+      const province = await t.http.post(`/api/v1/facilities/${facilityA}/beds`).set(auth(admin)).send({ code: 'H2', careType: true, setting: 'home', homeRegionCode: '330000000000', openedOn: '2024-03-01' }).expect(400);
+      expect(province.body.details[0].messages[0]).toContain('township');
+      const otherCounty = await t.http.post(`/api/v1/facilities/${facilityA}/beds`).set(auth(admin)).send({ code: 'H2', careType: true, setting: 'home', homeRegionCode: '330203001000', openedOn: '2024-03-01' }).expect(400);
+      expect(otherCounty.body.details[0].messages[0]).toContain("facility's county");
       const board = await t.http.get(`/api/v1/facilities/${facilityA}/bed-board?date=2024-03-01`).set(auth(admin)).expect(200);
       expect(board.body.homeBeds.map((b: { code: string }) => b.code)).toEqual(['H1']);
     });
@@ -163,6 +167,18 @@ describe('beds', () => {
       await t.http.patch(`/api/v1/beds/${id}`).set(auth(admin)).send({ careType: true, effectiveFrom: '2025-10-01' }).expect(400);
     });
 
+    it('ends out-of-service periods where the bed closes, and says a bed is not yet open before it opens', async () => {
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '2-209-2'`, [facilityA]);
+      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', reason: '维修' }).expect(201);
+      await t.http.post(`/api/v1/beds/${id}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(201);
+      expect(await t.dataSource.query(`SELECT valid_from, valid_to FROM bed_out_of_service WHERE bed_id = $1`, [id])).toEqual([
+        { valid_from: '2025-08-01', valid_to: '2025-09-01' },
+      ]);
+      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(admin)).send({ on: '2025-12-01' }).expect(400);
+      const before = await t.http.get(`/api/v1/beds/${id}?date=2023-12-31`).set(auth(admin)).expect(200);
+      expect(before.body.status).toBe('not_yet_open');
+    });
+
     it('shows a bed out of service for the period, and back after', async () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '1-105-1'`, [facilityA]);
       await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-01', reason: '维修' }).expect(201);
@@ -198,7 +214,7 @@ describe('beds', () => {
   });
 
   describe('scope', () => {
-    it('gives an operator 404 for another facility\'s beds and board, and 403 for its writes', async () => {
+    it('gives an operator 404 for another facility\'s beds, board and writes', async () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 LIMIT 1`, [facilityB]);
       await t.http.get(`/api/v1/beds/${id}`).set(auth(operatorA.token)).expect(404);
       await t.http.get(`/api/v1/facilities/${facilityB}/bed-board`).set(auth(operatorA.token)).expect(404);

@@ -96,6 +96,21 @@ describe('facilities', () => {
     });
   });
 
+  it('lets a station be run only by a township centre the caller can see, and not by itself', async () => {
+    const centre = await createFacility(t, yubeiOfficer.token, { kind: 'township_centre', openedOn: '2021-01-01' });
+    const haishuCentre = await createFacility(t, haishuOfficer.token, { regionCode: HAISHU_TOWNSHIP, kind: 'township_centre', openedOn: '2021-01-01' });
+    const station = await createFacility(t, yubeiOfficer.token, { kind: 'community_station', ownership: 'public', operation: 'social', openedOn: '2022-01-01' });
+    const set = (id: string, token: string) =>
+      t.http.patch(`/api/v1/facilities/${station}`).set(auth(token)).send({ managedByFacilityId: id, effectiveFrom: '2023-01-01' });
+    const elsewhere = await set(haishuCentre, yubeiOfficer.token).expect(400);
+    const unknown = await set('7d2c0b1e-0000-4000-8000-00000000dead', yubeiOfficer.token).expect(400);
+    expect(elsewhere.body.details).toEqual(unknown.body.details);
+    await set(facilityA, yubeiOfficer.token).expect(400); // an institution, not a centre
+    await set(station, yubeiOfficer.token).expect(400);
+    const { body } = await set(centre, yubeiOfficer.token).expect(200);
+    expect(body.profile.managedByFacilityId).toBe(centre);
+  });
+
   describe('effective-dated profile', () => {
     it('hands the home to a social operator from June: May keeps 公办公营, June shows 公建民营', async () => {
       await t.http
@@ -163,7 +178,7 @@ describe('facilities', () => {
       const twice = await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: false }).expect(409);
       expect(twice.body.details[0].field).toBe('year');
       const { body } = await t.http.get(`/api/v1/facilities/${facilityA}/inspections`).set(auth(operatorA.token)).expect(200);
-      expect(body).toEqual([{ year: 2024, passed: true, score: 86.5, inspectedOn: null, notes: null }]);
+      expect(body).toEqual([{ year: 2024, passed: true, score: 86.5, inspectedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), notes: null }]);
     });
 
     it('keeps staff with their certificates, employed over a period', async () => {
@@ -184,14 +199,34 @@ describe('facilities', () => {
       expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['certificates[0].issuedOn', 'certificates[0].kind']);
     });
 
-    it('refuses a closing date before the opening date, then closes and ends the profile there', async () => {
+    it('refuses a closing date before the opening date, then closes and ends the profile there — later versions too', async () => {
       const facility = await createFacility(t, admin, { openedOn: '2021-01-01' });
+      await t.http.patch(`/api/v1/facilities/${facility}`).set(auth(admin)).send({ smart: true, effectiveFrom: '2025-09-01' }).expect(200);
       const early = await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2020-12-31' }).expect(400);
       expect(early.body.details[0].field).toBe('on');
       await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-07-01', reason: '合并' }).expect(201);
       const after = await t.http.get(`/api/v1/facilities/${facility}?date=2025-07-01`).set(auth(admin)).expect(200);
       expect(after.body).toMatchObject({ closedOn: '2025-07-01', closeReason: '合并', profile: null });
       await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-08-01' }).expect(422);
+      const history = await t.http.get(`/api/v1/facilities/${facility}/history`).set(auth(admin)).expect(200);
+      expect(history.body.map((v: { validFrom: string; validTo: string | null }) => [v.validFrom, v.validTo])).toEqual([['2021-01-01', '2025-07-01']]);
+    });
+
+    it('keeps ratings, inspections and staff changes out of closed reporting periods', async () => {
+      await t.http.put('/api/v1/reporting/closed-through').set(auth(admin)).send({ closedThrough: '2025-06-30' }).expect(200);
+      try {
+        const rating = await t.http
+          .post(`/api/v1/facilities/${facilityA}/star-ratings`)
+          .set(auth(admin))
+          .send({ ratedOn: '2025-01-01', scores: { environment: 100, facilities: 110, operations: 125, services: 500 } })
+          .expect(409);
+        expect(rating.body.details[0].field).toBe('ratedOn');
+        await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2025, passed: true, inspectedOn: '2025-03-01' }).expect(409);
+        await t.http.post(`/api/v1/facilities/${facilityA}/staff`).set(auth(admin)).send({ name: '王', role: 'nurse', hiredOn: '2025-06-30' }).expect(409);
+        await t.http.post(`/api/v1/facilities/${facilityA}/staff`).set(auth(admin)).send({ name: '王', role: 'nurse', hiredOn: '2025-07-01' }).expect(201);
+      } finally {
+        await t.http.put('/api/v1/reporting/closed-through').set(auth(admin)).send({ closedThrough: null }).expect(200);
+      }
     });
   });
 
@@ -206,7 +241,7 @@ describe('facilities', () => {
         { entity: 'facility_profile', action: 'update', n: expect.any(Number) },
         { entity: 'facility_star_rating', action: 'create', n: 1 },
         { entity: 'facility_inspection', action: 'create', n: 1 },
-        { entity: 'staff', action: 'create', n: 1 },
+        { entity: 'staff', action: 'create', n: 2 },
         { entity: 'staff', action: 'update', n: 1 },
       ]),
     );

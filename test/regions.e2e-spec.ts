@@ -146,11 +146,12 @@ describe('regions', () => {
           .set('Authorization', `Bearer ${admin}`)
           .attach('file', Buffer.from(content), { filename: 'population.csv' });
       expect((await upload2(good).expect(201)).body).toEqual({ rows: 2, inserted: 2, updated: 0, unchanged: 0 });
-      const bad = ['code,age60_plus,age65_plus', `${YUBEI},1,`, '999999000000,5,', '330203000000,ten,'].join('\n');
+      const bad = ['code,age60_plus,age65_plus', `${YUBEI},1,`, '999999000000,5,', '330203000000,ten,', `${YUBEI},99999999999,`].join('\n');
       const { body } = await upload2(bad).expect(400);
       expect(body.details.map((d: { line: number; field: string }) => [d.line, d.field])).toEqual([
         [3, 'code'],
         [4, 'age60_plus'],
+        [5, 'age60_plus'],
       ]);
       const kept = await t.http.get(`/api/v1/regions/${YUBEI}/population/2020?basis=resident`).set('Authorization', `Bearer ${admin}`).expect(200);
       expect(kept.body.age60Plus).toBe(359_381);

@@ -21,12 +21,23 @@ function percentile(sorted: number[], p: number): number {
  * Drives `connections` concurrent clients at one URL for `seconds` (after a warm-up that is not counted) and reports
  * throughput and latency percentiles computed from every response.
  */
-export async function load(label: string, url: string, token: string, connections: number, seconds: number, warmupSeconds = 2): Promise<LoadResult> {
+export async function load(
+  label: string,
+  url: string,
+  token: string,
+  connections: number,
+  seconds: number,
+  options: { warmupSeconds?: number; pathFor?: () => string } = {},
+): Promise<LoadResult> {
   const headers = { authorization: `Bearer ${token}` };
-  if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, headers });
+  // pathFor gives every request its own path (and so, for the bed board, its own cache entry).
+  const requests = options.pathFor ? [{ setupRequest: (request: { path?: string }) => ({ ...request, path: options.pathFor!() }) }] : undefined;
+  const warmupSeconds = options.warmupSeconds ?? 2;
+  if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, headers, requests } as autocannon.Options);
   const latencies: number[] = [];
   // Without a callback autocannon returns its running instance: an event emitter that is also a promise of the result.
-  const instance = autocannon({ url, connections, duration: seconds, headers }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  const instance = autocannon({ url, connections, duration: seconds, headers, requests } as autocannon.Options) as unknown as Promise<autocannon.Result> &
+    EventEmitter;
   instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);

@@ -35,6 +35,7 @@ export class Room {
 @Unique('bed_facility_code_key', ['facilityId', 'code'])
 @Check('bed_setting_check', `"setting" IN ('institution', 'community', 'home')`)
 @Check('bed_home_check', `("setting" = 'home') = ("home_region_code" IS NOT NULL) AND ("setting" = 'home') = ("room_id" IS NULL)`)
+@Check('bed_home_region_level_check', `"home_region_code" IS NULL OR "home_region_code" !~ '0{6}$'`)
 @Check('bed_closed_after_opened', `"closed_on" IS NULL OR "closed_on" > "opened_on"`)
 export class Bed {
   @PrimaryGeneratedColumn('uuid')

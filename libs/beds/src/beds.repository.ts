@@ -14,7 +14,8 @@ const IN_FORCE = (alias: string, date: string) => `${alias}.valid_from <= ${date
 const BED_AS_OF = (date: string) => `
   SELECT b.id, b.facility_id AS "facilityId", b.code, b.setting, r.name AS room, r.floor, b.home_region_code AS "homeRegionCode",
          b.opened_on AS "openedOn", b.closed_on AS "closedOn", ${date}::date::text AS "asOf",
-         CASE WHEN NOT (${OPEN_ON('b', date)}) OR NOT (${OPEN_ON('f', date)}) THEN 'closed'
+         CASE WHEN b.opened_on > ${date} THEN 'not_yet_open'
+              WHEN NOT (${OPEN_ON('b', date)}) OR NOT (${OPEN_ON('f', date)}) THEN 'closed'
               WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
               ELSE 'vacant' END AS status,
          c.care_type AS "careType", c.dementia_care AS "dementiaCare"
@@ -60,7 +61,7 @@ export class BedsRepository {
               f.opened_on AS "facilityOpenedOn", f.closed_on AS "facilityClosedOn"
          FROM bed b JOIN facility f ON f.id = b.facility_id
         WHERE b.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
-        FOR UPDATE OF b`,
+        FOR UPDATE OF b FOR SHARE OF f`,
       params,
     );
     return row ?? null;
@@ -180,7 +181,7 @@ export class BedsRepository {
          'floors', coalesce((SELECT json_agg(json_build_object('floor', floor, 'rooms', rooms) ORDER BY floor NULLS LAST) FROM floors), '[]'::json),
          'homeBeds', coalesce((SELECT json_agg(doc ORDER BY code) FROM bed_json WHERE room_id IS NULL), '[]'::json),
          'totals', (SELECT json_build_object(
-             'beds', count(*),
+             'listed', count(*),
              'open', count(*) FILTER (WHERE status <> 'closed'),
              'careType', count(*) FILTER (WHERE status <> 'closed' AND care_type),
              'general', count(*) FILTER (WHERE status <> 'closed' AND NOT care_type),
@@ -198,12 +199,13 @@ export class BedsRepository {
   }
 
   /**
-   * Open beds on a date by facility kind and setting, in operating facilities of the region's subtree and the
-   * caller's scope. A home bed counts in its home region; the others in their facility's.
+   * Open beds on a date by facility kind and setting, in operating facilities, within the region's subtree and the
+   * caller's scope. A bed counts where it stands: a home bed in its home region (which lies in its facility's county),
+   * the others in their facility's region — for the filter and for the scope alike.
    */
   async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryRowDto[]> {
     const params: unknown[] = [date];
-    const conditions = [scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)];
+    const conditions = [scope.sql({ regionCode: 'coalesce(b.home_region_code, f.region_code)', facilityId: 'f.id' }, params)];
     if (regionCode) {
       params.push(`${regionSubtreePrefix(regionCode)}%`);
       conditions.push(`coalesce(b.home_region_code, f.region_code) LIKE $${params.length}`);

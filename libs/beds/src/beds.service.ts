@@ -6,7 +6,9 @@ import {
   changeVersionFrom,
   ConflictError,
   InvalidInputError,
+  isInRegionSubtree,
   NotFoundError,
+  regionLevelOf,
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
@@ -70,6 +72,9 @@ export class BedsService {
       if (!openedOn) problem('openedOn', 'openedOn is required (on the bed or for the whole request)');
       if (setting === 'home') {
         if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
+        else if (!['township', 'village'].includes(regionLevelOf(bed.homeRegionCode))) {
+          problem('homeRegionCode', 'the home region is a township (乡镇/街道) or a village (村/社区)');
+        }
         if (bed.room !== undefined) problem('room', 'a home bed has no room');
       } else {
         if (!bed.room) problem('room', `a ${setting} bed needs a room`);
@@ -93,6 +98,10 @@ export class BedsService {
     return this.dataSource.transaction(async (manager) => {
       const facility = await this.lockFacility(facilityId, scope, manager);
       beds.forEach((bed, index) => {
+        // A facility serves homes in its own county (区/县); that is where its home beds count.
+        if (bed.homeRegionCode && !isInRegionSubtree(bed.homeRegionCode, `${facility.regionCode.slice(0, 6)}000000`)) {
+          problems.push({ field: fieldName(index, 'homeRegionCode'), message: `a home bed lies in the facility's county (${facility.regionCode.slice(0, 6)}000000)` });
+        }
         if (!covers(facility, bed.openedOn)) {
           problems.push({ field: fieldName(index, 'openedOn'), message: `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})` });
         }
@@ -160,10 +169,18 @@ export class BedsService {
       if (input.on <= bed.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a bed closes after it opened (${bed.openedOn})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
       await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [id, input.on, input.reason ?? null]);
-      // Classification periods end where the bed does.
-      await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2`, [id, input.on]);
+      // Classification and out-of-service periods end where the bed does: later ones go, running ones are cut short.
+      const droppedClassifications = await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
       await manager.query(`UPDATE bed_classification SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      await this.audit.record(manager, { action: 'close', entity: 'bed', entityId: id, before: { closedOn: null }, after: { closedOn: input.on, reason: input.reason } });
+      const droppedOutOfService = await manager.query(`DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
+      await manager.query(`UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
+      await this.audit.record(manager, {
+        action: 'close',
+        entity: 'bed',
+        entityId: id,
+        before: { closedOn: null, droppedClassifications, droppedOutOfService },
+        after: { closedOn: input.on, reason: input.reason },
+      });
     });
     return this.get(id, input.on, scope);
   }
@@ -185,7 +202,8 @@ export class BedsService {
 
   async backInService(id: string, on: string, scope: AccessScope): Promise<BedDto> {
     await this.dataSource.transaction(async (manager) => {
-      await this.lockBed(id, scope, manager);
+      const bed = await this.lockBed(id, scope, manager);
+      this.assertOpenOn(bed, on, 'on');
       await this.periods.assertOpen(manager, on, 'on');
       const ended: unknown[] = await manager.query(
         `UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2) RETURNING 1`,
@@ -224,7 +242,7 @@ export class BedsService {
     return QRCode.toString(`${this.config.publicBaseUrl}/beds/${id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   }
 
-  private async lockFacility(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<Window> {
+  private async lockFacility(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<Window & { regionCode: string }> {
     const facility = await this.facilities.lockInScope(facilityId, scope, manager);
     if (!facility) throw new NotFoundError('Facility', facilityId);
     return facility;

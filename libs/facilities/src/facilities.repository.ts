@@ -28,7 +28,7 @@ const FACILITY_AS_OF = `
     LEFT JOIN LATERAL (SELECT star_level, rated_on FROM facility_star_rating r
                         WHERE r.facility_id = f.id AND r.rated_on <= $1::date ORDER BY r.rated_on DESC LIMIT 1) s ON true
     LEFT JOIN LATERAL (SELECT year, passed FROM facility_inspection x
-                        WHERE x.facility_id = f.id AND x.year <= extract(year FROM $1::date) ORDER BY x.year DESC LIMIT 1) i ON true`;
+                        WHERE x.facility_id = f.id AND x.inspected_on <= $1::date ORDER BY x.inspected_on DESC, x.year DESC LIMIT 1) i ON true`;
 
 /** Reads take the caller's scope into the SQL: rows outside it are simply not there. */
 @Injectable()

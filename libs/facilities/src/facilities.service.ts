@@ -79,6 +79,7 @@ export class FacilitiesService {
 
   async create(input: CreateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
     if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenException(`Region ${input.regionCode} lies outside your region`);
+    if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
       const facility = manager.create(Facility, {
@@ -131,6 +132,7 @@ export class FacilitiesService {
       throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
     }
     const effectiveFrom = input.effectiveFrom ?? today();
+    if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, id, effectiveFrom, scope);
     await this.dataSource.transaction(async (manager) => {
       const facility = await this.lockInScope(id, scope, manager);
       const descriptionChanges = DESCRIPTION_FIELDS.filter((field) => input[field] !== undefined);
@@ -170,10 +172,10 @@ export class FacilitiesService {
       facility.closedOn = input.on;
       facility.closeReason = input.reason ?? null;
       await manager.save(facility);
-      // The profile in force ends where the facility does.
+      // Profile versions end where the facility does: later ones go, the one in force is cut short.
+      const dropped = await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
       await manager.query(`UPDATE facility_profile SET valid_to = $2 WHERE facility_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2`, [id, input.on]);
-      await this.audit.record(manager, { action: 'close', entity: 'facility', entityId: id, before, after: { ...facility } });
+      await this.audit.record(manager, { action: 'close', entity: 'facility', entityId: id, before: { ...before, droppedProfiles: dropped }, after: { ...facility } });
     });
     return this.get(id, input.on, scope);
   }
@@ -186,12 +188,14 @@ export class FacilitiesService {
   async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockInScope(id, scope, manager);
+      const inspectedOn = input.inspectedOn ?? today();
+      await this.periods.assertOpen(manager, inspectedOn, 'inspectedOn');
       const inspection = manager.create(FacilityInspection, {
         facilityId: id,
         year: input.year,
         passed: input.passed,
         score: input.score?.toString() ?? null,
-        inspectedOn: input.inspectedOn ?? null,
+        inspectedOn,
         notes: input.notes ?? null,
       });
       await manager.save(inspection);
@@ -212,6 +216,7 @@ export class FacilitiesService {
     }
     return this.dataSource.transaction(async (manager) => {
       await this.lockInScope(id, scope, manager);
+      await this.periods.assertOpen(manager, input.ratedOn, 'ratedOn');
       const level = starLevel(input.scores);
       const rating = manager.create(FacilityStarRating, {
         facilityId: id,
@@ -241,6 +246,7 @@ export class FacilitiesService {
   async addStaff(id: string, input: StaffInputDto, scope: AccessScope): Promise<Staff> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockInScope(id, scope, manager);
+      await this.periods.assertOpen(manager, input.hiredOn, 'hiredOn');
       const staff = manager.create(Staff, {
         facilityId: id,
         name: input.name,
@@ -285,12 +291,26 @@ export class FacilitiesService {
         .setLock('pessimistic_write', undefined, ['s'])
         .getOne();
       if (!staff) throw new NotFoundError('Staff member', staffId);
+      await this.periods.assertOpen(manager, on, 'on');
       const before = { ...staff };
       staff.leftOn = on;
       await manager.save(staff);
       await this.audit.record(manager, { action: 'update', entity: 'staff', entityId: staffId, before, after: { ...staff } });
       return staff;
     });
+  }
+
+  /**
+   * 中心带站: a station may be run by a township centre the caller can see, open as such on the date, and not by
+   * itself. Unknown and out-of-scope ids get the same answer, so existence is not revealed.
+   */
+  private async assertManagingCentre(centreId: string, selfId: string | null, date: string, scope: AccessScope): Promise<void> {
+    const field = 'managedByFacilityId';
+    if (centreId === selfId) throw InvalidInputError.of([{ field, message: 'a facility cannot run itself' }]);
+    const centre = await this.facilities.findInScope(centreId, date, scope);
+    if (centre?.kind !== 'township_centre') {
+      throw InvalidInputError.of([{ field, message: `no township centre (乡镇综合养老服务中心) with this id is open in your scope on ${date}` }]);
+    }
   }
 
   private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility> {

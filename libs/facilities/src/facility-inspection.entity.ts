@@ -20,8 +20,9 @@ export class FacilityInspection {
   @Column({ type: 'smallint' })
   year: number;
 
-  @Column({ type: 'date', nullable: true })
-  inspectedOn: string | null;
+  /** When it was inspected: from this date the result counts (default: the day it is recorded). */
+  @Column({ type: 'date' })
+  inspectedOn: string;
 
   @Column({ type: 'boolean' })
   passed: boolean;

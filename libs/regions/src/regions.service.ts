@@ -30,6 +30,11 @@ registerConstraintMeanings({
   region_population_ages_check: { field: 'age65Plus', message: 'age groups must nest: 80+ ≤ 65+ ≤ 60+' },
 });
 
+/** The limits the DTOs set, applied to imported rows too. */
+const MAX_PEOPLE = 200_000_000;
+const MAX_NAME = 100;
+const MAX_SOURCE = 500;
+
 function fileDigest(file: UploadedFile | undefined): string | null {
   return file?.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null;
 }
@@ -96,6 +101,7 @@ export class RegionsService {
     for (const { line, cells } of table) {
       const input = { code: cells.code ?? '', name: (cells.name ?? '').trim(), level: cells.level ?? '', parentCode: cells.parent_code || null, kind: cells.kind || null };
       const rowProblems = regionProblems(input);
+      if (input.name.length > MAX_NAME) rowProblems.push({ field: 'name', message: `name is longer than ${MAX_NAME} characters` });
       for (const problem of rowProblems) problems.push({ line, ...problem });
       if (rowProblems.length) continue;
       if (lineOfCode.has(input.code)) {
@@ -179,20 +185,20 @@ export class RegionsService {
         if (required) problems.push({ line, field, message: `${field} is required` });
         return null;
       }
-      if (!/^\d+$/.test(text)) {
-        problems.push({ line, field, message: `${field} must be a whole number` });
+      if (!/^\d{1,9}$/.test(text) || Number(text) > MAX_PEOPLE) {
+        problems.push({ line, field, message: `${field} must be a whole number from 0 to ${MAX_PEOPLE}` });
         return null;
       }
       return Number(text);
     };
     for (const { line, cells } of table) {
+      const before = problems.length;
       const code = cells.code ?? '';
       const yearText = cells.year || (query.year ? String(query.year) : '');
       const basis = (cells.basis || query.basis || '') as PopulationBasis;
       const age60Plus = count(line, 'age60_plus', cells.age60_plus, true);
       const age65Plus = count(line, 'age65_plus', cells.age65_plus, false);
       const age80Plus = count(line, 'age80_plus', cells.age80_plus, false);
-      const before = problems.length;
       if (!/^\d{12}$/.test(code)) problems.push({ line, field: 'code', message: 'code must be a 12-digit statistical division code' });
       else if (!scope.covers({ regionCode: code })) problems.push({ line, field: 'code', message: `${code} lies outside your region` });
       if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1949 || Number(yearText) > 2100) {
@@ -205,6 +211,10 @@ export class RegionsService {
       if (problems.length === before && seen.has(key)) problems.push({ line, field: 'code', message: `${code} appears again for ${yearText} ${basis} (first on line ${seen.get(key)})` });
       if (problems.length > before) continue;
       seen.set(key, line);
+      if ((cells.source ?? '').length > MAX_SOURCE) {
+        problems.push({ line, field: 'source', message: `source is longer than ${MAX_SOURCE} characters` });
+        continue;
+      }
       rows.push({ regionCode: code, year: Number(yearText), basis, age60Plus: age60Plus!, age65Plus, age80Plus, source: cells.source || null });
     }
     return this.dataSource.transaction(async (manager) => {

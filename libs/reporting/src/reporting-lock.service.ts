@@ -23,6 +23,7 @@ export class ReportingLockService {
    */
   async assertOpen(manager: EntityManager, date: string, field: string): Promise<void> {
     const [row] = await manager.query(`SELECT closed_through FROM reporting_lock WHERE id FOR SHARE`);
+    if (!row) throw new Error('reporting_lock has no row: run the migrations');
     const closedThrough: string | null = row?.closed_through ?? null;
     if (closedThrough && date <= closedThrough) {
       const message = `${field} ${date} lies in a closed reporting period (closed through ${closedThrough})`;
@@ -34,11 +35,11 @@ export class ReportingLockService {
   async close(date: string | null): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.closedThrough(manager);
-      await manager.query(
-        `INSERT INTO reporting_lock (id, closed_through, changed_by) VALUES (true, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET closed_through = EXCLUDED.closed_through, changed_by = EXCLUDED.changed_by, changed_at = now()`,
-        [date, requestContext.current()?.userId ?? null],
-      );
+      // The row is created by the migration; updating it waits for every change holding its share lock.
+      await manager.query(`UPDATE reporting_lock SET closed_through = $1, changed_by = $2, changed_at = now() WHERE id`, [
+        date,
+        requestContext.current()?.userId ?? null,
+      ]);
       await this.audit.record(manager, { action: 'update', entity: 'reporting_lock', before: { closedThrough: before }, after: { closedThrough: date } });
       return date;
     });

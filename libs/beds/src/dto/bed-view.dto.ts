@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 
-export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed'] as const;
+export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed', 'not_yet_open'] as const;
 export type BedStatus = (typeof BED_STATUSES)[number];
 
 export class BedDto {
@@ -58,7 +58,7 @@ export class BoardFloorDto {
 }
 
 export class BoardTotalsDto {
-  @ApiProperty({ description: '在板床位（截至该日已启用）· Beds on the board' }) beds: number;
+  @ApiProperty({ description: '列出的床位（该日前已启用，含已撤）· Beds listed: opened by the date, closed ones included' }) listed: number;
   @ApiProperty({ description: '在用（未撤）· Open beds' }) open: number;
   @ApiProperty({ description: '护理型（在用）· Open care-type beds' }) careType: number;
   @ApiProperty({ description: '普通型（在用）· Open general beds' }) general: number;

@@ -46,25 +46,46 @@ async function readXlsx(buffer: Buffer): Promise<TableRow[]> {
   return rows;
 }
 
+/**
+ * CSV text in UTF-8 (with or without BOM), or else GB18030/GBK — what Excel on a Chinese Windows saves as "CSV".
+ * A file that is neither is refused rather than stored as mojibake.
+ */
+function decodeCsv(buffer: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030', { fatal: true }).decode(buffer);
+  }
+}
+
 function readCsv(buffer: Buffer): TableRow[] {
-  const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-  const records: string[][] = parse(text, { relax_column_count: true, skip_empty_lines: false, trim: true });
-  const [header = [], ...data] = records;
-  const headers = header.map(normaliseHeader);
+  // With `info`, each record comes with where it ended; the typings describe only the plain form.
+  const records = parse(decodeCsv(buffer), {
+    relax_column_count: true,
+    skip_empty_lines: false,
+    trim: true,
+    info: true,
+  }) as unknown as { record: string[]; info: { lines: number } }[];
+  const [header, ...data] = records;
+  const headers = (header?.record ?? []).map(normaliseHeader);
   const rows: TableRow[] = [];
-  data.forEach((record, index) => {
-    if (record.every((cell) => cell === '')) return;
+  // A quoted cell may span lines: a record starts on the line after the previous one ended.
+  let previousEnd = header?.info.lines ?? 1;
+  for (const { record, info } of data) {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    if (record.every((cell) => cell === '')) continue;
     const cells: Record<string, string> = {};
     headers.forEach((name, column) => {
       if (name) cells[name] = record[column] ?? '';
     });
-    rows.push({ line: index + 2, cells });
-  });
+    rows.push({ line, cells });
+  }
   return rows;
 }
 
 /**
- * Reads the first sheet of an XLSX file or a UTF-8 CSV (with or without BOM) into rows keyed by their header,
+ * Reads the first sheet of an XLSX file or a CSV (UTF-8, or GB18030/GBK) into rows keyed by their header,
  * headers lower-cased with spaces as underscores. Refuses what is neither, and files without the required columns.
  */
 export async function readTabularFile(file: UploadedFile | undefined, requiredColumns: string[]): Promise<TableRow[]> {

@@ -153,7 +153,7 @@ export class InspectionViewDto {
   @ApiProperty() year: number;
   @ApiProperty() passed: boolean;
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
-  @ApiProperty({ nullable: true, type: String }) inspectedOn: string | null;
+  @ApiProperty() inspectedOn: string;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
 }
 

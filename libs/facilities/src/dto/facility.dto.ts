@@ -194,7 +194,7 @@ export class InspectionDto {
   @Max(100)
   score?: number;
 
-  @ApiProperty({ required: false, description: '检查日期 · Inspected on' })
+  @ApiProperty({ required: false, description: '检查日期（默认今天），自该日起计入 · Inspected on (default today); counts from this date' })
   @Omittable()
   @IsDateOnly()
   inspectedOn?: string;

@@ -93,12 +93,14 @@ export class PutPopulationDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(200_000_000)
   age65Plus?: number;
 
   @ApiProperty({ description: '80 岁及以上人口 · People aged 80+', required: false, minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(200_000_000)
   age80Plus?: number;
 
   @ApiProperty({ enum: POPULATION_BASES, description: '口径：registered 户籍 / resident 常住 · Basis' })

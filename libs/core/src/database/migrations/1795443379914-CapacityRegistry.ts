@@ -133,7 +133,7 @@ export class CapacityRegistry1795443379914 implements MigrationInterface {
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "facility_id" uuid NOT NULL,
                 "year" smallint NOT NULL,
-                "inspected_on" date,
+                "inspected_on" date NOT NULL,
                 "passed" boolean NOT NULL,
                 "score" numeric(5, 2),
                 "notes" text,
@@ -323,6 +323,7 @@ export class CapacityRegistry1795443379914 implements MigrationInterface {
                 "close_reason" text,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "bed_facility_code_key" UNIQUE ("facility_id", "code"),
+                CONSTRAINT "bed_home_region_level_check" CHECK ("home_region_code" IS NULL OR "home_region_code" !~ '0{6}$'),
                 CONSTRAINT "bed_closed_after_opened" CHECK (
                     "closed_on" IS NULL
                     OR "closed_on" > "opened_on"
@@ -444,6 +445,8 @@ export class CapacityRegistry1795443379914 implements MigrationInterface {
             ALTER TABLE "bed_out_of_service"
             ADD CONSTRAINT "bed_out_of_service_bed_id_fkey" FOREIGN KEY ("bed_id") REFERENCES "bed"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
+        // The one row exists from the start, so a change can share-lock it against a concurrent closing.
+        await queryRunner.query(`INSERT INTO "reporting_lock" ("id", "closed_through") VALUES (true, NULL)`);
         await queryRunner.query(`CREATE INDEX "region_code_prefix_idx" ON "region" ("code" varchar_pattern_ops)`);
         await queryRunner.query(`CREATE INDEX "facility_region_code_prefix_idx" ON "facility" ("region_code" varchar_pattern_ops)`);
         await queryRunner.query(`
