@@ -38,6 +38,12 @@ async function waitFor<T>(find: () => T | undefined, what: string, started: Star
   }
 }
 
+const PRODUCTION_SECRETS = {
+  JWT_SECRET: 'p'.repeat(40),
+  DATA_ENCRYPTION_KEYS: `prod1:${Buffer.alloc(32, 7).toString('base64')}`,
+  DATA_HASH_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
+
 const apiUrlOf = (started: Started) => () => /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(started.output())?.[1];
 
 async function stop(started: Started): Promise<number | null> {
@@ -119,7 +125,7 @@ describeWithRedis('production mode: API and worker as separate processes', () =>
   });
 
   it('the worker consumes jobs the API side enqueues, and stops cleanly', async () => {
-    const worker = run(WORKER, { NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix, JWT_SECRET: 'w'.repeat(40) });
+    const worker = run(WORKER, { ...PRODUCTION_SECRETS, NODE_ENV: 'production', DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix });
     try {
       await waitFor(() => (worker.output().includes('consuming queues') ? true : undefined), 'worker start', worker);
       const queue = new Queue('system', { connection: { url: redis.url } as never, prefix: redis.prefix });
@@ -147,6 +153,7 @@ describeWithRedis('production mode: API and worker as separate processes', () =>
 
   it('the production API needs no demo admin and reports Redis in readiness', async () => {
     const api = run(API, {
+      ...PRODUCTION_SECRETS,
       NODE_ENV: 'production',
       DATABASE_URL: database.url,
       REDIS_URL: redis.url,

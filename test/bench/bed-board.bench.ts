@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   step('starting the built API (LOG_LEVEL=warn, so access logs do not weigh on either endpoint)');
   const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, PORT: '0', JWT_SECRET: randomBytes(32).toString('hex'), DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`, DATA_HASH_KEY: randomBytes(32).toString('base64'), ADMIN_PASSWORD: adminPassword, LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '20' },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

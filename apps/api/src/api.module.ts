@@ -1,8 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AssessmentsModule } from '@yiyang/assessments';
 import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
 import { RegionsModule } from '@yiyang/regions';
+import { ResidentsModule } from '@yiyang/residents';
 import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { HealthController } from './health/health.controller';
@@ -26,6 +28,8 @@ export class ApiModule {
         RegionsModule,
         FacilitiesModule,
         BedsModule,
+        ResidentsModule,
+        AssessmentsModule,
       ],
       controllers: [HealthController, SystemController],
     };

@@ -47,6 +47,18 @@ describe('AccessScope', () => {
     expect(family.sql({ residentId: 's.resident_id' }, [])).toBe('(s.resident_id = ANY($1::uuid[]))');
   });
 
+  it('matches several region columns and facilities linked through a subquery', () => {
+    const params: unknown[] = [];
+    const officer = new AccessScope(user(Role.CivilAffairs, { regionCode: '500112000000' }));
+    expect(officer.sql({ regionCode: ['r.residence_region_code', 'r.hukou_region_code'] }, params)).toBe(
+      '(r.residence_region_code LIKE $1 OR r.hukou_region_code LIKE $1)',
+    );
+    const operator = new AccessScope(user(Role.Operator, { facilityIds: [FACILITY] }));
+    expect(operator.sql({ facilityIdIn: 'SELECT facility_id FROM resident_facility WHERE resident_id = r.id' }, [])).toBe(
+      '(EXISTS (SELECT 1 FROM (SELECT facility_id FROM resident_facility WHERE resident_id = r.id) AS linked(facility_id) WHERE linked.facility_id = ANY($1::uuid[])))',
+    );
+  });
+
   it('says which targets a caller may change', () => {
     const officer = new AccessScope(user(Role.CivilAffairs, { regionCode: '500112000000' }));
     expect(officer.covers({ regionCode: '500112002000' })).toBe(true);

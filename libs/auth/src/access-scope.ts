@@ -14,8 +14,11 @@ export interface AuthUser {
 
 /** The columns of a query that a caller's grants can match: the row's region code, facility and older person. */
 export interface ScopeColumns {
-  regionCode?: string;
+  /** Column(s) holding the row's region code; several mean the row is in any of them. */
+  regionCode?: string | string[];
   facilityId?: string;
+  /** A subquery giving the facility ids a row belongs to, for rows linked to several facilities. */
+  facilityIdIn?: string;
   residentId?: string;
 }
 
@@ -70,8 +73,14 @@ export class AccessScope {
     const regionCode = allowed.includes('regionCode') ? this.user.regionCode : null;
     const facilityIds = allowed.includes('facilityIds') ? this.user.facilityIds : [];
     const residentIds = allowed.includes('residentIds') ? this.user.residentIds : [];
-    if (columns.regionCode && regionCode) terms.push(`${columns.regionCode} LIKE ${bind(`${regionSubtreePrefix(regionCode)}%`)}`);
+    if (columns.regionCode && regionCode) {
+      const prefix = bind(`${regionSubtreePrefix(regionCode)}%`);
+      for (const column of [columns.regionCode].flat()) terms.push(`${column} LIKE ${prefix}`);
+    }
     if (columns.facilityId && facilityIds.length) terms.push(`${columns.facilityId} = ANY(${bind(facilityIds)}::uuid[])`);
+    if (columns.facilityIdIn && facilityIds.length) {
+      terms.push(`EXISTS (SELECT 1 FROM (${columns.facilityIdIn}) AS linked(facility_id) WHERE linked.facility_id = ANY(${bind(facilityIds)}::uuid[]))`);
+    }
     if (columns.residentId && residentIds.length) terms.push(`${columns.residentId} = ANY(${bind(residentIds)}::uuid[])`);
     return terms.length ? `(${terms.join(' OR ')})` : 'FALSE';
   }

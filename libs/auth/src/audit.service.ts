@@ -54,4 +54,15 @@ export class AuditService {
     });
     await manager.insert(AuditLogEntry, entry);
   }
+
+  /** Records that the current caller read these records' personal data: one row each, one statement. */
+  async recordReads(manager: EntityManager, entity: string, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const context = requestContext.current();
+    await manager.query(
+      `INSERT INTO audit_log (actor_id, actor_role, action, entity, entity_id, request_id, ip)
+       SELECT $1, $2, 'read', $3, id, $4, $5 FROM unnest($6::text[]) AS id`,
+      [context?.userId ?? null, context?.role ?? null, entity, context?.requestId ?? null, context?.ip ?? null, ids],
+    );
+  }
 }

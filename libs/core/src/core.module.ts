@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from './config/app-config';
+import { PersonalDataCipher } from './crypto/personal-data-cipher';
 import { createDataSourceOptions } from './database/data-source-options';
 import { MigrationRunner } from './database/migration-runner';
 import { TypeOrmPinoLogger } from './database/typeorm-pino.logger';
@@ -30,8 +31,15 @@ class ConfigAndLoggerModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
+        {
+          provide: PersonalDataCipher,
+          useFactory: () => {
+            if (!config.dataEncryptionKeys || !config.dataHashKey) throw new Error('DATA_ENCRYPTION_KEYS and DATA_HASH_KEY are not set');
+            return new PersonalDataCipher(config.dataEncryptionKeys, config.dataHashKey);
+          },
+        },
       ],
-      exports: [AppConfig, ROOT_LOGGER],
+      exports: [AppConfig, ROOT_LOGGER, PersonalDataCipher],
     };
   }
 }

@@ -81,3 +81,36 @@ export function bedsLayout(count: number, options: { perRoom?: number; careType?
     };
   });
 }
+
+/** ISO 7064 MOD 11-2 check character of the first 17 digits of a 身份证 number. */
+function idCheck(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  return '10X98765432'[weights.reduce((sum, weight, index) => sum + weight * Number(first17[index]), 0) % 11];
+}
+
+/** A valid 身份证 number: region (6 digits), birth date, a 3-digit sequence whose last digit is odd for men. */
+export function makeIdNumber(region: string, birthDate: string, sequence: string): string {
+  const first17 = `${region}${birthDate.replace(/-/g, '')}${sequence}`;
+  return `${first17}${idCheck(first17)}`;
+}
+
+/** Registers an older person through the API and returns the response body. */
+export async function createResident(t: TestApp, token: string, input: Record<string, unknown> = {}): Promise<{ id: string; [key: string]: unknown }> {
+  const sequence = String(100 + Math.floor(Math.random() * 899));
+  const male = Number(sequence[2]) % 2 === 1;
+  const response = await t.http
+    .post('/api/v1/residents')
+    .set('Authorization', `Bearer ${token}`)
+    .send({
+      name: '测试老人',
+      idNumber: makeIdNumber('500112', '1945-03-08', sequence),
+      sex: male ? 'male' : 'female',
+      birthDate: '1945-03-08',
+      hukouRegionCode: YUBEI_TOWNSHIP,
+      residenceRegionCode: '500112002001',
+      livingArrangement: 'alone',
+      ...input,
+    });
+  if (response.status !== 201) throw new Error(`registering a resident failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}

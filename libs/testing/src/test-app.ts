@@ -47,6 +47,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     REDIS_URL: options.redis?.url,
     QUEUE_PREFIX: options.redis?.prefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    DATA_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+    DATA_HASH_KEY: randomBytes(32).toString('base64'),
     ADMIN_USERNAME: TEST_ADMIN.username,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'yiyang-test-data-')),

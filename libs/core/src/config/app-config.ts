@@ -12,7 +12,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
  * set: embedded Postgres (PGlite) under DATA_DIR and in-process jobs.
  */
 export class AppConfig {
-  @Env('NODE_ENV', 'Runtime environment. `production` requires DATABASE_URL, REDIS_URL and JWT_SECRET.')
+  @Env('NODE_ENV', 'Runtime environment. `production` requires DATABASE_URL, REDIS_URL, JWT_SECRET, DATA_ENCRYPTION_KEYS and DATA_HASH_KEY.')
   @IsIn(NODE_ENVS)
   nodeEnv: NodeEnv = 'development';
 
@@ -88,6 +88,26 @@ export class AppConfig {
   @IsString()
   @MinLength(32)
   jwtSecret?: string;
+
+  @Env(
+    'DATA_ENCRYPTION_KEYS',
+    'Keys for personal data at rest (身份证 numbers, phones): comma-separated `id:base64` of 32 random bytes, the first encrypts, all decrypt (rotation). Unset outside production: generated once into DATA_DIR.',
+    { secret: true },
+  )
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be id:base64 pairs of 32-byte keys, comma-separated, e.g. k2025:<44 base64 characters>',
+  })
+  dataEncryptionKeys?: string;
+
+  @Env(
+    'DATA_HASH_KEY',
+    'HMAC key (base64, 32+ bytes) for finding and de-duplicating people by 身份证 number without storing it. Changing it needs a re-hash. Unset outside production: generated once into DATA_DIR.',
+    { secret: true },
+  )
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43,}={0,2}$/, { message: 'must be base64 of at least 32 random bytes' })
+  dataHashKey?: string;
 
   @Env('JWT_TTL', 'Lifetime of an access token: a number with s, m, h or d.')
   @Matches(/^\d+[smhd]$/, { message: 'must be a number followed by s, m, h or d, e.g. 8h' })

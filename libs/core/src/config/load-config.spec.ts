@@ -69,12 +69,20 @@ describe('buildConfig', () => {
   });
 
   it('requires the production services and secret in production', () => {
-    expect(problemsOf({ NODE_ENV: 'production' }).map((p) => p.variable)).toEqual(['DATABASE_URL', 'REDIS_URL', 'JWT_SECRET']);
+    expect(problemsOf({ NODE_ENV: 'production' }).map((p) => p.variable)).toEqual([
+      'DATABASE_URL',
+      'REDIS_URL',
+      'JWT_SECRET',
+      'DATA_ENCRYPTION_KEYS',
+      'DATA_HASH_KEY',
+    ]);
     const config = buildConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://db/yiyang',
       REDIS_URL: 'redis://cache:6379',
       JWT_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')},k0:${Buffer.alloc(32, 4).toString('base64')}`,
+      DATA_HASH_KEY: Buffer.alloc(32, 5).toString('base64'),
     });
     expect(config.inProcessJobs).toBe(false);
   });

@@ -58,6 +58,8 @@ export function buildConfig(source: EnvSource): AppConfig {
     if (!config.databaseUrl) missing.push({ variable: 'DATABASE_URL', reason: 'required when NODE_ENV=production' });
     if (!config.redisUrl) missing.push({ variable: 'REDIS_URL', reason: 'required when NODE_ENV=production' });
     if (!config.jwtSecret) missing.push({ variable: 'JWT_SECRET', reason: 'required when NODE_ENV=production' });
+    if (!config.dataEncryptionKeys) missing.push({ variable: 'DATA_ENCRYPTION_KEYS', reason: 'required when NODE_ENV=production' });
+    if (!config.dataHashKey) missing.push({ variable: 'DATA_HASH_KEY', reason: 'required when NODE_ENV=production' });
     if (missing.length) throw new ConfigError(missing);
   }
   return config;

@@ -12,6 +12,12 @@ import { JobQueue } from './job-queue';
 import { JobName, QueueName } from './jobs';
 
 
+const SECRETS = {
+  JWT_SECRET: 'x'.repeat(32),
+  DATA_ENCRYPTION_KEYS: `t:${Buffer.alloc(32, 1).toString('base64')}`,
+  DATA_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+};
+
 /** The same behaviour from both implementations, through Nest, against a real database (and Redis for BullMQ). */
 function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
   let database: TestDatabase;
@@ -23,7 +29,7 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
   beforeAll(async () => {
     database = await createTestDatabase();
     redis = mode === 'bullmq' ? await createTestRedis() : undefined;
-    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, JWT_SECRET: 'x'.repeat(32) });
+    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, ...SECRETS });
     app = await NestFactory.createApplicationContext(
       CoreModule.forRoot({ config, logger: createRootLogger('silent'), databaseUrl: database.url, applicationName: 'test', consumeJobs: true }),
       { logger: false },
@@ -95,7 +101,7 @@ function shutsDownInOrder(mode: 'in-process' | 'bullmq') {
     const database = await createTestDatabase();
     const redis = mode === 'bullmq' ? await createTestRedis() : undefined;
     const logs: string[] = [];
-    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, JWT_SECRET: 'x'.repeat(32) });
+    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, ...SECRETS });
     const app = await NestFactory.createApplicationContext(
       CoreModule.forRoot({
         config,

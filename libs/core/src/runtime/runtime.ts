@@ -15,21 +15,36 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-/** Outside production a missing JWT_SECRET is generated once and kept in DATA_DIR, so tokens survive restarts. */
-async function ensureJwtSecret(config: AppConfig): Promise<void> {
-  if (config.jwtSecret || config.nodeEnv === 'production') return;
-  const file = join(config.dataDir, 'jwt-secret');
+/** A secret kept in DATA_DIR: read it, or generate it once (mode 600) so it survives restarts. */
+async function persistentSecret(config: AppConfig, name: string, generate: () => string, valid: (value: string) => boolean): Promise<string> {
+  const file = join(config.dataDir, name);
   let secret = (await readFile(file, 'utf8').catch(() => '')).trim();
-  if (secret.length < 32) {
-    secret = randomBytes(48).toString('base64url');
+  if (!valid(secret)) {
+    secret = generate();
     await mkdir(config.dataDir, { recursive: true });
     await writeFile(file, secret, { mode: 0o600 });
   }
-  config.jwtSecret = secret;
+  return secret;
+}
+
+/**
+ * Outside production, missing secrets (JWT, personal-data keys) are generated once and kept in DATA_DIR, so tokens
+ * and encrypted data survive restarts. Production must configure them.
+ */
+async function ensureSecrets(config: AppConfig): Promise<void> {
+  if (config.nodeEnv === 'production') return;
+  config.jwtSecret ??= await persistentSecret(config, 'jwt-secret', () => randomBytes(48).toString('base64url'), (s) => s.length >= 32);
+  config.dataEncryptionKeys ??= await persistentSecret(
+    config,
+    'data-encryption-keys',
+    () => `local1:${randomBytes(32).toString('base64')}`,
+    (s) => /^[\w-]+:[A-Za-z0-9+/]{43}=/.test(s),
+  );
+  config.dataHashKey ??= await persistentSecret(config, 'data-hash-key', () => randomBytes(32).toString('base64'), (s) => s.length >= 43);
 }
 
 export async function startRuntime(config: AppConfig, logger: RootLogger): Promise<Runtime> {
-  await ensureJwtSecret(config);
+  await ensureSecrets(config);
   if (config.databaseUrl) {
     return { config, logger, databaseUrl: config.databaseUrl, stop: async () => {} };
   }

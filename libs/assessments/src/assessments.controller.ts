@@ -1,0 +1,127 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
+import { AssessmentsService } from './assessments.service';
+import { SAFETY_RISK_LABELS } from './domain/safety-risks';
+import {
+  AssessmentDto,
+  CreateAssessmentDto,
+  DueDto,
+  DueQuery,
+  IncidentDto,
+  IncidentInputDto,
+  SafetyRiskAssessmentDto,
+  SafetyRiskAssessmentInputDto,
+} from './dto/assessment.dto';
+import { INSTRUMENTS } from './instruments';
+
+class InstrumentItemDto {
+  @ApiProperty() code: string;
+  @ApiProperty() domain: string;
+  @ApiProperty({ type: LabelDto }) text: LabelDto;
+  @ApiProperty({ type: [Number], description: '可取分值 · Allowed scores' }) allowed: number[];
+}
+
+class InstrumentDto {
+  @ApiProperty({ example: 'gbt-42195-2022' }) code: string;
+  @ApiProperty() version: string;
+  @ApiProperty({ type: LabelDto }) title: LabelDto;
+  @ApiProperty({ type: [Object] }) domains: { code: string; text: LabelDto }[];
+  @ApiProperty({ type: [InstrumentItemDto] }) items: InstrumentItemDto[];
+  @ApiProperty({ type: Object, description: '等级名称 · Level labels' }) levels: Record<number, LabelDto>;
+  @ApiProperty({ nullable: true, type: [Object], description: '按总分划分等级 · Level bands by total' }) bands: { level: number; min: number; max: number }[] | null;
+  @ApiProperty({ nullable: true, type: Object, description: '等级调整规则 · Adjustment rules' }) adjustments: object | null;
+  @ApiProperty({ description: '有效期（月）· Months a result counts' }) validityMonths: number;
+}
+
+class DuePageDto extends PageDtoOf(DueDto) {}
+
+const ASSESSORS = [Role.Admin, Role.Assessor] as const;
+const CARERS = [Role.Admin, Role.Operator, Role.Assessor] as const;
+
+@ApiTags('assessments 能力评估')
+@ApiBearerAuth()
+@Controller()
+export class AssessmentsController {
+  constructor(private readonly assessments: AssessmentsService) {}
+
+  @Get('assessment-instruments')
+  @ApiOperation({ summary: '评估工具 · Assessment instruments', description: 'Items with texts in zh and en, allowed scores, level bands and rules: enough to build a form.' })
+  @ApiOkResponse({ type: [InstrumentDto] })
+  instruments(): InstrumentDto[] {
+    return INSTRUMENTS.map((instrument) => ({
+      code: instrument.code,
+      version: instrument.version,
+      title: instrument.title,
+      domains: [...instrument.domains],
+      items: instrument.items.map((item) => ({ ...item, allowed: [...item.allowed] })),
+      levels: instrument.levels,
+      bands: instrument.bands ? [...instrument.bands] : null,
+      adjustments: instrument.adjustments ?? null,
+      validityMonths: instrument.validityMonths,
+    }));
+  }
+
+  @Post('assessments')
+  @Roles(...ASSESSORS)
+  @ApiOperation({
+    summary: '能力评估 · Record a capability assessment',
+    description: 'Items and conditions in; domain scores, total, preliminary level, each adjustment with its reason, final level and next due date out. Signed and immutable; correct with `corrects`.',
+  })
+  @ApiCreatedResponse({ type: AssessmentDto })
+  create(@Body() body: CreateAssessmentDto, @Scope() scope: AccessScope): Promise<AssessmentDto> {
+    return this.assessments.create(body, scope);
+  }
+
+  @Get('residents/:id/assessments')
+  @ApiOperation({ summary: '评估记录 · A person\'s assessments, newest first', description: 'Family members see their relative\'s.' })
+  @ApiOkResponse({ type: [AssessmentDto] })
+  history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AssessmentDto[]> {
+    return this.assessments.history(id, scope);
+  }
+
+  @Get('assessments/due')
+  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor)
+  @ApiOperation({ summary: '待评估 · Due or overdue for assessment', description: 'By facility or region; never-assessed people first, then the most overdue.' })
+  @ApiOkResponse({ type: DuePageDto })
+  due(@Query() query: DueQuery, @Scope() scope: AccessScope): Promise<DuePageDto> {
+    return this.assessments.due(query, scope);
+  }
+
+  @Get('safety-risks')
+  @ApiOperation({ summary: '九防风险项 · The nine risks of GB 38600' })
+  safetyRiskKinds(): Record<string, LabelDto> {
+    return SAFETY_RISK_LABELS;
+  }
+
+  @Post('residents/:id/safety-risks')
+  @Roles(...CARERS)
+  @ApiOperation({ summary: '安全风险评估 · Assess the nine safety risks (GB 38600)', description: 'At admission and on change; every risk with its level and measures.' })
+  @ApiCreatedResponse({ type: SafetyRiskAssessmentDto })
+  addSafetyRisks(@Param('id', uuidParam('id')) id: string, @Body() body: SafetyRiskAssessmentInputDto, @Scope() scope: AccessScope): Promise<SafetyRiskAssessmentDto> {
+    return this.assessments.addSafetyRisks(id, body, scope);
+  }
+
+  @Get('residents/:id/safety-risks')
+  @ApiOperation({ summary: '安全风险评估记录 · Safety-risk assessments, newest first' })
+  @ApiOkResponse({ type: [SafetyRiskAssessmentDto] })
+  safetyRisks(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<SafetyRiskAssessmentDto[]> {
+    return this.assessments.safetyRisks(id, scope);
+  }
+
+  @Post('residents/:id/incidents')
+  @Roles(Role.Admin, Role.Operator)
+  @ApiOperation({ summary: '意外事件 · Record an incident', description: 'What happened, how it was handled, when and how the family was told.' })
+  @ApiCreatedResponse({ type: IncidentDto })
+  addIncident(@Param('id', uuidParam('id')) id: string, @Body() body: IncidentInputDto, @Scope() scope: AccessScope): Promise<IncidentDto> {
+    return this.assessments.addIncident(id, body, scope);
+  }
+
+  @Get('residents/:id/incidents')
+  @ApiOperation({ summary: '意外事件记录 · Incidents, newest first' })
+  @ApiOkResponse({ type: [IncidentDto] })
+  incidents(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<IncidentDto[]> {
+    return this.assessments.incidents(id, scope);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@yiyang/auth';
+import { ResidentsModule } from '@yiyang/residents';
+import { AssessmentsController } from './assessments.controller';
+import { AssessmentsService } from './assessments.service';
+
+@Module({
+  imports: [AuthModule, ResidentsModule],
+  controllers: [AssessmentsController],
+  providers: [AssessmentsService],
+  exports: [AssessmentsService],
+})
+export class AssessmentsModule {}

@@ -1,0 +1,222 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsDateOnly, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ASSESSMENT_REASONS, NOTIFICATION_CHANNELS, RISK_ASSESSMENT_REASONS, RISK_LEVELS, SAFETY_RISKS, type AssessmentReason, type RiskLevel, type SafetyRisk } from '../domain/safety-risks';
+import { INSTRUMENT_CODES } from '../instruments';
+
+export class ConditionsDto {
+  @ApiProperty({ description: '昏迷 · In a coma' })
+  @IsBoolean()
+  coma: boolean;
+
+  @ApiProperty({ description: '确诊痴呆（F00–F03）· Diagnosed dementia' })
+  @IsBoolean()
+  dementiaDiagnosis: boolean;
+
+  @ApiProperty({ description: '经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis' })
+  @IsBoolean()
+  psychiatricDiagnosis: boolean;
+
+  @ApiProperty({ description: '近 30 天照护风险事件次数 · Care-risk events in the last 30 days', minimum: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  riskEvents30d: number;
+}
+
+export class CreateAssessmentDto {
+  @ApiProperty({ format: 'uuid', description: '被评估老年人 · The person assessed' })
+  @IsUUID()
+  residentId: string;
+
+  @ApiProperty({ enum: INSTRUMENT_CODES, description: '评估工具 · Instrument' })
+  @IsIn(INSTRUMENT_CODES)
+  instrument: string;
+
+  @ApiProperty({ required: false, description: '工具版本（默认现行版本）· Instrument version, default the current one' })
+  @Omittable()
+  @IsString()
+  @Length(1, 20)
+  version?: string;
+
+  @ApiProperty({ enum: ASSESSMENT_REASONS, description: '评估类型：首次/常规/即时/复评 · Reason' })
+  @IsIn(ASSESSMENT_REASONS)
+  reason: AssessmentReason;
+
+  @ApiProperty({ description: '评估日期（不得晚于今天）· Assessed on, not in the future' })
+  @IsDateOnly()
+  assessedOn: string;
+
+  @ApiProperty({
+    description: '各项目得分：键为 GET /assessment-instruments 中的 item code · Item scores keyed by item code',
+    example: { eating: 4, grooming: 3 },
+  })
+  @IsObject()
+  items: Record<string, number>;
+
+  @ApiProperty({ type: ConditionsDto, description: '附加情况 · Conditions' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ConditionsDto)
+  conditions: ConditionsDto;
+
+  @ApiProperty({ required: false, format: 'uuid', description: '更正的评估 · The assessment this one corrects' })
+  @Omittable()
+  @IsUUID()
+  corrects?: string;
+
+  @ApiProperty({ required: false, description: '备注 · Notes' })
+  @Omittable()
+  @IsString()
+  @Length(1, 2000)
+  notes?: string;
+}
+
+export class AdjustmentDto {
+  @ApiProperty({ enum: ['coma', 'diagnosis', 'risk_events', 'judgement_card_gap'] }) rule: string;
+  @ApiProperty({ type: LabelDto }) reason: LabelDto;
+  @ApiProperty() from: number;
+  @ApiProperty() to: number;
+}
+
+export class AssessmentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty() instrument: string;
+  @ApiProperty() instrumentVersion: string;
+  @ApiProperty({ enum: ASSESSMENT_REASONS }) reason: AssessmentReason;
+  @ApiProperty({ type: LabelDto }) reasonLabel: LabelDto;
+  @ApiProperty() assessedOn: string;
+  @ApiProperty({ nullable: true, type: String }) assessorId: string | null;
+  @ApiProperty({ type: Object, description: '项目得分 · Item scores' }) items: Record<string, number>;
+  @ApiProperty({ type: ConditionsDto }) conditions: ConditionsDto;
+  @ApiProperty({ type: Object, description: '一级指标得分 · Domain scores' }) domainScores: Record<string, number>;
+  @ApiProperty() total: number;
+  @ApiProperty({ description: '初步等级 · Preliminary level' }) preliminaryLevel: number;
+  @ApiProperty({ type: [AdjustmentDto], description: '等级变更及依据 · Adjustments with their reasons' }) adjustments: AdjustmentDto[];
+  @ApiProperty({ description: '最终等级 · Final level' }) finalLevel: number;
+  @ApiProperty({ type: LabelDto }) finalLevelLabel: LabelDto;
+  @ApiProperty({ description: '下次评估日期 · Next due on' }) nextDueOn: string;
+  @ApiProperty({ nullable: true, type: String, description: '所更正的评估 · Corrects' }) correctsId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '被此评估更正 · Corrected by' }) correctedById: string | null;
+  @ApiProperty({ type: String, format: 'date-time', description: '签署时间 · Signed at' }) signedAt: string;
+}
+
+export class DueQuery extends PageQueryDto {
+  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Facility' })
+  @IsOptional()
+  @IsUUID()
+  facilityId?: string;
+
+  @ApiProperty({ required: false, description: '居住区划及下级 · Region subtree' })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
+  regionCode?: string;
+
+  @ApiProperty({ required: false, description: '截止日期（默认今天）：此前到期者列出 · Due on or before (default today)' })
+  @IsOptional()
+  @IsDateOnly()
+  before?: string;
+}
+
+export class DueDto {
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String, description: '上次评估 · Last assessed on' }) lastAssessedOn: string | null;
+  @ApiProperty({ nullable: true, type: Number }) finalLevel: number | null;
+  @ApiProperty({ nullable: true, type: String, description: '到期日（从未评估则为空）· Due on (none: never assessed)' }) nextDueOn: string | null;
+  @ApiProperty({ description: '已逾期 · Overdue today' }) overdue: boolean;
+}
+
+export class RiskEntryDto {
+  @ApiProperty({ enum: RISK_LEVELS, description: '风险等级 · Level' })
+  @IsIn(RISK_LEVELS)
+  level: RiskLevel;
+
+  @ApiProperty({ required: false, description: '防范措施 · Measures' })
+  @Omittable()
+  @IsString()
+  @Length(1, 1000)
+  measures?: string;
+}
+
+/** All nine risks of GB 38600, each required. */
+export class NineRisksDto {
+  @ApiProperty({ type: RiskEntryDto, description: '噎食' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) choking: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '食品药品误食' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) wrong_intake: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '压疮' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) pressure_sore: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '烫伤' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) scald: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '坠床' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) bed_fall: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '跌倒' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) fall: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '走失' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) wandering: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '他伤和自伤' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) harm: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '文体活动意外' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) activity_accident: RiskEntryDto;
+}
+
+export class SafetyRiskAssessmentInputDto {
+  @ApiProperty({ description: '评估日期 · Assessed on' })
+  @IsDateOnly()
+  assessedOn: string;
+
+  @ApiProperty({ enum: RISK_ASSESSMENT_REASONS, description: '入院/变化/常规 · Admission, change, routine' })
+  @IsIn(RISK_ASSESSMENT_REASONS)
+  reason: 'admission' | 'change' | 'routine';
+
+  @ApiProperty({ type: NineRisksDto, description: '九防 · The nine risks' })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => NineRisksDto)
+  risks: NineRisksDto;
+}
+
+export class SafetyRiskAssessmentDto extends SafetyRiskAssessmentInputDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty({ nullable: true, type: String }) assessorId: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+}
+
+export class IncidentInputDto {
+  @ApiProperty({ description: '发生时间 · Occurred at (ISO 8601)', example: '2025-06-03T07:40:00+08:00' })
+  @IsISO8601({ strict: true })
+  occurredAt: string;
+
+  @ApiProperty({ enum: [...SAFETY_RISKS, 'other'], description: '风险类别 · Risk' })
+  @IsIn([...SAFETY_RISKS, 'other'])
+  risk: SafetyRisk | 'other';
+
+  @ApiProperty({ description: '经过 · What happened' })
+  @IsString()
+  @Length(1, 4000)
+  description: string;
+
+  @ApiProperty({ required: false, description: '处置 · Handling' })
+  @Omittable()
+  @IsString()
+  @Length(1, 4000)
+  handling?: string;
+
+  @ApiProperty({ required: false, description: '告知家属时间 · Family told at' })
+  @Omittable()
+  @IsISO8601({ strict: true })
+  familyNotifiedAt?: string;
+
+  @ApiProperty({ enum: NOTIFICATION_CHANNELS, required: false, description: '告知方式 · How' })
+  @Omittable()
+  @IsIn(NOTIFICATION_CHANNELS)
+  notificationChannel?: string;
+
+  @ApiProperty({ required: false, description: '告知对象 · Who was told' })
+  @Omittable()
+  @IsString()
+  @Length(1, 100)
+  notifiedPerson?: string;
+}
+
+export class IncidentDto extends IncidentInputDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
+  @ApiProperty({ nullable: true, type: String }) reviewNotes: string | null;
+}

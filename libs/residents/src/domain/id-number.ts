@@ -1,0 +1,51 @@
+import { isDateOnly } from '@yiyang/core';
+
+/** ISO 7064 MOD 11-2 weights of the first 17 digits of an 18-digit 身份证 number, and the check characters. */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+
+export type Sex = 'male' | 'female';
+
+export interface IdNumberFacts {
+  /** Upper-case X, no spaces: the form that is hashed and encrypted. */
+  normalised: string;
+  birthDate: string;
+  sex: Sex;
+}
+
+export function idNumberCheckCharacter(first17: string): string {
+  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * Number(first17[index]), 0);
+  return CHECK[sum % 11];
+}
+
+/** What an 18-digit number says about its holder, or the reason it is not a valid number. */
+export function readIdNumber(raw: string): IdNumberFacts | { problem: string } {
+  const normalised = raw.replace(/\s+/g, '').toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(normalised)) return { problem: 'an ID number has 17 digits and a check digit or X' };
+  const birthDate = `${normalised.slice(6, 10)}-${normalised.slice(10, 12)}-${normalised.slice(12, 14)}`;
+  if (!isDateOnly(birthDate) || birthDate < '1880-01-01') return { problem: `digits 7–14 are not a valid date of birth (${birthDate})` };
+  if (idNumberCheckCharacter(normalised.slice(0, 17)) !== normalised[17]) return { problem: 'the check digit does not match (ISO 7064 MOD 11-2)' };
+  return { normalised, birthDate, sex: Number(normalised[16]) % 2 === 1 ? 'male' : 'female' };
+}
+
+/**
+ * Problems with an ID number as given with a birth date and sex: it must be valid, and agree with both (the 17th
+ * digit is odd for men). Empty when it is right.
+ */
+export function idNumberProblems(raw: string, given: { birthDate?: string; sex?: string }, today: string): { field: string; message: string }[] {
+  const facts = readIdNumber(raw);
+  if ('problem' in facts) return [{ field: 'idNumber', message: facts.problem }];
+  const problems: { field: string; message: string }[] = [];
+  if (facts.birthDate > today) problems.push({ field: 'idNumber', message: 'the date of birth in the ID number lies in the future' });
+  if (given.birthDate && given.birthDate !== facts.birthDate) {
+    problems.push({ field: 'birthDate', message: `the ID number gives the date of birth ${facts.birthDate}` });
+  }
+  if (given.sex && given.sex !== facts.sex) problems.push({ field: 'sex', message: `the ID number is a ${facts.sex === 'male' ? 'man' : 'woman'}'s` });
+  return problems;
+}
+
+/** Age in whole years on a date. */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}

@@ -1,0 +1,165 @@
+import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
+import { Clearable, IsDateOnly, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  LIVING_ARRANGEMENTS,
+  RESIDENT_CATEGORIES,
+  SEXES,
+  TEKUN_SUPPORT_MODES,
+  type LivingArrangement,
+  type ResidentCategory,
+  type TekunSupportMode,
+} from '../domain/resident-enums';
+
+const PHONE = /^[0-9+\-() ]{5,30}$/;
+
+export class EmergencyContactDto {
+  @ApiProperty({ description: '姓名 · Name' })
+  @IsString()
+  @Length(1, 50)
+  name: string;
+
+  @ApiProperty({ description: '关系 · Relation', example: '女儿' })
+  @IsString()
+  @Length(1, 20)
+  relation: string;
+
+  @ApiProperty({ description: '电话（加密保存，返回脱敏）· Phone (encrypted, returned masked)' })
+  @Matches(PHONE, { message: 'phone must be a telephone number' })
+  phone: string;
+}
+
+export class CreateResidentDto {
+  @ApiProperty({ description: '姓名 · Name', example: '张桂英' })
+  @IsString()
+  @Length(1, 50)
+  name: string;
+
+  @ApiProperty({ description: '居民身份证号码（18 位，校验码、出生日期、性别须一致；加密保存，返回脱敏）· Resident ID number', example: '11010519491231002X' })
+  @IsString()
+  @Length(15, 30)
+  idNumber: string;
+
+  @ApiProperty({ enum: SEXES, description: '性别 · Sex' })
+  @IsIn(SEXES)
+  sex: 'male' | 'female';
+
+  @ApiProperty({ description: '出生日期 · Date of birth', example: '1949-12-31' })
+  @IsDateOnly()
+  birthDate: string;
+
+  @ApiProperty({ description: '户籍地区划代码 · Region of household registration (户籍)', example: '500112002000' })
+  @Matches(REGION_CODE_PATTERN, { message: 'hukouRegionCode must be a 12-digit statistical division code' })
+  hukouRegionCode: string;
+
+  @ApiProperty({ description: '居住地区划代码 · Region where the person lives', example: '500112002001' })
+  @Matches(REGION_CODE_PATTERN, { message: 'residenceRegionCode must be a 12-digit statistical division code' })
+  residenceRegionCode: string;
+
+  @ApiProperty({ enum: RESIDENT_CATEGORIES, isArray: true, required: false, description: '人员类别 · Categories (特困, 低保 …)' })
+  @Omittable()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(RESIDENT_CATEGORIES, { each: true })
+  categories?: ResidentCategory[];
+
+  @ApiProperty({ enum: LIVING_ARRANGEMENTS, description: '居住状况：独居/空巢/留守/与家人同住 · Living arrangement' })
+  @IsIn(LIVING_ARRANGEMENTS)
+  livingArrangement: LivingArrangement;
+
+  @ApiProperty({ enum: TEKUN_SUPPORT_MODES, required: false, nullable: true, description: '特困供养方式：集中/分散 · Support mode of a tekun person' })
+  @Clearable()
+  @IsIn(TEKUN_SUPPORT_MODES)
+  tekunSupportMode?: TekunSupportMode | null;
+
+  @ApiProperty({ required: false, nullable: true, description: '有集中供养意愿 · Willing to live in a facility (tekun)' })
+  @Clearable()
+  @IsBoolean()
+  willingCentralized?: boolean | null;
+
+  @ApiProperty({ required: false, nullable: true, description: '联系电话（加密保存，返回脱敏）· Phone (encrypted, returned masked)' })
+  @Clearable()
+  @Matches(PHONE, { message: 'phone must be a telephone number' })
+  phone?: string | null;
+
+  @ApiProperty({ type: [EmergencyContactDto], required: false, nullable: true, description: '紧急联系人 · Emergency contacts' })
+  @Clearable()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => EmergencyContactDto)
+  emergencyContacts?: EmergencyContactDto[] | null;
+
+  @ApiProperty({ required: false, format: 'uuid', description: '登记机构（机构运营人员必填，须为其所属机构）· Facility registering the person (required for operators)' })
+  @Omittable()
+  @IsUUID()
+  facilityId?: string;
+}
+
+export class UpdateResidentDto extends PartialType(
+  PickType(CreateResidentDto, [
+    'name',
+    'hukouRegionCode',
+    'residenceRegionCode',
+    'categories',
+    'livingArrangement',
+    'tekunSupportMode',
+    'willingCentralized',
+    'phone',
+    'emergencyContacts',
+  ] as const),
+  { skipNullProperties: false },
+) {}
+
+export class ListResidentsQuery extends PageQueryDto {
+  @ApiProperty({ required: false, description: '居住地在该区划及下级 · Living in this region\'s subtree' })
+  @IsOptional()
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
+  regionCode?: string;
+
+  @ApiProperty({ enum: RESIDENT_CATEGORIES, required: false, description: '人员类别 · Category' })
+  @IsOptional()
+  @IsIn(RESIDENT_CATEGORIES)
+  category?: ResidentCategory;
+
+  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Served by this facility' })
+  @IsOptional()
+  @IsUUID()
+  facilityId?: string;
+
+  @ApiProperty({ required: false, description: '姓名包含，或完整身份证号 · Part of the name, or a whole ID number' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 30)
+  q?: string;
+}
+
+export class EmergencyContactViewDto {
+  @ApiProperty() name: string;
+  @ApiProperty() relation: string;
+  @ApiProperty({ description: '脱敏 · Masked', example: '138****5678' }) phone: string;
+}
+
+export class ResidentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '脱敏身份证号 · Masked ID number', example: '110105********002X' }) idNumber: string;
+  @ApiProperty({ enum: SEXES }) sex: 'male' | 'female';
+  @ApiProperty() birthDate: string;
+  @ApiProperty({ description: '周岁 · Age today' }) age: number;
+  @ApiProperty({ description: '高龄（80 岁及以上）· Aged 80 or more' }) veryOld: boolean;
+  @ApiProperty() hukouRegionCode: string;
+  @ApiProperty() residenceRegionCode: string;
+  @ApiProperty({ enum: RESIDENT_CATEGORIES, isArray: true }) categories: ResidentCategory[];
+  @ApiProperty({ type: [LabelDto] }) categoryLabels: LabelDto[];
+  @ApiProperty({ enum: LIVING_ARRANGEMENTS }) livingArrangement: LivingArrangement;
+  @ApiProperty({ type: LabelDto }) livingArrangementLabel: LabelDto;
+  @ApiProperty({ enum: TEKUN_SUPPORT_MODES, nullable: true }) tekunSupportMode: TekunSupportMode | null;
+  @ApiProperty({ nullable: true, type: Boolean }) willingCentralized: boolean | null;
+  @ApiProperty({ nullable: true, type: String, description: '脱敏电话 · Masked phone' }) phone: string | null;
+  @ApiProperty({ type: [EmergencyContactViewDto] }) emergencyContacts: EmergencyContactViewDto[];
+  @ApiProperty({ type: [String], format: 'uuid', description: '服务机构 · Facilities serving the person' }) facilityIds: string[];
+}
+
+export class ResidentPageDto extends PageDtoOf(ResidentDto) {}

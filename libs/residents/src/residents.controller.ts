@@ -1,0 +1,54 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { uuidParam } from '@yiyang/core';
+import { CreateResidentDto, ListResidentsQuery, ResidentDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto';
+import { ResidentsService } from './residents.service';
+
+const REGISTRARS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+
+@ApiTags('residents 老年人')
+@ApiBearerAuth()
+@Controller('residents')
+export class ResidentsController {
+  constructor(private readonly residents: ResidentsService) {}
+
+  @Post()
+  @Roles(...REGISTRARS)
+  @ApiOperation({
+    summary: '登记老年人 · Register an older person',
+    description:
+      'The 身份证 number is checked (length, date of birth, ISO 7064 check digit, agreement with birthDate and sex), stored encrypted and found by a keyed hash: the same person twice is a 409. Responses show it masked.',
+  })
+  @ApiCreatedResponse({ type: ResidentDto })
+  @ApiConflictResponse({ description: 'Already registered' })
+  create(@Body() body: CreateResidentDto, @Scope() scope: AccessScope): Promise<ResidentDto> {
+    return this.residents.create(body, scope);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: '老年人列表 · List older people',
+    description: 'In the caller\'s scope (family members: their relatives). `q` is part of a name or a whole ID number. Every record returned is an audited read.',
+  })
+  @ApiOkResponse({ type: ResidentPageDto })
+  list(@Query() query: ListResidentsQuery, @Scope() scope: AccessScope): Promise<ResidentPageDto> {
+    return this.residents.list(query, scope);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '老年人档案 · One older person', description: 'An audited read; numbers masked.' })
+  @ApiOkResponse({ type: ResidentDto })
+  @ApiNotFoundResponse({ description: 'No such person in the caller\'s scope' })
+  get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<ResidentDto> {
+    return this.residents.get(id, scope);
+  }
+
+  @Patch(':id')
+  @Roles(...REGISTRARS)
+  @ApiOperation({ summary: '修改档案 · Change a record', description: 'The ID number, date of birth and sex are fixed; everything else may change.' })
+  @ApiOkResponse({ type: ResidentDto })
+  update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateResidentDto, @Scope() scope: AccessScope): Promise<ResidentDto> {
+    return this.residents.update(id, body, scope);
+  }
+}

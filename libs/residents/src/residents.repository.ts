@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccessScope, ScopeColumns } from '@yiyang/auth';
+import { containsPattern, regionSubtreePrefix } from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { ResidentCategory } from './domain/resident-enums';
+import type { Resident } from './resident.entity';
+
+/** How a resident row (alias r) matches a caller's grants: where they live or are registered, who serves them, who they are. */
+export const RESIDENT_SCOPE: ScopeColumns = {
+  regionCode: ['r.residence_region_code', 'r.hukou_region_code'],
+  facilityIdIn: 'SELECT rf.facility_id FROM resident_facility rf WHERE rf.resident_id = r.id',
+  residentId: 'r.id',
+};
+
+export type ResidentRow = Resident & { facilityIds: string[] };
+
+export interface ResidentFilter {
+  regionCode?: string;
+  category?: ResidentCategory;
+  facilityId?: string;
+  name?: string;
+  idNumberHash?: string;
+  offset: number;
+  limit: number;
+}
+
+const SELECT = `
+  SELECT r.id, r.name, r.id_number_encrypted AS "idNumberEncrypted", r.sex, r.birth_date AS "birthDate",
+         r.hukou_region_code AS "hukouRegionCode", r.residence_region_code AS "residenceRegionCode", r.categories,
+         r.living_arrangement AS "livingArrangement", r.tekun_support_mode AS "tekunSupportMode",
+         r.willing_centralized AS "willingCentralized", r.phone_encrypted AS "phoneEncrypted",
+         r.emergency_contacts_encrypted AS "emergencyContactsEncrypted",
+         coalesce((SELECT array_agg(rf.facility_id ORDER BY rf.facility_id) FROM resident_facility rf WHERE rf.resident_id = r.id), '{}') AS "facilityIds"
+    FROM resident r`;
+
+@Injectable()
+export class ResidentsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findInScope(id: string, scope: AccessScope, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ResidentRow | null> {
+    const params: unknown[] = [id];
+    const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${lock ? ' FOR UPDATE OF r' : ''}`, params);
+    return row ?? null;
+  }
+
+  async list(filter: ResidentFilter, scope: AccessScope): Promise<{ rows: ResidentRow[]; total: number }> {
+    const params: unknown[] = [];
+    const conditions = [scope.sql(RESIDENT_SCOPE, params)];
+    const add = (sql: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (filter.regionCode) add((p) => `r.residence_region_code LIKE ${p}`, `${regionSubtreePrefix(filter.regionCode)}%`);
+    if (filter.category) add((p) => `${p} = ANY(r.categories)`, filter.category);
+    if (filter.facilityId) add((p) => `EXISTS (SELECT 1 FROM resident_facility rf WHERE rf.resident_id = r.id AND rf.facility_id = ${p})`, filter.facilityId);
+    if (filter.name) add((p) => `r.name ILIKE ${p}`, containsPattern(filter.name));
+    if (filter.idNumberHash) add((p) => `r.id_number_hash = ${p}`, filter.idNumberHash);
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
+    const rows = await this.dataSource.query(
+      `${SELECT} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, filter.limit, filter.offset],
+    );
+    return { rows, total };
+  }
+
+  async existsByHash(hash: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM resident WHERE id_number_hash = $1`, [hash]);
+    return rows.length > 0;
+  }
+
+  async link(residentId: string, facilityId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [residentId, facilityId]);
+  }
+}

@@ -1,0 +1,206 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService, Role, type AccessScope } from '@yiyang/auth';
+import {
+  ConflictError,
+  InvalidInputError,
+  maskIdNumber,
+  maskPhone,
+  NotFoundError,
+  PersonalDataCipher,
+  registerConstraintMeanings,
+  today,
+  toPage,
+  type Page,
+} from '@yiyang/core';
+import { FacilitiesRepository } from '@yiyang/facilities';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ageOn, idNumberProblems, readIdNumber } from './domain/id-number';
+import { LIVING_ARRANGEMENT_LABELS, RESIDENT_CATEGORY_LABELS, VERY_OLD_AGE } from './domain/resident-enums';
+import type { CreateResidentDto, EmergencyContactDto, ListResidentsQuery, ResidentDto, UpdateResidentDto } from './dto/resident.dto';
+import { Resident } from './resident.entity';
+import { ResidentsRepository, type ResidentRow } from './residents.repository';
+
+registerConstraintMeanings({
+  resident_id_number_hash_key: { field: 'idNumber', message: 'this person is already registered in Yiyang' },
+  resident_hukou_region_code_fkey: { field: 'hukouRegionCode', message: 'no such region' },
+  resident_residence_region_code_fkey: { field: 'residenceRegionCode', message: 'no such region' },
+  resident_tekun_check: { field: 'tekunSupportMode', message: 'only a 特困 (tekun) person has a support mode' },
+});
+
+/** Purposes bound into the ciphertexts, so a value cannot be moved to another column. */
+const PURPOSE = { idNumber: 'resident.id_number', phone: 'resident.phone', contacts: 'resident.emergency_contacts' } as const;
+
+/**
+ * The older-person registry. Personal numbers are encrypted before they reach SQL and masked on the way out;
+ * every read of a person's record is audited, like every change.
+ */
+@Injectable()
+export class ResidentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly residents: ResidentsRepository,
+    private readonly cipher: PersonalDataCipher,
+    private readonly audit: AuditService,
+    private readonly facilities: FacilitiesRepository,
+  ) {}
+
+  async create(input: CreateResidentDto, scope: AccessScope): Promise<ResidentDto> {
+    const problems = idNumberProblems(input.idNumber, { birthDate: input.birthDate, sex: input.sex }, today());
+    if (problems.length) throw InvalidInputError.of(problems);
+    await this.assertMayRegister(input, scope);
+    const { normalised } = readIdNumber(input.idNumber) as { normalised: string };
+    const hash = this.cipher.hash(normalised, PURPOSE.idNumber);
+    const id = await this.dataSource.transaction(async (manager) => {
+      if (await this.residents.existsByHash(hash, manager)) {
+        throw new ConflictError('This person is already registered in Yiyang', [{ field: 'idNumber', messages: ['this person is already registered in Yiyang'] }]);
+      }
+      const resident = manager.create(Resident, {
+        name: input.name.trim(),
+        idNumberEncrypted: this.cipher.encrypt(normalised, PURPOSE.idNumber),
+        idNumberHash: hash,
+        sex: input.sex,
+        birthDate: input.birthDate,
+        hukouRegionCode: input.hukouRegionCode,
+        residenceRegionCode: input.residenceRegionCode,
+        categories: input.categories ?? [],
+        livingArrangement: input.livingArrangement,
+        tekunSupportMode: input.tekunSupportMode ?? null,
+        willingCentralized: input.willingCentralized ?? null,
+        ...this.encryptContacts(input),
+      });
+      await manager.save(resident);
+      if (input.facilityId) await this.residents.link(resident.id, input.facilityId, manager);
+      await this.audit.record(manager, { action: 'create', entity: 'resident', entityId: resident.id, after: this.auditable(input) });
+      return resident.id;
+    });
+    return this.get(id, scope, false);
+  }
+
+  async list(query: ListResidentsQuery, scope: AccessScope): Promise<Page<ResidentDto>> {
+    const asIdNumber = query.q ? readIdNumber(query.q) : null;
+    const byNumber = asIdNumber && !('problem' in asIdNumber);
+    const { rows, total } = await this.residents.list(
+      {
+        regionCode: query.regionCode,
+        category: query.category,
+        facilityId: query.facilityId,
+        name: byNumber ? undefined : query.q,
+        idNumberHash: byNumber ? this.cipher.hash(asIdNumber.normalised, PURPOSE.idNumber) : undefined,
+        offset: query.offset,
+        limit: query.limit,
+      },
+      scope,
+    );
+    await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row) => row.id));
+    return toPage(rows.map((row) => this.view(row)), total, query);
+  }
+
+  async get(id: string, scope: AccessScope, auditRead = true): Promise<ResidentDto> {
+    const row = await this.residents.findInScope(id, scope);
+    if (!row) throw new NotFoundError('Resident', id);
+    if (auditRead) await this.audit.recordReads(this.dataSource.manager, 'resident', [id]);
+    return this.view(row);
+  }
+
+  async update(id: string, input: UpdateResidentDto, scope: AccessScope): Promise<ResidentDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockInScope(id, scope, manager);
+      const changes: Partial<Resident> = {};
+      for (const field of ['name', 'hukouRegionCode', 'residenceRegionCode', 'categories', 'livingArrangement', 'tekunSupportMode', 'willingCentralized'] as const) {
+        if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
+      }
+      Object.assign(changes, this.encryptContacts(input));
+      for (const code of [input.hukouRegionCode, input.residenceRegionCode]) {
+        if (code && !scope.unrestricted && scope.user.role === Role.CivilAffairs && !scope.covers({ regionCode: code })) {
+          throw new ForbiddenException(`Region ${code} lies outside your region`);
+        }
+      }
+      await manager.update(Resident, { id }, changes);
+      await this.audit.record(manager, {
+        action: 'update',
+        entity: 'resident',
+        entityId: id,
+        before: this.auditable(this.view(row)),
+        after: this.auditable({ ...this.view(row), ...input }),
+      });
+    });
+    return this.get(id, scope, false);
+  }
+
+  /** The person's record as responses show it: numbers masked, labels in Chinese and English. */
+  view(row: ResidentRow | (Resident & { facilityIds?: string[] })): ResidentDto {
+    const age = ageOn(row.birthDate, today());
+    const contacts: EmergencyContactDto[] = row.emergencyContactsEncrypted
+      ? JSON.parse(this.cipher.decrypt(row.emergencyContactsEncrypted, PURPOSE.contacts))
+      : [];
+    return {
+      id: row.id,
+      name: row.name,
+      idNumber: maskIdNumber(this.cipher.decrypt(row.idNumberEncrypted, PURPOSE.idNumber)),
+      sex: row.sex,
+      birthDate: row.birthDate,
+      age,
+      veryOld: age >= VERY_OLD_AGE,
+      hukouRegionCode: row.hukouRegionCode,
+      residenceRegionCode: row.residenceRegionCode,
+      categories: row.categories,
+      categoryLabels: row.categories.map((category) => RESIDENT_CATEGORY_LABELS[category]),
+      livingArrangement: row.livingArrangement,
+      livingArrangementLabel: LIVING_ARRANGEMENT_LABELS[row.livingArrangement],
+      tekunSupportMode: row.tekunSupportMode,
+      willingCentralized: row.willingCentralized,
+      phone: row.phoneEncrypted ? maskPhone(this.cipher.decrypt(row.phoneEncrypted, PURPOSE.phone)) : null,
+      emergencyContacts: contacts.map((contact) => ({ name: contact.name, relation: contact.relation, phone: maskPhone(contact.phone) })),
+      facilityIds: row.facilityIds ?? [],
+    };
+  }
+
+  private encryptContacts(input: { phone?: string | null; emergencyContacts?: EmergencyContactDto[] | null }): Partial<Resident> {
+    const values: Partial<Resident> = {};
+    if (input.phone !== undefined) values.phoneEncrypted = input.phone === null ? null : this.cipher.encrypt(input.phone, PURPOSE.phone);
+    if (input.emergencyContacts !== undefined) {
+      values.emergencyContactsEncrypted =
+        input.emergencyContacts === null || input.emergencyContacts.length === 0
+          ? null
+          : this.cipher.encrypt(JSON.stringify(input.emergencyContacts.map(({ name, relation, phone }) => ({ name, relation, phone }))), PURPOSE.contacts);
+    }
+    return values;
+  }
+
+  /** What the audit trail keeps of a record: no ID number, phones masked. */
+  private auditable(record: object): Record<string, unknown> {
+    const copy = { ...(record as Record<string, unknown>) };
+    delete copy.idNumber;
+    if (typeof copy.phone === 'string') copy.phone = maskPhone(copy.phone);
+    if (Array.isArray(copy.emergencyContacts)) {
+      copy.emergencyContacts = (copy.emergencyContacts as EmergencyContactDto[]).map((c) => ({ ...c, phone: maskPhone(c.phone) }));
+    }
+    return copy;
+  }
+
+  /**
+   * Who may register a person: administrators; officers for people living or registered in their region; operators
+   * for their own facility (which then serves the person).
+   */
+  private async assertMayRegister(input: CreateResidentDto, scope: AccessScope): Promise<void> {
+    if (input.facilityId && !(await this.facilities.findInScope(input.facilityId, today(), scope))) {
+      throw InvalidInputError.of([{ field: 'facilityId', message: 'no such facility in your scope' }]);
+    }
+    if (scope.unrestricted) return;
+    if (scope.user.role === Role.Operator) {
+      if (!input.facilityId) throw InvalidInputError.of([{ field: 'facilityId', message: 'an operator registers a person for one of their facilities' }]);
+      if (!scope.covers({ facilityId: input.facilityId })) throw new ForbiddenException('That facility is not yours');
+      return;
+    }
+    if (!scope.covers({ regionCode: input.residenceRegionCode }) && !scope.covers({ regionCode: input.hukouRegionCode })) {
+      throw new ForbiddenException('The person neither lives nor is registered in your region');
+    }
+  }
+
+  private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<ResidentRow> {
+    const row = await this.residents.findInScope(id, scope, manager, true);
+    if (!row) throw new NotFoundError('Resident', id);
+    return row;
+  }
+}
