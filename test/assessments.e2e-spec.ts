@@ -72,6 +72,8 @@ describe('capability assessments', () => {
     expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['assessedOn', 'items.memory', 'items.stairs']);
     await assess(assessor.token, { ...base, residentId, items: fullMarks(), version: '1999' }).expect(400);
     await assess(assessor.token, { ...base, residentId, items: fullMarks(), instrument: 'mmse' }).expect(400);
+    const beforeBirth = await assess(assessor.token, { ...base, residentId, items: fullMarks(), assessedOn: '1930-01-01' }).expect(400);
+    expect(beforeBirth.body.details[0]).toEqual({ field: 'assessedOn', messages: ['the person was not born yet'] });
     const conditions = await assess(assessor.token, { ...base, residentId, items: fullMarks(), conditions: { coma: 'yes' } }).expect(400);
     expect(conditions.body.details.map((d: { field: string }) => d.field)).toEqual(
       expect.arrayContaining(['conditions.coma', 'conditions.dementiaDiagnosis', 'conditions.riskEvents30d']),
@@ -133,6 +135,10 @@ describe('capability assessments', () => {
     expect(ids).not.toContain(fresh);
     const mine = body.items.find((d: { residentId: string }) => d.residentId === residentId);
     expect(mine).toMatchObject({ lastAssessedOn: '2025-04-01', nextDueOn: '2025-10-01', overdue: true, finalLevel: 1 });
+    // otherId has only an MZ/T 039-2013 (legacy) assessment: it does not stand for the current standard.
+    expect(body.items.find((d: { residentId: string }) => d.residentId === otherId)).toMatchObject({ lastAssessedOn: null, nextDueOn: null });
+    const audited = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read' AND entity = 'resident' AND actor_id = $1`, [assessor.id]);
+    expect(audited[0].n).toBeGreaterThanOrEqual(body.items.length);
   });
 
   describe('safety risks (GB 38600) and incidents', () => {
@@ -149,13 +155,21 @@ describe('capability assessments', () => {
       delete incomplete.wandering;
       const bad = await t.http.post(`/api/v1/residents/${residentId}/safety-risks`).set(auth(assessor.token)).send({ assessedOn: '2025-03-10', reason: 'admission', risks: incomplete }).expect(400);
       expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('risks.wandering');
-      const list = await t.http.get(`/api/v1/residents/${residentId}/safety-risks`).set(auth(family.token)).expect(200);
+      const list = await t.http.get(`/api/v1/residents/${residentId}/safety-risks`).set(auth(family.token)).set('X-Request-Id', 'risks-read').expect(200);
       expect(list.body).toHaveLength(1);
+      expect(await t.dataSource.query(`SELECT entity, entity_id FROM audit_log WHERE request_id = 'risks-read'`)).toEqual([
+        { entity: 'resident_safety_risks', entity_id: residentId },
+      ]);
     });
 
     it('records an incident with its handling and when the family was told', async () => {
+      // An operator whose facilities do not serve the person cannot record or read their incidents.
       const operatorToken = (await createUser(t, { role: Role.Operator, facilityIds: ['4f6d1a52-0000-4000-8000-0000000000aa'] })).token;
-      await t.http.post(`/api/v1/residents/${residentId}/incidents`).set(auth(operatorToken)).send({}).expect(400);
+      const valid = { occurredAt: '2025-06-03T07:40:00+08:00', risk: 'fall', description: '滑倒' };
+      await t.http.post(`/api/v1/residents/${residentId}/incidents`).set(auth(operatorToken)).send(valid).expect(404);
+      await t.http.get(`/api/v1/residents/${residentId}/incidents`).set(auth(operatorToken)).expect(404);
+      const future = await t.http.post(`/api/v1/residents/${residentId}/incidents`).set(auth(admin)).send({ ...valid, familyNotifiedAt: '2099-01-01T00:00:00Z' }).expect(400);
+      expect(future.body.details[0].field).toBe('familyNotifiedAt');
       const { body } = await t.http
         .post(`/api/v1/residents/${residentId}/incidents`)
         .set(auth(admin))

@@ -3,13 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import { ConflictError, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
 import { ASSESSMENT_REASON_LABELS } from './domain/safety-risks';
 import { addMonths, itemProblems, scoreAssessment } from './domain/scoring';
 import type { AssessmentDto, CreateAssessmentDto, DueDto, DueQuery, IncidentDto, IncidentInputDto, SafetyRiskAssessmentDto, SafetyRiskAssessmentInputDto } from './dto/assessment.dto';
 import { findInstrument } from './instruments';
 import { Incident, SafetyRiskAssessment } from './safety.entity';
+
+/** Which instruments' results count as a person's standing assessment for the due list (the current standard). */
+const STANDING_INSTRUMENTS = ['gbt-42195-2022'];
 
 registerConstraintMeanings({
   assessment_corrects_key: { field: 'corrects', message: 'that assessment has already been corrected' },
@@ -32,9 +35,10 @@ export class AssessmentsService {
     const problems = itemProblems(instrument, input.items);
     if (input.assessedOn > today()) problems.push({ field: 'assessedOn', message: 'an assessment cannot be dated in the future' });
     if (problems.length) throw InvalidInputError.of(problems);
-    await this.residentInScope(input.residentId, scope);
     const result = scoreAssessment(instrument, input.items, input.conditions);
     const id = await this.dataSource.transaction(async (manager) => {
+      const resident = await this.residentInScope(input.residentId, scope, manager);
+      if (input.assessedOn < resident.birthDate) throw InvalidInputError.of([{ field: 'assessedOn', message: 'the person was not born yet' }]);
       if (input.corrects) {
         const [corrected] = await manager.query(`SELECT resident_id FROM assessment WHERE id = $1 FOR SHARE`, [input.corrects]);
         if (!corrected || corrected.resident_id !== input.residentId) {
@@ -88,7 +92,7 @@ export class AssessmentsService {
    */
   async due(query: DueQuery, scope: AccessScope): Promise<Page<DueDto>> {
     const before = query.before ?? today();
-    const params: unknown[] = [before];
+    const params: unknown[] = [before, STANDING_INSTRUMENTS];
     const conditions = [scope.sql(RESIDENT_SCOPE, params), '(latest.next_due_on IS NULL OR latest.next_due_on <= $1)'];
     if (query.facilityId) {
       params.push(query.facilityId);
@@ -101,25 +105,27 @@ export class AssessmentsService {
     const from = `FROM resident r
       LEFT JOIN LATERAL (
         SELECT a.assessed_on, a.final_level, a.next_due_on FROM assessment a
-         WHERE a.resident_id = r.id AND NOT EXISTS (SELECT 1 FROM assessment c WHERE c.corrects_id = a.id)
+         WHERE a.resident_id = r.id AND a.instrument_code = ANY($2::text[])
+           AND NOT EXISTS (SELECT 1 FROM assessment c WHERE c.corrects_id = a.id)
          ORDER BY a.assessed_on DESC, a.signed_at DESC LIMIT 1) latest ON true
       WHERE ${conditions.join(' AND ')}`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from}`, params);
     const rows = await this.dataSource.query(
       `SELECT r.id AS "residentId", r.name, latest.assessed_on AS "lastAssessedOn", latest.final_level AS "finalLevel",
-              latest.next_due_on AS "nextDueOn", (latest.next_due_on IS NULL OR latest.next_due_on <= $${params.length + 1}::date) AS overdue
+              latest.next_due_on AS "nextDueOn", (latest.next_due_on IS NULL OR latest.next_due_on < $${params.length + 1}::date) AS overdue
          ${from}
-        ORDER BY latest.next_due_on NULLS FIRST, r.name
+        ORDER BY latest.next_due_on NULLS FIRST, r.name, r.id
         LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
       [...params, today(), query.limit, query.offset],
     );
+    await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row: DueDto) => row.residentId));
     return toPage(rows, total, query);
   }
 
   async addSafetyRisks(residentId: string, input: SafetyRiskAssessmentInputDto, scope: AccessScope): Promise<SafetyRiskAssessmentDto> {
     if (input.assessedOn > today()) throw InvalidInputError.of([{ field: 'assessedOn', message: 'an assessment cannot be dated in the future' }]);
-    await this.residentInScope(residentId, scope);
     return this.dataSource.transaction(async (manager) => {
+      await this.residentInScope(residentId, scope, manager);
       const risks = Object.fromEntries(Object.entries(input.risks).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
       const row = manager.create(SafetyRiskAssessment, {
         residentId,
@@ -137,13 +143,15 @@ export class AssessmentsService {
   async safetyRisks(residentId: string, scope: AccessScope): Promise<SafetyRiskAssessmentDto[]> {
     await this.residentInScope(residentId, scope);
     const rows = await this.dataSource.getRepository(SafetyRiskAssessment).find({ where: { residentId }, order: { assessedOn: 'DESC', createdAt: 'DESC' } });
+    await this.audit.recordReads(this.dataSource.manager, 'resident_safety_risks', [residentId]);
     return rows.map((row) => this.riskView(row));
   }
 
   async addIncident(residentId: string, input: IncidentInputDto, scope: AccessScope): Promise<IncidentDto> {
-    if (Date.parse(input.occurredAt) > Date.now()) throw InvalidInputError.of([{ field: 'occurredAt', message: 'an incident cannot lie in the future' }]);
-    await this.residentInScope(residentId, scope);
+    const future = (['occurredAt', 'familyNotifiedAt'] as const).filter((field) => input[field] && Date.parse(input[field]!) > Date.now());
+    if (future.length) throw InvalidInputError.of(future.map((field) => ({ field, message: `${field} cannot lie in the future` })));
     return this.dataSource.transaction(async (manager) => {
+      await this.residentInScope(residentId, scope, manager);
       const row = manager.create(Incident, {
         residentId,
         occurredAt: new Date(input.occurredAt),
@@ -164,11 +172,15 @@ export class AssessmentsService {
   async incidents(residentId: string, scope: AccessScope): Promise<IncidentDto[]> {
     await this.residentInScope(residentId, scope);
     const rows = await this.dataSource.getRepository(Incident).find({ where: { residentId }, order: { occurredAt: 'DESC' } });
+    await this.audit.recordReads(this.dataSource.manager, 'resident_incidents', [residentId]);
     return rows.map((row) => this.incidentView(row));
   }
 
-  private async residentInScope(residentId: string, scope: AccessScope): Promise<void> {
-    if (!(await this.residents.findInScope(residentId, scope))) throw new NotFoundError('Resident', residentId);
+  private async residentInScope(residentId: string, scope: AccessScope, manager?: EntityManager): Promise<{ birthDate: string }> {
+    // Inside a write's transaction the person's row is share-locked, so scope and existence hold until commit.
+    const resident = await this.residents.findInScope(residentId, scope, manager, manager ? 'share' : undefined);
+    if (!resident) throw new NotFoundError('Resident', residentId);
+    return resident;
   }
 
   private view(row: Assessment & { correctedById: string | null }): AssessmentDto {

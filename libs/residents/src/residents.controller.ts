@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
-import { CreateResidentDto, ListResidentsQuery, ResidentDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto';
+import { CreateResidentDto, LinkResidentDto, ListResidentsQuery, ResidentDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto';
 import { ResidentsService } from './residents.service';
 
 const REGISTRARS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
@@ -26,6 +26,18 @@ export class ResidentsController {
     return this.residents.create(body, scope);
   }
 
+  @Post('link')
+  @Roles(...REGISTRARS)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '关联已登记老年人 · Link a registered person to your facility',
+    description: 'For a person another office registered (registration answered 409): found by the whole ID number, linked to a facility of the caller, then visible to its staff. Audited, found or not; 404 when nobody has that number.',
+  })
+  @ApiOkResponse({ type: ResidentDto })
+  link(@Body() body: LinkResidentDto, @Scope() scope: AccessScope): Promise<ResidentDto> {
+    return this.residents.link(body.idNumber, body.facilityId, scope);
+  }
+
   @Get()
   @ApiOperation({
     summary: '老年人列表 · List older people',
@@ -46,7 +58,10 @@ export class ResidentsController {
 
   @Patch(':id')
   @Roles(...REGISTRARS)
-  @ApiOperation({ summary: '修改档案 · Change a record', description: 'The ID number, date of birth and sex are fixed; everything else may change.' })
+  @ApiOperation({
+    summary: '修改档案 · Change a record',
+    description: 'The ID number, date of birth and sex are fixed. Regions, categories and 特困 support are for officers (within their region) and administrators; operators change names, phones, contacts and living arrangement.',
+  })
   @ApiOkResponse({ type: ResidentDto })
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateResidentDto, @Scope() scope: AccessScope): Promise<ResidentDto> {
     return this.residents.update(id, body, scope);

@@ -38,9 +38,15 @@ const SELECT = `
 export class ResidentsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findInScope(id: string, scope: AccessScope, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ResidentRow | null> {
+  async findInScope(
+    id: string,
+    scope: AccessScope,
+    manager: EntityManager = this.dataSource.manager,
+    lock?: 'update' | 'share',
+  ): Promise<ResidentRow | null> {
     const params: unknown[] = [id];
-    const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${lock ? ' FOR UPDATE OF r' : ''}`, params);
+    const locking = lock === 'update' ? ' FOR UPDATE OF r' : lock === 'share' ? ' FOR SHARE OF r' : '';
+    const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
     return row ?? null;
   }
 
@@ -65,9 +71,9 @@ export class ResidentsRepository {
     return { rows, total };
   }
 
-  async existsByHash(hash: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM resident WHERE id_number_hash = $1`, [hash]);
-    return rows.length > 0;
+  async idByHash(hash: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT id FROM resident WHERE id_number_hash = $1`, [hash]);
+    return row?.id ?? null;
   }
 
   async link(residentId: string, facilityId: string, manager: EntityManager): Promise<void> {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
@@ -28,8 +29,15 @@ registerConstraintMeanings({
   resident_tekun_check: { field: 'tekunSupportMode', message: 'only a 特困 (tekun) person has a support mode' },
 });
 
-/** Purposes bound into the ciphertexts, so a value cannot be moved to another column. */
+/**
+ * Purposes bound into the ciphertexts together with the person's id, so a value cannot be moved to another column
+ * or another person's row. The hash purpose is not tied to a row: it finds the person.
+ */
 const PURPOSE = { idNumber: 'resident.id_number', phone: 'resident.phone', contacts: 'resident.emergency_contacts' } as const;
+const boundTo = (purpose: string, residentId: string) => `${purpose}:${residentId}`;
+
+/** What only civil-affairs officers and administrators change: where a person belongs and what they are entitled to. */
+const OFFICIAL_FIELDS = ['hukouRegionCode', 'residenceRegionCode', 'categories', 'tekunSupportMode', 'willingCentralized'] as const;
 
 /**
  * The older-person registry. Personal numbers are encrypted before they reach SQL and masked on the way out;
@@ -51,13 +59,18 @@ export class ResidentsService {
     await this.assertMayRegister(input, scope);
     const { normalised } = readIdNumber(input.idNumber) as { normalised: string };
     const hash = this.cipher.hash(normalised, PURPOSE.idNumber);
-    const id = await this.dataSource.transaction(async (manager) => {
-      if (await this.residents.existsByHash(hash, manager)) {
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await this.residents.idByHash(hash, manager);
+      if (existing) {
+        // The answer says the person exists somewhere: every such answer is on record.
+        await this.audit.record(this.dataSource.manager, { action: 'duplicate_found', entity: 'resident', entityId: existing });
         throw new ConflictError('This person is already registered in Yiyang', [{ field: 'idNumber', messages: ['this person is already registered in Yiyang'] }]);
       }
       const resident = manager.create(Resident, {
+        id,
         name: input.name.trim(),
-        idNumberEncrypted: this.cipher.encrypt(normalised, PURPOSE.idNumber),
+        idNumberEncrypted: this.cipher.encrypt(normalised, boundTo(PURPOSE.idNumber, id)),
         idNumberHash: hash,
         sex: input.sex,
         birthDate: input.birthDate,
@@ -67,14 +80,33 @@ export class ResidentsService {
         livingArrangement: input.livingArrangement,
         tekunSupportMode: input.tekunSupportMode ?? null,
         willingCentralized: input.willingCentralized ?? null,
-        ...this.encryptContacts(input),
+        ...this.encryptContacts(id, input),
       });
-      await manager.save(resident);
-      if (input.facilityId) await this.residents.link(resident.id, input.facilityId, manager);
-      await this.audit.record(manager, { action: 'create', entity: 'resident', entityId: resident.id, after: this.auditable(input) });
-      return resident.id;
+      await manager.insert(Resident, resident);
+      if (input.facilityId) await this.residents.link(id, input.facilityId, manager);
+      await this.audit.record(manager, { action: 'create', entity: 'resident', entityId: id, after: this.auditable(input) });
     });
     return this.get(id, scope, false);
+  }
+
+  /**
+   * Links a person already registered to a facility of the caller, found by their 身份证 number (the operator has
+   * the card in hand): from then on the facility's staff see them. Audited, found or not.
+   */
+  async link(idNumber: string, facilityId: string, scope: AccessScope): Promise<ResidentDto> {
+    const facts = readIdNumber(idNumber);
+    if ('problem' in facts) throw InvalidInputError.of([{ field: 'idNumber', message: facts.problem }]);
+    if (!(await this.facilities.findInScope(facilityId, today(), scope))) {
+      throw InvalidInputError.of([{ field: 'facilityId', message: 'no such facility in your scope' }]);
+    }
+    const id = await this.dataSource.transaction(async (manager) => {
+      const found = await this.residents.idByHash(this.cipher.hash(facts.normalised, PURPOSE.idNumber), manager);
+      await this.audit.record(manager, { action: found ? 'link' : 'link_not_found', entity: 'resident', entityId: found, after: { facilityId } });
+      if (found) await this.residents.link(found, facilityId, manager);
+      return found;
+    });
+    if (!id) throw new NotFoundError('Resident with that ID number');
+    return this.get(id, scope);
   }
 
   async list(query: ListResidentsQuery, scope: AccessScope): Promise<Page<ResidentDto>> {
@@ -106,15 +138,17 @@ export class ResidentsService {
   async update(id: string, input: UpdateResidentDto, scope: AccessScope): Promise<ResidentDto> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockInScope(id, scope, manager);
+      const official = OFFICIAL_FIELDS.filter((field) => input[field] !== undefined);
+      if (official.length && ![Role.Admin, Role.CivilAffairs].includes(scope.user.role)) {
+        throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
+      }
       const changes: Partial<Resident> = {};
       for (const field of ['name', 'hukouRegionCode', 'residenceRegionCode', 'categories', 'livingArrangement', 'tekunSupportMode', 'willingCentralized'] as const) {
         if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = input[field];
       }
-      Object.assign(changes, this.encryptContacts(input));
+      Object.assign(changes, this.encryptContacts(id, input));
       for (const code of [input.hukouRegionCode, input.residenceRegionCode]) {
-        if (code && !scope.unrestricted && scope.user.role === Role.CivilAffairs && !scope.covers({ regionCode: code })) {
-          throw new ForbiddenException(`Region ${code} lies outside your region`);
-        }
+        if (code && !scope.covers({ regionCode: code })) throw new ForbiddenException(`Region ${code} lies outside your region`);
       }
       await manager.update(Resident, { id }, changes);
       await this.audit.record(manager, {
@@ -128,18 +162,22 @@ export class ResidentsService {
     return this.get(id, scope, false);
   }
 
-  /** The person's record as responses show it: numbers masked, labels in Chinese and English. */
+  /**
+   * The person's record as responses show it: numbers masked, labels in Chinese and English. The birth date is given
+   * as a year and an age only: the mask hides exactly the birth-date digits of the ID number, so a full birth date
+   * beside it would give the number back.
+   */
   view(row: ResidentRow | (Resident & { facilityIds?: string[] })): ResidentDto {
     const age = ageOn(row.birthDate, today());
     const contacts: EmergencyContactDto[] = row.emergencyContactsEncrypted
-      ? JSON.parse(this.cipher.decrypt(row.emergencyContactsEncrypted, PURPOSE.contacts))
+      ? JSON.parse(this.cipher.decrypt(row.emergencyContactsEncrypted, boundTo(PURPOSE.contacts, row.id)))
       : [];
     return {
       id: row.id,
       name: row.name,
-      idNumber: maskIdNumber(this.cipher.decrypt(row.idNumberEncrypted, PURPOSE.idNumber)),
+      idNumber: maskIdNumber(this.cipher.decrypt(row.idNumberEncrypted, boundTo(PURPOSE.idNumber, row.id))),
       sex: row.sex,
-      birthDate: row.birthDate,
+      birthYear: Number(row.birthDate.slice(0, 4)),
       age,
       veryOld: age >= VERY_OLD_AGE,
       hukouRegionCode: row.hukouRegionCode,
@@ -150,20 +188,23 @@ export class ResidentsService {
       livingArrangementLabel: LIVING_ARRANGEMENT_LABELS[row.livingArrangement],
       tekunSupportMode: row.tekunSupportMode,
       willingCentralized: row.willingCentralized,
-      phone: row.phoneEncrypted ? maskPhone(this.cipher.decrypt(row.phoneEncrypted, PURPOSE.phone)) : null,
+      phone: row.phoneEncrypted ? maskPhone(this.cipher.decrypt(row.phoneEncrypted, boundTo(PURPOSE.phone, row.id))) : null,
       emergencyContacts: contacts.map((contact) => ({ name: contact.name, relation: contact.relation, phone: maskPhone(contact.phone) })),
       facilityIds: row.facilityIds ?? [],
     };
   }
 
-  private encryptContacts(input: { phone?: string | null; emergencyContacts?: EmergencyContactDto[] | null }): Partial<Resident> {
+  private encryptContacts(residentId: string, input: { phone?: string | null; emergencyContacts?: EmergencyContactDto[] | null }): Partial<Resident> {
     const values: Partial<Resident> = {};
-    if (input.phone !== undefined) values.phoneEncrypted = input.phone === null ? null : this.cipher.encrypt(input.phone, PURPOSE.phone);
+    if (input.phone !== undefined) values.phoneEncrypted = input.phone === null ? null : this.cipher.encrypt(input.phone, boundTo(PURPOSE.phone, residentId));
     if (input.emergencyContacts !== undefined) {
       values.emergencyContactsEncrypted =
         input.emergencyContacts === null || input.emergencyContacts.length === 0
           ? null
-          : this.cipher.encrypt(JSON.stringify(input.emergencyContacts.map(({ name, relation, phone }) => ({ name, relation, phone }))), PURPOSE.contacts);
+          : this.cipher.encrypt(
+              JSON.stringify(input.emergencyContacts.map(({ name, relation, phone }) => ({ name, relation, phone }))),
+              boundTo(PURPOSE.contacts, residentId),
+            );
     }
     return values;
   }
@@ -199,7 +240,7 @@ export class ResidentsService {
   }
 
   private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<ResidentRow> {
-    const row = await this.residents.findInScope(id, scope, manager, true);
+    const row = await this.residents.findInScope(id, scope, manager, 'update');
     if (!row) throw new NotFoundError('Resident', id);
     return row;
   }

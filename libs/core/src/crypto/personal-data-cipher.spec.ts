@@ -38,6 +38,10 @@ describe('PersonalDataCipher', () => {
     expect(() => new PersonalDataCipher(current, hashKey).decrypt(before, 'p')).toThrow(/k2024/);
   });
 
+  it('refuses a key ring that names one id twice', () => {
+    expect(() => new PersonalDataCipher(`${current},${current.replace(/:.*/, ':')}${key()}`, hashKey)).toThrow(/twice/);
+  });
+
   it('hashes deterministically per key and purpose', () => {
     const cipher = new PersonalDataCipher(current, hashKey);
     expect(cipher.hash('x', 'a')).toBe(cipher.hash('x', 'a'));

@@ -26,6 +26,8 @@ export class PersonalDataCipher {
       if (key.length !== 32) throw new Error(`Encryption key ${id} is not 32 bytes`);
       return { id, secret: key };
     });
+    const ids = this.keys.map((key) => key.id);
+    if (new Set(ids).size !== ids.length) throw new Error('DATA_ENCRYPTION_KEYS names a key id twice');
     this.hashKey = Buffer.from(hashKey, 'base64');
     if (this.hashKey.length < 32) throw new Error('DATA_HASH_KEY is shorter than 32 bytes');
   }

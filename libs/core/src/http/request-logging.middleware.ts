@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { RootLogger } from '../logging/logger';
 import { requestContext } from '../logging/request-context';
-import { scrubSensitiveText } from '../logging/scrub';
+import { scrubUrl } from '../logging/scrub';
 
 const CLIENT_REQUEST_ID = /^[\w.:-]{1,128}$/;
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -17,12 +17,12 @@ export function requestLoggingMiddleware(logger: RootLogger) {
     logger,
     genReqId: (req) => (req as Request & { id: string }).id,
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    customSuccessMessage: (req, res) => `${req.method} ${scrubSensitiveText(req.url ?? '')} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${scrubSensitiveText(req.url ?? '')} ${res.statusCode}`,
+    customSuccessMessage: (req, res) => `${req.method} ${scrubUrl(req.url ?? '')} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${scrubUrl(req.url ?? '')} ${res.statusCode}`,
     serializers: {
       req: (req: { method: string; url: string; remoteAddress?: string }) => ({
         method: req.method,
-        url: scrubSensitiveText(req.url),
+        url: scrubUrl(req.url),
         remoteAddress: req.remoteAddress,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

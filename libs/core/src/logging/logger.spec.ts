@@ -1,6 +1,6 @@
 import { createRootLogger } from './logger';
 import { requestContext } from './request-context';
-import { scrubSensitiveText } from './scrub';
+import { scrubSensitiveText, scrubUrl } from './scrub';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -16,6 +16,18 @@ describe('scrubSensitiveText', () => {
 
   it('masks mainland mobile numbers', () => {
     expect(scrubSensitiveText('call 13812345678')).toBe('call 138****5678');
+  });
+
+  it('masks numbers written with separators too', () => {
+    expect(scrubSensitiveText('q=500112 19480520 2134')).toBe('q=[id-number]');
+    expect(scrubSensitiveText('q=500112+194805202134')).toBe('q=[id-number]');
+    expect(scrubSensitiveText('q=500112%2019480520%20213X')).toBe('q=[id-number]');
+    expect(scrubSensitiveText('call 138-1234-5678')).toBe('call [phone]');
+  });
+
+  it('keeps search values out of logged URLs', () => {
+    expect(scrubUrl('/api/v1/residents?q=%E7%8E%8B&limit=20&regionCode=500112000000')).toBe('/api/v1/residents?q=[redacted]&limit=20&regionCode=500112000000');
+    expect(scrubUrl('/api/v1/beds/summary?date=2025-06-01')).toBe('/api/v1/beds/summary?date=2025-06-01');
   });
 
   it('leaves other numbers alone', () => {

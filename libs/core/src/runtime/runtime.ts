@@ -18,7 +18,12 @@ export interface Runtime {
 /** A secret kept in DATA_DIR: read it, or generate it once (mode 600) so it survives restarts. */
 async function persistentSecret(config: AppConfig, name: string, generate: () => string, valid: (value: string) => boolean): Promise<string> {
   const file = join(config.dataDir, name);
-  let secret = (await readFile(file, 'utf8').catch(() => '')).trim();
+  const existing = await readFile(file, 'utf8').catch(() => null);
+  let secret = (existing ?? '').trim();
+  if (existing !== null && !valid(secret)) {
+    // Replacing it would make everything encrypted or signed with it unreadable.
+    throw new Error(`${file} exists but is not a valid secret: restore it, or remove it knowingly`);
+  }
   if (!valid(secret)) {
     secret = generate();
     await mkdir(config.dataDir, { recursive: true });

@@ -146,7 +146,8 @@ export class ResidentDto {
   @ApiProperty() name: string;
   @ApiProperty({ description: '脱敏身份证号 · Masked ID number', example: '110105********002X' }) idNumber: string;
   @ApiProperty({ enum: SEXES }) sex: 'male' | 'female';
-  @ApiProperty() birthDate: string;
+  @ApiProperty({ description: '出生年份（完整出生日期不返回：它与脱敏身份证号合起来即为原号）· Year of birth (the full date is not returned: with the masked number it would give the number back)' })
+  birthYear: number;
   @ApiProperty({ description: '周岁 · Age today' }) age: number;
   @ApiProperty({ description: '高龄（80 岁及以上）· Aged 80 or more' }) veryOld: boolean;
   @ApiProperty() hukouRegionCode: string;
@@ -163,3 +164,14 @@ export class ResidentDto {
 }
 
 export class ResidentPageDto extends PageDtoOf(ResidentDto) {}
+
+export class LinkResidentDto {
+  @ApiProperty({ description: '身份证号 · ID number of the person already registered' })
+  @IsString()
+  @Length(15, 30)
+  idNumber: string;
+
+  @ApiProperty({ format: 'uuid', description: '调用者的机构 · A facility of the caller' })
+  @IsUUID()
+  facilityId: string;
+}
