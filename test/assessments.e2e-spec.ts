@@ -1,17 +1,5 @@
 import { Role } from '@yiyang/auth';
-import { adminToken, createResident, createTestApp, createUser, importTestRegions, YUBEI, type CreatedUser, type TestApp } from '@yiyang/testing';
-
-/** GB/T 42195-2022 items with every item at its maximum, then `overrides`. */
-function fullMarks(overrides: Record<string, number> = {}): Record<string, number> {
-  const max: Record<string, number> = { stairs: 3, aggression: 1, depression: 1, consciousness: 2, vision: 2, hearing: 2, transport: 3 };
-  const codes = [
-    'eating', 'grooming', 'bathing', 'dressing_upper', 'dressing_lower', 'urinary_control', 'bowel_control', 'toileting',
-    'bed_mobility', 'bed_chair_transfer', 'walking', 'stairs', 'time_orientation', 'place_orientation', 'person_orientation',
-    'memory', 'comprehension', 'expression', 'aggression', 'depression', 'consciousness', 'vision', 'hearing', 'daily_affairs',
-    'transport', 'social_interaction',
-  ];
-  return { ...Object.fromEntries(codes.map((code) => [code, max[code] ?? 4])), ...overrides };
-}
+import { adminToken, createResident, createTestApp, createUser, fullMarks, importTestRegions, YUBEI, type CreatedUser, type TestApp } from '@yiyang/testing';
 
 const NO_CONDITIONS = { coma: false, dementiaDiagnosis: false, psychiatricDiagnosis: false, riskEvents30d: 0 };
 

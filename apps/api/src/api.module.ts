@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AdmissionsModule } from '@yiyang/admissions';
 import { AssessmentsModule } from '@yiyang/assessments';
 import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
@@ -30,6 +31,7 @@ export class ApiModule {
         BedsModule,
         ResidentsModule,
         AssessmentsModule,
+        AdmissionsModule,
       ],
       controllers: [HealthController, SystemController],
     };

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ConflictError, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
+import { addMonths, ConflictError, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
 import { ASSESSMENT_REASON_LABELS } from './domain/safety-risks';
-import { addMonths, itemProblems, scoreAssessment } from './domain/scoring';
+import { itemProblems, scoreAssessment } from './domain/scoring';
 import type { AssessmentDto, CreateAssessmentDto, DueDto, DueQuery, IncidentDto, IncidentInputDto, SafetyRiskAssessmentDto, SafetyRiskAssessmentInputDto } from './dto/assessment.dto';
 import { findInstrument } from './instruments';
 import { Incident, SafetyRiskAssessment } from './safety.entity';

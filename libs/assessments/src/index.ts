@@ -7,3 +7,4 @@ export * from './domain/scoring';
 export * from './dto/assessment.dto';
 export * from './instruments';
 export * from './safety.entity';
+export * from './standing.sql';

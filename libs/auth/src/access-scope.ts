@@ -30,6 +30,14 @@ export interface ScopeColumns {
 export class AccessScope {
   constructor(readonly user: AuthUser) {}
 
+  /**
+   * The caller acting for one facility, for a step the facility takes at the caller's word: a family member
+   * accepting an offered bed is admitted by the facility, into a bed the family cannot otherwise see.
+   */
+  static actingForFacility(user: AuthUser, facilityId: string): AccessScope {
+    return new AccessScope({ ...user, role: Role.Operator, regionCode: null, facilityIds: [facilityId], residentIds: [] });
+  }
+
   get unrestricted(): boolean {
     return this.user.role === Role.Admin;
   }

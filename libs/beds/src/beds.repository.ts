@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { regionSubtreePrefix } from '@yiyang/core';
+import { STANDING_LEVEL } from '@yiyang/assessments';
+import { MASKED_NAME, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
 import type { BedDto, BedSummaryRowDto } from './dto/bed-view.dto';
@@ -10,20 +11,40 @@ import type { BedDto, BedSummaryRowDto } from './dto/bed-view.dto';
 const OPEN_ON = (alias: string, date: string) => `${alias}.opened_on <= ${date} AND (${alias}.closed_on IS NULL OR ${alias}.closed_on > ${date})`;
 const IN_FORCE = (alias: string, date: string) => `${alias}.valid_from <= ${date} AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${date})`;
 
-/** A bed as of $date: classification in force and status. Expects the bed as b, its facility as f. */
+/**
+ * The pending offer of a bed to a waiting-list applicant covering $date (Shanghai days from the offer to its end),
+ * if any: the bed is reserved meanwhile. An offer past its end no longer reserves, whether or not it was settled.
+ */
+const RESERVED_ON = (bed: string, date: string) => `
+  SELECT max(wo.expires_at) AS expires_at FROM waitlist_offer wo
+   WHERE wo.bed_id = ${bed} AND wo.status = 'pending' AND wo.expires_at > now()
+     AND ${date}::date BETWEEN (wo.offered_at AT TIME ZONE '${TIME_ZONE}')::date AND (wo.expires_at AT TIME ZONE '${TIME_ZONE}')::date
+  HAVING count(*) > 0`;
+
+/**
+ * A bed as of $date: classification in force and status — occupied (a stay covers the date; stays are kept by
+ * libs/admissions), out of service, reserved (offered to a waiting-list applicant) or vacant. Expects the bed as b,
+ * its facility as f.
+ */
 const BED_AS_OF = (date: string) => `
   SELECT b.id, b.facility_id AS "facilityId", b.code, b.setting, r.name AS room, r.floor, b.home_region_code AS "homeRegionCode",
          b.opened_on AS "openedOn", b.closed_on AS "closedOn", ${date}::date::text AS "asOf",
          CASE WHEN b.opened_on > ${date} THEN 'not_yet_open'
               WHEN NOT (${OPEN_ON('b', date)}) OR NOT (${OPEN_ON('f', date)}) THEN 'closed'
+              WHEN s.id IS NOT NULL THEN 'occupied'
               WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
+              WHEN w.expires_at IS NOT NULL THEN 'reserved'
               ELSE 'vacant' END AS status,
-         c.care_type AS "careType", c.dementia_care AS "dementiaCare"
+         c.care_type AS "careType", c.dementia_care AS "dementiaCare",
+         s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('p.name')} END AS occupant
     FROM bed b
     JOIN facility f ON f.id = b.facility_id
     LEFT JOIN room r ON r.id = b.room_id
     LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', date)}
-    LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', date)}`;
+    LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', date)}
+    LEFT JOIN stay s ON s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) @> ${date}::date
+    LEFT JOIN resident p ON p.id = s.resident_id
+    LEFT JOIN LATERAL (${RESERVED_ON('b.id', date)}) w ON TRUE`;
 
 export interface NewBed {
   code: string;
@@ -49,7 +70,11 @@ export class BedsRepository {
     return row ?? null;
   }
 
-  /** The bed and its facility's dates, locked for the rest of the transaction, if the caller's scope covers them. */
+  /**
+   * The bed and its facility's dates, locked for the rest of the transaction, if the caller's scope covers them.
+   * The facility row is locked too (as the board-version trigger will update it anyway): writes to one facility's
+   * beds queue up instead of deadlocking, and the facility cannot close meanwhile.
+   */
   async lockInScope(
     id: string,
     scope: AccessScope,
@@ -61,7 +86,7 @@ export class BedsRepository {
               f.opened_on AS "facilityOpenedOn", f.closed_on AS "facilityClosedOn"
          FROM bed b JOIN facility f ON f.id = b.facility_id
         WHERE b.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
-        FOR UPDATE OF b FOR SHARE OF f`,
+        FOR UPDATE OF b FOR NO KEY UPDATE OF f`,
       params,
     );
     return row ?? null;
@@ -154,17 +179,28 @@ export class BedsRepository {
          SELECT b.id, b.code, b.setting, b.room_id, r.name AS room_name, r.floor,
                 c.care_type, c.dementia_care,
                 CASE WHEN NOT (${OPEN_ON('b', '$2::date')}) OR NOT (${OPEN_ON('f', '$2::date')}) THEN 'closed'
+                     WHEN s.id IS NOT NULL THEN 'occupied'
                      WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
-                     ELSE 'vacant' END AS status
+                     WHEN w.expires_at IS NOT NULL THEN 'reserved'
+                     ELSE 'vacant' END AS status,
+                s.id AS stay_id, s.resident_id,
+                CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('p.name')} END AS occupant,
+                CASE WHEN s.id IS NOT NULL THEN ${STANDING_LEVEL('s.resident_id', '$2::date')} END AS assessed_level,
+                w.expires_at AS reserved_until
            FROM fac JOIN facility f ON f.id = fac.id
            JOIN bed b ON b.facility_id = f.id AND b.opened_on <= $2::date
            LEFT JOIN room r ON r.id = b.room_id
            LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', '$2::date')}
            LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', '$2::date')}
+           LEFT JOIN stay s ON s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) @> $2::date
+           LEFT JOIN resident p ON p.id = s.resident_id
+           LEFT JOIN LATERAL (${RESERVED_ON('b.id', '$2::date')}) w ON TRUE
        ), bed_json AS (
          SELECT board.*, json_build_object(
                   'id', id, 'code', code, 'status', status, 'setting', setting,
-                  'careType', care_type, 'dementiaCare', dementia_care, 'occupant', NULL, 'assessedLevel', NULL) AS doc
+                  'careType', care_type, 'dementiaCare', dementia_care,
+                  'stayId', stay_id, 'residentId', resident_id, 'occupant', occupant, 'assessedLevel', assessed_level,
+                  'reservedUntil', reserved_until) AS doc
            FROM board
        ), rooms AS (
          SELECT floor, room_id, room_name, json_agg(doc ORDER BY code) AS beds
@@ -176,6 +212,7 @@ export class BedsRepository {
        SELECT json_build_object(
          'facilityId', fac.id,
          'boardVersion', (SELECT board_version::text FROM facility WHERE id = fac.id),
+         'freshUntil', (SELECT min(reserved_until) FROM board),
          'facilityName', fac.name,
          'date', $2::date::text,
          'floors', coalesce((SELECT json_agg(json_build_object('floor', floor, 'rooms', rooms) ORDER BY floor NULLS LAST) FROM floors), '[]'::json),

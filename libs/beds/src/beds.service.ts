@@ -168,6 +168,7 @@ export class BedsService {
       if (bed.closedOn) throw new RuleViolationError(`Bed ${id} is already closed from ${bed.closedOn}`);
       if (input.on <= bed.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a bed closes after it opened (${bed.openedOn})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
+      await this.assertUnoccupied(manager, id, input.on, null);
       await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [id, input.on, input.reason ?? null]);
       // Classification and out-of-service periods end where the bed does: later ones go, running ones are cut short.
       const droppedClassifications = await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
@@ -191,6 +192,7 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, input.from, 'from');
       await this.periods.assertOpen(manager, input.from, 'from');
+      await this.assertUnoccupied(manager, id, input.from, input.until ?? null);
       await manager.query(
         `INSERT INTO bed_out_of_service (bed_id, valid_from, valid_to, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`,
         [id, input.from, input.until ?? null, input.reason, requestContext.current()?.userId ?? null],
@@ -198,6 +200,18 @@ export class BedsService {
       await this.audit.record(manager, { action: 'out_of_service', entity: 'bed', entityId: id, after: { ...input } });
     });
     return this.get(id, input.from, scope);
+  }
+
+  /** A bed cannot close, or leave service, while someone lies in it: discharge or transfer them first (409). */
+  private async assertUnoccupied(manager: EntityManager, bedId: string, from: string, until: string | null): Promise<void> {
+    const [stay] = await manager.query(
+      `SELECT admitted_on AS "admittedOn", discharged_on AS "dischargedOn" FROM stay
+        WHERE bed_id = $1 AND daterange(admitted_on, discharged_on) && daterange($2::date, $3::date) ORDER BY admitted_on LIMIT 1`,
+      [bedId, from, until],
+    );
+    if (stay) {
+      throw new ConflictError(`The bed is occupied from ${stay.admittedOn}${stay.dischargedOn ? ` to ${stay.dischargedOn}` : ''}: discharge or transfer first`);
+    }
   }
 
   async backInService(id: string, on: string, scope: AccessScope): Promise<BedDto> {
@@ -227,8 +241,10 @@ export class BedsService {
     if (cached !== undefined) return cached;
     const json = await this.beds.board(facilityId, date, scope);
     if (json === null) throw new NotFoundError('Facility', facilityId);
-    // Cache under the version the board was rendered at (a write in between bumps it past this entry).
-    this.boardCache.set(facilityId, date, (JSON.parse(json) as { boardVersion: string }).boardVersion, json);
+    // Cache under the version the board was rendered at (a write in between bumps it past this entry), until the
+    // first reservation on it ends.
+    const { boardVersion, freshUntil } = JSON.parse(json) as { boardVersion: string; freshUntil: string | null };
+    this.boardCache.set(facilityId, date, boardVersion, json, freshUntil ? new Date(freshUntil) : null);
     return json;
   }
 

@@ -20,4 +20,13 @@ describe('BoardCache', () => {
     expect(cache.get('f0', '2025-06-01', '1')).toBe(board);
     expect(cache.get('f8', '2025-06-01', '1')).toBe(board);
   });
+
+  it('retires a board when the first reservation on it ends', () => {
+    const cache = new BoardCache();
+    const until = new Date('2025-06-03T10:00:00Z');
+    cache.set('f1', '2025-06-01', '7', '{"reserved":1}', until);
+    expect(cache.get('f1', '2025-06-01', '7', until.getTime() - 1)).toBe('{"reserved":1}');
+    expect(cache.get('f1', '2025-06-01', '7', until.getTime())).toBeUndefined();
+    expect(cache.get('f1', '2025-06-01', '7', until.getTime() - 1)).toBeUndefined();
+  });
 });

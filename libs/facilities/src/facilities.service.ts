@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
 import {
   changeVersionFrom,
+  ConflictError,
   InvalidInputError,
   NotFoundError,
   registerConstraintMeanings,
@@ -168,6 +169,11 @@ export class FacilitiesService {
       if (facility.closedOn) throw new RuleViolationError(`Facility ${id} is already closed from ${facility.closedOn}`);
       if (input.on <= facility.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a facility closes after it opened (${facility.openedOn})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
+      const [{ staying }] = await manager.query(
+        `SELECT count(*)::int AS staying FROM stay WHERE facility_id = $1 AND (discharged_on IS NULL OR discharged_on > $2)`,
+        [id, input.on],
+      );
+      if (staying) throw new ConflictError(`${staying} person(s) still stay in the facility on ${input.on}: discharge or transfer them first`);
       const before = { ...facility };
       facility.closedOn = input.on;
       facility.closeReason = input.reason ?? null;

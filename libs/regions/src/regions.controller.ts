@@ -6,6 +6,7 @@ import { REGION_CODE_PATTERN, type UploadedFile as TabularFile } from '@yiyang/c
 import { Type } from 'class-transformer';
 import { IsInt, Matches, Max, Min } from 'class-validator';
 import {
+  RegionCodeParam,
   CreateRegionDto,
   ImportResultDto,
   ListRegionsQuery,
@@ -23,11 +24,6 @@ export const UPLOAD_LIMITS = { fileSize: 50 * 1024 * 1024, files: 1 };
 const FILE_BODY = {
   schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX' } }, required: ['file'] },
 };
-
-class RegionCodeParam {
-  @Matches(REGION_CODE_PATTERN, { message: 'code must be a 12-digit statistical division code' })
-  code: string;
-}
 
 class RegionYearParams extends RegionCodeParam {
   @Type(() => Number)

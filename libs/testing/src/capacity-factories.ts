@@ -1,3 +1,4 @@
+import { today } from '@yiyang/core';
 import { TEST_ADMIN, type TestApp } from './test-app';
 
 /**
@@ -94,23 +95,79 @@ export function makeIdNumber(region: string, birthDate: string, sequence: string
   return `${first17}${idCheck(first17)}`;
 }
 
-/** Registers an older person through the API and returns the response body. */
+let residentSequence = 0;
+
+/**
+ * Registers an older person through the API and returns the response body. Each gets the next 身份证 sequence number
+ * (unique for 899 people per birth date and test file), so many may be registered at once.
+ */
 export async function createResident(t: TestApp, token: string, input: Record<string, unknown> = {}): Promise<{ id: string; [key: string]: unknown }> {
-  const sequence = String(100 + Math.floor(Math.random() * 899));
+  const sequence = String(100 + (residentSequence++ % 899));
   const male = Number(sequence[2]) % 2 === 1;
+  const birthDate = (input.birthDate as string | undefined) ?? '1945-03-08';
   const response = await t.http
     .post('/api/v1/residents')
     .set('Authorization', `Bearer ${token}`)
     .send({
       name: '测试老人',
-      idNumber: makeIdNumber('500112', '1945-03-08', sequence),
+      idNumber: makeIdNumber('500112', birthDate, sequence),
       sex: male ? 'male' : 'female',
-      birthDate: '1945-03-08',
+      birthDate,
       hukouRegionCode: YUBEI_TOWNSHIP,
       residenceRegionCode: '500112002001',
       livingArrangement: 'alone',
       ...input,
     });
   if (response.status !== 201) throw new Error(`registering a resident failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body;
+}
+
+const GBT_42195_ITEMS: Record<string, number> = {
+  eating: 4, grooming: 4, bathing: 4, dressing_upper: 4, dressing_lower: 4, urinary_control: 4, bowel_control: 4, toileting: 4,
+  bed_mobility: 4, bed_chair_transfer: 4, walking: 4, stairs: 3, time_orientation: 4, place_orientation: 4, person_orientation: 4,
+  memory: 4, comprehension: 4, expression: 4, aggression: 1, depression: 1, consciousness: 2, vision: 2, hearing: 2, daily_affairs: 4,
+  transport: 3, social_interaction: 4,
+};
+
+/** GB/T 42195-2022 items, every one at its maximum (90 points, 能力完好), then `overrides`. */
+export function fullMarks(overrides: Record<string, number> = {}): Record<string, number> {
+  return { ...GBT_42195_ITEMS, ...overrides };
+}
+
+/** A total inside each level's band of GB/T 42195-2022 (90 | 66–89 | 46–65 | 30–45 | 0–29). */
+const LEVEL_TOTALS = [90, 80, 60, 40, 20];
+
+/**
+ * Records a GB/T 42195-2022 assessment through the API whose final level is `level`: items lowered from full marks,
+ * self-care first, until the total falls in the level's band (consciousness untouched, so no adjustment applies).
+ */
+export async function assessAtLevel(
+  t: TestApp,
+  token: string,
+  residentId: string,
+  level: number,
+  options: { assessedOn?: string } = {},
+): Promise<{ id: string; finalLevel: number }> {
+  let excess = 90 - LEVEL_TOTALS[level];
+  const items = fullMarks();
+  for (const code of Object.keys(items)) {
+    if (code === 'consciousness' || excess === 0) continue;
+    const lowered = Math.min(items[code], excess);
+    items[code] -= lowered;
+    excess -= lowered;
+  }
+  const response = await t.http
+    .post('/api/v1/assessments')
+    .set('Authorization', `Bearer ${token}`)
+    .send({
+      residentId,
+      instrument: 'gbt-42195-2022',
+      reason: 'first',
+      assessedOn: options.assessedOn ?? today(),
+      items,
+      conditions: { coma: false, dementiaDiagnosis: false, psychiatricDiagnosis: false, riskEvents30d: 0 },
+    });
+  if (response.status !== 201) throw new Error(`assessing failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.body.finalLevel !== level) throw new Error(`assessed at level ${response.body.finalLevel}, not ${level}`);
   return response.body;
 }

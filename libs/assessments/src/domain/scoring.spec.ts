@@ -1,6 +1,6 @@
 import { BARTHEL, GBT_42195_2022, MZT_039_2013 } from '../instruments';
 import type { Instrument } from './instrument';
-import { addMonths, itemProblems, mzt039Level, scoreAssessment, type AssessmentConditions } from './scoring';
+import { itemProblems, mzt039Level, scoreAssessment, type AssessmentConditions } from './scoring';
 
 const NONE: AssessmentConditions = { coma: false, dementiaDiagnosis: false, psychiatricDiagnosis: false, riskEvents30d: 0 };
 
@@ -157,13 +157,5 @@ describe('Barthel Index', () => {
     // itemsTotalling takes whole points; Barthel moves in fives, so totals here are multiples of five.
     expect(itemProblems(BARTHEL, items)).toEqual([]);
     expect(scoreAssessment(BARTHEL, items, NONE)).toMatchObject({ total, finalLevel: grade, adjustments: [] });
-  });
-});
-
-describe('addMonths', () => {
-  it('keeps the day where the month has it, else the month\'s last day', () => {
-    expect(addMonths('2025-01-15', 6)).toBe('2025-07-15');
-    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
-    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
   });
 });

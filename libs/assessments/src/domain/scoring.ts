@@ -122,12 +122,3 @@ export function scoreAssessment(instrument: Instrument, items: Record<string, nu
   }
   return { domainScores, total, preliminaryLevel, adjustments, finalLevel: level };
 }
-
-/** assessedOn plus whole months, kept within the month (Aug 31 + 6 → Feb 28/29). */
-export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}

@@ -18,6 +18,8 @@ export class BedDto {
   @ApiProperty({ enum: BED_STATUSES, description: '状态 · Status on asOf' }) status: BedStatus;
   @ApiProperty({ nullable: true, type: Boolean, description: '护理型 · Care-type on asOf' }) careType: boolean | null;
   @ApiProperty({ nullable: true, type: Boolean, description: '认知障碍照护 · Dementia-care on asOf' }) dementiaCare: boolean | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay on asOf' }) stayId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
 }
 
 export class BedClassificationDto {
@@ -42,8 +44,11 @@ export class BoardBedDto {
   @ApiProperty({ enum: BED_SETTINGS }) setting: BedSetting;
   @ApiProperty({ nullable: true, type: Boolean }) careType: boolean | null;
   @ApiProperty({ nullable: true, type: Boolean }) dementiaCare: boolean | null;
-  @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏，入住管理上线后提供）· Occupant, masked (with stays)' }) occupant: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: '评估等级 · Assessed level of the occupant (with assessments)' }) assessedLevel: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay' }) stayId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) residentId: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant, masked' }) occupant: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '评估等级（GB/T 42195）· Occupant\'s standing assessed level' }) assessedLevel: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: '预留至（轮候床位待确认）· Reserved for an applicant until' }) reservedUntil: string | null;
 }
 
 export class BoardRoomDto {
@@ -75,6 +80,8 @@ export class BedBoardDto {
   @ApiProperty() facilityName: string;
   @ApiProperty() date: string;
   @ApiProperty({ description: '版本：床位一览的任何变化都会使其增加 · Changes whenever anything on the board changes' }) boardVersion: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: '最早的预留到期时刻，届时床位状态自行变化 · When the first reservation ends and the board changes by itself' })
+  freshUntil: string | null;
   @ApiProperty({ type: [BoardFloorDto] }) floors: BoardFloorDto[];
   @ApiProperty({ type: [BoardBedDto], description: '家庭养老床位 · Home beds served by the facility' }) homeBeds: BoardBedDto[];
   @ApiProperty({ type: BoardTotalsDto }) totals: BoardTotalsDto;

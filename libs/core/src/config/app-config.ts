@@ -129,6 +129,13 @@ export class AppConfig {
   @MaxLength(256)
   adminPassword?: string;
 
+  @Env(
+    'SUBSIDY_LEVEL_WEIGHTS',
+    'Weights of an occupied bed by the occupant\'s assessed level (GB/T 42195 0–4) for level-weighted operating subsidies: level:weight pairs; unassessed occupants weigh 1.',
+  )
+  @Matches(/^[0-4]:\d+(\.\d+)?(,[0-4]:\d+(\.\d+)?)*$/, { message: 'must be level:weight pairs, e.g. 0:1,1:1.5,2:2,3:3,4:3' })
+  subsidyLevelWeights = '0:1,1:1.5,2:2,3:3,4:3';
+
   @Env('LOGIN_RATE_LIMIT', 'Failed logins allowed per client address and username (five times as many per address) before 429 until the window ends; a successful login resets the count.')
   @ToInteger()
   @IsInt()

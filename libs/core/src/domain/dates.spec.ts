@@ -1,4 +1,4 @@
-import { endOfMonth, isDateOnly, today } from './dates';
+import { addMonths, endOfMonth, isDateOnly, today } from './dates';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -17,5 +17,13 @@ describe('dates', () => {
   it('finds the end of a month', () => {
     expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
     expect(endOfMonth('2025-12-01')).toBe('2025-12-31');
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day where the month has it, else the month\'s last day', () => {
+    expect(addMonths('2025-01-15', 6)).toBe('2025-07-15');
+    expect(addMonths('2025-08-31', 6)).toBe('2026-02-28');
+    expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
   });
 });

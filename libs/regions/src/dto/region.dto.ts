@@ -8,6 +8,11 @@ import type { EffectivePopulation } from '../regions.repository';
 
 const CODE_DOC = '12 位统计用区划代码 · 12-digit statistical division code';
 
+/** A region code in a URL path. */
+export class RegionCodeParam {
+  @Matches(REGION_CODE_PATTERN, { message: 'code must be a 12-digit statistical division code' })
+  code: string;
+}
 
 export class CreateRegionDto {
   @ApiProperty({ description: CODE_DOC, example: '500112002000' })

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { uuidParam } from '@yiyang/core';
+import { AdmissionsService } from './admissions.service';
+import { AdmitDto, DischargeDto, ListStaysQuery, MismatchDto, MismatchQuery, OccupancyDto, OccupancyQuery, StayDto, StayPageDto, TransferDto } from './dto/admission.dto';
+
+const OPERATORS = [Role.Admin, Role.Operator] as const;
+
+@ApiTags('admissions 入住')
+@ApiBearerAuth()
+@Controller('admissions')
+export class AdmissionsController {
+  constructor(private readonly admissions: AdmissionsService) {}
+
+  @Post()
+  @Roles(...OPERATORS)
+  @ApiOperation({
+    summary: '入住 · Admit a person to a bed',
+    description:
+      'Open, in-service beds only (409 otherwise, also when the bed is taken on that date or offered to a waiting-list applicant). ' +
+      'May be backdated within open reporting periods. Records the GB 38600 safety-risk assessment when given; ' +
+      'refuses (422) a person without a current capability assessment where the facility\'s policy requires one.',
+  })
+  @ApiCreatedResponse({ type: StayDto })
+  admit(@Body() body: AdmitDto, @Scope() scope: AccessScope): Promise<StayDto> {
+    return this.admissions.admit(body, scope);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '入住记录 · Stays', description: 'Newest first; `active=true` for the stays running on `date` (default today). Family members see their relative\'s.' })
+  @ApiOkResponse({ type: StayPageDto })
+  list(@Query() query: ListStaysQuery, @Scope() scope: AccessScope): Promise<StayPageDto> {
+    return this.admissions.list(query, scope);
+  }
+
+  @Get('care-mismatch')
+  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor)
+  @ApiOperation({
+    summary: '护理需求错配 · People needing a care-type bed who lie in a general one',
+    description: 'Standing assessed level 中度失能 or worse (≥ 2) in a bed not classified care-type on `date`, per facility; filter by facility or region.',
+  })
+  @ApiOkResponse({ type: [MismatchDto] })
+  careMismatch(@Query() query: MismatchQuery, @Scope() scope: AccessScope): Promise<MismatchDto[]> {
+    return this.admissions.careMismatch(query, scope);
+  }
+
+  @Get('occupancy')
+  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator)
+  @ApiOperation({
+    summary: '入住率 · Occupancy of a month per facility',
+    description:
+      'Available bed-days (institution and community beds open and in service), occupied bed-days, the rate, and the level-weighted ' +
+      'occupied-bed count operating subsidies are paid on (weights: SUBSIDY_LEVEL_WEIGHTS, by each occupant\'s level at month end). ' +
+      'A month in progress counts up to and including today; a month not yet begun is a 400.',
+  })
+  @ApiOkResponse({ type: [OccupancyDto] })
+  occupancy(@Query() query: OccupancyQuery, @Scope() scope: AccessScope): Promise<OccupancyDto[]> {
+    return this.admissions.occupancy(query, scope);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '入住记录 · One stay' })
+  @ApiOkResponse({ type: StayDto })
+  get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<StayDto> {
+    return this.admissions.get(id, scope);
+  }
+
+  @Post(':id/transfer')
+  @Roles(...OPERATORS)
+  @ApiOperation({ summary: '转床 · Move to another bed', description: 'Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.' })
+  @ApiCreatedResponse({ type: StayDto })
+  transfer(@Param('id', uuidParam('id')) id: string, @Body() body: TransferDto, @Scope() scope: AccessScope): Promise<StayDto> {
+    return this.admissions.transfer(id, body, scope);
+  }
+
+  @Post(':id/discharge')
+  @Roles(...OPERATORS)
+  @ApiOperation({ summary: '出院 · Discharge', description: '`on` is the first day away and comes after admission (400 otherwise).' })
+  @ApiCreatedResponse({ type: StayDto })
+  discharge(@Param('id', uuidParam('id')) id: string, @Body() body: DischargeDto, @Scope() scope: AccessScope): Promise<StayDto> {
+    return this.admissions.discharge(id, body, scope);
+  }
+}

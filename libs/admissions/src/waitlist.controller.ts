@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { uuidParam } from '@yiyang/core';
+import { RegionCodeParam } from '@yiyang/regions';
+import { AdmissionPolicyService } from './admission-policy.service';
+import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto } from './dto/admission.dto';
+import { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
+import { WaitlistService } from './waitlist.service';
+
+const POLICY_MAKERS = [Role.Admin, Role.CivilAffairs] as const;
+const STAFF = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+
+@ApiTags('waitlist 轮候')
+@ApiBearerAuth()
+@Controller()
+export class WaitlistController {
+  constructor(
+    private readonly waitlist: WaitlistService,
+    private readonly policies: AdmissionPolicyService,
+  ) {}
+
+  @Get('facilities/:id/admission-policy')
+  @ApiOperation({ summary: '入住与轮候规则 · The admission rules in force', description: 'The facility\'s own, else its region\'s or the nearest region\'s above, else the defaults of standards.md §6; `source` says which.' })
+  @ApiOkResponse({ type: AdmissionPolicyDto })
+  policy(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AdmissionPolicyDto> {
+    return this.policies.getForFacility(id, scope);
+  }
+
+  @Put('facilities/:id/admission-policy')
+  @Roles(...POLICY_MAKERS)
+  @ApiOperation({ summary: '设定机构规则 · Set a facility\'s own rules', description: 'By the civil-affairs office of its region, or an administrator.' })
+  @ApiOkResponse({ type: AdmissionPolicyDto })
+  setPolicy(@Param('id', uuidParam('id')) id: string, @Body() body: AdmissionPolicyInputDto, @Scope() scope: AccessScope): Promise<AdmissionPolicyDto> {
+    return this.policies.setForFacility(id, body, scope);
+  }
+
+  @Delete('facilities/:id/admission-policy')
+  @Roles(...POLICY_MAKERS)
+  @ApiOperation({ summary: '取消机构规则 · Drop a facility\'s own rules', description: 'Its region\'s rules apply again; returns the rules now in force.' })
+  @ApiOkResponse({ type: AdmissionPolicyDto })
+  clearPolicy(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AdmissionPolicyDto> {
+    return this.policies.clearForFacility(id, scope);
+  }
+
+  @Put('regions/:code/admission-policy')
+  @Roles(...POLICY_MAKERS)
+  @ApiOperation({ summary: '设定区域规则 · Set a region\'s rules', description: 'For every facility in the region\'s subtree without rules of its own or of a nearer region.' })
+  @ApiOkResponse({ type: AdmissionPolicyDto })
+  setRegionPolicy(@Param() { code }: RegionCodeParam, @Body() body: AdmissionPolicyInputDto, @Scope() scope: AccessScope): Promise<AdmissionPolicyDto> {
+    return this.policies.setForRegion(code, body, scope);
+  }
+
+  @Post('facilities/:id/waitlist')
+  @ApiOperation({
+    summary: '申请轮候 · Apply for a public facility\'s bed',
+    description: 'For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409).',
+  })
+  @ApiCreatedResponse({ type: WaitlistEntryDto })
+  apply(@Param('id', uuidParam('id')) id: string, @Body() body: ApplyDto, @Scope() scope: AccessScope): Promise<WaitlistEntryDto> {
+    return this.waitlist.apply(id, body, scope);
+  }
+
+  @Get('facilities/:id/waitlist')
+  @ApiOperation({
+    summary: '轮候名单 · The waiting list, in order',
+    description:
+      'Each applicant with priority group, level, position and why. The facility\'s staff and its region\'s officers see everyone, the vacant beds and who is next; ' +
+      'a family member sees their relative\'s place and nothing else.',
+  })
+  @ApiOkResponse({ type: WaitlistDto })
+  list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistDto> {
+    return this.waitlist.list(id, scope);
+  }
+
+  @Post('waitlist/:entryId/offer')
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary: '提供床位 · Offer a vacant bed',
+    description: 'Reserved for the policy\'s days. Applicants waiting ahead need `skipReason` (409 otherwise). No offer without a current assessment where the policy says so (422).',
+  })
+  @ApiCreatedResponse({ type: WaitlistOfferDto })
+  offer(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: OfferDto, @Scope() scope: AccessScope): Promise<WaitlistOfferDto> {
+    return this.waitlist.offer(entryId, body, scope);
+  }
+
+  @Post('waitlist/:entryId/accept')
+  @ApiOperation({
+    summary: '接受床位 · Accept the offered bed',
+    description: 'Admits the applicant into the offered bed in one transaction. An expired, declined or lapsed offer is a 409; so is a bed another applicant took first.',
+  })
+  @ApiCreatedResponse({ type: StayDto })
+  accept(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: AcceptDto, @Scope() scope: AccessScope): Promise<StayDto> {
+    return this.waitlist.accept(entryId, body, scope);
+  }
+
+  @Post('waitlist/:entryId/decline')
+  @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
+  @ApiCreatedResponse({ type: ApplicationDto })
+  decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
+    return this.waitlist.decline(entryId, scope);
+  }
+
+  @Post('waitlist/:entryId/withdraw')
+  @ApiOperation({ summary: '撤回申请 · Withdraw the application', description: 'A pending offer lapses with it.' })
+  @ApiCreatedResponse({ type: ApplicationDto })
+  withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
+    return this.waitlist.withdraw(entryId, scope);
+  }
+}

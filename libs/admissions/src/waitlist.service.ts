@@ -1,0 +1,388 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AccessScope, AuditService } from '@yiyang/auth';
+import {
+  addMonths,
+  ConflictError,
+  InvalidInputError,
+  MASKED_NAME,
+  NotFoundError,
+  registerConstraintMeanings,
+  requestContext,
+  RuleViolationError,
+  TIME_ZONE,
+  today,
+} from '@yiyang/core';
+import { STANDING_ASSESSMENT } from '@yiyang/assessments';
+import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AdmissionPolicyService } from './admission-policy.service';
+import { AdmissionsService } from './admissions.service';
+import { rankWaitlist, type RankedApplicant, type WaitlistPolicy } from './domain/waitlist-policy';
+import type { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto } from './dto/admission.dto';
+
+registerConstraintMeanings({
+  waitlist_entry_open_key: { field: 'residentId', message: 'the person already waits for this facility' },
+  waitlist_offer_pending_entry_key: { field: 'entryId', message: 'the applicant already holds an offer' },
+});
+
+const FACILITY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id' };
+
+interface QueueRow {
+  entryId: string;
+  residentId: string;
+  residentName: string;
+  categories: string[];
+  level: number | null;
+  dementia: boolean;
+  age: number;
+  appliedAt: string;
+  status: 'waiting' | 'offered';
+  suspendedUntil: string | null;
+  offerId: string | null;
+  offerBedId: string | null;
+  offerBedCode: string | null;
+  offerExpiresAt: Date | null;
+  /** Whether the caller may see this applicant (their facility's or region's, or their relative). */
+  visible: boolean;
+}
+
+interface Queue {
+  policy: WaitlistPolicy;
+  ranked: RankedApplicant<QueueRow>[];
+  suspended: QueueRow[];
+}
+
+/**
+ * 轮候: applications for public facilities' beds, ranked by the policy in force; offers of vacant beds that the
+ * applicant accepts (and is admitted, in the same transaction) or declines (and is suspended as the policy says).
+ * Locks are taken bed → offer → application, in that order everywhere, so concurrent steps queue and never deadlock.
+ */
+@Injectable()
+export class WaitlistService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly admissions: AdmissionsService,
+    private readonly policies: AdmissionPolicyService,
+    private readonly residents: ResidentsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Puts a person on a public facility's list; whoever may see the person may apply for them. */
+  async apply(facilityId: string, input: ApplyDto, scope: AccessScope): Promise<WaitlistEntryDto> {
+    const on = today();
+    const entryId = await this.dataSource.transaction(async (manager) => {
+      const [facility] = await manager.query(
+        `SELECT f.closed_on AS "closedOn", p.ownership FROM facility f
+           LEFT JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)
+          WHERE f.id = $1 FOR SHARE OF f`,
+        [facilityId, on],
+      );
+      if (!facility) throw new NotFoundError('Facility', facilityId);
+      if (facility.closedOn && facility.closedOn <= on) throw new RuleViolationError(`The facility closed on ${facility.closedOn}`);
+      if (facility.ownership !== 'public') throw new RuleViolationError('Only public facilities keep a waiting list (公办养老机构轮候)');
+      const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
+      if (!resident) throw new NotFoundError('Resident', input.residentId);
+      const [living] = await manager.query(
+        `SELECT 1 FROM stay WHERE resident_id = $1 AND facility_id = $2 AND daterange(admitted_on, discharged_on) @> $3::date`,
+        [input.residentId, facilityId, on],
+      );
+      if (living) throw new ConflictError('The person already lives in this facility', [{ field: 'residentId', messages: ['already lives in this facility'] }]);
+      const [entry] = await manager.query(
+        `INSERT INTO waitlist_entry (facility_id, resident_id, created_by) VALUES ($1, $2, $3) RETURNING id`,
+        [facilityId, input.residentId, requestContext.current()?.userId ?? null],
+      );
+      // The facility's staff review the application, so they see the person from now on.
+      await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [input.residentId, facilityId]);
+      await this.audit.record(manager, { action: 'apply', entity: 'waitlist_entry', entityId: entry.id, after: { facilityId, residentId: input.residentId } });
+      return entry.id as string;
+    });
+    const list = await this.list(facilityId, scope);
+    const entry = list.entries.find((candidate) => candidate.entryId === entryId);
+    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
+    return entry;
+  }
+
+  /**
+   * The queue in the order of the policy, each applicant with group, level, position and why. Staff of the
+   * facility (or its region) see everyone, the vacant beds and who is next; anyone else sees only the applicants
+   * they may see (a family member: their relative), with the same positions, and nothing else.
+   */
+  async list(facilityId: string, scope: AccessScope): Promise<WaitlistDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const params: unknown[] = [facilityId];
+      const [facility] = await manager.query(`SELECT ${scope.sql(FACILITY_SCOPE, params)} AS staff FROM facility f WHERE f.id = $1`, params);
+      if (!facility) throw new NotFoundError('Facility', facilityId);
+      const policy = (await this.policies.effective(facilityId, manager)).waitlist;
+      await this.settleExpiredOffers(manager, facilityId, policy);
+      const queue = await this.queue(manager, facilityId, policy, scope);
+      const staff: boolean = facility.staff;
+      const shown = (row: QueueRow) => staff || row.visible;
+      if (!staff && !queue.ranked.some(shown) && !queue.suspended.some(shown)) throw new NotFoundError('Facility', facilityId);
+      const next = queue.ranked.find((entry) => entry.status === 'waiting');
+      return {
+        facilityId,
+        policyVersion: policy.version,
+        vacantBeds: staff ? await this.vacantBeds(manager, facilityId) : null,
+        nextUp: staff && next ? this.entryView(next) : null,
+        entries: queue.ranked.filter(shown).map((entry) => this.entryView(entry)),
+        suspended: queue.suspended.filter(shown).map(({ entryId, residentId, residentName, suspendedUntil }) => ({ entryId, residentId, residentName, suspendedUntil: suspendedUntil! })),
+      };
+    });
+  }
+
+  /**
+   * Offers a vacant bed of the facility to a waiting applicant, reserved for the policy's days. Offering past
+   * applicants who wait ahead needs a reason, kept with the offer and in the audit log.
+   */
+  async offer(entryId: string, input: OfferDto, scope: AccessScope): Promise<WaitlistOfferDto> {
+    const offerId = await this.dataSource.transaction(async (manager) => {
+      const facilityId = await this.entryFacility(manager, entryId, scope);
+      const bed = await this.admissions.lockBed(manager, input.bedId, scope);
+      if (bed.facilityId !== facilityId) throw InvalidInputError.of([{ field: 'bedId', message: 'the bed belongs to another facility' }]);
+      const on = today();
+      const policy = (await this.policies.effective(facilityId, manager)).waitlist;
+      await this.settleExpiredOffers(manager, facilityId, policy);
+      const [entry] = await manager.query(`SELECT resident_id, status, suspended_until FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
+      if (entry.status !== 'waiting') throw new ConflictError(entry.status === 'offered' ? 'The applicant already holds an offer' : `The application is ${entry.status}`);
+      if (entry.suspended_until && entry.suspended_until > on) throw new ConflictError(`The application is suspended until ${entry.suspended_until} after a declined offer`);
+      if (policy.requireAssessment && !(await this.admissions.hasCurrentAssessment(manager, entry.resident_id, on))) {
+        throw new RuleViolationError('No offer without a current capability assessment (GB/T 42195-2022)');
+      }
+      await this.admissions.assertBedUsable(manager, bed, on);
+      const [taken] = await manager.query(
+        `SELECT admitted_on FROM stay WHERE bed_id = $1 AND daterange(admitted_on, discharged_on) && daterange($2::date, NULL)`,
+        [bed.id, on],
+      );
+      if (taken) throw new ConflictError('The bed is occupied', [{ field: 'bedId', messages: [`occupied from ${taken.admitted_on}`] }]);
+      const queue = await this.queue(manager, facilityId, policy, AccessScope.actingForFacility(scope.user, facilityId));
+      const position = queue.ranked.findIndex((candidate) => candidate.entryId === entryId);
+      const ahead = queue.ranked.slice(0, position).filter((candidate) => candidate.status === 'waiting').length;
+      if (ahead > 0 && !input.skipReason) {
+        throw new ConflictError(`${ahead} applicant(s) wait ahead of this one; say why in skipReason to offer anyway`, [
+          { field: 'skipReason', messages: [`${ahead} applicant(s) wait ahead`] },
+        ]);
+      }
+      const [offer] = await manager.query(
+        `INSERT INTO waitlist_offer (entry_id, bed_id, expires_at, skip_reason, offered_by)
+         VALUES ($1, $2, now() + make_interval(days => $3), $4, $5) RETURNING id`,
+        [entryId, bed.id, policy.offerValidDays, ahead > 0 ? input.skipReason : null, requestContext.current()?.userId ?? null],
+      );
+      await manager.query(`UPDATE waitlist_entry SET status = 'offered' WHERE id = $1`, [entryId]);
+      await this.audit.record(manager, { action: 'offer', entity: 'waitlist_entry', entityId: entryId, after: { bedId: bed.id, ahead, skipReason: ahead > 0 ? input.skipReason : undefined } });
+      return offer.id as string;
+    });
+    return this.offerView(offerId);
+  }
+
+  /**
+   * Accepts an offer: the applicant is admitted into the offered bed in the same transaction. The first of several
+   * offers of one bed to be accepted wins; the others lapse, their applicants back in the queue unpunished.
+   */
+  async accept(entryId: string, input: AcceptDto, scope: AccessScope): Promise<StayDto> {
+    let facilityScope: AccessScope | undefined;
+    const stayId = await this.dataSource.transaction(async (manager) => {
+      const found = await this.latestOffer(manager, entryId, scope);
+      const offerId = found.offerId;
+      facilityScope = AccessScope.actingForFacility(scope.user, found.facilityId);
+      await this.admissions.lockBed(manager, found.bedId, facilityScope);
+      const offer = await this.lockPendingOffer(manager, offerId);
+      const admittedOn = input.admittedOn ?? today();
+      const lastDay = today(offer.expires_at);
+      if (admittedOn < today(offer.offered_at) || admittedOn > lastDay) {
+        throw InvalidInputError.of([{ field: 'admittedOn', message: `between the offer (${today(offer.offered_at)}) and its end (${lastDay})` }]);
+      }
+      const stay = await this.admissions.admitIn(
+        manager,
+        { residentId: found.residentId, bedId: found.bedId, admittedOn, funding: input.funding, safetyRisks: input.safetyRisks },
+        facilityScope,
+        offerId,
+      );
+      await manager.query(`UPDATE waitlist_offer SET status = 'accepted', stay_id = $2 WHERE id = $1`, [offerId, stay]);
+      await manager.query(`UPDATE waitlist_entry SET status = 'admitted' WHERE id = $1`, [found.entryId]);
+      await manager.query(
+        `WITH lapsed AS (UPDATE waitlist_offer SET status = 'lapsed' WHERE bed_id = $1 AND status = 'pending' RETURNING entry_id)
+         UPDATE waitlist_entry SET status = 'waiting' WHERE id IN (SELECT entry_id FROM lapsed) AND status = 'offered'`,
+        [found.bedId],
+      );
+      await this.audit.record(manager, { action: 'accept', entity: 'waitlist_entry', entityId: entryId, after: { offerId, stayId: stay } });
+      return stay;
+    });
+    return this.admissions.get(stayId, facilityScope!);
+  }
+
+  /** Declines an offer: the application stays, suspended for the policy's months (standards.md §6). */
+  async decline(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await this.latestOffer(manager, entryId, scope);
+      const offerId = found.offerId;
+      await this.lockPendingOffer(manager, offerId);
+      const policy = (await this.policies.effective(found.facilityId, manager)).waitlist;
+      const suspendedUntil = policy.declinePenaltyMonths > 0 ? addMonths(today(), policy.declinePenaltyMonths) : null;
+      await manager.query(`UPDATE waitlist_offer SET status = 'declined' WHERE id = $1`, [offerId]);
+      const [[entry]] = await manager.query(
+        `UPDATE waitlist_entry SET status = 'waiting', suspended_until = $2 WHERE id = $1
+         RETURNING id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil"`,
+        [found.entryId, suspendedUntil],
+      );
+      await this.audit.record(manager, { action: 'decline', entity: 'waitlist_entry', entityId: found.entryId, after: { offerId, suspendedUntil } });
+      return entry;
+    });
+  }
+
+  /** Withdraws an application; a pending offer with it lapses. */
+  async withdraw(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.answerableEntry(manager, entryId, scope);
+      await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
+      const [entry] = await manager.query(`SELECT status FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
+      if (entry.status !== 'waiting' && entry.status !== 'offered') throw new ConflictError(`The application is ${entry.status}`);
+      await manager.query(`UPDATE waitlist_offer SET status = 'lapsed' WHERE entry_id = $1 AND status = 'pending'`, [entryId]);
+      const [[updated]] = await manager.query(
+        `UPDATE waitlist_entry SET status = 'withdrawn' WHERE id = $1
+         RETURNING id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil"`,
+        [entryId],
+      );
+      await this.audit.record(manager, { action: 'withdraw', entity: 'waitlist_entry', entityId: entryId });
+      return updated;
+    });
+  }
+
+  /**
+   * Offers past their end count as declined: expired, and the application back in the queue after the policy's
+   * penalty, counted from the offer's last day. Run before the queue is read or changed, so no job is needed.
+   */
+  private async settleExpiredOffers(manager: EntityManager, facilityId: string, policy: WaitlistPolicy): Promise<void> {
+    await manager.query(
+      `WITH expired AS (
+         UPDATE waitlist_offer o SET status = 'expired'
+           FROM waitlist_entry e
+          WHERE o.entry_id = e.id AND e.facility_id = $1 AND o.status = 'pending' AND o.expires_at <= now()
+         RETURNING o.entry_id, o.expires_at)
+       UPDATE waitlist_entry e
+          SET status = 'waiting',
+              suspended_until = CASE WHEN $2::int > 0 THEN ((x.expires_at AT TIME ZONE $3)::date + make_interval(months => $2::int))::date END
+         FROM expired x
+        WHERE e.id = x.entry_id AND e.status = 'offered'`,
+      [facilityId, policy.declinePenaltyMonths, TIME_ZONE],
+    );
+  }
+
+  /** Every open application of the facility, ranked (suspended ones apart), with what the caller may see. */
+  private async queue(manager: EntityManager, facilityId: string, policy: WaitlistPolicy, scope: AccessScope): Promise<Queue> {
+    const on = today();
+    const params: unknown[] = [facilityId, on];
+    const raw: (Omit<QueueRow, 'appliedAt'> & { appliedAt: Date })[] = await manager.query(
+      `SELECT e.id AS "entryId", e.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", r.categories,
+              sa.level, coalesce(sa.dementia, false) AS dementia, extract(year FROM age($2::date, r.birth_date))::int AS age,
+              e.applied_at AS "appliedAt", e.status, e.suspended_until AS "suspendedUntil",
+              o.id AS "offerId", o.bed_id AS "offerBedId", b.code AS "offerBedCode", o.expires_at AS "offerExpiresAt",
+              ${scope.sql(RESIDENT_SCOPE, params)} AS visible
+         FROM waitlist_entry e
+         JOIN resident r ON r.id = e.resident_id
+         LEFT JOIN LATERAL ${STANDING_ASSESSMENT('r.id', '$2::date', `a.final_level AS level, (a.conditions ->> 'dementiaDiagnosis')::boolean AS dementia`)} sa ON TRUE
+         LEFT JOIN waitlist_offer o ON o.entry_id = e.id AND o.status = 'pending'
+         LEFT JOIN bed b ON b.id = o.bed_id
+        WHERE e.facility_id = $1 AND e.status IN ('waiting', 'offered')`,
+      params,
+    );
+    const rows: QueueRow[] = raw.map((row) => ({ ...row, appliedAt: row.appliedAt.toISOString() }));
+    const suspended = rows.filter((row) => row.suspendedUntil && row.suspendedUntil > on);
+    const active = rows.filter((row) => !suspended.includes(row));
+    return { policy, ranked: rankWaitlist(active, policy), suspended: suspended.sort((a, b) => a.suspendedUntil!.localeCompare(b.suspendedUntil!)) };
+  }
+
+  private entryView(entry: RankedApplicant<QueueRow>): WaitlistEntryDto {
+    return {
+      entryId: entry.entryId,
+      residentId: entry.residentId,
+      residentName: entry.residentName,
+      position: entry.position,
+      group: entry.group,
+      groupLabel: entry.groupLabel,
+      noQueue: entry.noQueue,
+      level: entry.level,
+      appliedAt: entry.appliedAt,
+      status: entry.status,
+      why: entry.why,
+      offer: entry.offerId ? { offerId: entry.offerId, bedId: entry.offerBedId!, bedCode: entry.offerBedCode!, expiresAt: entry.offerExpiresAt! } : null,
+    };
+  }
+
+  /** Beds of the facility a person could be offered today: open, in service, no stay from today on, not on offer. */
+  private async vacantBeds(manager: EntityManager, facilityId: string): Promise<WaitlistDto['vacantBeds']> {
+    return manager.query(
+      `SELECT b.id AS "bedId", b.code AS "bedCode", coalesce(c.care_type, false) AS "careType"
+         FROM bed b
+         JOIN facility f ON f.id = b.facility_id
+         LEFT JOIN bed_classification c ON c.bed_id = b.id AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to > $2::date)
+        WHERE b.facility_id = $1 AND b.setting <> 'home'
+          AND daterange(b.opened_on, b.closed_on) @> $2::date AND daterange(f.opened_on, f.closed_on) @> $2::date
+          AND NOT EXISTS (SELECT 1 FROM bed_out_of_service o WHERE o.bed_id = b.id AND daterange(o.valid_from, o.valid_to) @> $2::date)
+          AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) && daterange($2::date, NULL))
+          AND NOT EXISTS (SELECT 1 FROM waitlist_offer w WHERE w.bed_id = b.id AND w.status = 'pending' AND w.expires_at > now())
+        ORDER BY b.code`,
+      [facilityId, today()],
+    );
+  }
+
+  /** The facility of an application its staff may act on (404 otherwise). */
+  private async entryFacility(manager: EntityManager, entryId: string, scope: AccessScope): Promise<string> {
+    const params: unknown[] = [entryId];
+    const [entry] = await manager.query(
+      `SELECT e.facility_id FROM waitlist_entry e JOIN facility f ON f.id = e.facility_id WHERE e.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)}`,
+      params,
+    );
+    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
+    return entry.facility_id;
+  }
+
+  /**
+   * The latest offer made to an application the caller may answer for: their facility's, or a person they may act
+   * for (404 otherwise; 409 if no bed was ever offered).
+   */
+  private async latestOffer(manager: EntityManager, entryId: string, scope: AccessScope) {
+    const entry = await this.answerableEntry(manager, entryId, scope);
+    if (!entry.offerId) throw new ConflictError('No bed has been offered to this applicant');
+    return entry as { entryId: string; facilityId: string; residentId: string; offerId: string; bedId: string };
+  }
+
+  /** An application the caller may answer for, with its latest offer if any (404 otherwise). */
+  private async answerableEntry(manager: EntityManager, entryId: string, scope: AccessScope) {
+    const params: unknown[] = [entryId];
+    const [entry] = await manager.query(
+      `SELECT e.id AS "entryId", e.facility_id AS "facilityId", e.resident_id AS "residentId", o.id AS "offerId", o.bed_id AS "bedId"
+         FROM waitlist_entry e JOIN facility f ON f.id = e.facility_id JOIN resident r ON r.id = e.resident_id
+         LEFT JOIN LATERAL (SELECT id, bed_id FROM waitlist_offer w WHERE w.entry_id = e.id ORDER BY w.offered_at DESC LIMIT 1) o ON TRUE
+        WHERE e.id = $1 AND (${scope.sql(FACILITY_SCOPE, params)} OR ${scope.sql(RESIDENT_SCOPE, params)})`,
+      params,
+    );
+    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
+    return entry as { entryId: string; facilityId: string; residentId: string; offerId: string | null; bedId: string | null };
+  }
+
+  /** Locks the offer and insists it is still open (409 with what became of it otherwise). */
+  private async lockPendingOffer(manager: EntityManager, offerId: string): Promise<{ offered_at: Date; expires_at: Date }> {
+    const [offer] = await manager.query(`SELECT status, offered_at, expires_at FROM waitlist_offer WHERE id = $1 FOR UPDATE`, [offerId]);
+    const gone: Record<string, string> = {
+      accepted: 'The offer was already accepted',
+      declined: 'The offer was declined',
+      expired: 'The offer expired',
+      lapsed: 'The offer lapsed: the bed went to another applicant, or the application ended',
+    };
+    if (offer.status !== 'pending') throw new ConflictError(gone[offer.status]);
+    if (offer.expires_at <= new Date()) throw new ConflictError(`The offer expired at ${offer.expires_at.toISOString()}`);
+    return offer;
+  }
+
+  private async offerView(offerId: string): Promise<WaitlistOfferDto> {
+    const [offer] = await this.dataSource.query(
+      `SELECT o.id AS "offerId", o.entry_id AS "entryId", o.bed_id AS "bedId", b.code AS "bedCode", o.offered_at AS "offeredAt",
+              o.expires_at AS "expiresAt", o.status,
+              (SELECT count(*)::int FROM waitlist_offer w WHERE w.bed_id = o.bed_id AND w.id <> o.id AND w.status = 'pending' AND w.expires_at > now()) AS "competingOffers"
+         FROM waitlist_offer o JOIN bed b ON b.id = o.bed_id WHERE o.id = $1`,
+      [offerId],
+    );
+    return offer;
+  }
+}

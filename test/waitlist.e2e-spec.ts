@@ -1,0 +1,328 @@
+import { Role } from '@yiyang/auth';
+import { today } from '@yiyang/core';
+import {
+  adminToken,
+  assessAtLevel,
+  bedsLayout,
+  createFacility,
+  createResident,
+  createTestApp,
+  createUser,
+  HAISHU,
+  importTestRegions,
+  YUBEI,
+  type CreatedUser,
+  type TestApp,
+} from '@yiyang/testing';
+
+/** A birth date that makes a person `age` today. */
+function bornYearsAgo(age: number): string {
+  const [year, month, day] = today().split('-').map(Number);
+  return `${year - age}-${String(month).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`;
+}
+
+describe('waiting lists (轮候)', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await adminToken(t);
+    await importTestRegions(t, admin);
+  });
+  afterAll(() => t?.close());
+
+  const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const apply = (token: string, facility: string, residentId: string) => t.http.post(`/api/v1/facilities/${facility}/waitlist`).set(auth(token)).send({ residentId });
+  const list = (token: string, facility: string) => t.http.get(`/api/v1/facilities/${facility}/waitlist`).set(auth(token));
+  const act = (token: string, entry: string, action: 'offer' | 'accept' | 'decline' | 'withdraw', body: object = {}) =>
+    t.http.post(`/api/v1/waitlist/${entry}/${action}`).set(auth(token)).send(body);
+
+  async function publicFacility(beds: number) {
+    const facility = await createFacility(t, admin);
+    const { body } = await t.http.post(`/api/v1/facilities/${facility}/beds/bulk`).set(auth(admin)).send({ openedOn: '2024-01-01', beds: bedsLayout(beds) }).expect(201);
+    return { facility, beds: body.items.map((bed: { id: string }) => bed.id) as string[] };
+  }
+
+  /** A person of the given age, categories and standing level (null: never assessed). */
+  async function applicant(name: string, age: number, level: number | null, categories: string[] = []) {
+    const { id } = await createResident(t, admin, { name, birthDate: bornYearsAgo(age), categories });
+    if (level !== null) await assessAtLevel(t, admin, id, level, { assessedOn: today() });
+    return id;
+  }
+
+  describe('the order of the queue', () => {
+    let facility: string;
+    let people: Record<string, string>;
+    let operator: CreatedUser;
+
+    beforeAll(async () => {
+      ({ facility } = await publicFacility(4));
+      operator = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
+      // Applied in this order, so that application time alone would give the reverse of the policy's order.
+      people = {};
+      for (const [key, age, level, categories] of [
+        ['unassessed', 70, null, []],
+        ['tekunAble', 70, 0, ['tekun']],
+        ['general', 70, 0, []],
+        ['veryOld', 85, 0, []],
+        ['mild', 70, 1, []],
+        ['moderate', 70, 2, []],
+        ['familyPlanning', 70, 0, ['family_planning_special']],
+        ['dibaoMild', 70, 1, ['dibao']],
+        ['severe', 70, 3, []],
+        ['total', 70, 4, []],
+        ['tekunUnable', 70, 2, ['tekun']],
+      ] as [string, number, number | null, string[]][]) {
+        people[key] = await applicant(`申请${key}`, age, level, categories);
+        await apply(admin, facility, people[key]).expect(201);
+      }
+    });
+
+    it('ranks by the policy: group, then level, then application time, and says why', async () => {
+      const { body } = await list(operator.token, facility).expect(200);
+      const order = body.entries.map((entry: { residentId: string }) => Object.keys(people).find((key) => people[key] === entry.residentId));
+      expect(order).toEqual([
+        'tekunUnable', // 失能特困: no queue
+        'total', // priority: level 4, level 3, 低保 level 1, 计生特殊家庭 level 0
+        'severe',
+        'dibaoMild',
+        'familyPlanning',
+        'moderate', // other disabled: level 2, level 1
+        'mild',
+        'veryOld', // 80+
+        'tekunAble', // everyone else: assessed before unassessed, then earlier application
+        'general',
+        'unassessed',
+      ]);
+      expect(body.entries.map((entry: { position: number }) => entry.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      expect(body.entries[0]).toMatchObject({ group: 'tekun_unable', noQueue: true, level: 2, status: 'waiting', offer: null, residentName: expect.stringMatching(/^申\*+/) });
+      expect(body.entries[7].why).toEqual({
+        zh: expect.stringContaining('80 周岁及以上（第 4/5 组）；能力等级 0'),
+        en: expect.stringContaining('Aged 80 or more (group 4/5); level 0'),
+      });
+      expect(body.policyVersion).toBe('standards-6-2025');
+      expect(body.vacantBeds).toHaveLength(4);
+      expect(body.nextUp.residentId).toBe(people.tekunUnable);
+    });
+
+    it('follows a region\'s policy, and a facility\'s own over it', async () => {
+      const policy = {
+        requiresAssessment: false,
+        waitlist: {
+          version: 'yubei-2026',
+          groups: [
+            { code: 'oldest', label: { zh: '高龄', en: 'Oldest' }, when: [{ minAge: 80 }] },
+            { code: 'rest', label: { zh: '其他', en: 'Others' }, when: [{}] },
+          ],
+          declinePenaltyMonths: 6,
+          offerValidDays: 5,
+          requireAssessment: false,
+        },
+      };
+      const officer = await createUser(t, { role: Role.CivilAffairs, regionCode: YUBEI });
+      const { body: set } = await t.http.put(`/api/v1/regions/${YUBEI}/admission-policy`).set(auth(officer.token)).send(policy).expect(200);
+      expect(set).toMatchObject({ source: 'region', sourceRegionCode: YUBEI });
+      const { body } = await list(operator.token, facility).expect(200);
+      expect(body.policyVersion).toBe('yubei-2026');
+      expect(body.entries[0]).toMatchObject({ residentId: people.veryOld, group: 'oldest' });
+      expect(body.entries[1]).toMatchObject({ residentId: people.total, group: 'rest' });
+
+      const own = { ...policy, waitlist: { ...policy.waitlist, version: 'own-1', groups: [{ code: 'all', label: { zh: '全部', en: 'All' }, when: [{}] }] } };
+      await t.http.put(`/api/v1/facilities/${facility}/admission-policy`).set(auth(officer.token)).send(own).expect(200);
+      const { body: effective } = await t.http.get(`/api/v1/facilities/${facility}/admission-policy`).set(auth(operator.token)).expect(200);
+      expect(effective).toMatchObject({ source: 'facility', waitlist: { version: 'own-1' } });
+      expect((await list(operator.token, facility)).body.entries[0].residentId).toBe(people.total); // by level alone
+
+      const { body: cleared } = await t.http.delete(`/api/v1/facilities/${facility}/admission-policy`).set(auth(officer.token)).expect(200);
+      expect(cleared).toMatchObject({ source: 'region', waitlist: { version: 'yubei-2026' } });
+      // Region rules are the region's office's: operators and other regions' officers may not set them.
+      await t.http.put(`/api/v1/facilities/${facility}/admission-policy`).set(auth(operator.token)).send(own).expect(403);
+      const haishu = await createUser(t, { role: Role.CivilAffairs, regionCode: HAISHU });
+      await t.http.put(`/api/v1/regions/${YUBEI}/admission-policy`).set(auth(haishu.token)).send(policy).expect(403);
+      await t.dataSource.query(`DELETE FROM admission_policy WHERE region_code = $1`, [YUBEI]);
+    });
+
+    it('refuses a malformed policy with the field at fault, storing nothing', async () => {
+      const bad = await t.http
+        .put(`/api/v1/facilities/${facility}/admission-policy`)
+        .set(auth(admin))
+        .send({
+          requiresAssessment: 'yes',
+          waitlist: {
+            version: 'x',
+            groups: [{ code: 'A b', label: { zh: '甲' }, when: [{ anyCategory: ['rich'], minLevel: 7 }] }],
+            declinePenaltyMonths: -1,
+            offerValidDays: 3,
+            requireAssessment: true,
+          },
+        })
+        .expect(400);
+      expect(bad.body.details.map((detail: { field: string }) => detail.field).sort()).toEqual([
+        'requiresAssessment',
+        'waitlist.declinePenaltyMonths',
+        'waitlist.groups[0].code',
+        'waitlist.groups[0].label.en',
+        'waitlist.groups[0].when[0].anyCategory',
+        'waitlist.groups[0].when[0].minLevel',
+      ]);
+      const twice = { code: 'a', label: { zh: '甲', en: 'A' }, when: [{}] };
+      const duplicate = await t.http
+        .put(`/api/v1/facilities/${facility}/admission-policy`)
+        .set(auth(admin))
+        .send({ requiresAssessment: false, waitlist: { version: 'x', groups: [twice, twice], declinePenaltyMonths: 0, offerValidDays: 3, requireAssessment: true } })
+        .expect(400);
+      expect(duplicate.body.details).toEqual([{ field: 'waitlist.groups[1].code', messages: ['the group code a is used twice'] }]);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM admission_policy`))[0].n).toBe(0);
+    });
+
+    it('shows a family their relative\'s place and nothing else', async () => {
+      const family = await createUser(t, { role: Role.Family, residentIds: [people.veryOld] });
+      const { body } = await list(family.token, facility).expect(200);
+      expect(body.entries).toEqual([expect.objectContaining({ residentId: people.veryOld, position: 8, group: 'very_old' })]);
+      expect(body).toMatchObject({ vacantBeds: null, nextUp: null, suspended: [] });
+      const stranger = await createUser(t, { role: Role.Family, residentIds: [await applicant('路人', 75, null)] });
+      await list(stranger.token, facility).expect(404);
+      const haishu = await createUser(t, { role: Role.CivilAffairs, regionCode: HAISHU });
+      await list(haishu.token, facility).expect(404);
+    });
+
+    it('takes one open application per person, for public facilities only', async () => {
+      const again = await apply(admin, facility, people.general).expect(409);
+      expect(again.body.details).toEqual([{ field: 'residentId', messages: ['the person already waits for this facility'] }]);
+      const privateHome = await createFacility(t, admin, { ownership: 'private', operation: 'social' });
+      const refused = await apply(admin, privateHome, people.general).expect(422);
+      expect(refused.body.message).toMatch(/public/);
+      await apply(admin, facility, 'not-a-uuid').expect(400);
+    });
+  });
+
+  describe('offers', () => {
+    let facility: string;
+    let beds: string[];
+    let first: { id: string; entry: string };
+    let second: { id: string; entry: string };
+    let unassessed: { id: string; entry: string };
+    let operator: CreatedUser;
+
+    async function applied(name: string, level: number | null) {
+      const id = await applicant(name, 75, level);
+      const { body } = await apply(admin, facility, id).expect(201);
+      return { id, entry: body.entryId as string };
+    }
+
+    beforeAll(async () => {
+      ({ facility, beds } = await publicFacility(3));
+      operator = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
+      first = await applied('第一', 3);
+      second = await applied('第二', 2);
+      unassessed = await applied('未评', null);
+    });
+
+    it('offers in order: skipping someone needs a reason; no offer without an assessment', async () => {
+      const skip = await act(operator.token, second.entry, 'offer', { bedId: beds[0] }).expect(409);
+      expect(skip.body.details).toEqual([{ field: 'skipReason', messages: ['1 applicant(s) wait ahead'] }]);
+      const noAssessment = await act(operator.token, unassessed.entry, 'offer', { bedId: beds[0], skipReason: '床位类型' }).expect(422);
+      expect(noAssessment.body.message).toMatch(/assessment/);
+      const { body: offer } = await act(operator.token, first.entry, 'offer', { bedId: beds[0] }).expect(201);
+      expect(offer).toMatchObject({ entryId: first.entry, bedId: beds[0], status: 'pending', competingOffers: 0 });
+      expect(new Date(offer.expiresAt).getTime() - new Date(offer.offeredAt).getTime()).toBe(3 * 24 * 3600 * 1000);
+      await act(operator.token, first.entry, 'offer', { bedId: beds[1] }).expect(409); // already holds one
+    });
+
+    it('reserves the offered bed: the board shows it, and only accepting the offer admits into it', async () => {
+      const { body: board } = await t.http.get(`/api/v1/facilities/${facility}/bed-board`).set(auth(operator.token)).expect(200);
+      expect(board.totals).toMatchObject({ reserved: 1, vacant: 2 });
+      expect(board.freshUntil).toEqual(expect.any(String));
+      const direct = await t.http.post('/api/v1/admissions').set(auth(admin)).send({ residentId: second.id, bedId: beds[0], admittedOn: today() }).expect(409);
+      expect(direct.body.message).toMatch(/reserved/);
+      const { body: queue } = await list(operator.token, facility).expect(200);
+      expect(queue.vacantBeds.map((bed: { bedId: string }) => bed.bedId).sort()).toEqual([beds[1], beds[2]].sort());
+      expect(queue.nextUp.residentId).toBe(second.id);
+      expect(queue.entries[0]).toMatchObject({ status: 'offered', offer: { bedId: beds[0] } });
+    });
+
+    it('lets only those who may act for the applicant answer an offer', async () => {
+      const otherFamily = await createUser(t, { role: Role.Family, residentIds: [second.id] });
+      await act(otherFamily.token, first.entry, 'accept').expect(404);
+      await act(otherFamily.token, first.entry, 'decline').expect(404);
+      await act(otherFamily.token, second.entry, 'accept').expect(409); // no bed offered to them yet
+    });
+
+    it('admits on acceptance, in the same transaction, and the family may accept', async () => {
+      const family = await createUser(t, { role: Role.Family, residentIds: [first.id] });
+      const { body: stay } = await act(family.token, first.entry, 'accept', { admittedOn: today() }).expect(201);
+      expect(stay).toMatchObject({ residentId: first.id, bedId: beds[0], admittedOn: today(), dischargedOn: null });
+      const [offer] = await t.dataSource.query(`SELECT status, stay_id FROM waitlist_offer WHERE entry_id = $1`, [first.entry]);
+      expect(offer).toEqual({ status: 'accepted', stay_id: stay.id });
+      await act(family.token, first.entry, 'accept').expect(409);
+      const { body: queue } = await list(operator.token, facility).expect(200);
+      expect(queue.entries.map((entry: { residentId: string }) => entry.residentId)).toEqual([second.id, unassessed.id]);
+    });
+
+    it('suspends an application for the policy\'s months when its offer is declined', async () => {
+      await act(operator.token, second.entry, 'offer', { bedId: beds[1] }).expect(201);
+      const { body } = await act(operator.token, second.entry, 'decline').expect(201);
+      const [year, month, day] = today().split('-');
+      expect(body).toMatchObject({ status: 'waiting', suspendedUntil: `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}` });
+      const { body: queue } = await list(operator.token, facility).expect(200);
+      expect(queue.entries.map((entry: { residentId: string }) => entry.residentId)).toEqual([unassessed.id]);
+      expect(queue.suspended).toEqual([expect.objectContaining({ entryId: second.entry, suspendedUntil: body.suspendedUntil })]);
+      await act(operator.token, second.entry, 'offer', { bedId: beds[1] }).expect(409);
+    });
+
+    it('lets an offer lapse at its end: accepting is refused, and it counts as declined', async () => {
+      const late = await applied('迟到', 1);
+      await act(operator.token, late.entry, 'offer', { bedId: beds[2], skipReason: '前一位未评估' }).expect(201);
+      await t.dataSource.query(`UPDATE waitlist_offer SET offered_at = now() - interval '4 days', expires_at = now() - interval '1 day' WHERE entry_id = $1`, [late.entry]);
+      const refused = await act(operator.token, late.entry, 'accept').expect(409);
+      expect(refused.body.message).toMatch(/expired/);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM stay WHERE resident_id = $1`, [late.id]))[0].n).toBe(0);
+      const { body: queue } = await list(operator.token, facility).expect(200);
+      expect(queue.suspended.map((entry: { entryId: string }) => entry.entryId)).toContain(late.entry);
+      const [offer] = await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1`, [late.entry]);
+      expect(offer.status).toBe('expired');
+      const { body: board } = await t.http.get(`/api/v1/facilities/${facility}/bed-board`).set(auth(operator.token)).expect(200);
+      expect(board.totals.reserved).toBe(0);
+    });
+
+    it('withdraws an application, its pending offer lapsing', async () => {
+      await assessAtLevel(t, admin, unassessed.id, 1, { assessedOn: today() });
+      await act(operator.token, unassessed.entry, 'offer', { bedId: beds[2] }).expect(201);
+      const { body } = await act(admin, unassessed.entry, 'withdraw').expect(201);
+      expect(body).toMatchObject({ status: 'withdrawn' });
+      expect((await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1 AND bed_id = $2`, [unassessed.entry, beds[2]]))[0].status).toBe('lapsed');
+      await act(admin, unassessed.entry, 'withdraw').expect(409);
+    });
+  });
+
+  describe('the last free bed', () => {
+    it('goes to exactly one of several applicants accepting at once; the others go back to the queue', async () => {
+      const { facility, beds } = await publicFacility(1);
+      const entries: { id: string; entry: string }[] = [];
+      for (let n = 0; n < 6; n += 1) {
+        const id = await applicant(`抢床${n}`, 80, 2);
+        entries.push({ id, entry: (await apply(admin, facility, id).expect(201)).body.entryId });
+      }
+      // The facility offers its one bed to all six, the first to accept getting it.
+      for (const { entry } of entries) await act(admin, entry, 'offer', { bedId: beds[0] }).expect(201);
+      const responses = await Promise.all(entries.map(({ entry }) => act(admin, entry, 'accept')));
+      const statuses = responses.map((response) => response.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+      for (const refusal of responses.filter((response) => response.status === 409)) expect(refusal.body.message).toMatch(/another applicant|occupied|lapsed/);
+      const stays = await t.dataSource.query(`SELECT resident_id FROM stay WHERE bed_id = $1`, [beds[0]]);
+      expect(stays).toHaveLength(1);
+      const winner = responses.find((response) => response.status === 201)!.body;
+      expect(stays[0].resident_id).toBe(winner.residentId);
+      const offers = await t.dataSource.query(`SELECT status, count(*)::int AS n FROM waitlist_offer WHERE bed_id = $1 GROUP BY status ORDER BY status`, [beds[0]]);
+      expect(offers).toEqual([
+        { status: 'accepted', n: 1 },
+        { status: 'lapsed', n: 5 },
+      ]);
+      const { body: queue } = await list(admin, facility).expect(200);
+      expect(queue.entries).toHaveLength(5);
+      expect(queue.entries.every((entry: { status: string }) => entry.status === 'waiting')).toBe(true);
+      expect(queue.vacantBeds).toEqual([]);
+    });
+  });
+});
