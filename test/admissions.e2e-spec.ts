@@ -9,7 +9,9 @@ import {
   createTestApp,
   createUser,
   HAISHU,
+  assessSafetyRisks,
   importTestRegions,
+  NINE_RISKS,
   YUBEI,
   type CreatedUser,
   type TestApp,
@@ -27,7 +29,8 @@ describe('stays: admissions, transfers, discharges', () => {
   afterAll(() => t?.close());
 
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const admit = (token: string, body: object) => t.http.post('/api/v1/admissions').set(auth(token)).send(body);
+  /** Admits with the nine safety risks assessed, as GB 38600 wants, unless the body says otherwise. */
+  const admit = (token: string, body: object) => t.http.post('/api/v1/admissions').set(auth(token)).send({ safetyRisks: NINE_RISKS, ...body });
 
   /** A facility with beds opened 2024-01-01; returns the facility and bed ids by code. */
   async function facilityWithBeds(count: number, options: { careType?: number; name?: string } = {}) {
@@ -232,6 +235,48 @@ describe('stays: admissions, transfers, discharges', () => {
       expect(await stayCount()).toBe(before);
     });
 
+    it('refuses a bed that closes or leaves service during the stay, a home bed, a future date, and admission without safety risks', async () => {
+      const before = await stayCount();
+      const { beds: later } = await facilityWithBeds(3);
+      await t.http.post(`/api/v1/beds/${later['1-101-1']}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(201);
+      await t.http.post(`/api/v1/beds/${later['1-101-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', until: '2025-08-10', reason: '维修' }).expect(201);
+      const closing = await admit(admin, { residentId: other, bedId: later['1-101-1'], admittedOn: '2025-06-01' }).expect(409);
+      expect(closing.body.details).toEqual([{ field: 'bedId', messages: ['the bed closes on 2025-09-01'] }]);
+      const repair = await admit(admin, { residentId: other, bedId: later['1-101-2'], admittedOn: '2025-06-01' }).expect(409);
+      expect(repair.body.details).toEqual([{ field: 'bedId', messages: ['the bed is out of service from 2025-08-01'] }]);
+      const { body: home } = await t.http
+        .post(`/api/v1/facilities/${facility}/beds`)
+        .set(auth(admin))
+        .send({ code: 'H1', careType: true, setting: 'home', homeRegionCode: '500112002001', openedOn: '2024-03-01' })
+        .expect(201);
+      await admit(admin, { residentId: other, bedId: home.id, admittedOn: '2025-06-01' }).expect(422);
+      const future = await admit(admin, { residentId: other, bedId: later['1-102-1'], admittedOn: '2099-01-01' }).expect(400);
+      expect(future.body.details).toEqual([{ field: 'admittedOn', messages: ['admittedOn cannot lie in the future'] }]);
+      const unassessed = await admit(admin, { residentId: other, bedId: later['1-102-1'], admittedOn: '2025-06-01', safetyRisks: undefined }).expect(400);
+      expect(unassessed.body.details[0].field).toBe('safetyRisks');
+      const notTekun = await admit(admin, { residentId: other, bedId: later['1-102-1'], admittedOn: '2025-06-01', funding: 'tekun_centralized' }).expect(400);
+      expect(notTekun.body.details[0].field).toBe('funding');
+      expect(await stayCount()).toBe(before);
+      // Safety risks assessed in the 30 days before will do.
+      const fresh = (await createResident(t, admin)).id;
+      await assessSafetyRisks(t, admin, fresh, '2025-05-20');
+      await t.http.post('/api/v1/admissions').set(auth(admin)).send({ residentId: fresh, bedId: later['1-102-1'], admittedOn: '2025-06-01' }).expect(201);
+    });
+
+    it('holds a transfer to another facility to that facility\'s rules, and ends the person\'s application there', async () => {
+      const { facility: strict, beds: strictBeds } = await facilityWithBeds(2);
+      const { body: defaults } = await t.http.get(`/api/v1/facilities/${strict}/admission-policy`).set(auth(admin)).expect(200);
+      await t.http.put(`/api/v1/facilities/${strict}/admission-policy`).set(auth(admin)).send({ requiresAssessment: true, waitlist: defaults.waitlist }).expect(200);
+      const mover = (await createResident(t, admin)).id;
+      const { body: stay } = await admit(admin, { residentId: mover, bedId: beds['1-103-2'], admittedOn: '2025-05-01' }).expect(201);
+      const { body: application } = await t.http.post(`/api/v1/facilities/${strict}/waitlist`).set(auth(admin)).send({ residentId: mover }).expect(201);
+      await t.http.post(`/api/v1/admissions/${stay.id}/transfer`).set(auth(admin)).send({ bedId: strictBeds['1-101-1'], on: '2025-06-01' }).expect(422);
+      await assessAtLevel(t, admin, mover, 2, { assessedOn: '2025-05-20' });
+      await t.http.post(`/api/v1/admissions/${stay.id}/transfer`).set(auth(admin)).send({ bedId: strictBeds['1-101-1'], on: '2025-06-01' }).expect(201);
+      const [entry] = await t.dataSource.query(`SELECT status FROM waitlist_entry WHERE id = $1`, [application.entryId]);
+      expect(entry.status).toBe('admitted');
+    });
+
     it('refuses to close, or take out of service, a bed someone lies in, or close the facility around them', async () => {
       const close = await t.http.post(`/api/v1/beds/${beds['1-101-1']}/close`).set(auth(admin)).send({ on: '2025-06-01' }).expect(409);
       expect(close.body.message).toMatch(/occupied from 2025-03-01/);
@@ -251,12 +296,19 @@ describe('stays: admissions, transfers, discharges', () => {
     });
 
     it('keeps operators to their own facilities and families to reading their relative', async () => {
-      const { facility: elsewhere, beds: elsewhereBeds } = await facilityWithBeds(1);
+      const { facility: elsewhere, beds: elsewhereBeds } = await facilityWithBeds(2);
       await admit(operator.token, { residentId: person, bedId: elsewhereBeds['1-101-1'], admittedOn: '2025-06-01' }).expect(404);
+      const { body: theirs } = await admit(admin, { residentId: (await createResident(t, admin)).id, bedId: elsewhereBeds['1-101-2'], admittedOn: '2025-06-01' }).expect(201);
       await t.http.get(`/api/v1/admissions?facilityId=${elsewhere}`).set(auth(operator.token)).expect(200).expect(({ body }) => expect(body.total).toBe(0));
+      await t.http.get(`/api/v1/admissions/${theirs.id}`).set(auth(operator.token)).expect(404);
+      await t.http.post(`/api/v1/admissions/${theirs.id}/discharge`).set(auth(operator.token)).send({ on: '2025-07-01', reason: 'home' }).expect(404);
+      const officer = await createUser(t, { role: Role.CivilAffairs, regionCode: HAISHU });
+      await t.http.get(`/api/v1/admissions/occupancy?month=2025-06`).set(auth(officer.token)).expect(200).expect(({ body }) => expect(body).toEqual([]));
       const family = await createUser(t, { role: Role.Family, residentIds: [person] });
       const { body } = await t.http.get('/api/v1/admissions').set(auth(family.token)).expect(200);
       expect(body.items.map((s: { residentId: string }) => s.residentId)).toEqual([person]);
+      const [read] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'read' AND entity = 'resident' AND entity_id = $1 AND actor_id = $2`, [person, family.id]);
+      expect(read.n).toBe(1);
       await admit(family.token, { residentId: person, bedId: beds['1-103-1'], admittedOn: '2025-06-01' }).expect(403);
       await t.http.get(`/api/v1/admissions/occupancy?month=2025-06`).set(auth(family.token)).expect(403);
     });

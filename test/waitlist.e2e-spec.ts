@@ -1,8 +1,9 @@
 import { Role } from '@yiyang/auth';
-import { today } from '@yiyang/core';
+import { addMonths, today } from '@yiyang/core';
 import {
   adminToken,
   assessAtLevel,
+  assessSafetyRisks,
   bedsLayout,
   createFacility,
   createResident,
@@ -10,6 +11,7 @@ import {
   createUser,
   HAISHU,
   importTestRegions,
+  NINE_RISKS,
   YUBEI,
   type CreatedUser,
   type TestApp,
@@ -48,6 +50,7 @@ describe('waiting lists (轮候)', () => {
   async function applicant(name: string, age: number, level: number | null, categories: string[] = []) {
     const { id } = await createResident(t, admin, { name, birthDate: bornYearsAgo(age), categories });
     if (level !== null) await assessAtLevel(t, admin, id, level, { assessedOn: today() });
+    await assessSafetyRisks(t, admin, id); // as the facility does when it reviews an application (GB 38600)
     return id;
   }
 
@@ -177,10 +180,14 @@ describe('waiting lists (轮候)', () => {
     });
 
     it('shows a family their relative\'s place and nothing else', async () => {
+      // Someone else is suspended: staff see it, the family does not.
+      await t.dataSource.query(`UPDATE waitlist_entry SET suspended_until = '2099-01-01' WHERE resident_id = $1`, [people.general]);
+      expect((await list(operator.token, facility).expect(200)).body.suspended).toHaveLength(1);
       const family = await createUser(t, { role: Role.Family, residentIds: [people.veryOld] });
       const { body } = await list(family.token, facility).expect(200);
       expect(body.entries).toEqual([expect.objectContaining({ residentId: people.veryOld, position: 8, group: 'very_old' })]);
       expect(body).toMatchObject({ vacantBeds: null, nextUp: null, suspended: [] });
+      await t.dataSource.query(`UPDATE waitlist_entry SET suspended_until = NULL WHERE resident_id = $1`, [people.general]);
       const stranger = await createUser(t, { role: Role.Family, residentIds: [await applicant('路人', 75, null)] });
       await list(stranger.token, facility).expect(404);
       const haishu = await createUser(t, { role: Role.CivilAffairs, regionCode: HAISHU });
@@ -278,21 +285,107 @@ describe('waiting lists (轮候)', () => {
       const refused = await act(operator.token, late.entry, 'accept').expect(409);
       expect(refused.body.message).toMatch(/expired/);
       expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM stay WHERE resident_id = $1`, [late.id]))[0].n).toBe(0);
+      // Reads show it lapsed at once; the next change to the list settles it.
       const { body: queue } = await list(operator.token, facility).expect(200);
-      expect(queue.suspended.map((entry: { entryId: string }) => entry.entryId)).toContain(late.entry);
-      const [offer] = await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1`, [late.entry]);
-      expect(offer.status).toBe('expired');
+      const lapsed = queue.suspended.find((entry: { entryId: string }) => entry.entryId === late.entry);
+      expect(lapsed.suspendedUntil).toBe(addMonths(today(new Date(Date.now() - 86_400_000)), 12));
       const { body: board } = await t.http.get(`/api/v1/facilities/${facility}/bed-board`).set(auth(operator.token)).expect(200);
       expect(board.totals.reserved).toBe(0);
+      await applied('后来', 1);
+      const [offer] = await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1`, [late.entry]);
+      expect(offer.status).toBe('expired');
+      const [entry] = await t.dataSource.query(`SELECT status, suspended_until::text FROM waitlist_entry WHERE id = $1`, [late.entry]);
+      expect(entry).toEqual({ status: 'waiting', suspended_until: lapsed.suspendedUntil });
     });
 
-    it('withdraws an application, its pending offer lapsing', async () => {
+    it('withdraws an application; withdrawing with an offer in hand declines it, and applying again keeps the suspension', async () => {
       await assessAtLevel(t, admin, unassessed.id, 1, { assessedOn: today() });
-      await act(operator.token, unassessed.entry, 'offer', { bedId: beds[2] }).expect(201);
+      await act(operator.token, unassessed.entry, 'offer', { bedId: beds[2], skipReason: '唯一已评估的申请人' }).expect(201);
       const { body } = await act(admin, unassessed.entry, 'withdraw').expect(201);
-      expect(body).toMatchObject({ status: 'withdrawn' });
-      expect((await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1 AND bed_id = $2`, [unassessed.entry, beds[2]]))[0].status).toBe('lapsed');
+      expect(body).toMatchObject({ status: 'withdrawn', suspendedUntil: addMonths(today(), 12), position: null });
+      expect((await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1 AND bed_id = $2`, [unassessed.entry, beds[2]]))[0].status).toBe('declined');
       await act(admin, unassessed.entry, 'withdraw').expect(409);
+      const { body: again } = await apply(admin, facility, unassessed.id).expect(201);
+      expect(again).toMatchObject({ status: 'waiting', suspendedUntil: addMonths(today(), 12), position: null });
+    });
+
+    it('keeps a decline\'s suspension through withdrawing and applying again', async () => {
+      // `second` declined earlier and is suspended for a year.
+      await act(admin, second.entry, 'withdraw').expect(201);
+      const { body } = await apply(admin, facility, second.id).expect(201);
+      expect(body).toMatchObject({ status: 'waiting', suspendedUntil: addMonths(today(), 12), position: null });
+    });
+  });
+
+  describe('who may act on an application', () => {
+    let facility: string;
+    let beds: string[];
+    let person: string;
+    let entry: string;
+    let family: CreatedUser;
+
+    beforeAll(async () => {
+      ({ facility, beds } = await publicFacility(2));
+      person = await applicant('多处申请', 80, 2);
+      family = await createUser(t, { role: Role.Family, residentIds: [person] });
+      const other = await createFacility(t, admin);
+      await apply(family.token, other, person).expect(201);
+      entry = (await apply(family.token, facility, person).expect(201)).body.entryId;
+      await act(admin, entry, 'offer', { bedId: beds[0] }).expect(201);
+    });
+
+    it('is the facility\'s side or the family: not another facility the person applied to, nor an assessor', async () => {
+      const otherFacility = (await t.dataSource.query(`SELECT facility_id FROM waitlist_entry WHERE resident_id = $1 AND facility_id <> $2`, [person, facility]))[0].facility_id;
+      const elsewhere = await createUser(t, { role: Role.Operator, facilityIds: [otherFacility] });
+      for (const action of ['accept', 'decline', 'withdraw'] as const) await act(elsewhere.token, entry, action).expect(404);
+      await list(elsewhere.token, facility).expect(404);
+      const assessor = await createUser(t, { role: Role.Assessor, regionCode: YUBEI });
+      for (const action of ['accept', 'decline', 'withdraw'] as const) await act(assessor.token, entry, action).expect(403);
+      await list(assessor.token, facility).expect(403);
+      const [offer] = await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1`, [entry]);
+      expect(offer.status).toBe('pending');
+    });
+
+    it('leaves funding and the admission\'s safety risks to the facility when a family accepts', async () => {
+      const refused = await act(family.token, entry, 'accept', { funding: 'tekun_centralized' }).expect(403);
+      expect(refused.body.message).toMatch(/facility/);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM stay WHERE resident_id = $1`, [person]))[0].n).toBe(0);
+      const { body: stay } = await act(family.token, entry, 'accept').expect(201);
+      expect(stay).toMatchObject({ residentId: person, funding: 'self_pay' });
+    });
+  });
+
+  describe('races', () => {
+    it('accepting one offer of a bed while another is declined or withdrawn: both succeed, no deadlock', async () => {
+      for (let round = 0; round < 6; round += 1) {
+        const { facility, beds } = await publicFacility(1);
+        const entries: string[] = [];
+        for (let n = 0; n < 2; n += 1) entries.push((await apply(admin, facility, await applicant(`竞争${round}-${n}`, 80, 2)).expect(201)).body.entryId);
+        for (const entry of entries) await act(admin, entry, 'offer', { bedId: beds[0] }).expect(201);
+        const [accepted, other] = await Promise.all([act(admin, entries[0], 'accept'), act(admin, entries[1], round % 2 ? 'withdraw' : 'decline')]);
+        expect(accepted.status).toBe(201);
+        // Either the decline came first (201), or the accept did and the other offer had lapsed (409 saying so).
+        if (other.status === 409) expect(other.body.message).toMatch(/lapsed/);
+        else expect(other.status).toBe(201);
+      }
+    });
+
+    it('changing a person\'s record while admitting them: both succeed, no deadlock', async () => {
+      // Someone who stayed before: changing their record bumps the board of that facility, which admitting locks.
+      const { facility, beds } = await publicFacility(8);
+      for (let round = 0; round < 4; round += 1) {
+        const person = await applicant('改名', 75, 1);
+        const { body: earlier } = await t.http.post('/api/v1/admissions').set(auth(admin)).send({ residentId: person, bedId: beds[2 * round], admittedOn: '2025-01-01', safetyRisks: NINE_RISKS }).expect(201);
+        await t.http.post(`/api/v1/admissions/${earlier.id}/discharge`).set(auth(admin)).send({ on: '2025-02-01', reason: 'home' }).expect(201);
+        const [admitted, patched] = await Promise.all([
+          t.http.post('/api/v1/admissions').set(auth(admin)).send({ residentId: person, bedId: beds[2 * round + 1], admittedOn: today() }),
+          t.http.patch(`/api/v1/residents/${person}`).set(auth(admin)).send({ name: '改了名' }),
+        ]);
+        expect([admitted.status, patched.status]).toEqual([201, 200]);
+      }
+      const { body: board } = await t.http.get(`/api/v1/facilities/${facility}/bed-board`).set(auth(admin)).expect(200);
+      expect(board.totals.occupied).toBe(4);
+      expect(board.floors[0].rooms[0].beds[1].occupant).toBe('改*名');
     });
   });
 

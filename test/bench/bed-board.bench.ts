@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { bedsLayout, createTestDatabase, REGIONS_CSV, YUBEI_TOWNSHIP } from '@yiyang/testing';
+import { bedsLayout, createTestDatabase, makeIdNumber, NINE_RISKS, REGIONS_CSV, YUBEI_TOWNSHIP } from '@yiyang/testing';
 import { Client } from 'pg';
 import { formatResults, load, type LoadResult } from './http-load';
 
 /**
- * Bed board of a 500-bed facility under 50 concurrent clients, against GET /api/v1/auth/me (the trivial
+ * Bed board of a 500-bed facility, 400 of its beds occupied, under 50 concurrent clients, against GET /api/v1/auth/me (the trivial
  * authenticated endpoint: token check and one account lookup) measured in the same run, both through the built API
  * process on PostgreSQL. Targets (issue 3): board p95 < 20 ms, board throughput ≥ 40 % of the baseline's.
  */
@@ -15,6 +15,8 @@ const CONNECTIONS = 50;
 const SECONDS = Number(process.argv.find((arg) => arg.startsWith('--seconds='))?.split('=')[1] ?? 10);
 const ROUNDS = 2;
 const BEDS = 500;
+/** Beds with someone in them, so the board shows occupants as a full home's does. */
+const OCCUPIED = 400;
 
 function step(message: string): void {
   process.stdout.write(`• ${message}\n`);
@@ -71,7 +73,31 @@ async function main(): Promise<void> {
       openedOn: '2020-01-01',
     });
     step(`creating ${BEDS} beds in one call`);
-    await api(base, 'POST', `/api/v1/facilities/${facility.id}/beds/bulk`, admin, { openedOn: '2024-01-01', beds: bedsLayout(BEDS, { perRoom: 4, careType: 300 }) });
+    const { items: beds } = await api<{ items: { id: string }[] }>(base, 'POST', `/api/v1/facilities/${facility.id}/beds/bulk`, admin, {
+      openedOn: '2024-01-01',
+      beds: bedsLayout(BEDS, { perRoom: 4, careType: 300 }),
+    });
+    step(`registering ${OCCUPIED} older people and admitting them, over 2024, into as many beds`);
+    for (let first = 0; first < OCCUPIED; first += 20) {
+      await Promise.all(
+        Array.from({ length: Math.min(20, OCCUPIED - first) }, async (_, offset) => {
+          const n = first + offset;
+          const birthDate = `19${40 + (n % 20)}-0${1 + (n % 9)}-1${n % 10}`;
+          const sequence = String(100 + Math.floor(n / 20));
+          const person = await api<{ id: string }>(base, 'POST', '/api/v1/residents', admin, {
+            name: `基准老人${n}`,
+            idNumber: makeIdNumber('500112', birthDate, sequence),
+            sex: Number(sequence[2]) % 2 === 1 ? 'male' : 'female',
+            birthDate,
+            hukouRegionCode: YUBEI_TOWNSHIP,
+            residenceRegionCode: YUBEI_TOWNSHIP,
+            livingArrangement: 'alone',
+          });
+          const admittedOn = new Date(Date.UTC(2024, 0, 1) + (n % 365) * 86_400_000).toISOString().slice(0, 10);
+          await api(base, 'POST', '/api/v1/admissions', admin, { residentId: person.id, bedId: beds[n].id, admittedOn, safetyRisks: NINE_RISKS });
+        }),
+      );
+    }
     // A database in use has planner statistics; a freshly filled one gets them from autovacuum a little later.
     const client = new Client({ connectionString: database.url });
     await client.connect();
@@ -80,8 +106,10 @@ async function main(): Promise<void> {
     const password = randomBytes(12).toString('hex');
     await api(base, 'POST', '/api/v1/users', admin, { username: 'bench.operator', password, role: 'operator', facilityIds: [facility.id] });
     const { accessToken: operator } = await api<{ accessToken: string }>(base, 'POST', '/api/v1/auth/login', null, { username: 'bench.operator', password });
-    const board = await api<{ totals: { listed: number } }>(base, 'GET', `/api/v1/facilities/${facility.id}/bed-board?date=2025-06-01`, operator);
-    if (board.totals.listed !== BEDS) throw new Error(`bed board lists ${board.totals.listed} beds, expected ${BEDS}`);
+    const board = await api<{ totals: { listed: number; occupied: number } }>(base, 'GET', `/api/v1/facilities/${facility.id}/bed-board?date=2025-06-01`, operator);
+    if (board.totals.listed !== BEDS || board.totals.occupied !== OCCUPIED) {
+      throw new Error(`bed board lists ${board.totals.listed} beds, ${board.totals.occupied} occupied; expected ${BEDS}, ${OCCUPIED}`);
+    }
 
     const trivial = `${base}/api/v1/auth/me`;
     const bedBoard = `${base}/api/v1/facilities/${facility.id}/bed-board?date=2025-06-01`;

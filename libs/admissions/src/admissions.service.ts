@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GBT_42195_2022, SafetyRiskAssessment, STANDING_LEVEL } from '@yiyang/assessments';
+import { GBT_42195_2022, SafetyRiskAssessment, STANDING_ASSESSMENT, STANDING_LEVEL } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
@@ -71,20 +71,24 @@ export class AdmissionsService {
   }
 
   /**
-   * Admits within the caller's transaction (accepting a waiting-list offer does it too). The bed and its facility
-   * are locked first, so writes to one facility queue up; the exclusion constraints have the last word.
+   * Admits within the caller's transaction (accepting a waiting-list offer does it too). Locks go person → facility →
+   * bed, the order every writer takes, so writes to one facility queue up; the exclusion constraints have the last
+   * word. GB 38600 wants the safety risks assessed at admission: given here, or recorded in the 30 days before.
    */
   async admitIn(manager: EntityManager, input: AdmitDto, scope: AccessScope, acceptingOfferId?: string): Promise<string> {
+    const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
+    if (!resident) throw new NotFoundError('Resident', input.residentId);
     const bed = await this.lockBed(manager, input.bedId, scope);
     await this.assertBedUsable(manager, bed, input.admittedOn);
     await this.assertNotReserved(manager, bed.id, acceptingOfferId);
-    const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
-    if (!resident) throw new NotFoundError('Resident', input.residentId);
     if (input.admittedOn < resident.birthDate) throw InvalidInputError.of([{ field: 'admittedOn', message: 'the person was not born yet' }]);
+    if (input.funding === 'tekun_centralized' && !resident.categories.includes('tekun')) {
+      throw InvalidInputError.of([{ field: 'funding', message: '特困 centralized support is for people registered as 特困' }]);
+    }
     await this.periods.assertOpen(manager, input.admittedOn, 'admittedOn');
-    const policy = await this.policies.effective(bed.facilityId, manager);
-    if (policy.requiresAssessment && !(await this.hasCurrentAssessment(manager, input.residentId, input.admittedOn))) {
-      throw new RuleViolationError('This facility admits only with a current capability assessment (GB/T 42195-2022)');
+    await this.assertAdmissible(manager, bed.facilityId, input.residentId, input.admittedOn);
+    if (!input.safetyRisks && !(await this.hasRecentSafetyRisks(manager, input.residentId, input.admittedOn))) {
+      throw InvalidInputError.of([{ field: 'safetyRisks', message: 'GB 38600 requires the nine safety risks assessed at admission (none recorded in the 30 days before)' }]);
     }
     const stay = manager.create(Stay, {
       residentId: input.residentId,
@@ -95,8 +99,7 @@ export class AdmissionsService {
       createdBy: requestContext.current()?.userId ?? null,
     });
     await manager.insert(Stay, stay);
-    await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [input.residentId, bed.facilityId]);
-    await this.closeApplications(manager, input.residentId, bed.facilityId, acceptingOfferId);
+    await this.joinFacility(manager, input.residentId, bed.facilityId, acceptingOfferId);
     if (input.safetyRisks) {
       const risks = Object.fromEntries(Object.entries(input.safetyRisks).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
       await manager.insert(SafetyRiskAssessment, {
@@ -111,16 +114,21 @@ export class AdmissionsService {
     return stay.id;
   }
 
-  /** Ends the stay on `on` and starts the next in the new bed that day, in one transaction. */
+  /**
+   * Ends the stay on `on` and starts the next in the new bed that day, in one transaction. Both facilities are locked
+   * first, in a fixed order, so transfers in opposite directions queue; a move to another facility meets its rules.
+   */
   async transfer(stayId: string, input: TransferDto, scope: AccessScope): Promise<StayDto> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const stay = await this.lockStay(manager, stayId, scope);
+      const [target] = await manager.query(`SELECT facility_id FROM bed WHERE id = $1`, [input.bedId]);
+      const stay = await this.lockStay(manager, stayId, scope, target?.facility_id);
       if (stay.bed_id === input.bedId) throw new RuleViolationError('A transfer goes to another bed');
       if (input.on <= stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a transfer comes after admission (${stay.admitted_on})` }]);
       const bed = await this.lockBed(manager, input.bedId, scope);
       await this.assertBedUsable(manager, bed, input.on);
       await this.assertNotReserved(manager, bed.id);
       await this.periods.assertOpen(manager, input.on, 'on');
+      if (bed.facilityId !== stay.facility_id) await this.assertAdmissible(manager, bed.facilityId, stay.resident_id, input.on);
       await manager.query(`UPDATE stay SET discharged_on = $2, discharge_reason = 'transfer' WHERE id = $1`, [stayId, input.on]);
       const next = manager.create(Stay, {
         residentId: stay.resident_id,
@@ -132,7 +140,7 @@ export class AdmissionsService {
         createdBy: requestContext.current()?.userId ?? null,
       });
       await manager.insert(Stay, next);
-      await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [stay.resident_id, bed.facilityId]);
+      await this.joinFacility(manager, stay.resident_id, bed.facilityId);
       await this.audit.record(manager, { action: 'transfer', entity: 'stay', entityId: next.id, before: { stayId, bedId: stay.bed_id }, after: { bedId: bed.id, on: input.on } });
       return next.id;
     });
@@ -154,6 +162,7 @@ export class AdmissionsService {
     const params: unknown[] = [id];
     const [row] = await this.dataSource.query(`${STAY_SELECT} WHERE s.id = $1 AND ${scope.sql(STAY_SCOPE, params)}`, params);
     if (!row) throw new NotFoundError('Stay', id);
+    await this.audit.recordReads(this.dataSource.manager, 'resident', [row.residentId]);
     return row;
   }
 
@@ -175,6 +184,7 @@ export class AdmissionsService {
       `${STAY_SELECT} WHERE ${where} ORDER BY s.admitted_on DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.limit, query.offset],
     );
+    await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row: StayDto) => row.residentId));
     return toPage(rows, total, query);
   }
 
@@ -200,6 +210,7 @@ export class AdmissionsService {
         ORDER BY m.level DESC, m."facilityName", m."bedCode"`,
       params,
     );
+    await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row) => row.residentId));
     return rows.map((row) => ({ ...row, levelLabel: GBT_42195_2022.levels[row.level] }));
   }
 
@@ -275,28 +286,44 @@ export class AdmissionsService {
     return bed;
   }
 
-  /** The bed must be open, in an operating facility, and in service on the date (409 otherwise). */
+  /**
+   * A stay from `date` on needs a bed that is open, in an operating facility and in service from then on: a bed
+   * closing, or out of service, later (or, backdated, in between) is refused too (409), as is a home bed (家庭养老床位:
+   * served at home, nobody is admitted into it; 422).
+   */
   async assertBedUsable(manager: EntityManager, bed: LockedBed, date: string): Promise<void> {
-    const open = (from: string, to: string | null) => date >= from && (!to || date < to);
-    if (!open(bed.openedOn, bed.closedOn) || !open(bed.facilityOpenedOn, bed.facilityClosedOn)) {
-      throw new ConflictError(`The bed is closed on ${date}`, [{ field: 'bedId', messages: [`the bed is closed on ${date}`] }]);
-    }
+    if (bed.setting === 'home') throw new RuleViolationError('A home bed (家庭养老床位) is served at home: nobody is admitted into it');
+    const refuse = (message: string) => new ConflictError(message, [{ field: 'bedId', messages: [message] }]);
+    if (date < bed.openedOn || date < bed.facilityOpenedOn) throw refuse(`the bed is not open on ${date}`);
+    if (bed.closedOn) throw refuse(bed.closedOn <= date ? `the bed is closed on ${date}` : `the bed closes on ${bed.closedOn}`);
+    if (bed.facilityClosedOn) throw refuse(bed.facilityClosedOn <= date ? `the facility is closed on ${date}` : `the facility closes on ${bed.facilityClosedOn}`);
     const [outOfService] = await manager.query(
-      `SELECT 1 FROM bed_out_of_service WHERE bed_id = $1 AND valid_from <= $2 AND (valid_to IS NULL OR valid_to > $2)`,
+      `SELECT valid_from AS "from" FROM bed_out_of_service WHERE bed_id = $1 AND daterange(valid_from, valid_to) && daterange($2::date, NULL) ORDER BY valid_from LIMIT 1`,
       [bed.id, date],
     );
-    if (outOfService) throw new ConflictError(`The bed is out of service on ${date}`, [{ field: 'bedId', messages: [`the bed is out of service on ${date}`] }]);
+    if (outOfService) throw refuse(outOfService.from <= date ? `the bed is out of service on ${date}` : `the bed is out of service from ${outOfService.from}`);
   }
 
-  /** Whether the person has a GB/T 42195 assessment valid on the date that no later one corrects. */
+  /** Whether the person's standing GB/T 42195 assessment on the date (corrections by then counted) is still valid. */
   async hasCurrentAssessment(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
-    const [current] = await manager.query(
-      `SELECT 1 FROM assessment a
-        WHERE a.resident_id = $1 AND a.instrument_code = 'gbt-42195-2022' AND a.assessed_on <= $2 AND a.next_due_on > $2
-          AND NOT EXISTS (SELECT 1 FROM assessment c WHERE c.corrects_id = a.id)`,
+    const [row] = await manager.query(`SELECT ${STANDING_ASSESSMENT('$1::uuid', '$2::date', 'a.next_due_on')} > $2::date AS current`, [residentId, date]);
+    return Boolean(row?.current);
+  }
+
+  /** Where the facility's rules say so, admission needs a current capability assessment (422 otherwise). */
+  private async assertAdmissible(manager: EntityManager, facilityId: string, residentId: string, date: string): Promise<void> {
+    const policy = await this.policies.effective(facilityId, manager);
+    if (policy.requiresAssessment && !(await this.hasCurrentAssessment(manager, residentId, date))) {
+      throw new RuleViolationError('This facility admits only with a current capability assessment (GB/T 42195-2022)');
+    }
+  }
+
+  private async hasRecentSafetyRisks(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM safety_risk_assessment WHERE resident_id = $1 AND assessed_on BETWEEN $2::date - 30 AND $2::date LIMIT 1`,
       [residentId, date],
     );
-    return Boolean(current);
+    return Boolean(row);
   }
 
   /** A bed offered to an applicant is theirs until the offer ends: only accepting an offer of it admits into it. */
@@ -314,29 +341,36 @@ export class AdmissionsService {
   }
 
   /**
-   * Admitted to a facility, a person no longer waits for it: their open application there ends as admitted and its
-   * pending offer (of another bed) lapses. Accepting an offer settles its own application.
+   * Living in a facility, a person is among those its staff see, and no longer waits for it: an open application
+   * there ends as admitted and its pending offer (of another bed) lapses — offer first, then application, the order
+   * the waiting list locks them in. Accepting an offer settles its own application.
    */
-  private async closeApplications(manager: EntityManager, residentId: string, facilityId: string, acceptingOfferId?: string): Promise<void> {
+  private async joinFacility(manager: EntityManager, residentId: string, facilityId: string, acceptingOfferId?: string): Promise<void> {
+    await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [residentId, facilityId]);
     if (acceptingOfferId) return;
     await manager.query(
-      `WITH entry AS (
-         UPDATE waitlist_entry SET status = 'admitted' WHERE resident_id = $1 AND facility_id = $2 AND status IN ('waiting', 'offered') RETURNING id)
-       UPDATE waitlist_offer SET status = 'lapsed' WHERE entry_id IN (SELECT id FROM entry) AND status = 'pending'`,
+      `UPDATE waitlist_offer SET status = 'lapsed'
+        WHERE status = 'pending' AND entry_id IN (SELECT id FROM waitlist_entry WHERE resident_id = $1 AND facility_id = $2 AND status IN ('waiting', 'offered'))`,
       [residentId, facilityId],
     );
+    await manager.query(`UPDATE waitlist_entry SET status = 'admitted' WHERE resident_id = $1 AND facility_id = $2 AND status IN ('waiting', 'offered')`, [residentId, facilityId]);
   }
 
-  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope) {
+  /**
+   * The stay, locked after its facility (and, for a transfer, the target bed's facility: both in id order), if the
+   * caller's scope covers it; 409 once it has ended.
+   */
+  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope, alsoFacility?: string) {
     const params: unknown[] = [stayId];
-    const [stay] = await manager.query(
-      `SELECT s.* FROM stay s JOIN facility f ON f.id = s.facility_id
-        WHERE s.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
-        FOR UPDATE OF s FOR NO KEY UPDATE OF f`,
+    const [found] = await manager.query(
+      `SELECT s.facility_id FROM stay s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
       params,
     );
-    if (!stay) throw new NotFoundError('Stay', stayId);
+    if (!found) throw new NotFoundError('Stay', stayId);
+    const facilities = [...new Set([found.facility_id, alsoFacility].filter(Boolean))].sort();
+    await manager.query(`SELECT 1 FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [facilities]);
+    const [stay] = await manager.query(`SELECT * FROM stay WHERE id = $1 FOR UPDATE`, [stayId]);
     if (stay.discharged_on) throw new ConflictError(`The stay ended on ${stay.discharged_on}`);
-    return stay as { id: string; resident_id: string; bed_id: string; admitted_on: string; funding: Stay['funding'] };
+    return stay as { id: string; resident_id: string; bed_id: string; facility_id: string; admitted_on: string; funding: Stay['funding'] };
   }
 }

@@ -4,12 +4,14 @@ import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
-import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto } from './dto/admission.dto';
+import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistOfferDto } from './dto/admission.dto';
 import { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
 import { WaitlistService } from './waitlist.service';
 
 const POLICY_MAKERS = [Role.Admin, Role.CivilAffairs] as const;
 const STAFF = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+/** Who takes part in a waiting list: its facility's side, and families (assessors do not). */
+const ACTORS = [...STAFF, Role.Family] as const;
 
 @ApiTags('waitlist 轮候')
 @ApiBearerAuth()
@@ -52,21 +54,26 @@ export class WaitlistController {
   }
 
   @Post('facilities/:id/waitlist')
+  @Roles(...ACTORS)
   @ApiOperation({
     summary: '申请轮候 · Apply for a public facility\'s bed',
-    description: 'For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409).',
+    description:
+      'For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409). ' +
+      'A suspension after a declined offer carries over to a new application.',
   })
-  @ApiCreatedResponse({ type: WaitlistEntryDto })
-  apply(@Param('id', uuidParam('id')) id: string, @Body() body: ApplyDto, @Scope() scope: AccessScope): Promise<WaitlistEntryDto> {
+  @ApiCreatedResponse({ type: ApplicationDto })
+  apply(@Param('id', uuidParam('id')) id: string, @Body() body: ApplyDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.apply(id, body, scope);
   }
 
   @Get('facilities/:id/waitlist')
+  @Roles(...ACTORS)
   @ApiOperation({
     summary: '轮候名单 · The waiting list, in order',
     description:
       'Each applicant with priority group, level, position and why. The facility\'s staff and its region\'s officers see everyone, the vacant beds and who is next; ' +
-      'a family member sees their relative\'s place and nothing else.',
+      'anyone else sees only the places of people they may see directly (a family member: their relative; an officer: people of their region), and nothing else. ' +
+      'Every person shown is an audited read.',
   })
   @ApiOkResponse({ type: WaitlistDto })
   list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistDto> {
@@ -85,9 +92,12 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/accept')
+  @Roles(...ACTORS)
   @ApiOperation({
     summary: '接受床位 · Accept the offered bed',
-    description: 'Admits the applicant into the offered bed in one transaction. An expired, declined or lapsed offer is a 409; so is a bed another applicant took first.',
+    description:
+      'By the facility\'s staff or officers of its region, or a family member of the applicant. Admits the applicant into the offered bed in one transaction. ' +
+      'An expired, declined or lapsed offer is a 409; so is a bed another applicant took first. Only the facility\'s side may give funding and safety risks (403).',
   })
   @ApiCreatedResponse({ type: StayDto })
   accept(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: AcceptDto, @Scope() scope: AccessScope): Promise<StayDto> {
@@ -95,6 +105,7 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/decline')
+  @Roles(...ACTORS)
   @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
   @ApiCreatedResponse({ type: ApplicationDto })
   decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
@@ -102,7 +113,8 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/withdraw')
-  @ApiOperation({ summary: '撤回申请 · Withdraw the application', description: 'A pending offer lapses with it.' })
+  @Roles(...ACTORS)
+  @ApiOperation({ summary: '撤回申请 · Withdraw the application', description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility.' })
   @ApiCreatedResponse({ type: ApplicationDto })
   withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.withdraw(entryId, scope);

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AccessScope, AuditService } from '@yiyang/auth';
+import { AccessScope, AuditService, type ScopeColumns } from '@yiyang/auth';
 import {
   addMonths,
   ConflictError,
@@ -14,7 +14,7 @@ import {
   today,
 } from '@yiyang/core';
 import { STANDING_ASSESSMENT } from '@yiyang/assessments';
-import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
+import { ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
 import { AdmissionsService } from './admissions.service';
@@ -27,6 +27,26 @@ registerConstraintMeanings({
 });
 
 const FACILITY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id' };
+
+/**
+ * Whose place in a list a caller may see beyond their own facility's list: their relative's, or (officers) the people
+ * of their region — not the people of another facility they serve.
+ */
+const APPLICANT_SCOPE: ScopeColumns = { regionCode: ['r.residence_region_code', 'r.hukou_region_code'], residentId: 'r.id' };
+
+/** The day an application lapsed with its offer comes back into the queue: the policy's months after the offer's end. */
+const LAPSED_UNTIL = (expiresAt: string, months: string) =>
+  `CASE WHEN ${months} > 0 THEN ((${expiresAt} AT TIME ZONE '${TIME_ZONE}')::date + make_interval(months => ${months}))::date END`;
+
+interface AnswerableEntry {
+  entryId: string;
+  facilityId: string;
+  residentId: string;
+  offerId: string | null;
+  bedId: string | null;
+  /** The caller acts for the facility (its staff, or an officer of its region). */
+  staff: boolean;
+}
 
 interface QueueRow {
   entryId: string;
@@ -56,7 +76,9 @@ interface Queue {
 /**
  * 轮候: applications for public facilities' beds, ranked by the policy in force; offers of vacant beds that the
  * applicant accepts (and is admitted, in the same transaction) or declines (and is suspended as the policy says).
- * Locks are taken bed → offer → application, in that order everywhere, so concurrent steps queue and never deadlock.
+ * Every change locks in one order — person, facility, bed, offer, application — the facility row serialising the
+ * changes of one facility's list, its beds and its stays, so concurrent steps queue and do not deadlock. Reads take
+ * no locks: an offer past its end reads as lapsed before anything settles it.
  */
 @Injectable()
 export class WaitlistService {
@@ -68,39 +90,42 @@ export class WaitlistService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Puts a person on a public facility's list; whoever may see the person may apply for them. */
-  async apply(facilityId: string, input: ApplyDto, scope: AccessScope): Promise<WaitlistEntryDto> {
+  /**
+   * Puts a person on a public facility's list; whoever may see the person may apply for them. A suspension from a
+   * declined offer carries over to a new application at the same facility.
+   */
+  async apply(facilityId: string, input: ApplyDto, scope: AccessScope): Promise<ApplicationDto> {
     const on = today();
     const entryId = await this.dataSource.transaction(async (manager) => {
+      const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
+      if (!resident) throw new NotFoundError('Resident', input.residentId);
+      await this.lockFacility(manager, facilityId);
       const [facility] = await manager.query(
         `SELECT f.closed_on AS "closedOn", p.ownership FROM facility f
            LEFT JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)
-          WHERE f.id = $1 FOR SHARE OF f`,
+          WHERE f.id = $1`,
         [facilityId, on],
       );
-      if (!facility) throw new NotFoundError('Facility', facilityId);
       if (facility.closedOn && facility.closedOn <= on) throw new RuleViolationError(`The facility closed on ${facility.closedOn}`);
       if (facility.ownership !== 'public') throw new RuleViolationError('Only public facilities keep a waiting list (公办养老机构轮候)');
-      const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
-      if (!resident) throw new NotFoundError('Resident', input.residentId);
       const [living] = await manager.query(
         `SELECT 1 FROM stay WHERE resident_id = $1 AND facility_id = $2 AND daterange(admitted_on, discharged_on) @> $3::date`,
         [input.residentId, facilityId, on],
       );
       if (living) throw new ConflictError('The person already lives in this facility', [{ field: 'residentId', messages: ['already lives in this facility'] }]);
+      await this.settleExpiredOffers(manager, facilityId);
       const [entry] = await manager.query(
-        `INSERT INTO waitlist_entry (facility_id, resident_id, created_by) VALUES ($1, $2, $3) RETURNING id`,
-        [facilityId, input.residentId, requestContext.current()?.userId ?? null],
+        `INSERT INTO waitlist_entry (facility_id, resident_id, created_by, suspended_until)
+         SELECT $1, $2, $3, (SELECT max(suspended_until) FROM waitlist_entry WHERE facility_id = $1 AND resident_id = $2 AND suspended_until > $4::date)
+         RETURNING id`,
+        [facilityId, input.residentId, requestContext.current()?.userId ?? null, on],
       );
       // The facility's staff review the application, so they see the person from now on.
       await manager.query(`INSERT INTO resident_facility (resident_id, facility_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [input.residentId, facilityId]);
       await this.audit.record(manager, { action: 'apply', entity: 'waitlist_entry', entityId: entry.id, after: { facilityId, residentId: input.residentId } });
       return entry.id as string;
     });
-    const list = await this.list(facilityId, scope);
-    const entry = list.entries.find((candidate) => candidate.entryId === entryId);
-    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
-    return entry;
+    return this.application(entryId);
   }
 
   /**
@@ -109,26 +134,27 @@ export class WaitlistService {
    * they may see (a family member: their relative), with the same positions, and nothing else.
    */
   async list(facilityId: string, scope: AccessScope): Promise<WaitlistDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const params: unknown[] = [facilityId];
-      const [facility] = await manager.query(`SELECT ${scope.sql(FACILITY_SCOPE, params)} AS staff FROM facility f WHERE f.id = $1`, params);
-      if (!facility) throw new NotFoundError('Facility', facilityId);
-      const policy = (await this.policies.effective(facilityId, manager)).waitlist;
-      await this.settleExpiredOffers(manager, facilityId, policy);
-      const queue = await this.queue(manager, facilityId, policy, scope);
-      const staff: boolean = facility.staff;
-      const shown = (row: QueueRow) => staff || row.visible;
-      if (!staff && !queue.ranked.some(shown) && !queue.suspended.some(shown)) throw new NotFoundError('Facility', facilityId);
-      const next = queue.ranked.find((entry) => entry.status === 'waiting');
-      return {
-        facilityId,
-        policyVersion: policy.version,
-        vacantBeds: staff ? await this.vacantBeds(manager, facilityId) : null,
-        nextUp: staff && next ? this.entryView(next) : null,
-        entries: queue.ranked.filter(shown).map((entry) => this.entryView(entry)),
-        suspended: queue.suspended.filter(shown).map(({ entryId, residentId, residentName, suspendedUntil }) => ({ entryId, residentId, residentName, suspendedUntil: suspendedUntil! })),
-      };
-    });
+    const manager = this.dataSource.manager;
+    const params: unknown[] = [facilityId];
+    const [facility] = await manager.query(`SELECT ${scope.sql(FACILITY_SCOPE, params)} AS staff FROM facility f WHERE f.id = $1`, params);
+    if (!facility) throw new NotFoundError('Facility', facilityId);
+    const policy = (await this.policies.effective(facilityId, manager)).waitlist;
+    const queue = await this.queue(manager, facilityId, policy, scope);
+    const staff: boolean = facility.staff;
+    const shown = (row: QueueRow) => staff || row.visible;
+    const entries = queue.ranked.filter(shown);
+    const suspended = queue.suspended.filter(shown);
+    if (!staff && !entries.length && !suspended.length) throw new NotFoundError('Facility', facilityId);
+    await this.audit.recordReads(manager, 'resident', [...entries, ...suspended].map((row) => row.residentId));
+    const next = queue.ranked.find((entry) => entry.status === 'waiting');
+    return {
+      facilityId,
+      policyVersion: policy.version,
+      vacantBeds: staff ? await this.vacantBeds(manager, facilityId) : null,
+      nextUp: staff && next ? this.entryView(next) : null,
+      entries: entries.map((entry) => this.entryView(entry)),
+      suspended: suspended.map(({ entryId, residentId, residentName, suspendedUntil }) => ({ entryId, residentId, residentName, suspendedUntil: suspendedUntil! })),
+    };
   }
 
   /**
@@ -137,16 +163,16 @@ export class WaitlistService {
    */
   async offer(entryId: string, input: OfferDto, scope: AccessScope): Promise<WaitlistOfferDto> {
     const offerId = await this.dataSource.transaction(async (manager) => {
-      const facilityId = await this.entryFacility(manager, entryId, scope);
+      const entry = await this.answerableEntry(manager, entryId, scope);
+      if (!entry.staff) throw new NotFoundError('Waiting-list entry', entryId);
       const bed = await this.admissions.lockBed(manager, input.bedId, scope);
-      if (bed.facilityId !== facilityId) throw InvalidInputError.of([{ field: 'bedId', message: 'the bed belongs to another facility' }]);
+      if (bed.facilityId !== entry.facilityId) throw InvalidInputError.of([{ field: 'bedId', message: 'the bed belongs to another facility' }]);
       const on = today();
-      const policy = (await this.policies.effective(facilityId, manager)).waitlist;
-      await this.settleExpiredOffers(manager, facilityId, policy);
-      const [entry] = await manager.query(`SELECT resident_id, status, suspended_until FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
-      if (entry.status !== 'waiting') throw new ConflictError(entry.status === 'offered' ? 'The applicant already holds an offer' : `The application is ${entry.status}`);
-      if (entry.suspended_until && entry.suspended_until > on) throw new ConflictError(`The application is suspended until ${entry.suspended_until} after a declined offer`);
-      if (policy.requireAssessment && !(await this.admissions.hasCurrentAssessment(manager, entry.resident_id, on))) {
+      const policy = await this.settleExpiredOffers(manager, entry.facilityId);
+      const [current] = await manager.query(`SELECT resident_id, status, suspended_until FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
+      if (current.status !== 'waiting') throw new ConflictError(current.status === 'offered' ? 'The applicant already holds an offer' : `The application is ${current.status}`);
+      if (current.suspended_until && current.suspended_until > on) throw new ConflictError(`The application is suspended until ${current.suspended_until} after a declined offer`);
+      if (policy.requireAssessment && !(await this.admissions.hasCurrentAssessment(manager, current.resident_id, on))) {
         throw new RuleViolationError('No offer without a current capability assessment (GB/T 42195-2022)');
       }
       await this.admissions.assertBedUsable(manager, bed, on);
@@ -155,7 +181,7 @@ export class WaitlistService {
         [bed.id, on],
       );
       if (taken) throw new ConflictError('The bed is occupied', [{ field: 'bedId', messages: [`occupied from ${taken.admitted_on}`] }]);
-      const queue = await this.queue(manager, facilityId, policy, AccessScope.actingForFacility(scope.user, facilityId));
+      const queue = await this.queue(manager, entry.facilityId, policy, scope);
       const position = queue.ranked.findIndex((candidate) => candidate.entryId === entryId);
       const ahead = queue.ranked.slice(0, position).filter((candidate) => candidate.status === 'waiting').length;
       if (ahead > 0 && !input.skipReason) {
@@ -177,35 +203,43 @@ export class WaitlistService {
 
   /**
    * Accepts an offer: the applicant is admitted into the offered bed in the same transaction. The first of several
-   * offers of one bed to be accepted wins; the others lapse, their applicants back in the queue unpunished.
+   * offers of one bed to be accepted wins; the others lapse, their applicants back in the queue unpunished. Funding
+   * and the admission's safety risks are the facility's to record: a family member accepting gives neither.
    */
   async accept(entryId: string, input: AcceptDto, scope: AccessScope): Promise<StayDto> {
     let facilityScope: AccessScope | undefined;
     const stayId = await this.dataSource.transaction(async (manager) => {
       const found = await this.latestOffer(manager, entryId, scope);
-      const offerId = found.offerId;
+      if (!found.staff && (input.funding !== undefined || input.safetyRisks !== undefined)) {
+        throw new ForbiddenException('Funding and the admission\'s safety risks are recorded by the facility');
+      }
       facilityScope = AccessScope.actingForFacility(scope.user, found.facilityId);
+      // Person, facility and bed, then the offer: the order admitting takes.
+      if (!(await this.residents.findInScope(found.residentId, facilityScope, manager, 'share'))) throw new NotFoundError('Resident', found.residentId);
       await this.admissions.lockBed(manager, found.bedId, facilityScope);
-      const offer = await this.lockPendingOffer(manager, offerId);
+      const offer = await this.lockPendingOffer(manager, found.offerId);
       const admittedOn = input.admittedOn ?? today();
-      const lastDay = today(offer.expires_at);
-      if (admittedOn < today(offer.offered_at) || admittedOn > lastDay) {
-        throw InvalidInputError.of([{ field: 'admittedOn', message: `between the offer (${today(offer.offered_at)}) and its end (${lastDay})` }]);
+      if (admittedOn < today(offer.offered_at)) {
+        throw InvalidInputError.of([{ field: 'admittedOn', message: `not before the offer (${today(offer.offered_at)})` }]);
+      }
+      const policy = (await this.policies.effective(found.facilityId, manager)).waitlist;
+      if (policy.requireAssessment && !(await this.admissions.hasCurrentAssessment(manager, found.residentId, admittedOn))) {
+        throw new RuleViolationError('The capability assessment has lapsed since the offer: assess again first (GB/T 42195-2022)');
       }
       const stay = await this.admissions.admitIn(
         manager,
         { residentId: found.residentId, bedId: found.bedId, admittedOn, funding: input.funding, safetyRisks: input.safetyRisks },
         facilityScope,
-        offerId,
+        found.offerId,
       );
-      await manager.query(`UPDATE waitlist_offer SET status = 'accepted', stay_id = $2 WHERE id = $1`, [offerId, stay]);
-      await manager.query(`UPDATE waitlist_entry SET status = 'admitted' WHERE id = $1`, [found.entryId]);
+      await manager.query(`UPDATE waitlist_offer SET status = 'accepted', stay_id = $2 WHERE id = $1`, [found.offerId, stay]);
       await manager.query(
         `WITH lapsed AS (UPDATE waitlist_offer SET status = 'lapsed' WHERE bed_id = $1 AND status = 'pending' RETURNING entry_id)
          UPDATE waitlist_entry SET status = 'waiting' WHERE id IN (SELECT entry_id FROM lapsed) AND status = 'offered'`,
         [found.bedId],
       );
-      await this.audit.record(manager, { action: 'accept', entity: 'waitlist_entry', entityId: entryId, after: { offerId, stayId: stay } });
+      await manager.query(`UPDATE waitlist_entry SET status = 'admitted' WHERE id = $1`, [entryId]);
+      await this.audit.record(manager, { action: 'accept', entity: 'waitlist_entry', entityId: entryId, after: { offerId: found.offerId, stayId: stay } });
       return stay;
     });
     return this.admissions.get(stayId, facilityScope!);
@@ -213,46 +247,47 @@ export class WaitlistService {
 
   /** Declines an offer: the application stays, suspended for the policy's months (standards.md §6). */
   async decline(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const found = await this.latestOffer(manager, entryId, scope);
-      const offerId = found.offerId;
-      await this.lockPendingOffer(manager, offerId);
-      const policy = (await this.policies.effective(found.facilityId, manager)).waitlist;
-      const suspendedUntil = policy.declinePenaltyMonths > 0 ? addMonths(today(), policy.declinePenaltyMonths) : null;
-      await manager.query(`UPDATE waitlist_offer SET status = 'declined' WHERE id = $1`, [offerId]);
-      const [[entry]] = await manager.query(
-        `UPDATE waitlist_entry SET status = 'waiting', suspended_until = $2 WHERE id = $1
-         RETURNING id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil"`,
-        [found.entryId, suspendedUntil],
-      );
-      await this.audit.record(manager, { action: 'decline', entity: 'waitlist_entry', entityId: found.entryId, after: { offerId, suspendedUntil } });
-      return entry;
+      const policy = await this.settleExpiredOffers(manager, found.facilityId);
+      await this.lockPendingOffer(manager, found.offerId);
+      const suspendedUntil = this.penaltyFromToday(policy);
+      await manager.query(`UPDATE waitlist_offer SET status = 'declined' WHERE id = $1`, [found.offerId]);
+      await manager.query(`UPDATE waitlist_entry SET status = 'waiting', suspended_until = $2 WHERE id = $1`, [entryId, suspendedUntil]);
+      await this.audit.record(manager, { action: 'decline', entity: 'waitlist_entry', entityId: entryId, after: { offerId: found.offerId, suspendedUntil } });
     });
-  }
-
-  /** Withdraws an application; a pending offer with it lapses. */
-  async withdraw(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.answerableEntry(manager, entryId, scope);
-      await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
-      const [entry] = await manager.query(`SELECT status FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
-      if (entry.status !== 'waiting' && entry.status !== 'offered') throw new ConflictError(`The application is ${entry.status}`);
-      await manager.query(`UPDATE waitlist_offer SET status = 'lapsed' WHERE entry_id = $1 AND status = 'pending'`, [entryId]);
-      const [[updated]] = await manager.query(
-        `UPDATE waitlist_entry SET status = 'withdrawn' WHERE id = $1
-         RETURNING id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil"`,
-        [entryId],
-      );
-      await this.audit.record(manager, { action: 'withdraw', entity: 'waitlist_entry', entityId: entryId });
-      return updated;
-    });
+    return this.application(entryId);
   }
 
   /**
-   * Offers past their end count as declined: expired, and the application back in the queue after the policy's
-   * penalty, counted from the offer's last day. Run before the queue is read or changed, so no job is needed.
+   * Withdraws an application. Withdrawing while holding an offer declines it: the suspension is kept with the
+   * application, and a new one at the same facility inherits it.
    */
-  private async settleExpiredOffers(manager: EntityManager, facilityId: string, policy: WaitlistPolicy): Promise<void> {
+  async withdraw(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const entry = await this.answerableEntry(manager, entryId, scope);
+      const policy = await this.settleExpiredOffers(manager, entry.facilityId);
+      const declined: unknown[] = await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
+      const [current] = await manager.query(`SELECT status FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
+      if (current.status !== 'waiting' && current.status !== 'offered') throw new ConflictError(`The application is ${current.status}`);
+      const suspendedUntil = declined.length ? this.penaltyFromToday(policy) : undefined;
+      await manager.query(`UPDATE waitlist_offer SET status = 'declined' WHERE entry_id = $1 AND status = 'pending'`, [entryId]);
+      await manager.query(`UPDATE waitlist_entry SET status = 'withdrawn', suspended_until = coalesce($2::date, suspended_until) WHERE id = $1`, [
+        entryId,
+        suspendedUntil ?? null,
+      ]);
+      await this.audit.record(manager, { action: 'withdraw', entity: 'waitlist_entry', entityId: entryId, after: suspendedUntil ? { suspendedUntil } : undefined });
+    });
+    return this.application(entryId);
+  }
+
+  /**
+   * Locks the facility's list and settles its offers past their end as declined: expired, the application back in
+   * the queue after the policy's penalty, counted from the offer's last day. Returns the policy in force.
+   */
+  private async settleExpiredOffers(manager: EntityManager, facilityId: string): Promise<WaitlistPolicy> {
+    await this.lockFacility(manager, facilityId);
+    const policy = (await this.policies.effective(facilityId, manager)).waitlist;
     await manager.query(
       `WITH expired AS (
          UPDATE waitlist_offer o SET status = 'expired'
@@ -260,28 +295,56 @@ export class WaitlistService {
           WHERE o.entry_id = e.id AND e.facility_id = $1 AND o.status = 'pending' AND o.expires_at <= now()
          RETURNING o.entry_id, o.expires_at)
        UPDATE waitlist_entry e
-          SET status = 'waiting',
-              suspended_until = CASE WHEN $2::int > 0 THEN ((x.expires_at AT TIME ZONE $3)::date + make_interval(months => $2::int))::date END
+          SET status = 'waiting', suspended_until = ${LAPSED_UNTIL('x.expires_at', '$2::int')}
          FROM expired x
         WHERE e.id = x.entry_id AND e.status = 'offered'`,
-      [facilityId, policy.declinePenaltyMonths, TIME_ZONE],
+      [facilityId, policy.declinePenaltyMonths],
     );
+    return policy;
   }
 
-  /** Every open application of the facility, ranked (suspended ones apart), with what the caller may see. */
-  private async queue(manager: EntityManager, facilityId: string, policy: WaitlistPolicy, scope: AccessScope): Promise<Queue> {
+  private penaltyFromToday(policy: WaitlistPolicy): string | null {
+    return policy.declinePenaltyMonths > 0 ? addMonths(today(), policy.declinePenaltyMonths) : null;
+  }
+
+  /** The facility row, locked first among the list's rows: it serialises every change to one facility's list. */
+  private async lockFacility(manager: EntityManager, facilityId: string): Promise<void> {
+    const [facility] = await manager.query(`SELECT id FROM facility WHERE id = $1 FOR NO KEY UPDATE`, [facilityId]);
+    if (!facility) throw new NotFoundError('Facility', facilityId);
+  }
+
+  /** An application as it stands, with its place in the queue if it is in it. */
+  private async application(entryId: string): Promise<ApplicationDto> {
+    const [entry] = await this.dataSource.query(
+      `SELECT id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil" FROM waitlist_entry WHERE id = $1`,
+      [entryId],
+    );
+    const policy = (await this.policies.effective(entry.facilityId)).waitlist;
+    const queue = await this.queue(this.dataSource.manager, entry.facilityId, policy, null);
+    return { ...entry, position: queue.ranked.find((candidate) => candidate.entryId === entryId)?.position ?? null };
+  }
+
+  /**
+   * Every open application of the facility, ranked (suspended ones apart), with whether the caller may see each. An
+   * offer past its end reads as the settlement will leave it: lapsed, the application suspended from its last day.
+   */
+  private async queue(manager: EntityManager, facilityId: string, policy: WaitlistPolicy, scope: AccessScope | null): Promise<Queue> {
     const on = today();
-    const params: unknown[] = [facilityId, on];
+    const params: unknown[] = [facilityId, on, policy.declinePenaltyMonths];
+    const visible = scope ? scope.sql(APPLICANT_SCOPE, params) : 'FALSE';
     const raw: (Omit<QueueRow, 'appliedAt'> & { appliedAt: Date })[] = await manager.query(
       `SELECT e.id AS "entryId", e.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", r.categories,
               sa.level, coalesce(sa.dementia, false) AS dementia, extract(year FROM age($2::date, r.birth_date))::int AS age,
-              e.applied_at AS "appliedAt", e.status, e.suspended_until AS "suspendedUntil",
-              o.id AS "offerId", o.bed_id AS "offerBedId", b.code AS "offerBedCode", o.expires_at AS "offerExpiresAt",
-              ${scope.sql(RESIDENT_SCOPE, params)} AS visible
+              e.applied_at AS "appliedAt",
+              CASE WHEN o.expired THEN 'waiting' ELSE e.status END AS status,
+              CASE WHEN o.expired THEN ${LAPSED_UNTIL('o.expires_at', '$3::int')} ELSE e.suspended_until END AS "suspendedUntil",
+              CASE WHEN NOT o.expired THEN o.id END AS "offerId", CASE WHEN NOT o.expired THEN o.bed_id END AS "offerBedId",
+              CASE WHEN NOT o.expired THEN b.code END AS "offerBedCode", CASE WHEN NOT o.expired THEN o.expires_at END AS "offerExpiresAt",
+              ${visible} AS visible
          FROM waitlist_entry e
          JOIN resident r ON r.id = e.resident_id
          LEFT JOIN LATERAL ${STANDING_ASSESSMENT('r.id', '$2::date', `a.final_level AS level, (a.conditions ->> 'dementiaDiagnosis')::boolean AS dementia`)} sa ON TRUE
-         LEFT JOIN waitlist_offer o ON o.entry_id = e.id AND o.status = 'pending'
+         LEFT JOIN LATERAL (SELECT w.*, w.expires_at <= now() AS expired FROM waitlist_offer w WHERE w.entry_id = e.id AND w.status = 'pending') o ON TRUE
          LEFT JOIN bed b ON b.id = o.bed_id
         WHERE e.facility_id = $1 AND e.status IN ('waiting', 'offered')`,
       params,
@@ -326,39 +389,33 @@ export class WaitlistService {
     );
   }
 
-  /** The facility of an application its staff may act on (404 otherwise). */
-  private async entryFacility(manager: EntityManager, entryId: string, scope: AccessScope): Promise<string> {
-    const params: unknown[] = [entryId];
-    const [entry] = await manager.query(
-      `SELECT e.facility_id FROM waitlist_entry e JOIN facility f ON f.id = e.facility_id WHERE e.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)}`,
-      params,
-    );
-    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
-    return entry.facility_id;
-  }
-
   /**
-   * The latest offer made to an application the caller may answer for: their facility's, or a person they may act
-   * for (404 otherwise; 409 if no bed was ever offered).
+   * The latest offer made to an application the caller may answer for (404 otherwise; 409 if no bed was ever
+   * offered).
    */
   private async latestOffer(manager: EntityManager, entryId: string, scope: AccessScope) {
     const entry = await this.answerableEntry(manager, entryId, scope);
     if (!entry.offerId) throw new ConflictError('No bed has been offered to this applicant');
-    return entry as { entryId: string; facilityId: string; residentId: string; offerId: string; bedId: string };
+    return entry as AnswerableEntry & { offerId: string; bedId: string };
   }
 
-  /** An application the caller may answer for, with its latest offer if any (404 otherwise). */
-  private async answerableEntry(manager: EntityManager, entryId: string, scope: AccessScope) {
+  /**
+   * An application the caller may answer for, with its latest offer if any: the facility's staff and the officers of
+   * its region (`staff`), or whoever holds a grant for the person themself (a family member). Being linked to the
+   * person through another facility, or their region, is not enough (404 otherwise).
+   */
+  private async answerableEntry(manager: EntityManager, entryId: string, scope: AccessScope): Promise<AnswerableEntry> {
     const params: unknown[] = [entryId];
+    const staff = scope.sql(FACILITY_SCOPE, params);
     const [entry] = await manager.query(
-      `SELECT e.id AS "entryId", e.facility_id AS "facilityId", e.resident_id AS "residentId", o.id AS "offerId", o.bed_id AS "bedId"
-         FROM waitlist_entry e JOIN facility f ON f.id = e.facility_id JOIN resident r ON r.id = e.resident_id
+      `SELECT e.id AS "entryId", e.facility_id AS "facilityId", e.resident_id AS "residentId", o.id AS "offerId", o.bed_id AS "bedId", ${staff} AS staff
+         FROM waitlist_entry e JOIN facility f ON f.id = e.facility_id
          LEFT JOIN LATERAL (SELECT id, bed_id FROM waitlist_offer w WHERE w.entry_id = e.id ORDER BY w.offered_at DESC LIMIT 1) o ON TRUE
-        WHERE e.id = $1 AND (${scope.sql(FACILITY_SCOPE, params)} OR ${scope.sql(RESIDENT_SCOPE, params)})`,
+        WHERE e.id = $1 AND (${staff} OR ${scope.sql({ residentId: 'e.resident_id' }, params)})`,
       params,
     );
     if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
-    return entry as { entryId: string; facilityId: string; residentId: string; offerId: string | null; bedId: string | null };
+    return entry;
   }
 
   /** Locks the offer and insists it is still open (409 with what became of it otherwise). */

@@ -71,25 +71,33 @@ export class BedsRepository {
   }
 
   /**
-   * The bed and its facility's dates, locked for the rest of the transaction, if the caller's scope covers them.
-   * The facility row is locked too (as the board-version trigger will update it anyway): writes to one facility's
-   * beds queue up instead of deadlocking, and the facility cannot close meanwhile.
+   * The bed and its facility's dates, locked for the rest of the transaction, if the caller's scope covers them. The
+   * facility row is locked first, then the bed: the order every writer of beds, stays and offers takes (the facility
+   * row is updated by the board-version trigger anyway), so writes to one facility queue up instead of deadlocking,
+   * and the facility cannot close meanwhile.
    */
   async lockInScope(
     id: string,
     scope: AccessScope,
     manager: EntityManager,
-  ): Promise<{ id: string; facilityId: string; openedOn: string; closedOn: string | null; facilityOpenedOn: string; facilityClosedOn: string | null } | null> {
+  ): Promise<{ id: string; facilityId: string; setting: BedSetting; openedOn: string; closedOn: string | null; facilityOpenedOn: string; facilityClosedOn: string | null } | null> {
     const params: unknown[] = [id];
-    const [row] = await manager.query(
-      `SELECT b.id, b.facility_id AS "facilityId", b.opened_on AS "openedOn", b.closed_on AS "closedOn",
-              f.opened_on AS "facilityOpenedOn", f.closed_on AS "facilityClosedOn"
-         FROM bed b JOIN facility f ON f.id = b.facility_id
-        WHERE b.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
-        FOR UPDATE OF b FOR NO KEY UPDATE OF f`,
+    const [facility] = await manager.query(
+      `SELECT f.id FROM facility f
+        WHERE f.id = (SELECT b.facility_id FROM bed b WHERE b.id = $1) AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
+        FOR NO KEY UPDATE OF f`,
       params,
     );
-    return row ?? null;
+    if (!facility) return null;
+    const [row] = await manager.query(
+      `SELECT b.id, b.facility_id AS "facilityId", b.setting, b.opened_on AS "openedOn", b.closed_on AS "closedOn",
+              f.opened_on AS "facilityOpenedOn", f.closed_on AS "facilityClosedOn"
+         FROM bed b JOIN facility f ON f.id = b.facility_id
+        WHERE b.id = $1
+        FOR UPDATE OF b`,
+      [id],
+    );
+    return row;
   }
 
   async existingCodes(facilityId: string, codes: string[], manager: EntityManager): Promise<string[]> {

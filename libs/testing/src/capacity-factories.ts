@@ -171,3 +171,17 @@ export async function assessAtLevel(
   if (response.body.finalLevel !== level) throw new Error(`assessed at level ${response.body.finalLevel}, not ${level}`);
   return response.body;
 }
+
+/** The nine risks of GB 38600, each assessed `low`: what an admission records, or finds recorded before. */
+export const NINE_RISKS = Object.fromEntries(
+  ['choking', 'wrong_intake', 'pressure_sore', 'scald', 'bed_fall', 'fall', 'wandering', 'harm', 'activity_accident'].map((risk) => [risk, { level: 'low' }]),
+);
+
+/** Records the nine risks through the API, as a facility does before admitting (GB 38600). */
+export async function assessSafetyRisks(t: TestApp, token: string, residentId: string, assessedOn = today()): Promise<void> {
+  const response = await t.http
+    .post(`/api/v1/residents/${residentId}/safety-risks`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({ assessedOn, reason: 'admission', risks: NINE_RISKS });
+  if (response.status !== 201) throw new Error(`assessing safety risks failed: ${response.status} ${JSON.stringify(response.body)}`);
+}

@@ -1,6 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { NineRisksDto } from '@yiyang/assessments';
-import { IsDateOnly, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DISCHARGE_REASONS, OFFER_STATUSES, STAY_FUNDING, WAITLIST_STATUSES, type DischargeReason, type StayFunding } from '../stay.entity';
@@ -14,8 +14,9 @@ export class AdmitDto {
   @IsUUID()
   bedId: string;
 
-  @ApiProperty({ description: '入住日期（可补录，不得在已关闭报表期内）· Admitted on (may be backdated within open periods)' })
+  @ApiProperty({ description: '入住日期（可补录，不得在已关闭报表期内，不晚于今天）· Admitted on: backdated within open periods, not in the future' })
   @IsDateOnly()
+  @IsNotFutureDate()
   admittedOn: string;
 
   @ApiProperty({ enum: STAY_FUNDING, required: false, default: 'self_pay', description: '费用来源：自费/特困集中供养/政府购买 · Funding' })
@@ -23,7 +24,11 @@ export class AdmitDto {
   @IsIn(STAY_FUNDING)
   funding?: StayFunding;
 
-  @ApiProperty({ type: NineRisksDto, required: false, description: '入住安全风险评估（GB 38600 九防）· Safety-risk assessment at admission' })
+  @ApiProperty({
+    type: NineRisksDto,
+    required: false,
+    description: '入住安全风险评估（GB 38600 九防；近 30 天内已有记录时可省略）· Safety risks at admission; may be left out if assessed in the 30 days before',
+  })
   @Omittable()
   @ValidateNested()
   @Type(() => NineRisksDto)
@@ -35,14 +40,16 @@ export class TransferDto {
   @IsUUID()
   bedId: string;
 
-  @ApiProperty({ description: '转床日期 · Moves on' })
+  @ApiProperty({ description: '转床日期（不晚于今天）· Moves on, not in the future' })
   @IsDateOnly()
+  @IsNotFutureDate()
   on: string;
 }
 
 export class DischargeDto {
-  @ApiProperty({ description: '出院日期（当日起不在床）· First day away' })
+  @ApiProperty({ description: '出院日期（当日起不在床，不晚于今天）· First day away, not in the future' })
   @IsDateOnly()
+  @IsNotFutureDate()
   on: string;
 
   @ApiProperty({ enum: DISCHARGE_REASONS, description: '原因：回家/住院/去世/转出/其他 · Reason' })
@@ -152,9 +159,10 @@ export class OfferDto {
 }
 
 export class AcceptDto extends PickType(AdmitDto, ['funding', 'safetyRisks'] as const) {
-  @ApiProperty({ required: false, description: '入住日期（默认今天，不晚于保留期限）· Admitted on: default today, within the offer' })
+  @ApiProperty({ required: false, description: '入住日期（默认今天；在提供床位之后，不晚于今天）· Admitted on: default today, since the offer, not in the future' })
   @Omittable()
   @IsDateOnly()
+  @IsNotFutureDate()
   admittedOn?: string;
 }
 
@@ -223,4 +231,5 @@ export class ApplicationDto {
   @ApiProperty({ format: 'uuid' }) residentId: string;
   @ApiProperty({ enum: WAITLIST_STATUSES }) status: string;
   @ApiProperty({ nullable: true, type: String, description: '暂停至 · Suspended until' }) suspendedUntil: string | null;
+  @ApiProperty({ nullable: true, type: Number, description: '当前排位（不在队列中为空）· Place in the queue, if in it' }) position: number | null;
 }
