@@ -167,7 +167,8 @@ describe('stays: admissions, transfers, discharges', () => {
       const all = board.floors.flatMap((floor: { rooms: { beds: object[] }[] }) => floor.rooms.flatMap((room) => room.beds));
       const byCode = Object.fromEntries(all.map((bed: { code: string }) => [bed.code, bed]));
       expect(byCode['1-101-2']).toMatchObject({ status: 'vacant', occupant: null });
-      expect(byCode['1-101-1']).toMatchObject({ status: 'occupied', occupant: '王*国', residentId: moved, stayId: movedStay, assessedLevel: 3, careType: true });
+      expect(byCode['1-101-1']).toMatchObject({ status: 'occupied', occupant: '王*国', stayId: movedStay, careType: true });
+      expect(byCode['1-101-1']).not.toHaveProperty('residentId');
       expect(byCode['1-102-1']).toMatchObject({ status: 'vacant' });
       expect(board.totals).toMatchObject({ occupied: 1, vacant: 3 });
     });
@@ -272,7 +273,14 @@ describe('stays: admissions, transfers, discharges', () => {
       const { body: application } = await t.http.post(`/api/v1/facilities/${strict}/waitlist`).set(auth(admin)).send({ residentId: mover }).expect(201);
       await t.http.post(`/api/v1/admissions/${stay.id}/transfer`).set(auth(admin)).send({ bedId: strictBeds['1-101-1'], on: '2025-06-01' }).expect(422);
       await assessAtLevel(t, admin, mover, 2, { assessedOn: '2025-05-20' });
-      await t.http.post(`/api/v1/admissions/${stay.id}/transfer`).set(auth(admin)).send({ bedId: strictBeds['1-101-1'], on: '2025-06-01' }).expect(201);
+      // Moving to another facility is an admission there: GB 38600's risks again (the last were 31 days before).
+      const risks = await t.http.post(`/api/v1/admissions/${stay.id}/transfer`).set(auth(admin)).send({ bedId: strictBeds['1-101-1'], on: '2025-06-01' }).expect(400);
+      expect(risks.body.details[0].field).toBe('safetyRisks');
+      await t.http
+        .post(`/api/v1/admissions/${stay.id}/transfer`)
+        .set(auth(admin))
+        .send({ bedId: strictBeds['1-101-1'], on: '2025-06-01', safetyRisks: NINE_RISKS })
+        .expect(201);
       const [entry] = await t.dataSource.query(`SELECT status FROM waitlist_entry WHERE id = $1`, [application.entryId]);
       expect(entry.status).toBe('admitted');
     });

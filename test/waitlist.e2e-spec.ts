@@ -10,9 +10,11 @@ import {
   createTestApp,
   createUser,
   HAISHU,
+  HAISHU_TOWNSHIP,
   importTestRegions,
   NINE_RISKS,
   YUBEI,
+  YUBEI_TOWNSHIP,
   type CreatedUser,
   type TestApp,
 } from '@yiyang/testing';
@@ -346,12 +348,65 @@ describe('waiting lists (轮候)', () => {
       expect(offer.status).toBe('pending');
     });
 
+    it('lets an officer of the person\'s region see their place, but not act for the facility', async () => {
+      const officer = await createUser(t, { role: Role.CivilAffairs, regionCode: '500112000000' });
+      await t.dataSource.query(`UPDATE facility SET region_code = $2 WHERE id = $1`, [facility, HAISHU_TOWNSHIP]);
+      try {
+        const { body } = await list(officer.token, facility).expect(200);
+        expect(body.entries.map((e: { residentId: string }) => e.residentId)).toEqual([person]);
+        expect(body.vacantBeds).toBeNull();
+        await act(officer.token, entry, 'decline').expect(404);
+      } finally {
+        await t.dataSource.query(`UPDATE facility SET region_code = $2 WHERE id = $1`, [facility, YUBEI_TOWNSHIP]);
+      }
+    });
+
     it('leaves funding and the admission\'s safety risks to the facility when a family accepts', async () => {
       const refused = await act(family.token, entry, 'accept', { funding: 'tekun_centralized' }).expect(403);
       expect(refused.body.message).toMatch(/facility/);
       expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM stay WHERE resident_id = $1`, [person]))[0].n).toBe(0);
       const { body: stay } = await act(family.token, entry, 'accept').expect(201);
       expect(stay).toMatchObject({ residentId: person, funding: 'self_pay' });
+    });
+
+    it('lets a family accept only once the facility has recorded the safety risks', async () => {
+      const { facility: home, beds: homeBeds } = await publicFacility(1);
+      const { id: newcomer } = await createResident(t, admin, { birthDate: bornYearsAgo(82) });
+      await assessAtLevel(t, admin, newcomer, 2);
+      const relatives = await createUser(t, { role: Role.Family, residentIds: [newcomer] });
+      const { body: application } = await apply(relatives.token, home, newcomer).expect(201);
+      await act(admin, application.entryId, 'offer', { bedId: homeBeds[0] }).expect(201);
+      const early = await act(relatives.token, application.entryId, 'accept').expect(422);
+      expect(early.body.message).toMatch(/safety-risk/);
+      await assessSafetyRisks(t, admin, newcomer);
+      await act(relatives.token, application.entryId, 'accept').expect(201);
+    });
+
+    it('admits on the funding the facility set with the offer', async () => {
+      const { facility: home, beds: homeBeds } = await publicFacility(1);
+      const tekun = await applicant('特困老人', 78, 3, ['tekun']);
+      const relatives = await createUser(t, { role: Role.Family, residentIds: [tekun] });
+      const { body: application } = await apply(admin, home, tekun).expect(201);
+      const notTekun = await act(admin, (await apply(admin, home, person).expect(201)).body.entryId, 'offer', { bedId: homeBeds[0], funding: 'tekun_centralized', skipReason: '测试' });
+      expect(notTekun.status).toBe(400);
+      const { body: offer } = await act(admin, application.entryId, 'offer', { bedId: homeBeds[0], funding: 'tekun_centralized' }).expect(201);
+      expect(offer.funding).toBe('tekun_centralized');
+      const { body: stay } = await act(relatives.token, application.entryId, 'accept').expect(201);
+      expect(stay.funding).toBe('tekun_centralized');
+    });
+
+    it('lets the facility\'s side, and only it, withdraw without the decline penalty, saying why', async () => {
+      const { facility: home, beds: homeBeds } = await publicFacility(1);
+      const late = await applicant('已故', 90, 4);
+      const relatives = await createUser(t, { role: Role.Family, residentIds: [late] });
+      const { body: application } = await apply(admin, home, late).expect(201);
+      await act(admin, application.entryId, 'offer', { bedId: homeBeds[0] }).expect(201);
+      await act(relatives.token, application.entryId, 'withdraw', { withoutPenalty: true, reason: '去世' }).expect(403);
+      const unexplained = await act(admin, application.entryId, 'withdraw', { withoutPenalty: true }).expect(400);
+      expect(unexplained.body.details[0].field).toBe('reason');
+      const { body } = await act(admin, application.entryId, 'withdraw', { withoutPenalty: true, reason: '申请人去世' }).expect(201);
+      expect(body).toMatchObject({ status: 'withdrawn', suspendedUntil: null });
+      expect((await t.dataSource.query(`SELECT status FROM waitlist_offer WHERE entry_id = $1`, [application.entryId]))[0].status).toBe('lapsed');
     });
   });
 
@@ -386,6 +441,26 @@ describe('waiting lists (轮候)', () => {
       const { body: board } = await t.http.get(`/api/v1/facilities/${facility}/bed-board`).set(auth(admin)).expect(200);
       expect(board.totals.occupied).toBe(4);
       expect(board.floors[0].rooms[0].beds[1].occupant).toBe('改*名');
+    });
+  });
+
+  describe('transfers racing record changes', () => {
+    it('moving people between two facilities while their records change: all succeed, no deadlock', async () => {
+      const a = await publicFacility(6);
+      const b = await publicFacility(6);
+      const people: { id: string; stay: string }[] = [];
+      for (let n = 0; n < 6; n += 1) {
+        const id = await applicant(`来回${n}`, 75, 1);
+        const home = n % 2 ? a : b;
+        const { body } = await t.http.post('/api/v1/admissions').set(auth(admin)).send({ residentId: id, bedId: home.beds[n], admittedOn: '2025-01-01', safetyRisks: NINE_RISKS }).expect(201);
+        people.push({ id, stay: body.id });
+      }
+      const moves = people.map(({ stay }, n) =>
+        t.http.post(`/api/v1/admissions/${stay}/transfer`).set(auth(admin)).send({ bedId: (n % 2 ? b : a).beds[n], on: today(), safetyRisks: NINE_RISKS }),
+      );
+      const renames = people.map(({ id }, n) => t.http.patch(`/api/v1/residents/${id}`).set(auth(admin)).send({ name: `改名${n}` }));
+      const responses = await Promise.all([...moves, ...renames]);
+      expect(responses.map((response) => response.status)).toEqual([...people.map(() => 201), ...people.map(() => 200)]);
     });
   });
 

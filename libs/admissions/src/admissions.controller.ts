@@ -19,8 +19,8 @@ export class AdmissionsController {
     summary: '入住 · Admit a person to a bed',
     description:
       'Open, in-service beds only (409 otherwise, also when the bed is taken on that date or offered to a waiting-list applicant). ' +
-      'May be backdated within open reporting periods. Records the GB 38600 safety-risk assessment when given; ' +
-      'refuses (422) a person without a current capability assessment where the facility\'s policy requires one.',
+      'May be backdated within open reporting periods, never future-dated. Needs the nine GB 38600 safety risks, given here (and recorded) or assessed in the 30 days before (400); ' +
+      'refuses (422) a person without a current capability assessment where the facility\'s policy requires one, and home beds.',
   })
   @ApiCreatedResponse({ type: StayDto })
   admit(@Body() body: AdmitDto, @Scope() scope: AccessScope): Promise<StayDto> {

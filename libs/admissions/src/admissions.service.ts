@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GBT_42195_2022, SafetyRiskAssessment, STANDING_ASSESSMENT, STANDING_LEVEL } from '@yiyang/assessments';
+import { GBT_42195_2022, SafetyRiskAssessment, STANDING_ASSESSMENT, STANDING_LEVEL, type NineRisksDto } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
@@ -87,9 +87,7 @@ export class AdmissionsService {
     }
     await this.periods.assertOpen(manager, input.admittedOn, 'admittedOn');
     await this.assertAdmissible(manager, bed.facilityId, input.residentId, input.admittedOn);
-    if (!input.safetyRisks && !(await this.hasRecentSafetyRisks(manager, input.residentId, input.admittedOn))) {
-      throw InvalidInputError.of([{ field: 'safetyRisks', message: 'GB 38600 requires the nine safety risks assessed at admission (none recorded in the 30 days before)' }]);
-    }
+    await this.assertSafetyRisks(manager, input.residentId, input.admittedOn, input.safetyRisks);
     const stay = manager.create(Stay, {
       residentId: input.residentId,
       bedId: bed.id,
@@ -100,35 +98,41 @@ export class AdmissionsService {
     });
     await manager.insert(Stay, stay);
     await this.joinFacility(manager, input.residentId, bed.facilityId, acceptingOfferId);
-    if (input.safetyRisks) {
-      const risks = Object.fromEntries(Object.entries(input.safetyRisks).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
-      await manager.insert(SafetyRiskAssessment, {
-        residentId: input.residentId,
-        assessedOn: input.admittedOn,
-        reason: 'admission',
-        risks: risks as SafetyRiskAssessment['risks'],
-        assessorId: requestContext.current()?.userId ?? null,
-      });
-    }
+    if (input.safetyRisks) await this.recordSafetyRisks(manager, input.residentId, input.admittedOn, input.safetyRisks);
     await this.audit.record(manager, { action: 'admit', entity: 'stay', entityId: stay.id, after: { residentId: input.residentId, bedId: bed.id, admittedOn: input.admittedOn, funding: stay.funding } });
     return stay.id;
   }
 
   /**
-   * Ends the stay on `on` and starts the next in the new bed that day, in one transaction. Both facilities are locked
-   * first, in a fixed order, so transfers in opposite directions queue; a move to another facility meets its rules.
+   * Ends the stay on `on` and starts the next in the new bed that day, in one transaction. The person is locked first,
+   * then both facilities in id order, so transfers in opposite directions queue; a move to another facility is an
+   * admission there, and meets its rules and GB 38600's risk assessment.
    */
   async transfer(stayId: string, input: TransferDto, scope: AccessScope): Promise<StayDto> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const [target] = await manager.query(`SELECT facility_id FROM bed WHERE id = $1`, [input.bedId]);
-      const stay = await this.lockStay(manager, stayId, scope, target?.facility_id);
+      const params: unknown[] = [stayId, input.bedId];
+      const [found] = await manager.query(
+        `SELECT s.resident_id, s.facility_id, (SELECT b.facility_id FROM bed b JOIN facility bf ON bf.id = b.facility_id
+                                                 WHERE b.id = $2 AND ${scope.sql({ regionCode: 'bf.region_code', facilityId: 'bf.id' }, params)}) AS target
+           FROM stay s JOIN facility f ON f.id = s.facility_id
+          WHERE s.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+        params,
+      );
+      if (!found) throw new NotFoundError('Stay', stayId);
+      if (!found.target) throw new NotFoundError('Bed', input.bedId);
+      await manager.query(`SELECT 1 FROM resident WHERE id = $1 FOR SHARE`, [found.resident_id]);
+      const stay = await this.lockStay(manager, stayId, scope, found.target);
       if (stay.bed_id === input.bedId) throw new RuleViolationError('A transfer goes to another bed');
       if (input.on <= stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a transfer comes after admission (${stay.admitted_on})` }]);
       const bed = await this.lockBed(manager, input.bedId, scope);
       await this.assertBedUsable(manager, bed, input.on);
       await this.assertNotReserved(manager, bed.id);
       await this.periods.assertOpen(manager, input.on, 'on');
-      if (bed.facilityId !== stay.facility_id) await this.assertAdmissible(manager, bed.facilityId, stay.resident_id, input.on);
+      const moving = bed.facilityId !== stay.facility_id;
+      if (moving) {
+        await this.assertAdmissible(manager, bed.facilityId, stay.resident_id, input.on);
+        await this.assertSafetyRisks(manager, stay.resident_id, input.on, input.safetyRisks);
+      }
       await manager.query(`UPDATE stay SET discharged_on = $2, discharge_reason = 'transfer' WHERE id = $1`, [stayId, input.on]);
       const next = manager.create(Stay, {
         residentId: stay.resident_id,
@@ -141,6 +145,7 @@ export class AdmissionsService {
       });
       await manager.insert(Stay, next);
       await this.joinFacility(manager, stay.resident_id, bed.facilityId);
+      if (moving && input.safetyRisks) await this.recordSafetyRisks(manager, stay.resident_id, input.on, input.safetyRisks);
       await this.audit.record(manager, { action: 'transfer', entity: 'stay', entityId: next.id, before: { stayId, bedId: stay.bed_id }, after: { bedId: bed.id, on: input.on } });
       return next.id;
     });
@@ -318,12 +323,30 @@ export class AdmissionsService {
     }
   }
 
-  private async hasRecentSafetyRisks(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
+  /** Whether the nine GB 38600 risks were assessed for the person in the 30 days up to the date. */
+  async hasRecentSafetyRisks(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
     const [row] = await manager.query(
       `SELECT 1 FROM safety_risk_assessment WHERE resident_id = $1 AND assessed_on BETWEEN $2::date - 30 AND $2::date LIMIT 1`,
       [residentId, date],
     );
     return Boolean(row);
+  }
+
+  /** GB 38600: the nine risks assessed on admission, given now or recorded in the 30 days before (400 otherwise). */
+  private async assertSafetyRisks(manager: EntityManager, residentId: string, date: string, given: NineRisksDto | undefined): Promise<void> {
+    if (given || (await this.hasRecentSafetyRisks(manager, residentId, date))) return;
+    throw InvalidInputError.of([{ field: 'safetyRisks', message: 'GB 38600 requires the nine safety risks assessed at admission (none recorded in the 30 days before)' }]);
+  }
+
+  private async recordSafetyRisks(manager: EntityManager, residentId: string, date: string, given: NineRisksDto): Promise<void> {
+    const risks = Object.fromEntries(Object.entries(given).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
+    await manager.insert(SafetyRiskAssessment, {
+      residentId,
+      assessedOn: date,
+      reason: 'admission',
+      risks: risks as SafetyRiskAssessment['risks'],
+      assessorId: requestContext.current()?.userId ?? null,
+    });
   }
 
   /** A bed offered to an applicant is theirs until the offer ends: only accepting an offer of it admits into it. */

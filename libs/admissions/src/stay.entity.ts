@@ -174,6 +174,7 @@ export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'expired', 'la
 @Check('waitlist_offer_status_check', `"status" IN ('pending', 'accepted', 'declined', 'expired', 'lapsed')`)
 @Check('waitlist_offer_stay_check', `("status" = 'accepted') = ("stay_id" IS NOT NULL)`)
 @Check('waitlist_offer_expiry_check', `"expires_at" > "offered_at"`)
+@Check('waitlist_offer_funding_check', `"funding" IN ('self_pay', 'tekun_centralized', 'government_purchased')`)
 export class WaitlistOffer {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -208,6 +209,10 @@ export class WaitlistOffer {
   @ManyToOne(() => Stay, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'stay_id', foreignKeyConstraintName: 'waitlist_offer_stay_id_fkey' })
   stay?: Stay;
+
+  /** The funding the facility admits on if the applicant accepts (the family, accepting, gives none). */
+  @Column({ type: 'text', default: 'self_pay' })
+  funding: StayFunding;
 
   /** Why this applicant was offered a bed ahead of others waiting before them, if so. */
   @Column({ type: 'text', nullable: true })

@@ -4,7 +4,7 @@ import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
-import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistOfferDto } from './dto/admission.dto';
+import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
 import { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
 import { WaitlistService } from './waitlist.service';
 
@@ -96,8 +96,9 @@ export class WaitlistController {
   @ApiOperation({
     summary: '接受床位 · Accept the offered bed',
     description:
-      'By the facility\'s staff or officers of its region, or a family member of the applicant. Admits the applicant into the offered bed in one transaction. ' +
-      'An expired, declined or lapsed offer is a 409; so is a bed another applicant took first. Only the facility\'s side may give funding and safety risks (403).',
+      'By the facility\'s staff or officers of its region, or a family member of the applicant. Admits the applicant into the offered bed in one transaction, on the funding ' +
+      'set with the offer. An expired, declined or lapsed offer is a 409; so is a bed another applicant took first. Only the facility\'s side may give funding and safety risks ' +
+      '(403); a family accepts once the facility has recorded the safety risks (422 before).',
   })
   @ApiCreatedResponse({ type: StayDto })
   accept(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: AcceptDto, @Scope() scope: AccessScope): Promise<StayDto> {
@@ -114,9 +115,12 @@ export class WaitlistController {
 
   @Post('waitlist/:entryId/withdraw')
   @Roles(...ACTORS)
-  @ApiOperation({ summary: '撤回申请 · Withdraw the application', description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility.' })
+  @ApiOperation({
+    summary: '撤回申请 · Withdraw the application',
+    description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility\'s side withdraws `withoutPenalty` with a `reason`.',
+  })
   @ApiCreatedResponse({ type: ApplicationDto })
-  withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
-    return this.waitlist.withdraw(entryId, scope);
+  withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: WithdrawDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
+    return this.waitlist.withdraw(entryId, body, scope);
   }
 }

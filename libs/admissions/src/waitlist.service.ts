@@ -19,7 +19,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
 import { AdmissionsService } from './admissions.service';
 import { rankWaitlist, type RankedApplicant, type WaitlistPolicy } from './domain/waitlist-policy';
-import type { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto } from './dto/admission.dto';
+import type { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
+import type { StayFunding } from './stay.entity';
 
 registerConstraintMeanings({
   waitlist_entry_open_key: { field: 'residentId', message: 'the person already waits for this facility' },
@@ -189,10 +190,14 @@ export class WaitlistService {
           { field: 'skipReason', messages: [`${ahead} applicant(s) wait ahead`] },
         ]);
       }
+      const [person] = await manager.query(`SELECT categories FROM resident WHERE id = $1`, [current.resident_id]);
+      if (input.funding === 'tekun_centralized' && !person.categories.includes('tekun')) {
+        throw InvalidInputError.of([{ field: 'funding', message: '特困 centralized support is for people registered as 特困' }]);
+      }
       const [offer] = await manager.query(
-        `INSERT INTO waitlist_offer (entry_id, bed_id, expires_at, skip_reason, offered_by)
-         VALUES ($1, $2, now() + make_interval(days => $3), $4, $5) RETURNING id`,
-        [entryId, bed.id, policy.offerValidDays, ahead > 0 ? input.skipReason : null, requestContext.current()?.userId ?? null],
+        `INSERT INTO waitlist_offer (entry_id, bed_id, expires_at, skip_reason, offered_by, funding)
+         VALUES ($1, $2, now() + make_interval(days => $3), $4, $5, $6) RETURNING id`,
+        [entryId, bed.id, policy.offerValidDays, ahead > 0 ? input.skipReason : null, requestContext.current()?.userId ?? null, input.funding ?? 'self_pay'],
       );
       await manager.query(`UPDATE waitlist_entry SET status = 'offered' WHERE id = $1`, [entryId]);
       await this.audit.record(manager, { action: 'offer', entity: 'waitlist_entry', entityId: entryId, after: { bedId: bed.id, ahead, skipReason: ahead > 0 ? input.skipReason : undefined } });
@@ -226,9 +231,12 @@ export class WaitlistService {
       if (policy.requireAssessment && !(await this.admissions.hasCurrentAssessment(manager, found.residentId, admittedOn))) {
         throw new RuleViolationError('The capability assessment has lapsed since the offer: assess again first (GB/T 42195-2022)');
       }
+      if (!found.staff && !(await this.admissions.hasRecentSafetyRisks(manager, found.residentId, admittedOn))) {
+        throw new RuleViolationError('The facility records the safety-risk assessment (GB 38600) before admitting: ask it to, then accept');
+      }
       const stay = await this.admissions.admitIn(
         manager,
-        { residentId: found.residentId, bedId: found.bedId, admittedOn, funding: input.funding, safetyRisks: input.safetyRisks },
+        { residentId: found.residentId, bedId: found.bedId, admittedOn, funding: input.funding ?? offer.funding, safetyRisks: input.safetyRisks },
         facilityScope,
         found.offerId,
       );
@@ -261,22 +269,22 @@ export class WaitlistService {
 
   /**
    * Withdraws an application. Withdrawing while holding an offer declines it: the suspension is kept with the
-   * application, and a new one at the same facility inherits it.
+   * application, and a new one at the same facility inherits it — unless the facility's side withdraws without
+   * penalty, saying why (the applicant died, applied twice).
    */
-  async withdraw(entryId: string, scope: AccessScope): Promise<ApplicationDto> {
+  async withdraw(entryId: string, input: WithdrawDto, scope: AccessScope): Promise<ApplicationDto> {
+    if (input.withoutPenalty && !input.reason) throw InvalidInputError.of([{ field: 'reason', message: 'say why the withdrawal carries no penalty' }]);
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.answerableEntry(manager, entryId, scope);
+      if (input.withoutPenalty && !entry.staff) throw new ForbiddenException('Only the facility\'s side withdraws without penalty');
       const policy = await this.settleExpiredOffers(manager, entry.facilityId);
-      const declined: unknown[] = await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
+      const held: unknown[] = await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
       const [current] = await manager.query(`SELECT status FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);
       if (current.status !== 'waiting' && current.status !== 'offered') throw new ConflictError(`The application is ${current.status}`);
-      const suspendedUntil = declined.length ? this.penaltyFromToday(policy) : undefined;
-      await manager.query(`UPDATE waitlist_offer SET status = 'declined' WHERE entry_id = $1 AND status = 'pending'`, [entryId]);
-      await manager.query(`UPDATE waitlist_entry SET status = 'withdrawn', suspended_until = coalesce($2::date, suspended_until) WHERE id = $1`, [
-        entryId,
-        suspendedUntil ?? null,
-      ]);
-      await this.audit.record(manager, { action: 'withdraw', entity: 'waitlist_entry', entityId: entryId, after: suspendedUntil ? { suspendedUntil } : undefined });
+      const suspendedUntil = held.length && !input.withoutPenalty ? this.penaltyFromToday(policy) : null;
+      await manager.query(`UPDATE waitlist_offer SET status = $2 WHERE entry_id = $1 AND status = 'pending'`, [entryId, input.withoutPenalty ? 'lapsed' : 'declined']);
+      await manager.query(`UPDATE waitlist_entry SET status = 'withdrawn', suspended_until = coalesce($2::date, suspended_until) WHERE id = $1`, [entryId, suspendedUntil]);
+      await this.audit.record(manager, { action: 'withdraw', entity: 'waitlist_entry', entityId: entryId, after: { reason: input.reason, withoutPenalty: input.withoutPenalty, suspendedUntil } });
     });
     return this.application(entryId);
   }
@@ -372,7 +380,10 @@ export class WaitlistService {
     };
   }
 
-  /** Beds of the facility a person could be offered today: open, in service, no stay from today on, not on offer. */
+  /**
+   * Beds of the facility a person could be offered today, by the rule admitting applies: open with no closing set,
+   * in service from today on, no stay from today on, not on offer.
+   */
   private async vacantBeds(manager: EntityManager, facilityId: string): Promise<WaitlistDto['vacantBeds']> {
     return manager.query(
       `SELECT b.id AS "bedId", b.code AS "bedCode", coalesce(c.care_type, false) AS "careType"
@@ -380,8 +391,8 @@ export class WaitlistService {
          JOIN facility f ON f.id = b.facility_id
          LEFT JOIN bed_classification c ON c.bed_id = b.id AND c.valid_from <= $2::date AND (c.valid_to IS NULL OR c.valid_to > $2::date)
         WHERE b.facility_id = $1 AND b.setting <> 'home'
-          AND daterange(b.opened_on, b.closed_on) @> $2::date AND daterange(f.opened_on, f.closed_on) @> $2::date
-          AND NOT EXISTS (SELECT 1 FROM bed_out_of_service o WHERE o.bed_id = b.id AND daterange(o.valid_from, o.valid_to) @> $2::date)
+          AND b.opened_on <= $2::date AND b.closed_on IS NULL AND f.opened_on <= $2::date AND f.closed_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM bed_out_of_service o WHERE o.bed_id = b.id AND daterange(o.valid_from, o.valid_to) && daterange($2::date, NULL))
           AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) && daterange($2::date, NULL))
           AND NOT EXISTS (SELECT 1 FROM waitlist_offer w WHERE w.bed_id = b.id AND w.status = 'pending' AND w.expires_at > now())
         ORDER BY b.code`,
@@ -419,8 +430,8 @@ export class WaitlistService {
   }
 
   /** Locks the offer and insists it is still open (409 with what became of it otherwise). */
-  private async lockPendingOffer(manager: EntityManager, offerId: string): Promise<{ offered_at: Date; expires_at: Date }> {
-    const [offer] = await manager.query(`SELECT status, offered_at, expires_at FROM waitlist_offer WHERE id = $1 FOR UPDATE`, [offerId]);
+  private async lockPendingOffer(manager: EntityManager, offerId: string): Promise<{ offered_at: Date; expires_at: Date; funding: StayFunding }> {
+    const [offer] = await manager.query(`SELECT status, offered_at, expires_at, funding FROM waitlist_offer WHERE id = $1 FOR UPDATE`, [offerId]);
     const gone: Record<string, string> = {
       accepted: 'The offer was already accepted',
       declined: 'The offer was declined',
@@ -435,7 +446,7 @@ export class WaitlistService {
   private async offerView(offerId: string): Promise<WaitlistOfferDto> {
     const [offer] = await this.dataSource.query(
       `SELECT o.id AS "offerId", o.entry_id AS "entryId", o.bed_id AS "bedId", b.code AS "bedCode", o.offered_at AS "offeredAt",
-              o.expires_at AS "expiresAt", o.status,
+              o.expires_at AS "expiresAt", o.status, o.funding,
               (SELECT count(*)::int FROM waitlist_offer w WHERE w.bed_id = o.bed_id AND w.id <> o.id AND w.status = 'pending' AND w.expires_at > now()) AS "competingOffers"
          FROM waitlist_offer o JOIN bed b ON b.id = o.bed_id WHERE o.id = $1`,
       [offerId],

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { STANDING_LEVEL } from '@yiyang/assessments';
 import { MASKED_NAME, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
@@ -191,9 +190,8 @@ export class BedsRepository {
                      WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
                      WHEN w.expires_at IS NOT NULL THEN 'reserved'
                      ELSE 'vacant' END AS status,
-                s.id AS stay_id, s.resident_id,
+                s.id AS stay_id,
                 CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('p.name')} END AS occupant,
-                CASE WHEN s.id IS NOT NULL THEN ${STANDING_LEVEL('s.resident_id', '$2::date')} END AS assessed_level,
                 w.expires_at AS reserved_until
            FROM fac JOIN facility f ON f.id = fac.id
            JOIN bed b ON b.facility_id = f.id AND b.opened_on <= $2::date
@@ -207,8 +205,7 @@ export class BedsRepository {
          SELECT board.*, json_build_object(
                   'id', id, 'code', code, 'status', status, 'setting', setting,
                   'careType', care_type, 'dementiaCare', dementia_care,
-                  'stayId', stay_id, 'residentId', resident_id, 'occupant', occupant, 'assessedLevel', assessed_level,
-                  'reservedUntil', reserved_until) AS doc
+                  'stayId', stay_id, 'occupant', occupant, 'reservedUntil', reserved_until) AS doc
            FROM board
        ), rooms AS (
          SELECT floor, room_id, room_name, json_agg(doc ORDER BY code) AS beds

@@ -44,6 +44,16 @@ export class TransferDto {
   @IsDateOnly()
   @IsNotFutureDate()
   on: string;
+
+  @ApiProperty({
+    type: NineRisksDto,
+    required: false,
+    description: '转入其他机构时的安全风险评估（近 30 天内已有记录时可省略）· Safety risks, when moving to another facility and none were assessed in the 30 days before',
+  })
+  @Omittable()
+  @ValidateNested()
+  @Type(() => NineRisksDto)
+  safetyRisks?: NineRisksDto;
 }
 
 export class DischargeDto {
@@ -156,6 +166,28 @@ export class OfferDto {
   @IsString()
   @Length(1, 500)
   skipReason?: string;
+
+  @ApiProperty({ enum: STAY_FUNDING, required: false, default: 'self_pay', description: '接受后入住的费用来源 · Funding of the stay if accepted' })
+  @Omittable()
+  @IsIn(STAY_FUNDING)
+  funding?: StayFunding;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ required: false, description: '撤回原因 · Why' })
+  @Omittable()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+
+  @ApiProperty({
+    required: false,
+    default: false,
+    description: '免于处罚（仅机构方，须说明原因，如申请人去世、重复申请）· Without the decline penalty: the facility\'s side only, with a reason (death, a duplicate application)',
+  })
+  @Omittable()
+  @IsBoolean()
+  withoutPenalty?: boolean;
 }
 
 export class AcceptDto extends PickType(AdmitDto, ['funding', 'safetyRisks'] as const) {
@@ -222,6 +254,7 @@ export class WaitlistOfferDto {
   @ApiProperty() offeredAt: Date;
   @ApiProperty() expiresAt: Date;
   @ApiProperty({ enum: OFFER_STATUSES }) status: string;
+  @ApiProperty({ enum: STAY_FUNDING }) funding: StayFunding;
   @ApiProperty({ description: '同一床位上其他待确认的提供 · Other pending offers of the same bed (first to accept gets it)' }) competingOffers: number;
 }
 

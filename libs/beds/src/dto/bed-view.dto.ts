@@ -44,10 +44,9 @@ export class BoardBedDto {
   @ApiProperty({ enum: BED_SETTINGS }) setting: BedSetting;
   @ApiProperty({ nullable: true, type: Boolean }) careType: boolean | null;
   @ApiProperty({ nullable: true, type: Boolean }) dementiaCare: boolean | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay' }) stayId: string | null;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) residentId: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录（详情另行查询并记入审计）· The stay: its details, read apart, are audited' })
+  stayId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant, masked' }) occupant: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: '评估等级（GB/T 42195）· Occupant\'s standing assessed level' }) assessedLevel: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: '预留至（轮候床位待确认）· Reserved for an applicant until' }) reservedUntil: string | null;
 }
 

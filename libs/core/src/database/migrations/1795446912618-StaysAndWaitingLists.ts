@@ -3,23 +3,41 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * Stays (who lies in which bed, when), admission rules per facility or region, waiting-list applications and bed
  * offers. Generated from the entities — among them the exclusion constraints that make overlapping stays of one bed
- * or one person impossible — plus by hand: the bed board now shows occupants, their assessed level and reserved
- * beds, so changes to stays, offers, assessments and residents bump facility.board_version too.
+ * or one person impossible — plus by hand: the bed board now shows occupants (masked names) and reserved beds, so
+ * changes to stays, offers and residents' names bump facility.board_version too; and the bump locks the facilities
+ * it touches in id order, as transfers do, so writers touching several facilities never wait on each other in a ring.
  */
-const BOARD_BUMP = (withPeople: boolean) => `
+const BOARD_BUMP = `
+    CREATE OR REPLACE FUNCTION bump_board_version() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        facilities uuid[];
+    BEGIN
+        -- TG_ARGV[0] says how the changed rows name their facility: directly, through their bed, or (name: the
+        -- resident table) through the stays of a person whose name changed.
+        IF TG_ARGV[0] = 'facility_id' THEN
+            SELECT array_agg(DISTINCT facility_id) INTO facilities FROM changed_rows;
+        ELSIF TG_ARGV[0] = 'name' THEN
+            SELECT array_agg(DISTINCT s.facility_id) INTO facilities
+              FROM changed_rows c JOIN old_rows o ON o.id = c.id JOIN stay s ON s.resident_id = c.id
+             WHERE c.name IS DISTINCT FROM o.name;
+        ELSE
+            SELECT array_agg(DISTINCT b.facility_id) INTO facilities FROM bed b JOIN changed_rows c ON c.bed_id = b.id;
+        END IF;
+        PERFORM 1 FROM facility WHERE id = ANY(facilities) ORDER BY id FOR NO KEY UPDATE;
+        UPDATE facility SET board_version = board_version + 1 WHERE id = ANY(facilities);
+        RETURN NULL;
+    END
+    $$
+`;
+
+/** The function as CapacityRegistry made it, for down(). */
+const PREVIOUS_BOARD_BUMP = `
     CREATE OR REPLACE FUNCTION bump_board_version() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        -- TG_ARGV[0] says how the changed rows name their facility: directly, through their bed${withPeople ? `,
-        -- or through the stays of the person they are about (resident_id, or id for the resident table itself)` : ""}.
+        -- TG_ARGV[0] says how the changed rows name their facility: directly, or through their bed.
         IF TG_ARGV[0] = 'facility_id' THEN
             UPDATE facility SET board_version = board_version + 1
-             WHERE id IN (SELECT DISTINCT facility_id FROM changed_rows);${withPeople ? `
-        ELSIF TG_ARGV[0] = 'resident_id' THEN
-            UPDATE facility SET board_version = board_version + 1
-             WHERE id IN (SELECT DISTINCT s.facility_id FROM stay s JOIN changed_rows c ON c.resident_id = s.resident_id);
-        ELSIF TG_ARGV[0] = 'id' THEN
-            UPDATE facility SET board_version = board_version + 1
-             WHERE id IN (SELECT DISTINCT s.facility_id FROM stay s JOIN changed_rows c ON c.id = s.resident_id);` : ""}
+             WHERE id IN (SELECT DISTINCT facility_id FROM changed_rows);
         ELSE
             UPDATE facility SET board_version = board_version + 1
              WHERE id IN (SELECT DISTINCT b.facility_id FROM bed b JOIN changed_rows c ON c.bed_id = b.id);
@@ -33,8 +51,7 @@ const BOARD_BUMP = (withPeople: boolean) => `
 const BOARD_TRIGGERS: [string, string, string[]][] = [
     ["stay", "facility_id", ["INSERT", "UPDATE", "DELETE"]],
     ["waitlist_offer", "bed_id", ["INSERT", "UPDATE", "DELETE"]],
-    ["assessment", "resident_id", ["INSERT"]],
-    ["resident", "id", ["UPDATE"]],
+    ["resident", "name", ["UPDATE"]],
 ];
 
 export class StaysAndWaitingLists1795446912618 implements MigrationInterface {
@@ -144,8 +161,16 @@ export class StaysAndWaitingLists1795446912618 implements MigrationInterface {
                 "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "status" text NOT NULL DEFAULT 'pending',
                 "stay_id" uuid,
+                "funding" text NOT NULL DEFAULT 'self_pay',
                 "skip_reason" text,
                 "offered_by" uuid,
+                CONSTRAINT "waitlist_offer_funding_check" CHECK (
+                    "funding" IN (
+                        'self_pay',
+                        'tekun_centralized',
+                        'government_purchased'
+                    )
+                ),
                 CONSTRAINT "waitlist_offer_expiry_check" CHECK ("expires_at" > "offered_at"),
                 CONSTRAINT "waitlist_offer_stay_check" CHECK (
                     ("status" = 'accepted') = ("stay_id" IS NOT NULL)
@@ -213,12 +238,13 @@ export class StaysAndWaitingLists1795446912618 implements MigrationInterface {
             ALTER TABLE "waitlist_offer"
             ADD CONSTRAINT "waitlist_offer_stay_id_fkey" FOREIGN KEY ("stay_id") REFERENCES "stay"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(BOARD_BUMP(true));
+        await queryRunner.query(BOARD_BUMP);
         for (const [table, key, events] of BOARD_TRIGGERS) {
             for (const event of events) {
+                const transitions = event === "DELETE" ? "OLD TABLE AS changed_rows" : event === "UPDATE" ? "OLD TABLE AS old_rows NEW TABLE AS changed_rows" : "NEW TABLE AS changed_rows";
                 await queryRunner.query(`
                     CREATE TRIGGER ${table}_${event.toLowerCase()}_bumps_board AFTER ${event} ON "${table}"
-                    REFERENCING ${event === "DELETE" ? "OLD" : "NEW"} TABLE AS changed_rows
+                    REFERENCING ${transitions}
                     FOR EACH STATEMENT EXECUTE FUNCTION bump_board_version('${key}')
                 `);
             }
@@ -229,7 +255,7 @@ export class StaysAndWaitingLists1795446912618 implements MigrationInterface {
         for (const [table, , events] of BOARD_TRIGGERS) {
             for (const event of events) await queryRunner.query(`DROP TRIGGER ${table}_${event.toLowerCase()}_bumps_board ON "${table}"`);
         }
-        await queryRunner.query(BOARD_BUMP(false));
+        await queryRunner.query(PREVIOUS_BOARD_BUMP);
         await queryRunner.query(`
             ALTER TABLE "waitlist_offer" DROP CONSTRAINT "waitlist_offer_stay_id_fkey"
         `);
