@@ -12,6 +12,13 @@ export interface LoadResult {
   errors: number;
 }
 
+export interface RequestShape {
+  method?: string;
+  path?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -27,11 +34,20 @@ export async function load(
   token: string,
   connections: number,
   seconds: number,
-  options: { warmupSeconds?: number; pathFor?: () => string } = {},
+  options: { warmupSeconds?: number; request?: () => RequestShape } = {},
 ): Promise<LoadResult> {
   const headers = { authorization: `Bearer ${token}` };
-  // pathFor gives every request its own path (and so, for the bed board, its own cache entry).
-  const requests = options.pathFor ? [{ setupRequest: (request: { path?: string }) => ({ ...request, path: options.pathFor!() }) }] : undefined;
+  // request() shapes every request on its own: its own path (for the bed board, its own cache entry), method, body, headers.
+  const requests = options.request
+    ? [
+        {
+          setupRequest: (base: { headers?: Record<string, string> }) => {
+            const shape = options.request!();
+            return { ...base, ...shape, headers: { ...base.headers, ...shape.headers } };
+          },
+        },
+      ]
+    : undefined;
   const warmupSeconds = options.warmupSeconds ?? 2;
   if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, headers, requests } as autocannon.Options);
   const latencies: number[] = [];
@@ -51,6 +67,11 @@ export async function load(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+/** Mean throughput of some rounds, requests per second. */
+export function meanThroughput(rounds: LoadResult[]): number {
+  return rounds.reduce((sum, round) => sum + round.requestsPerSecond, 0) / rounds.length;
 }
 
 export function formatResults(results: LoadResult[]): string {

@@ -6,6 +6,7 @@ import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
 import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
+import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { HealthController } from './health/health.controller';
@@ -32,6 +33,7 @@ export class ApiModule {
         ResidentsModule,
         AssessmentsModule,
         AdmissionsModule,
+        ServicesModule,
       ],
       controllers: [HealthController, SystemController],
     };

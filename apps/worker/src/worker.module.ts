@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type Runtime } from '@yiyang/core';
+import { ServicesModule } from '@yiyang/services';
 
 /**
  * The worker: BullMQ processors and job schedulers, no HTTP. Domain modules that own job handlers are imported
@@ -18,6 +19,7 @@ export class WorkerModule {
           applicationName: 'yiyang-worker',
           consumeJobs: true,
         }),
+        ServicesModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { addMonths, ConflictError, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
+import { addMonths, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';

@@ -2,9 +2,9 @@ import { Body, Controller, Get, Param, Post, Put, Query, UploadedFile, UseInterc
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { REGION_CODE_PATTERN, type UploadedFile as TabularFile } from '@yiyang/core';
+import { type UploadedFile as TabularFile } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import {
   RegionCodeParam,
   CreateRegionDto,

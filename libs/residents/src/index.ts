@@ -1,5 +1,7 @@
+export * from './domain/eligibility';
 export * from './domain/id-number';
 export * from './domain/resident-enums';
+export * from './dto/eligibility.dto';
 export * from './dto/resident.dto';
 export * from './resident.entity';
 export * from './residents.module';

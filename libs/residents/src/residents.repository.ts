@@ -42,10 +42,10 @@ export class ResidentsRepository {
     id: string,
     scope: AccessScope,
     manager: EntityManager = this.dataSource.manager,
-    lock?: 'update' | 'share',
+    lock?: 'update' | 'noKeyUpdate' | 'share',
   ): Promise<ResidentRow | null> {
     const params: unknown[] = [id];
-    const locking = lock === 'update' ? ' FOR UPDATE OF r' : lock === 'share' ? ' FOR SHARE OF r' : '';
+    const locking = lock ? { update: ' FOR UPDATE OF r', noKeyUpdate: ' FOR NO KEY UPDATE OF r', share: ' FOR SHARE OF r' }[lock] : '';
     const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
     return row ?? null;
   }

@@ -1,31 +1,19 @@
 import { today } from '@yiyang/core';
+import { meetsAny, type EligibilityCondition, type PersonFacts } from '@yiyang/residents';
 
 /**
  * 公办养老机构入住评估和轮候: who waits ahead of whom for a public bed. A policy is data (per facility, defaulting to
  * the common local rules of standards.md §6): ordered priority groups, each a condition on the applicant; within a
  * group the more severe assessed level first, then the earlier application.
  */
-export interface Applicant {
+export interface Applicant extends PersonFacts {
   entryId: string;
   residentId: string;
-  categories: readonly string[];
-  /** Standing GB/T 42195 final level, null if never assessed. */
-  level: number | null;
-  dementia: boolean;
-  age: number;
   appliedAt: string;
 }
 
 /** A group's condition: every stated part must hold (an empty condition takes everyone). */
-export interface GroupCondition {
-  /** At least one of these categories. */
-  anyCategory?: string[];
-  /** Assessed level at least this (2 = 中度失能). */
-  minLevel?: number;
-  /** Assessed level at least this, or a dementia diagnosis. */
-  minLevelOrDementia?: number;
-  minAge?: number;
-}
+export type GroupCondition = EligibilityCondition;
 
 export interface PriorityGroup {
   code: string;
@@ -69,15 +57,6 @@ export const DEFAULT_WAITLIST_POLICY: WaitlistPolicy = {
   requireAssessment: true,
 };
 
-function holds(condition: GroupCondition, applicant: Applicant): boolean {
-  const level = applicant.level ?? -1;
-  if (condition.anyCategory && !condition.anyCategory.some((category) => applicant.categories.includes(category))) return false;
-  if (condition.minLevel !== undefined && level < condition.minLevel) return false;
-  if (condition.minLevelOrDementia !== undefined && level < condition.minLevelOrDementia && !applicant.dementia) return false;
-  if (condition.minAge !== undefined && applicant.age < condition.minAge) return false;
-  return true;
-}
-
 export interface Ranking {
   position: number;
   group: string;
@@ -92,7 +71,7 @@ export type RankedApplicant<T extends Applicant = Applicant> = T & Ranking;
 /** Orders applicants by the policy: group, then more severe level, then earlier application (then id, for a stable order). */
 export function rankWaitlist<T extends Applicant>(applicants: T[], policy: WaitlistPolicy): RankedApplicant<T>[] {
   const grouped = applicants.map((applicant) => {
-    const index = policy.groups.findIndex((group) => group.when.some((condition) => holds(condition, applicant)));
+    const index = policy.groups.findIndex((group) => meetsAny(group.when, applicant));
     return { applicant, index: index === -1 ? policy.groups.length : index };
   });
   grouped.sort(

@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Omittable } from '@yiyang/core';
-import { RESIDENT_CATEGORIES } from '@yiyang/residents';
+import { EligibilityConditionDto } from '@yiyang/residents';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsBoolean,
-  IsIn,
   IsInt,
   IsString,
   Length,
@@ -29,36 +27,6 @@ class LabelInputDto {
   en: string;
 }
 
-export class GroupConditionDto {
-  @ApiProperty({ required: false, enum: RESIDENT_CATEGORIES, isArray: true, description: '具备其一 · At least one of these categories' })
-  @Omittable()
-  @ArrayMinSize(1)
-  @ArrayUnique()
-  @IsIn(RESIDENT_CATEGORIES, { each: true })
-  anyCategory?: string[];
-
-  @ApiProperty({ required: false, minimum: 0, maximum: 4, description: '评估等级不低于 · Assessed level at least (2 = 中度失能)' })
-  @Omittable()
-  @IsInt()
-  @Min(0)
-  @Max(4)
-  minLevel?: number;
-
-  @ApiProperty({ required: false, minimum: 0, maximum: 4, description: '评估等级不低于，或患认知障碍 · Level at least this, or dementia' })
-  @Omittable()
-  @IsInt()
-  @Min(0)
-  @Max(4)
-  minLevelOrDementia?: number;
-
-  @ApiProperty({ required: false, minimum: 60, maximum: 120, description: '年龄不低于 · Age at least' })
-  @Omittable()
-  @IsInt()
-  @Min(60)
-  @Max(120)
-  minAge?: number;
-}
-
 export class PriorityGroupDto {
   @ApiProperty({ example: 'priority' })
   @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'code must be lower-case letters, digits and _' })
@@ -69,12 +37,12 @@ export class PriorityGroupDto {
   @Type(() => LabelInputDto)
   label: LabelInputDto;
 
-  @ApiProperty({ type: [GroupConditionDto], description: '满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone' })
+  @ApiProperty({ type: [EligibilityConditionDto], description: '满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => GroupConditionDto)
-  when: GroupConditionDto[];
+  @Type(() => EligibilityConditionDto)
+  when: EligibilityConditionDto[];
 
   @ApiProperty({ required: false, description: '随报随入，不排队 · Admitted on request, ahead of every queue' })
   @Omittable()

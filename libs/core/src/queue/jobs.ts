@@ -4,19 +4,32 @@
  */
 export enum QueueName {
   System = 'system',
+  Services = 'services',
 }
 
 export enum JobName {
   /** Proves that a queue is being consumed: the handler stamps queue_heartbeat. */
   QueueHeartbeat = 'system.queue-heartbeat',
+  /** Finds due reminders and no-shows and enqueues one job each, with deterministic ids. */
+  ServicesSweep = 'services.sweep',
+  /** The day-before reminder of one booking (job id remind-<order>). */
+  ServicesRemind = 'services.remind',
+  /** Marks a finished slot's bookings nobody checked in as no-shows (job id no-show-<slot>). */
+  ServicesNoShow = 'services.no-show',
 }
 
 export interface JobPayloads {
   [JobName.QueueHeartbeat]: { queue: QueueName };
+  [JobName.ServicesSweep]: Record<string, never>;
+  [JobName.ServicesRemind]: { orderId: string };
+  [JobName.ServicesNoShow]: { slotId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.QueueHeartbeat]: QueueName.System,
+  [JobName.ServicesSweep]: QueueName.Services,
+  [JobName.ServicesRemind]: QueueName.Services,
+  [JobName.ServicesNoShow]: QueueName.Services,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
@@ -33,6 +46,7 @@ export interface RecurringJob<N extends JobName = JobName> {
 
 export const RECURRING_JOBS: RecurringJob[] = [
   { id: 'queue-heartbeat-system', name: JobName.QueueHeartbeat, payload: { queue: QueueName.System }, every: 30_000 },
+  { id: 'services-sweep', name: JobName.ServicesSweep, payload: {}, every: 10 * 60_000 },
 ];
 
 /** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */

@@ -1,0 +1,264 @@
+import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { LabelDto, uuidParam } from '@yiyang/core';
+import type { Response } from 'express';
+import {
+  BookDto,
+  CompleteDto,
+  CreateSeriesDto,
+  CreateSlotDto,
+  DueVisitDto,
+  DueVisitsQuery,
+  MonthQuery,
+  OrderDto,
+  OrderPageDto,
+  OrderQuery,
+  ProviderStatementDto,
+  RateDto,
+  ReasonDto,
+  ResidentStatementDto,
+  SeriesResultDto,
+  SlotDto,
+  SlotPageDto,
+  SlotQuery,
+  SubsidyRuleDto,
+  SubsidyRuleInputDto,
+  VisitDto,
+  VisitInputDto,
+  VisitPlanInputDto,
+  VisitRateDto,
+  VisitRateQuery,
+} from './dto/service.dto';
+import { OrdersService } from './orders.service';
+import { SlotsService } from './slots.service';
+import { SubsidiesService } from './subsidies.service';
+import { VisitsService } from './visits.service';
+
+const PROVIDERS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
+/** Who books: families for their relatives, the facility serving the person, officers. */
+const BOOKERS = [...PROVIDERS, Role.Family] as const;
+
+class ServiceTypeDto {
+  @ApiProperty() code: string;
+  @ApiProperty({ type: LabelDto }) label: LabelDto;
+  @ApiProperty({ description: '国家居家上门服务分类 · National home-visit type 01–06' }) nationalCode: string;
+  @ApiProperty({ description: '上门服务 · Delivered at home' }) atHome: boolean;
+  @ApiProperty({ description: '开始前多少分钟内不可取消 · Cancellation cut-off, minutes before the start' }) cancelCutoffMinutes: number;
+  @ApiProperty({ description: '结束后多少分钟未签到记为未到 · Minutes after the end before a no-show' }) noShowGraceMinutes: number;
+}
+
+@ApiTags('services 居家社区服务')
+@ApiBearerAuth()
+@Controller()
+export class ServiceSlotsController {
+  constructor(private readonly slots: SlotsService) {}
+
+  @Get('service-types')
+  @ApiOperation({ summary: '服务目录 · The service catalog', description: '助餐 助洁 助浴 助行 助医 助急 助乐 探访, with cut-off and no-show grace per type.' })
+  @ApiOkResponse({ type: [ServiceTypeDto] })
+  types(): Promise<ServiceTypeDto[]> {
+    return this.slots.types();
+  }
+
+  @Post('facilities/:id/service-slots')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '发布时段 · Publish a slot', description: 'Type, start and end (for home services: the arrival window), places, price in cents, the area served (region codes).' })
+  @ApiCreatedResponse({ type: SlotDto })
+  create(@Param('id', uuidParam('id')) id: string, @Body() body: CreateSlotDto, @Scope() scope: AccessScope): Promise<SlotDto> {
+    return this.slots.create(id, body, scope);
+  }
+
+  @Post('facilities/:id/service-slots/series')
+  @Roles(...PROVIDERS)
+  @ApiOperation({
+    summary: '按规则发布时段 · Publish recurring slots',
+    description: 'An iCalendar RRULE (e.g. every weekday: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR) from one date to another, at a time of day (China Standard Time): at most 400 slots.',
+  })
+  @ApiCreatedResponse({ type: SeriesResultDto })
+  series(@Param('id', uuidParam('id')) id: string, @Body() body: CreateSeriesDto, @Scope() scope: AccessScope): Promise<SeriesResultDto> {
+    return this.slots.createSeries(id, body, scope);
+  }
+
+  @Get('service-slots')
+  @ApiOperation({ summary: '时段 · Slots', description: 'What facilities offer, by the region whose people they serve, type, facility, dates; `available=true` for open slots with places left.' })
+  @ApiOkResponse({ type: SlotPageDto })
+  list(@Query() query: SlotQuery): Promise<SlotPageDto> {
+    return this.slots.list(query);
+  }
+
+  @Get('service-slots/:id')
+  @ApiOperation({ summary: '时段 · One slot' })
+  @ApiOkResponse({ type: SlotDto })
+  get(@Param('id', uuidParam('id')) id: string): Promise<SlotDto> {
+    return this.slots.get(id);
+  }
+
+  @Post('service-slots/:id/cancel')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '取消时段 · Cancel a slot', description: 'Its bookings are cancelled with it; their subsidies return to the allowances.' })
+  @ApiCreatedResponse({ type: SlotDto })
+  cancel(@Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Scope() scope: AccessScope): Promise<SlotDto> {
+    return this.slots.cancel(id, body.reason, scope);
+  }
+}
+
+@ApiTags('services 居家社区服务')
+@ApiBearerAuth()
+@Controller()
+export class ServiceOrdersController {
+  constructor(
+    private readonly orders: OrdersService,
+    private readonly subsidies: SubsidiesService,
+  ) {}
+
+  @Post('service-orders')
+  @Roles(...BOOKERS)
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '同一账号同一键只生成一个订单 · The same key from the same account makes one order, never two' })
+  @ApiOperation({
+    summary: '预约服务 · Book a service',
+    description:
+      'For a person the caller may act for (a family member: their relative). 409 for a full or cancelled slot or a second booking of the person; 422 for a slot that has begun or ' +
+      'lies outside the area the person lives in. The price splits into subsidy and self-pay at booking. Repeating a request with its key returns the same order (header Idempotent-Replayed).',
+  })
+  @ApiCreatedResponse({ type: OrderDto })
+  async book(
+    @Body() body: BookDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Scope() scope: AccessScope,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OrderDto> {
+    const { order, replayed } = await this.orders.book(body, key, scope);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return order;
+  }
+
+  @Get('service-orders')
+  @ApiOperation({ summary: '订单 · Orders', description: 'A family sees its relative\'s, a provider the orders of its slots, an officer those of the region. Reads are audited.' })
+  @ApiOkResponse({ type: OrderPageDto })
+  list(@Query() query: OrderQuery, @Scope() scope: AccessScope): Promise<OrderPageDto> {
+    return this.orders.list(query, scope);
+  }
+
+  @Get('service-orders/:id')
+  @ApiOperation({ summary: '订单 · One order', description: 'With check-in and check-out times and who checked in: did anyone come today?' })
+  @ApiOkResponse({ type: OrderDto })
+  get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.get(id, scope);
+  }
+
+  @Post('service-orders/:id/cancel')
+  @Roles(...BOOKERS)
+  @ApiOperation({ summary: '取消订单 · Cancel a booking', description: 'Until the service type\'s cut-off before the start (409 after); the subsidy returns to the allowance.' })
+  @ApiCreatedResponse({ type: OrderDto })
+  cancel(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.cancel(id, scope);
+  }
+
+  @Post('service-orders/:id/check-in')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '签到 · Check in', description: 'By the provider (404 for another provider\'s order), from two hours before the start until the no-show grace after the end.' })
+  @ApiCreatedResponse({ type: OrderDto })
+  checkIn(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.checkIn(id, scope);
+  }
+
+  @Post('service-orders/:id/complete')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '签退（完成）· Check out: done', description: 'A caring visit (探访) is recorded as a visit, with its outcome.' })
+  @ApiCreatedResponse({ type: OrderDto })
+  complete(@Param('id', uuidParam('id')) id: string, @Body() body: CompleteDto, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.complete(id, body, scope);
+  }
+
+  @Post('service-orders/:id/rate')
+  @Roles(...BOOKERS)
+  @ApiOperation({ summary: '评价 · Rate a completed service', description: 'Once, by whoever acts for the person.' })
+  @ApiCreatedResponse({ type: OrderDto })
+  rate(@Param('id', uuidParam('id')) id: string, @Body() body: RateDto, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.rate(id, body, scope);
+  }
+
+  @Post('subsidy-rules')
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @ApiOperation({
+    summary: '补贴规则 · Add a subsidy rule',
+    description: 'Who (conditions on categories, assessed level, age; 户籍 in the region) and what: monthly allowance, vouchers (per-order cap × orders a month), share of the price, service types.',
+  })
+  @ApiCreatedResponse({ type: SubsidyRuleDto })
+  createRule(@Body() body: SubsidyRuleInputDto, @Scope() scope: AccessScope): Promise<SubsidyRuleDto> {
+    return this.subsidies.createRule(body, scope);
+  }
+
+  @Get('subsidy-rules')
+  @Roles(Role.Admin, Role.CivilAffairs)
+  @ApiOperation({ summary: '补贴规则 · Subsidy rules', description: 'Those of the caller\'s region, above and below it.' })
+  @ApiOkResponse({ type: [SubsidyRuleDto] })
+  rules(@Scope() scope: AccessScope): Promise<SubsidyRuleDto[]> {
+    return this.subsidies.listRules(scope);
+  }
+
+  @Get('residents/:id/service-statement')
+  @ApiOperation({ summary: '个人月结单 · A person\'s monthly statement', description: 'Services delivered with price, subsidy and self-pay (cents and yuan), and the allowance used and left.' })
+  @ApiOkResponse({ type: ResidentStatementDto })
+  residentStatement(@Param('id', uuidParam('id')) id: string, @Query() query: MonthQuery, @Scope() scope: AccessScope): Promise<ResidentStatementDto> {
+    return this.subsidies.residentStatement(id, query.month, scope);
+  }
+
+  @Get('facilities/:id/service-statement')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '服务商月结单 · A provider\'s monthly statement', description: 'Delivered orders by type: the subsidy to claim, the self-pay collected.' })
+  @ApiOkResponse({ type: ProviderStatementDto })
+  providerStatement(@Param('id', uuidParam('id')) id: string, @Query() query: MonthQuery, @Scope() scope: AccessScope): Promise<ProviderStatementDto> {
+    return this.subsidies.providerStatement(id, query.month, scope);
+  }
+}
+
+@ApiTags('visits 探访关爱')
+@ApiBearerAuth()
+@Controller()
+export class VisitsController {
+  constructor(private readonly visits: VisitsService) {}
+
+  @Put('residents/:id/visit-plan')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '探访计划 · Set how often a person is visited, and by whom' })
+  @ApiOkResponse({ type: VisitPlanInputDto })
+  setPlan(@Param('id', uuidParam('id')) id: string, @Body() body: VisitPlanInputDto, @Scope() scope: AccessScope): Promise<VisitPlanInputDto> {
+    return this.visits.setPlan(id, body, scope);
+  }
+
+  @Post('residents/:id/visits')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '记录探访 · Record a visit', description: 'In person, by phone or video, or by online monitoring; what was found.' })
+  @ApiCreatedResponse({ type: VisitDto })
+  record(@Param('id', uuidParam('id')) id: string, @Body() body: VisitInputDto, @Scope() scope: AccessScope): Promise<VisitDto> {
+    return this.visits.record(id, body, scope);
+  }
+
+  @Get('residents/:id/visits')
+  @ApiOperation({ summary: '探访记录 · Visits, newest first', description: 'Family members see their relative\'s.' })
+  @ApiOkResponse({ type: [VisitDto] })
+  list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<VisitDto[]> {
+    return this.visits.list(id, scope);
+  }
+
+  @Get('visits/due')
+  @Roles(...PROVIDERS)
+  @ApiOperation({ summary: '待探访 · Due for a visit', description: 'People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan).' })
+  @ApiOkResponse({ type: [DueVisitDto] })
+  due(@Query() query: DueVisitsQuery, @Scope() scope: AccessScope): Promise<DueVisitDto[]> {
+    return this.visits.due(query, scope);
+  }
+
+  @Get('visits/rate')
+  @Roles(...PROVIDERS)
+  @ApiOperation({
+    summary: '探访率 · Visit rate',
+    description: 'People on the roster and those visited in the week (Monday–Sunday) or month, for the region and per township: the data of the visit-rate indicator. A visit where nobody was home does not count.',
+  })
+  @ApiOkResponse({ type: VisitRateDto })
+  rate(@Query() query: VisitRateQuery, @Scope() scope: AccessScope): Promise<VisitRateDto> {
+    return this.visits.rate(query, scope);
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService, type AccessScope } from '@yiyang/auth';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  regionSubtreePrefix,
+  requestContext,
+  TIME_ZONE,
+  today,
+  toPage,
+  type Page,
+} from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { expandRecurrence, MAX_OCCURRENCES, recurrenceProblems } from './domain/recurrence';
+import { SERVICE_TYPE_DEFINITIONS } from './domain/service-types';
+import type { CreateSeriesDto, CreateSlotDto, SeriesResultDto, SlotDto, SlotQuery } from './dto/service.dto';
+
+export const FACILITY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id' };
+export const TYPE_LABELS = Object.fromEntries(SERVICE_TYPE_DEFINITIONS.map((type) => [type.code, type.label]));
+
+/** A slot's Shanghai calendar date, in SQL. */
+export const LOCAL_DATE = (column: string) => `(${column} AT TIME ZONE '${TIME_ZONE}')::date`;
+
+const SLOT_SELECT = `
+  SELECT s.id, s.facility_id AS "facilityId", f.name AS "facilityName", s.service_type AS "serviceType", t.at_home AS "atHome",
+         s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.capacity, s.booked, s.capacity - s.booked AS remaining,
+         s.price_cents AS "priceCents", s.area, s.status, s.series_id AS "seriesId"
+    FROM service_slot s JOIN facility f ON f.id = s.facility_id JOIN service_type t ON t.code = s.service_type`;
+
+/** Slots: what facilities offer, one by one or from a recurrence rule; capacity is counted in the row. */
+@Injectable()
+export class SlotsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(facilityId: string, input: CreateSlotDto, scope: AccessScope): Promise<SlotDto> {
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(input.endsAt);
+    if (endsAt <= startsAt) throw InvalidInputError.of([{ field: 'endsAt', message: 'a slot ends after it starts' }]);
+    if (startsAt.getTime() <= Date.now()) throw InvalidInputError.of([{ field: 'startsAt', message: 'a slot starts in the future' }]);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.lockFacility(manager, facilityId, scope, startsAt);
+      const [slot] = await manager.query(
+        `INSERT INTO service_slot (facility_id, service_type, starts_at, ends_at, capacity, price_cents, area, area_prefixes, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+        [facilityId, input.serviceType, startsAt, endsAt, input.capacity, input.priceCents, input.area, input.area.map(regionSubtreePrefix), requestContext.current()?.userId ?? null],
+      );
+      await this.audit.record(manager, { action: 'create', entity: 'service_slot', entityId: slot.id, after: { ...input } });
+      return slot.id as string;
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Slots from a rule — every weekday lunch — in one statement: the rule is expanded (at most 400 occurrences),
+   * occurrences already past are skipped, and the slots share the series id.
+   */
+  async createSeries(facilityId: string, input: CreateSeriesDto, scope: AccessScope): Promise<SeriesResultDto> {
+    const problems = recurrenceProblems(input);
+    if (problems.length) throw InvalidInputError.of(problems);
+    const occurrences = expandRecurrence(input).filter((occurrence) => occurrence.startsAt.getTime() > Date.now());
+    if (occurrences.length > MAX_OCCURRENCES) throw InvalidInputError.of([{ field: 'until', message: `the rule makes more than ${MAX_OCCURRENCES} slots: shorten the range` }]);
+    if (!occurrences.length) throw InvalidInputError.of([{ field: 'rrule', message: 'the rule makes no slot in the future between from and until' }]);
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockFacility(manager, facilityId, scope, occurrences[occurrences.length - 1].startsAt);
+      const [series] = await manager.query(
+        `INSERT INTO slot_series (facility_id, service_type, rrule, from_date, until_date, start_time, end_time, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+        [facilityId, input.serviceType, input.rrule, input.from, input.until, input.startTime, input.endTime, requestContext.current()?.userId ?? null],
+      );
+      const created: unknown[] = await manager.query(
+        `INSERT INTO service_slot (facility_id, service_type, starts_at, ends_at, capacity, price_cents, area, area_prefixes, series_id, created_by)
+         SELECT $1, $2, o.starts_at, o.ends_at, $3, $4, $5, $6, $7, $8
+           FROM unnest($9::timestamptz[], $10::timestamptz[]) AS o(starts_at, ends_at)
+         RETURNING id`,
+        [
+          facilityId,
+          input.serviceType,
+          input.capacity,
+          input.priceCents,
+          input.area,
+          input.area.map(regionSubtreePrefix),
+          series.id,
+          requestContext.current()?.userId ?? null,
+          occurrences.map((occurrence) => occurrence.startsAt),
+          occurrences.map((occurrence) => occurrence.endsAt),
+        ],
+      );
+      await this.audit.record(manager, { action: 'create', entity: 'slot_series', entityId: series.id, after: { ...input, slots: created.length } });
+      return { seriesId: series.id, created: created.length, firstStartsAt: occurrences[0].startsAt, lastStartsAt: occurrences[occurrences.length - 1].startsAt };
+    });
+  }
+
+  /** The catalog as stored: labels, national type, cut-off and no-show grace per type. */
+  types(): Promise<{ code: string; label: { zh: string; en: string }; nationalCode: string; atHome: boolean; cancelCutoffMinutes: number; noShowGraceMinutes: number }[]> {
+    return this.dataSource.query(
+      `SELECT code, json_build_object('zh', name_zh, 'en', name_en) AS label, national_code AS "nationalCode", at_home AS "atHome",
+              cancel_cutoff_minutes AS "cancelCutoffMinutes", no_show_grace_minutes AS "noShowGraceMinutes"
+         FROM service_type ORDER BY national_code, code`,
+    );
+  }
+
+  async get(id: string): Promise<SlotDto> {
+    const [row] = await this.dataSource.query(`${SLOT_SELECT} WHERE s.id = $1`, [id]);
+    if (!row) throw new NotFoundError('Slot', id);
+    return this.view(row);
+  }
+
+  /**
+   * Slots anyone signed in may browse (the public offer of a facility), filtered by the region whose people they
+   * serve, type, facility, dates, and whether places are left.
+   */
+  async list(query: SlotQuery): Promise<Page<SlotDto>> {
+    const params: unknown[] = [];
+    const conditions: string[] = ['TRUE'];
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (query.regionCode) {
+      // The slot serves the region if an area code lies within it, or the region lies within an area code.
+      params.push(`${regionSubtreePrefix(query.regionCode)}%`, query.regionCode);
+      const [prefix, code] = [`$${params.length - 1}`, `$${params.length}`];
+      conditions.push(`(EXISTS (SELECT 1 FROM unnest(s.area) a WHERE a LIKE ${prefix}) OR EXISTS (SELECT 1 FROM unnest(s.area_prefixes) p WHERE ${code} LIKE p || '%'))`);
+    }
+    if (query.serviceType) add((p) => `s.service_type = ${p}`, query.serviceType);
+    if (query.facilityId) add((p) => `s.facility_id = ${p}`, query.facilityId);
+    if (query.from) add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
+    if (query.to) add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
+    if (query.available) conditions.push(`s.status = 'open' AND s.booked < s.capacity AND s.starts_at > now()`);
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM service_slot s WHERE ${where}`, params);
+    const rows = await this.dataSource.query(`${SLOT_SELECT} WHERE ${where} ORDER BY s.starts_at, f.name, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      query.limit,
+      query.offset,
+    ]);
+    return toPage(
+      rows.map((row: SlotDto) => this.view(row)),
+      total,
+      query,
+    );
+  }
+
+  /** Cancels a slot and every live booking in it (their subsidies return to the people's allowances). */
+  async cancel(id: string, reason: string, scope: AccessScope): Promise<SlotDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const params: unknown[] = [id];
+      const [slot] = await manager.query(
+        `SELECT s.id, s.status FROM service_slot s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)} FOR NO KEY UPDATE OF s`,
+        params,
+      );
+      if (!slot) throw new NotFoundError('Slot', id);
+      if (slot.status === 'cancelled') throw new ConflictError('The slot is already cancelled');
+      const [, cancelled]: [unknown, number] = await manager.query(
+        `UPDATE service_order SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2 WHERE slot_id = $1 AND status = 'booked'`,
+        [id, requestContext.current()?.userId ?? null],
+      );
+      await manager.query(`UPDATE service_slot SET status = 'cancelled', cancel_reason = $2, booked = booked - $3 WHERE id = $1`, [id, reason, cancelled]);
+      await this.audit.record(manager, { action: 'cancel', entity: 'service_slot', entityId: id, after: { reason, ordersCancelled: cancelled } });
+    });
+    return this.get(id);
+  }
+
+  /** The facility the slots belong to, locked, if the caller may run it and it operates on the date (404 / 409). */
+  private async lockFacility(manager: EntityManager, facilityId: string, scope: AccessScope, until: Date): Promise<void> {
+    const params: unknown[] = [facilityId];
+    const [facility] = await manager.query(
+      `SELECT f.opened_on AS "openedOn", f.closed_on AS "closedOn" FROM facility f WHERE f.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)} FOR NO KEY UPDATE OF f`,
+      params,
+    );
+    if (!facility) throw new NotFoundError('Facility', facilityId);
+    const last = today(until);
+    if (facility.closedOn && facility.closedOn <= last) throw new ConflictError(`The facility closes on ${facility.closedOn}`);
+  }
+
+  view(row: Omit<SlotDto, 'serviceTypeLabel'>): SlotDto {
+    return { ...row, serviceTypeLabel: TYPE_LABELS[row.serviceType] };
+  }
+}
