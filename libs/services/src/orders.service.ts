@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, type AccessScope } from '@yiyang/auth';
+import { AuditService, type AccessScope, type ScopeColumns } from '@yiyang/auth';
 import {
   ConflictError,
   InvalidInputError,
@@ -32,8 +32,18 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 /** Staff may check in from this long before the start. */
 const CHECK_IN_EARLY_MS = 2 * 60 * 60 * 1_000;
 
-/** Who sees an order: the provider (its facility), officers of the facility's or the person's region, the family. */
-const ORDER_SCOPE = { regionCode: ['f.region_code', 'r.residence_region_code'], facilityId: 'o.facility_id', residentId: 'o.resident_id' };
+/** The provider's side of an order: the slot's facility, officers of its region. */
+const PROVIDER_SCOPE: ScopeColumns = { facilityId: 'o.facility_id', regionCode: 'f.region_code' };
+
+/**
+ * Who sees an order: the provider's side, and the person's side as RESIDENT_SCOPE has it (the family, the facilities
+ * serving the person, officers of their residence or 户籍 region) — whoever may book or cancel it may read it.
+ */
+const ORDER_SCOPE: ScopeColumns = {
+  ...RESIDENT_SCOPE,
+  regionCode: ['f.region_code', ...[RESIDENT_SCOPE.regionCode ?? []].flat()],
+  facilityId: 'o.facility_id',
+};
 
 const ORDER_SELECT = `
   SELECT o.id, o.slot_id AS "slotId", o.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName",
@@ -77,8 +87,8 @@ interface LockedOrder {
 /**
  * Orders: booking (idempotent per account and key, never beyond a slot's capacity), cancelling before the cut-off,
  * check-in and check-out by the provider, ratings, and the no-shows and reminders the job queue works through.
- * Locks go person → order → slot: one person's bookings queue (their allowance is counted once), and a slot's
- * counter is taken last, briefly.
+ * Locks go person → slot → order: one person's bookings queue (their allowance is counted once), and a slot's
+ * counter is taken last when booking, before the order when cancelling (as cancelling a whole slot does).
  */
 @Injectable()
 export class OrdersService {
@@ -91,13 +101,13 @@ export class OrdersService {
   ) {}
 
   /**
-   * Books a person into a slot. The same Idempotency-Key from the same account returns the order it made (or the
-   * same refusal reason again); with a different request it is a 422.
+   * Books a person into a slot. The same Idempotency-Key from the same account returns the order it made; with a
+   * different request it is a 422. A refused booking stores nothing, so repeating it tries again.
    */
   async book(input: BookDto, key: string | undefined, scope: AccessScope): Promise<{ order: OrderDto; replayed: boolean }> {
     if (!key || !IDEMPOTENCY_KEY.test(key)) throw InvalidInputError.of([{ field: 'Idempotency-Key', message: 'send an Idempotency-Key header of 1–200 visible ASCII characters' }]);
-    const requestHash = createHash('sha256').update(JSON.stringify([input.residentId, input.slotId])).digest('hex');
-    const replay = await this.replay(scope.user.id, key, requestHash);
+    const requestHash = createHash('sha256').update(JSON.stringify([input.residentId.toLowerCase(), input.slotId.toLowerCase()])).digest('hex');
+    const replay = await this.replay(key, requestHash, scope);
     if (replay) return { order: replay, replayed: true };
     let id: string;
     try {
@@ -105,12 +115,12 @@ export class OrdersService {
     } catch (error) {
       // The same key raced in from another request of the same account: theirs stands.
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'service_order_idempotency_key') {
-        const winner = await this.replay(scope.user.id, key, requestHash);
+        const winner = await this.replay(key, requestHash, scope);
         if (winner) return { order: winner, replayed: true };
       }
       throw error;
     }
-    return { order: await this.view(id), replayed: false };
+    return { order: await this.view(id, scope), replayed: false };
   }
 
   private async bookIn(manager: EntityManager, input: BookDto, key: string, requestHash: string, scope: AccessScope): Promise<string> {
@@ -168,7 +178,7 @@ export class OrdersService {
   /** Cancels a booking before the service type's cut-off; its subsidy returns to the allowance, its place to the slot. */
   async cancel(id: string, scope: AccessScope): Promise<OrderDto> {
     await this.dataSource.transaction(async (manager) => {
-      const order = await this.lockOrder(manager, id, scope, 'either');
+      const order = await this.lockOrder(manager, id, scope, 'either', { slot: true });
       if (order.status !== 'booked') throw new ConflictError(`The order is ${order.status}`);
       const cutoff = order.starts_at.getTime() - order.cancel_cutoff_minutes * 60_000;
       if (Date.now() > cutoff) {
@@ -178,7 +188,7 @@ export class OrdersService {
       await manager.query(`UPDATE service_slot SET booked = booked - 1 WHERE id = $1`, [order.slot_id]);
       await this.audit.record(manager, { action: 'cancel', entity: 'service_order', entityId: id });
     });
-    return this.view(id);
+    return this.view(id, scope);
   }
 
   /** The provider's staff arrive (or the person arrives at the canteen): from two hours before the start. */
@@ -192,7 +202,7 @@ export class OrdersService {
       await manager.query(`UPDATE service_order SET status = 'checked_in', checked_in_at = now(), checked_in_by = $2 WHERE id = $1`, [id, scope.user.id]);
       await this.audit.record(manager, { action: 'check_in', entity: 'service_order', entityId: id });
     });
-    return this.view(id);
+    return this.view(id, scope);
   }
 
   /** Check-out: the service is done. A caring visit (探访) is recorded as a visit with its outcome. */
@@ -213,7 +223,7 @@ export class OrdersService {
       }
       await this.audit.record(manager, { action: 'complete', entity: 'service_order', entityId: id, after: input.outcome ? { outcome: input.outcome } : undefined });
     });
-    return this.view(id);
+    return this.view(id, scope);
   }
 
   /** The family (or whoever booked for the person) rates a completed service, once. */
@@ -225,7 +235,7 @@ export class OrdersService {
       if (!rated) throw new ConflictError('The service is already rated');
       await this.audit.record(manager, { action: 'rate', entity: 'service_order', entityId: id, after: { ...input } });
     });
-    return this.view(id);
+    return this.view(id, scope);
   }
 
   async get(id: string, scope: AccessScope): Promise<OrderDto> {
@@ -285,11 +295,13 @@ export class OrdersService {
   }
 
   /**
-   * Finds what is due — reminders for tomorrow's bookings, no-shows of slots over — and enqueues a job for each
-   * with a deterministic id (remind-<order>, no-show-<slot>), so sweeping twice, or a lost in-process timer, never
-   * does the work twice or leaves it undone.
+   * Finds what is due — reminders for tomorrow's bookings, no-shows of slots over — and enqueues a job for each with
+   * a deterministic id per hour (remind-<order>-<yyyymmddhh>, no-show-<slot>-<yyyymmddhh>): sweeping twice in an hour
+   * enqueues nothing new, and work a failed job left undone is found and enqueued again by the next hour's sweeps.
+   * The handlers are conditional updates, so a repeat changes nothing.
    */
-  async sweep(): Promise<{ reminders: number; noShowSlots: number }> {
+  async sweep(now = new Date()): Promise<{ reminders: number; noShowSlots: number; window: string }> {
+    const window = now.toISOString().slice(0, 13).replace(/[-T]/g, '');
     const due: { id: string }[] = await this.dataSource.query(
       `SELECT o.id FROM service_order o JOIN service_slot s ON s.id = o.slot_id
         WHERE o.status = 'booked' AND o.reminded_at IS NULL AND ${LOCAL_DATE('s.starts_at')} = $1::date + 1
@@ -301,33 +313,34 @@ export class OrdersService {
         WHERE s.ends_at + make_interval(mins => t.no_show_grace_minutes) <= now()
         LIMIT 50000`,
     );
-    for (const { id } of due) await this.queue.enqueue(JobName.ServicesRemind, { orderId: id }, { jobId: `remind-${id}` });
-    for (const { id } of over) await this.queue.enqueue(JobName.ServicesNoShow, { slotId: id }, { jobId: `no-show-${id}` });
-    return { reminders: due.length, noShowSlots: over.length };
+    for (const { id } of due) await this.queue.enqueue(JobName.ServicesRemind, { orderId: id }, { jobId: `remind-${id}-${window}` });
+    for (const { id } of over) await this.queue.enqueue(JobName.ServicesNoShow, { slotId: id }, { jobId: `no-show-${id}-${window}` });
+    return { reminders: due.length, noShowSlots: over.length, window };
   }
 
-  private async replay(userId: string, key: string, requestHash: string): Promise<OrderDto | null> {
-    const [existing] = await this.dataSource.query(`SELECT id, request_hash FROM service_order WHERE booked_by = $1 AND idempotency_key = $2`, [userId, key]);
+  private async replay(key: string, requestHash: string, scope: AccessScope): Promise<OrderDto | null> {
+    const [existing] = await this.dataSource.query(`SELECT id, request_hash FROM service_order WHERE booked_by = $1 AND idempotency_key = $2`, [scope.user.id, key]);
     if (!existing) return null;
     if (existing.request_hash !== requestHash) throw new RuleViolationError('This Idempotency-Key was used for another booking');
-    return this.view(existing.id);
+    return this.view(existing.id, scope);
   }
 
   /**
-   * The order and its person locked (person first, as booking does), if the caller may act on it: the provider's
-   * side (the slot's facility), the person's side (family, officers, the facility serving them), or either.
+   * The order locked, if the caller may act on it: the provider's side (the slot's facility), the person's side
+   * (family, officers, the facility serving them), or either. Locks go person → slot → order, as booking takes
+   * person → slot and cancelling a slot slot → orders: the person first (their allowance), the slot only when its
+   * counter changes.
    */
-  private async lockOrder(manager: EntityManager, id: string, scope: AccessScope, side: 'provider' | 'person' | 'either'): Promise<LockedOrder> {
+  private async lockOrder(manager: EntityManager, id: string, scope: AccessScope, side: 'provider' | 'person' | 'either', lock: { slot?: boolean } = {}): Promise<LockedOrder> {
     const params: unknown[] = [id];
-    const provider = () => scope.sql({ facilityId: 'o.facility_id', regionCode: 'f.region_code' }, params);
-    const person = () => scope.sql(RESIDENT_SCOPE, params);
-    const allowed = side === 'provider' ? provider() : side === 'person' ? person() : `(${provider()} OR ${person()})`;
+    const allowed = scope.sql(side === 'provider' ? PROVIDER_SCOPE : side === 'person' ? RESIDENT_SCOPE : ORDER_SCOPE, params);
     const [found] = await manager.query(
-      `SELECT o.resident_id FROM service_order o JOIN facility f ON f.id = o.facility_id JOIN resident r ON r.id = o.resident_id WHERE o.id = $1 AND ${allowed}`,
+      `SELECT o.resident_id, o.slot_id FROM service_order o JOIN facility f ON f.id = o.facility_id JOIN resident r ON r.id = o.resident_id WHERE o.id = $1 AND ${allowed}`,
       params,
     );
     if (!found) throw new NotFoundError('Order', id);
     await manager.query(`SELECT 1 FROM resident WHERE id = $1 FOR NO KEY UPDATE`, [found.resident_id]);
+    if (lock.slot) await manager.query(`SELECT 1 FROM service_slot WHERE id = $1 FOR NO KEY UPDATE`, [found.slot_id]);
     const [order] = await manager.query(
       `SELECT o.id, o.slot_id, o.resident_id, o.status, o.service_type, s.starts_at, s.ends_at, t.cancel_cutoff_minutes, t.no_show_grace_minutes
          FROM service_order o JOIN service_slot s ON s.id = o.slot_id JOIN service_type t ON t.code = o.service_type
@@ -337,9 +350,11 @@ export class OrdersService {
     return order;
   }
 
-  /** An order as its booker sees it (no scope: called right after the caller's own write). */
-  private async view(id: string): Promise<OrderDto> {
-    const [row] = await this.dataSource.query(`${ORDER_SELECT} WHERE o.id = $1`, [id]);
+  /** An order right after the caller's own write or replay: scoped like a read, not audited as one. */
+  private async view(id: string, scope: AccessScope): Promise<OrderDto> {
+    const params: unknown[] = [id];
+    const [row] = await this.dataSource.query(`${ORDER_SELECT} WHERE o.id = $1 AND ${scope.sql(ORDER_SCOPE, params)}`, params);
+    if (!row) throw new NotFoundError('Order', id);
     return this.labelled(row);
   }
 

@@ -8,7 +8,7 @@ export class ServicesJobs {
   constructor(private readonly orders: OrdersService) {}
 
   @JobHandler(JobName.ServicesSweep)
-  sweep(): Promise<{ reminders: number; noShowSlots: number }> {
+  sweep(): Promise<{ reminders: number; noShowSlots: number; window: string }> {
     return this.orders.sweep();
   }
 

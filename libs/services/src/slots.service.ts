@@ -146,16 +146,21 @@ export class SlotsService {
     );
   }
 
-  /** Cancels a slot and every live booking in it (their subsidies return to the people's allowances). */
+  /**
+   * Cancels a slot before it begins, and every booking in it (their subsidies return to the people's allowances).
+   * Locks the slot, then its orders — the order a single cancellation takes them in after the person.
+   */
   async cancel(id: string, reason: string, scope: AccessScope): Promise<SlotDto> {
     await this.dataSource.transaction(async (manager) => {
       const params: unknown[] = [id];
       const [slot] = await manager.query(
-        `SELECT s.id, s.status FROM service_slot s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)} FOR NO KEY UPDATE OF s`,
+        `SELECT s.id, s.status, s.starts_at <= now() AS begun FROM service_slot s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)} FOR NO KEY UPDATE OF s`,
         params,
       );
       if (!slot) throw new NotFoundError('Slot', id);
       if (slot.status === 'cancelled') throw new ConflictError('The slot is already cancelled');
+      // Once it has begun, its orders are being served, done or missed: they end as checked in, completed or no-show.
+      if (slot.begun) throw new ConflictError('The slot has begun: it can no longer be cancelled');
       const [, cancelled]: [unknown, number] = await manager.query(
         `UPDATE service_order SET status = 'cancelled', cancelled_at = now(), cancelled_by = $2 WHERE slot_id = $1 AND status = 'booked'`,
         [id, requestContext.current()?.userId ?? null],

@@ -5,7 +5,7 @@ import { AuditService, type AccessScope } from '@yiyang/auth';
 import { impliedParentCode, InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext } from '@yiyang/core';
 import { meetsAny, RESIDENT_SCOPE, type PersonFacts } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatYuan, type SubsidyTerms } from './domain/subsidy';
+import { formatYuan, monthlyWorth, type SubsidyTerms } from './domain/subsidy';
 import type { ProviderStatementDto, ResidentStatementDto, SubsidyRuleDto, SubsidyRuleInputDto } from './dto/service.dto';
 import { FACILITY_SCOPE } from './slots.service';
 import { SubsidyRule } from './service.entity';
@@ -22,6 +22,15 @@ export const HOLDS_SUBSIDY = `status IN ('booked', 'checked_in', 'completed')`;
 export interface AppliedRule extends SubsidyTerms {
   id: string;
   name: string;
+}
+
+/** Orders worth (Infinity included) without subtracting infinities. */
+const compareWorth = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
+
+/** 2025-06 → 2025-06-30. */
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
 }
 
 function ancestorsOf(code: string): string[] {
@@ -87,7 +96,7 @@ export class SubsidiesService {
   /**
    * The rule that applies to a person on a date: in force then, for their 户籍 region or a region above it, with a
    * condition they meet (categories, standing assessed level, age). Where several apply, the nearest region's wins,
-   * then the larger monthly allowance: one allowance per person and month.
+   * then the one worth more a month (allowance, or vouchers × face value): one entitlement per person and month.
    */
   async applicableRule(manager: EntityManager, residentId: string, date: string): Promise<AppliedRule | null> {
     const [person] = await manager.query(
@@ -107,7 +116,7 @@ export class SubsidiesService {
     const facts: PersonFacts = { categories: person.categories, level: person.level, dementia: person.dementia, age: person.age };
     const eligible = rules
       .filter((rule) => meetsAny(rule.conditions, facts))
-      .sort((a, b) => a.depth - b.depth || (b.monthlyCapCents ?? Number.MAX_SAFE_INTEGER) - (a.monthlyCapCents ?? Number.MAX_SAFE_INTEGER) || a.id.localeCompare(b.id));
+      .sort((a, b) => a.depth - b.depth || compareWorth(monthlyWorth(b), monthlyWorth(a)) || a.id.localeCompare(b.id));
     return eligible[0] ?? null;
   }
 
@@ -136,7 +145,9 @@ export class SubsidiesService {
       [residentId, first],
     );
     const manager = this.dataSource.manager;
-    const rule = await this.applicableRule(manager, residentId, first);
+    // The entitlement as it stands at the month's end (a rule may begin, or a person turn 80, within the month);
+    // each line keeps the split its booking got.
+    const rule = await this.applicableRule(manager, residentId, lastDayOf(month));
     const use = await this.usedInMonth(manager, residentId, first);
     await this.audit.recordReads(manager, 'resident', [residentId]);
     return {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsInstant, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ASSESSMENT_REASONS, NOTIFICATION_CHANNELS, RISK_ASSESSMENT_REASONS, RISK_LEVELS, SAFETY_RISKS, type AssessmentReason, type RiskLevel, type SafetyRisk } from '../domain/safety-risks';
 import { INSTRUMENT_CODES } from '../instruments';
 
@@ -179,7 +179,7 @@ export class SafetyRiskAssessmentDto extends SafetyRiskAssessmentInputDto {
 
 export class IncidentInputDto {
   @ApiProperty({ description: '发生时间 · Occurred at (ISO 8601)', example: '2025-06-03T07:40:00+08:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   occurredAt: string;
 
   @ApiProperty({ enum: [...SAFETY_RISKS, 'other'], description: '风险类别 · Risk' })
@@ -199,7 +199,7 @@ export class IncidentInputDto {
 
   @ApiProperty({ required: false, description: '告知家属时间 · Family told at' })
   @Omittable()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   familyNotifiedAt?: string;
 
   @ApiProperty({ enum: NOTIFICATION_CHANNELS, required: false, description: '告知方式 · How' })

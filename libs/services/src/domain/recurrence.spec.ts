@@ -21,13 +21,41 @@ describe('recurring slots', () => {
 
   it('names what is wrong with a rule', () => {
     const base = { from: '2025-06-01', until: '2025-06-30', startTime: '11:00', endTime: '12:00' };
-    expect(recurrenceProblems({ ...base, rrule: 'every weekday' })).toEqual([{ field: 'rrule', message: expect.stringContaining('RRULE') }]);
-    expect(recurrenceProblems({ ...base, rrule: 'FREQ=WEEKLY;COUNT=3' })[0].field).toBe('rrule');
-    expect(recurrenceProblems({ ...base, rrule: 'FREQ=HOURLY' })[0].message).toMatch(/daily/);
-    expect(recurrenceProblems({ ...base, rrule: 'FREQ=DAILY', until: '2025-05-01', endTime: '10:00' }).map((p) => p.field)).toEqual(['until', 'endTime']);
+    const problem = (rrule: string, input = {}) => recurrenceProblems({ ...base, rrule, ...input });
+    expect(problem('every weekday')).toEqual([{ field: 'rrule', message: expect.stringContaining('RRULE') }]);
+    expect(problem('FREQ=DAILY', { until: '2025-05-01', endTime: '10:00' }).map((p) => p.field)).toEqual(['until', 'endTime']);
+    expect(problem('FREQ=DAILY', { until: '2027-06-02' })).toEqual([{ field: 'until', message: expect.stringMatching(/two years/) }]);
+    expect(problem('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR')).toEqual([]);
+    expect(problem('FREQ=MONTHLY;BYDAY=-1FR')).toEqual([]);
+    expect(problem('FREQ=MONTHLY;BYMONTHDAY=1,15')).toEqual([]);
+    expect(problem('freq=weekly;interval=2;byday=mo')).toEqual([]);
   });
 
-  it('stops one past the limit, so the caller can refuse a rule that makes too many', () => {
-    expect(expandRecurrence({ rrule: 'FREQ=DAILY', from: '2025-01-01', until: '2027-12-31', startTime: '11:00', endTime: '12:00' })).toHaveLength(MAX_OCCURRENCES + 1);
+  // Each of these once hung the process in the library, threw a TypeError, or overrode the time of day.
+  it.each([
+    ['FREQ=HOURLY', /DAILY, WEEKLY or MONTHLY/],
+    ['FREQ=WEEKLY;COUNT=3', /not used here/],
+    ['RRULE:COUNT=2;FREQ=DAILY', /RRULE/],
+    ['FREQ=DAILY;INTERVAL=-1', /INTERVAL/],
+    ['FREQ=DAILY;INTERVAL=abc', /RRULE|INTERVAL/],
+    ['FREQ=DAILY;INTERVAL=0', /INTERVAL/],
+    ['FREQ=DAILY;BYMONTH=13', /not used here/],
+    ['FREQ=DAILY;BYMONTHDAY=0', /monthly/],
+    ['FREQ=MONTHLY;BYMONTHDAY=0', /1–31/],
+    ['FREQ=DAILY;BYYEARDAY=400', /not used here/],
+    ['FREQ=DAILY;BYDAY=XX', /weekdays/],
+    ['FREQ=DAILY;BYSETPOS=0', /not used here/],
+    ['FREQ=DAILY;BYHOUR=1,2', /not used here/],
+    ['FREQ=DAILY;FREQ=WEEKLY', /twice/],
+    ['FREQ=DAILY;UNTIL=20300101', /not used here/],
+  ])('refuses %s', (rrule, message) => {
+    expect(recurrenceProblems({ rrule, from: '2025-06-01', until: '2025-06-30', startTime: '11:00', endTime: '12:00' })).toEqual([{ field: 'rrule', message: expect.stringMatching(message) }]);
+  });
+
+  it('expands the whole range, so the caller can count the future slots and refuse too many', () => {
+    const slots = expandRecurrence({ rrule: 'FREQ=DAILY', from: '2025-01-01', until: '2026-12-31', startTime: '11:00', endTime: '12:00' });
+    expect(slots).toHaveLength(730);
+    expect(slots.length).toBeGreaterThan(MAX_OCCURRENCES);
+    expect(slots[729].startsAt.toISOString()).toBe('2026-12-31T03:00:00.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatYuan, splitPrice, type SubsidyTerms } from './subsidy';
+import { formatYuan, monthlyWorth, splitPrice, type SubsidyTerms } from './subsidy';
 
 const ALLOWANCE: SubsidyTerms = { monthlyCapCents: 60_000, perOrderCapCents: null, ordersPerMonth: null, ratePercent: 100, serviceTypes: [] };
 
@@ -52,5 +52,15 @@ describe('splitPrice', () => {
 describe('formatYuan', () => {
   it('writes cents as yuan with two decimals', () => {
     expect([formatYuan(0), formatYuan(5), formatYuan(1_250), formatYuan(-60_000)]).toEqual(['0.00', '0.05', '12.50', '-600.00']);
+  });
+});
+
+describe('monthlyWorth', () => {
+  it('weighs an allowance against vouchers, and counts a rule without limits as unbounded', () => {
+    expect(monthlyWorth(ALLOWANCE)).toBe(60_000);
+    expect(monthlyWorth({ ...ALLOWANCE, monthlyCapCents: null, perOrderCapCents: 500, ordersPerMonth: 3 })).toBe(1_500);
+    expect(monthlyWorth({ ...ALLOWANCE, perOrderCapCents: 500, ordersPerMonth: 300 })).toBe(60_000);
+    expect(monthlyWorth({ ...ALLOWANCE, monthlyCapCents: null, ratePercent: 70 })).toBe(Number.POSITIVE_INFINITY);
+    expect(monthlyWorth({ ...ALLOWANCE, monthlyCapCents: null, perOrderCapCents: 500 })).toBe(Number.POSITIVE_INFINITY);
   });
 });

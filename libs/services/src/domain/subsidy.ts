@@ -44,6 +44,15 @@ export function splitPrice(priceCents: number, serviceType: string, terms: Subsi
   return { subsidyCents, selfPayCents: priceCents - subsidyCents };
 }
 
+/**
+ * The most a rule can give a person in a month, to choose between rules that apply to them: the monthly allowance,
+ * or the vouchers' face value times their number, whichever is less; a rule without either is unbounded.
+ */
+export function monthlyWorth(terms: SubsidyTerms): number {
+  const vouchers = terms.perOrderCapCents !== null && terms.ordersPerMonth !== null ? terms.perOrderCapCents * terms.ordersPerMonth : Number.POSITIVE_INFINITY;
+  return Math.min(terms.monthlyCapCents ?? Number.POSITIVE_INFINITY, vouchers);
+}
+
 /** ¥12.50 from 1250 cents, for statements people read. */
 export function formatYuan(cents: number): string {
   const sign = cents < 0 ? '-' : '';

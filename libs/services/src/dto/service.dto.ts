@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsInstant, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { EligibilityConditionDto } from '@yiyang/residents';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -9,7 +9,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -53,11 +52,11 @@ class SlotTermsDto {
 
 export class CreateSlotDto extends SlotTermsDto {
   @ApiProperty({ description: '开始（上门服务：到达时段开始）· Starts at, ISO 8601 with offset', example: '2025-06-02T11:00:00+08:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt: string;
 
   @ApiProperty({ description: '结束 · Ends at', example: '2025-06-02T12:30:00+08:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt: string;
 }
 
@@ -266,22 +265,25 @@ export class SubsidyRuleInputDto {
   @Type(() => EligibilityConditionDto)
   conditions: EligibilityConditionDto[];
 
-  @ApiProperty({ required: false, nullable: true, description: '每月额度（分）· Monthly allowance, cents', example: 60000 })
+  @ApiProperty({ required: false, nullable: true, maximum: 10_000_000, description: '每月额度（分）· Monthly allowance, cents', example: 60000 })
   @Omittable()
   @IsInt()
   @Min(0)
+  @Max(10_000_000)
   monthlyCapCents?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '每单上限（服务券面额，分）· Per order (voucher face value), cents' })
+  @ApiProperty({ required: false, nullable: true, maximum: 10_000_000, description: '每单上限（服务券面额，分）· Per order (voucher face value), cents' })
   @Omittable()
   @IsInt()
   @Min(0)
+  @Max(10_000_000)
   perOrderCapCents?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '每月可补贴单数（服务券张数）· Subsidised orders a month (vouchers)' })
+  @ApiProperty({ required: false, nullable: true, maximum: 1_000, description: '每月可补贴单数（服务券张数）· Subsidised orders a month (vouchers)' })
   @Omittable()
   @IsInt()
   @Min(0)
+  @Max(1_000)
   ordersPerMonth?: number | null;
 
   @ApiProperty({ required: false, default: 100, minimum: 0, maximum: 100, description: '补贴比例（%）· Share of the price' })
@@ -391,7 +393,7 @@ export class VisitPlanInputDto {
 
 export class VisitInputDto {
   @ApiProperty({ description: '探访时间 · When', example: '2025-06-03T10:00:00+08:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   visitedAt: string;
 
   @ApiProperty({ enum: VISIT_MODES })
