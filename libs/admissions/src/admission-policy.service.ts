@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { impliedParentCode, InvalidInputError, NotFoundError, requestContext } from '@yiyang/core';
+import { InvalidInputError, NotFoundError, regionAncestry, requestContext } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_WAITLIST_POLICY, type WaitlistPolicy } from './domain/waitlist-policy';
 import type { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
@@ -17,12 +17,6 @@ export interface EffectivePolicy {
 /** With no rule anywhere: admission is open to anyone; the waiting list follows standards.md §6. */
 const DEFAULT_POLICY: EffectivePolicy = { requiresAssessment: false, waitlist: DEFAULT_WAITLIST_POLICY, source: 'default', sourceRegionCode: null };
 
-function ancestorsOf(code: string): string[] {
-  const chain: string[] = [];
-  for (let current: string | null = code; current; current = impliedParentCode(current)) chain.push(current);
-  return chain;
-}
-
 /** Admission rules per facility or per region, the nearest one applying. */
 @Injectable()
 export class AdmissionPolicyService {
@@ -35,7 +29,7 @@ export class AdmissionPolicyService {
   async effective(facilityId: string, manager: EntityManager = this.dataSource.manager): Promise<EffectivePolicy> {
     const [facility] = await manager.query(`SELECT region_code FROM facility WHERE id = $1`, [facilityId]);
     if (!facility) throw new NotFoundError('Facility', facilityId);
-    const chain = ancestorsOf(facility.region_code);
+    const chain = regionAncestry(facility.region_code);
     const rows: AdmissionPolicy[] = await manager.find(AdmissionPolicy, { where: [{ facilityId }, ...chain.map((regionCode) => ({ regionCode }))] });
     const nearest = rows.sort((a, b) => this.distance(a, chain) - this.distance(b, chain))[0];
     if (!nearest) return DEFAULT_POLICY;

@@ -12,6 +12,7 @@ import {
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
+  SqlConditions,
   today,
   toPage,
   type Page,
@@ -172,18 +173,15 @@ export class AdmissionsService {
   }
 
   async list(query: ListStaysQuery, scope: AccessScope): Promise<Page<StayDto>> {
-    const params: unknown[] = [];
-    const conditions = [scope.sql(STAY_SCOPE, params)];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
+    const conditions = new SqlConditions();
+    conditions.raw(scope.sql(STAY_SCOPE, conditions.params));
+    const add = conditions.add.bind(conditions);
     if (query.facilityId) add((p) => `s.facility_id = ${p}`, query.facilityId);
     if (query.residentId) add((p) => `s.resident_id = ${p}`, query.residentId);
     if (query.active !== undefined) {
       add((p) => `${query.active ? '' : 'NOT '}(s.admitted_on <= ${p}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${p}::date))`, query.date ?? today());
     }
-    const where = conditions.join(' AND ');
+    const { params, sql: where } = conditions;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM stay s JOIN facility f ON f.id = s.facility_id WHERE ${where}`, params);
     const rows = await this.dataSource.query(
       `${STAY_SELECT} WHERE ${where} ORDER BY s.admitted_on DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

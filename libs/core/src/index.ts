@@ -8,6 +8,7 @@ export * from './database/effective-dating';
 export * from './database/embedded-postgres';
 export * from './database/pending-migrations';
 export * from './database/snake-naming.strategy';
+export * from './database/sql-conditions';
 export * from './crypto/personal-data-cipher';
 export * from './domain/dates';
 export * from './domain/masking';

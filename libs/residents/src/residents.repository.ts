@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope, ScopeColumns } from '@yiyang/auth';
-import { containsPattern, regionSubtreePrefix } from '@yiyang/core';
+import { containsPattern, regionSubtreePrefix, SqlConditions } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ResidentCategory } from './domain/resident-enums';
 import type { Resident } from './resident.entity';
@@ -51,18 +51,15 @@ export class ResidentsRepository {
   }
 
   async list(filter: ResidentFilter, scope: AccessScope): Promise<{ rows: ResidentRow[]; total: number }> {
-    const params: unknown[] = [];
-    const conditions = [scope.sql(RESIDENT_SCOPE, params)];
-    const add = (sql: (placeholder: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
+    const conditions = new SqlConditions();
+    conditions.raw(scope.sql(RESIDENT_SCOPE, conditions.params));
+    const add = conditions.add.bind(conditions);
     if (filter.regionCode) add((p) => `r.residence_region_code LIKE ${p}`, `${regionSubtreePrefix(filter.regionCode)}%`);
     if (filter.category) add((p) => `${p} = ANY(r.categories)`, filter.category);
     if (filter.facilityId) add((p) => `EXISTS (SELECT 1 FROM resident_facility rf WHERE rf.resident_id = r.id AND rf.facility_id = ${p})`, filter.facilityId);
     if (filter.name) add((p) => `r.name ILIKE ${p}`, containsPattern(filter.name));
     if (filter.idNumberHash) add((p) => `r.id_number_hash = ${p}`, filter.idNumberHash);
-    const where = conditions.join(' AND ');
+    const { params, sql: where } = conditions;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
     const rows = await this.dataSource.query(
       `${SELECT} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

@@ -11,6 +11,7 @@ import {
   NotFoundError,
   registerConstraintMeanings,
   RuleViolationError,
+  SqlConditions,
   TIME_ZONE,
   toPage,
   today,
@@ -247,19 +248,15 @@ export class OrdersService {
   }
 
   async list(query: OrderQuery, scope: AccessScope): Promise<Page<OrderDto>> {
-    const params: unknown[] = [];
-    const conditions = [scope.sql(ORDER_SCOPE, params)];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
-    if (query.residentId) add((p) => `o.resident_id = ${p}`, query.residentId);
-    if (query.facilityId) add((p) => `o.facility_id = ${p}`, query.facilityId);
-    if (query.slotId) add((p) => `o.slot_id = ${p}`, query.slotId);
-    if (query.status) add((p) => `o.status = ${p}`, query.status);
-    if (query.from) add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
-    if (query.to) add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
-    const where = conditions.join(' AND ');
+    const filter = new SqlConditions();
+    filter.raw(scope.sql(ORDER_SCOPE, filter.params));
+    if (query.residentId) filter.add((p) => `o.resident_id = ${p}`, query.residentId);
+    if (query.facilityId) filter.add((p) => `o.facility_id = ${p}`, query.facilityId);
+    if (query.slotId) filter.add((p) => `o.slot_id = ${p}`, query.slotId);
+    if (query.status) filter.add((p) => `o.status = ${p}`, query.status);
+    if (query.from) filter.add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
+    if (query.to) filter.add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
+    const { params, sql: where } = filter;
     const from = `FROM service_order o JOIN service_slot s ON s.id = o.slot_id JOIN facility f ON f.id = o.facility_id JOIN resident r ON r.id = o.resident_id`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${from} WHERE ${where}`, params);
     const rows: OrderDto[] = await this.dataSource.query(`${ORDER_SELECT} WHERE ${where} ORDER BY s.starts_at DESC, o.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [

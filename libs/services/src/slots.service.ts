@@ -7,6 +7,7 @@ import {
   NotFoundError,
   regionSubtreePrefix,
   requestContext,
+  SqlConditions,
   TIME_ZONE,
   today,
   toPage,
@@ -115,24 +116,18 @@ export class SlotsService {
    * serve, type, facility, dates, and whether places are left.
    */
   async list(query: SlotQuery): Promise<Page<SlotDto>> {
-    const params: unknown[] = [];
-    const conditions: string[] = ['TRUE'];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
+    const filter = new SqlConditions();
     if (query.regionCode) {
       // The slot serves the region if an area code lies within it, or the region lies within an area code.
-      params.push(`${regionSubtreePrefix(query.regionCode)}%`, query.regionCode);
-      const [prefix, code] = [`$${params.length - 1}`, `$${params.length}`];
-      conditions.push(`(EXISTS (SELECT 1 FROM unnest(s.area) a WHERE a LIKE ${prefix}) OR EXISTS (SELECT 1 FROM unnest(s.area_prefixes) p WHERE ${code} LIKE p || '%'))`);
+      const [prefix, code] = [filter.bind(`${regionSubtreePrefix(query.regionCode)}%`), filter.bind(query.regionCode)];
+      filter.raw(`(EXISTS (SELECT 1 FROM unnest(s.area) a WHERE a LIKE ${prefix}) OR EXISTS (SELECT 1 FROM unnest(s.area_prefixes) p WHERE ${code} LIKE p || '%'))`);
     }
-    if (query.serviceType) add((p) => `s.service_type = ${p}`, query.serviceType);
-    if (query.facilityId) add((p) => `s.facility_id = ${p}`, query.facilityId);
-    if (query.from) add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
-    if (query.to) add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
-    if (query.available) conditions.push(`s.status = 'open' AND s.booked < s.capacity AND s.starts_at > now()`);
-    const where = conditions.join(' AND ');
+    if (query.serviceType) filter.add((p) => `s.service_type = ${p}`, query.serviceType);
+    if (query.facilityId) filter.add((p) => `s.facility_id = ${p}`, query.facilityId);
+    if (query.from) filter.add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
+    if (query.to) filter.add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
+    if (query.available) filter.raw(`s.status = 'open' AND s.booked < s.capacity AND s.starts_at > now()`);
+    const { params, sql: where } = filter;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM service_slot s WHERE ${where}`, params);
     const rows = await this.dataSource.query(`${SLOT_SELECT} WHERE ${where} ORDER BY s.starts_at, f.name, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
       ...params,

@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { STANDING_ASSESSMENT } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { impliedParentCode, InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext } from '@yiyang/core';
+import { endOfMonth, InvalidInputError, MASKED_NAME, NotFoundError, regionAncestry, regionSubtreePrefix, requestContext } from '@yiyang/core';
 import { meetsAny, RESIDENT_SCOPE, type PersonFacts } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatYuan, monthlyWorth, type SubsidyTerms } from './domain/subsidy';
@@ -27,17 +27,6 @@ export interface AppliedRule extends SubsidyTerms {
 /** Orders worth (Infinity included) without subtracting infinities. */
 const compareWorth = (a: number, b: number) => (a === b ? 0 : a < b ? -1 : 1);
 
-/** 2025-06 → 2025-06-30. */
-function lastDayOf(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
-}
-
-function ancestorsOf(code: string): string[] {
-  const chain: string[] = [];
-  for (let current: string | null = code; current; current = impliedParentCode(current)) chain.push(current);
-  return chain;
-}
 
 function totals(rows: { priceCents: number; subsidyCents: number; selfPayCents: number }[]) {
   const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
@@ -90,7 +79,7 @@ export class SubsidiesService {
   async listRules(scope: AccessScope): Promise<SubsidyRuleDto[]> {
     if (scope.unrestricted || !scope.user.regionCode) return scope.unrestricted ? this.dataSource.query(`${RULE_SELECT} ORDER BY region_code, valid_from`) : [];
     const prefix = regionSubtreePrefix(scope.user.regionCode);
-    return this.dataSource.query(`${RULE_SELECT} WHERE region_code = ANY($1) OR region_code LIKE $2 ORDER BY region_code, valid_from`, [ancestorsOf(scope.user.regionCode), `${prefix}%`]);
+    return this.dataSource.query(`${RULE_SELECT} WHERE region_code = ANY($1) OR region_code LIKE $2 ORDER BY region_code, valid_from`, [regionAncestry(scope.user.regionCode), `${prefix}%`]);
   }
 
   /**
@@ -107,7 +96,7 @@ export class SubsidiesService {
       [residentId, date],
     );
     if (!person) return null;
-    const chain = ancestorsOf(person.hukouRegionCode);
+    const chain = regionAncestry(person.hukouRegionCode);
     const rules: (SubsidyRuleDto & { depth: number })[] = await manager.query(
       `${RULE_SELECT.replace('FROM subsidy_rule', ', array_position($1::text[], region_code) AS depth FROM subsidy_rule')}
         WHERE region_code = ANY($1::text[]) AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to > $2::date)`,
@@ -147,7 +136,7 @@ export class SubsidiesService {
     const manager = this.dataSource.manager;
     // The entitlement as it stands at the month's end (a rule may begin, or a person turn 80, within the month);
     // each line keeps the split its booking got.
-    const rule = await this.applicableRule(manager, residentId, lastDayOf(month));
+    const rule = await this.applicableRule(manager, residentId, endOfMonth(first));
     const use = await this.usedInMonth(manager, residentId, first);
     await this.audit.recordReads(manager, 'resident', [residentId]);
     return {

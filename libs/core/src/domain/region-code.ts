@@ -51,3 +51,10 @@ export function impliedParentCode(code: string): string | null {
   const parentLevel = LEVEL_ABOVE[regionLevelOf(code)];
   return parentLevel ? code.slice(0, SIGNIFICANT_DIGITS[parentLevel]).padEnd(12, '0') : null;
 }
+
+/** The code and every code above it, nearest first (500112001000 → itself, 500112000000, 500100000000, 500000000000). */
+export function regionAncestry(code: string): string[] {
+  const chain: string[] = [];
+  for (let current: string | null = code; current; current = impliedParentCode(current)) chain.push(current);
+  return chain;
+}
