@@ -47,6 +47,13 @@ export class Region {
   @Column({ type: 'varchar', length: 12, nullable: true })
   parentCode: string | null;
 
+  /**
+   * Set on a township that another body administers (e.g. 两江新区 ran 8 streets of 渝北区 in 2020–2021): the
+   * county's plan indicators leave it, and what lies in it, out.
+   */
+  @Column({ type: 'text', nullable: true })
+  administeredBy: string | null;
+
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_code', foreignKeyConstraintName: 'region_parent_code_fkey' })
   parent?: Region;

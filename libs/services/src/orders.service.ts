@@ -144,8 +144,8 @@ export class OrdersService {
     const split = splitPrice(slot.priceCents, slot.serviceType, rule, await this.subsidies.usedInMonth(manager, input.residentId, month));
     const [order] = await manager.query(
       `INSERT INTO service_order (slot_id, resident_id, facility_id, service_type, month, price_cents, subsidy_cents, self_pay_cents,
-                                  subsidy_rule_id, booked_by, idempotency_key, request_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+                                  subsidy_rule_id, booked_by, idempotency_key, request_hash, region_code, service_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
       [
         slot.id,
         input.residentId,
@@ -159,6 +159,8 @@ export class OrdersService {
         scope.user.id,
         key,
         requestHash,
+        resident.residenceRegionCode,
+        slot.localDate,
       ],
     );
     // The counter last: a full slot refuses here, whatever raced in before (the CHECK holds it within capacity too).

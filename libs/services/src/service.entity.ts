@@ -215,6 +215,7 @@ export class SubsidyRule {
 @Index('service_order_resident_month_idx', ['residentId', 'month'])
 @Index('service_order_facility_month_idx', ['facilityId', 'month'])
 @Index('service_order_booked_idx', ['slotId'], { where: `"status" = 'booked'` })
+@Index('service_order_kpi_idx', { synchronize: false })
 @Check('service_order_status_check', `"status" IN ('booked', 'checked_in', 'completed', 'cancelled', 'no_show')`)
 @Check('service_order_split_check', `"subsidy_cents" >= 0 AND "self_pay_cents" >= 0 AND "subsidy_cents" + "self_pay_cents" = "price_cents"`)
 @Check(
@@ -255,6 +256,17 @@ export class ServiceOrder {
   /** First day of the month (Shanghai) the slot starts in: the month the order counts in. */
   @Column({ type: 'date' })
   month: string;
+
+  /**
+   * Where the person lived when the order was booked (their residence region code): the plan indicators count the
+   * order there, so a later move does not rewrite past months.
+   */
+  @Column({ type: 'varchar', length: 12 })
+  regionCode: string;
+
+  /** The day the service is given (the slot's start, China time): daily indicators count it on that day. */
+  @Column({ type: 'date' })
+  serviceOn: string;
 
   @Column({ type: 'text', default: 'booked' })
   status: OrderStatus;
