@@ -4,12 +4,14 @@ import { AssessmentsModule } from '@yiyang/assessments';
 import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
+import { KpiModule } from '@yiyang/kpi';
 import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { HealthController } from './health/health.controller';
+import { QueueDashboard } from './system/queue-dashboard';
 import { SystemController } from './system/system.controller';
 
 @Module({})
@@ -34,8 +36,10 @@ export class ApiModule {
         AssessmentsModule,
         AdmissionsModule,
         ServicesModule,
+        KpiModule,
       ],
       controllers: [HealthController, SystemController],
+      providers: [QueueDashboard],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type Runtime } from '@yiyang/core';
+import { KpiModule } from '@yiyang/kpi';
 import { ServicesModule } from '@yiyang/services';
 
 /**
@@ -20,6 +21,7 @@ export class WorkerModule {
           consumeJobs: true,
         }),
         ServicesModule,
+        KpiModule,
       ],
     };
   }

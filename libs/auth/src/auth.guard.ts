@@ -1,10 +1,15 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { requestContext } from '@yiyang/core';
 import type { Request } from 'express';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC, REQUIRED_ROLES, type AuthenticatedRequest } from './decorators';
 import type { Role } from './domain/roles';
+
+/** The token of an `Authorization: Bearer …` header, if that is what the header holds. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const [scheme, token] = (header ?? '').split(' ');
+  return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
+}
 
 /** Global guard: every endpoint needs a valid bearer token unless marked @Public(), and the role @Roles() names. */
 @Injectable()
@@ -18,13 +23,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & Partial<AuthenticatedRequest>>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('Missing bearer token');
-    const user = await this.auth.authenticate(token);
-    request.user = user;
-    requestContext.setUser(user.id, user.role);
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
-    if (roles && !roles.includes(user.role)) throw new ForbiddenException(`Requires role: ${roles.join(' or ')}`);
+    const token = bearerToken(request.headers.authorization);
+    if (!token) throw new UnauthorizedException('Missing bearer token');
+    request.user = await this.auth.admit(token, this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets));
     return true;
   }
 }

@@ -7,7 +7,7 @@ import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuditService } from './audit.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
-import { AuthService } from './auth.service';
+import { API_TOKEN_AUDIENCE, AuthService } from './auth.service';
 import { LoginAttemptLimiter } from './login-attempt-limiter';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
@@ -24,8 +24,8 @@ import { UsersService } from './users.service';
         const key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
         return {
           secretOrKeyProvider: () => key,
-          signOptions: { expiresIn: config.jwtTtl as `${number}h`, issuer: 'yiyang', audience: 'yiyang-api', algorithm: 'HS256' },
-          verifyOptions: { issuer: 'yiyang', audience: 'yiyang-api', algorithms: ['HS256'] },
+          signOptions: { expiresIn: config.jwtTtl as `${number}h`, issuer: 'yiyang', audience: API_TOKEN_AUDIENCE, algorithm: 'HS256' },
+          verifyOptions: { issuer: 'yiyang', audience: API_TOKEN_AUDIENCE, algorithms: ['HS256'] },
         };
       },
     }),
@@ -40,6 +40,6 @@ import { UsersService } from './users.service';
     LoginAttemptLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuditService, AdminBootstrapService],
+  exports: [AuditService, AdminBootstrapService, AuthService],
 })
 export class AuthModule {}

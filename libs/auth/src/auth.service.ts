@@ -1,7 +1,7 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig } from '@yiyang/core';
+import { AppConfig, requestContext } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from './access-scope';
 import { AuditService } from './audit.service';
@@ -12,6 +12,12 @@ import type { LoginResponseDto } from './dto/login.dto';
 import { verifyPassword } from './password-hasher';
 import { User } from './user.entity';
 import { UsersRepository } from './users.repository';
+
+/**
+ * Audience of the API's access tokens. A token for a narrower surface (the queue dashboard's cookie) names its own,
+ * so neither is accepted where the other is expected.
+ */
+export const API_TOKEN_AUDIENCE = 'yiyang-api';
 
 export interface AccessTokenClaims {
   sub: string;
@@ -85,11 +91,34 @@ export class AuthService {
     };
   }
 
+  /**
+   * A short-lived token for a surface other than the API, under its own audience (the queue dashboard's cookie).
+   * It carries the access token's claims; each use goes through admit() again, so the account is checked every time.
+   */
+  async issueAudienceToken(user: AuthUser, audience: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const token = await this.jwt.signAsync(claims, { audience, expiresIn: ttlSeconds });
+    const { exp } = this.jwt.decode<{ exp: number }>(token);
+    return { token, expiresAt: new Date(exp * 1_000) };
+  }
+
+  /**
+   * What the global guard checks once it has a token, shared with requests Nest's guard never sees (the queue
+   * dashboard): a valid signature for the audience, the account as the database says now, then the role.
+   */
+  async admit(token: string, roles?: readonly Role[], audience: string = API_TOKEN_AUDIENCE): Promise<AuthUser> {
+    const user = await this.authenticate(token, audience);
+    // Before the role check, so a refused request is logged with who made it.
+    requestContext.setUser(user.id, user.role);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenException(`Requires role: ${roles.join(' or ')}`);
+    return user;
+  }
+
   /** The token's user as the database says now: a deactivated account loses access at once. */
-  async authenticate(token: string): Promise<AuthUser> {
+  async authenticate(token: string, audience: string = API_TOKEN_AUDIENCE): Promise<AuthUser> {
     let claims: AccessTokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { audience });
     } catch {
       throw new UnauthorizedException('Invalid or expired token');
     }

@@ -2,6 +2,7 @@ export * from './access-scope';
 export * from './admin-bootstrap.service';
 export * from './audit-log-entry.entity';
 export * from './audit.service';
+export * from './auth.guard';
 export * from './auth.module';
 export * from './auth.service';
 export * from './decorators';

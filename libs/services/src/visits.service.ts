@@ -8,13 +8,13 @@ import { FACILITY_SCOPE } from './slots.service';
 import type { DueVisitDto, DueVisitsQuery, VisitDto, VisitInputDto, VisitPlanInputDto, VisitRateDto, VisitRateQuery } from './dto/service.dto';
 
 /** Who is on the visiting roster: people 60 and over living alone, empty-nest or left behind, at home (not staying in a facility). */
-const ON_ROSTER = (resident: string, date: string) => `
+export const ON_ROSTER = (resident: string, date: string) => `
   ${resident}.living_arrangement IN ('alone', 'empty_nest', 'left_behind')
   AND age(${date}::date, ${resident}.birth_date) >= interval '60 years'
   AND NOT EXISTS (SELECT 1 FROM stay st WHERE st.resident_id = ${resident}.id AND daterange(st.admitted_on, st.discharged_on) @> ${date}::date)`;
 
 /** A visit counts when someone saw or spoke with the person: not when nobody was home. */
-const COUNTS = `v.outcome <> 'not_home'`;
+export const COUNTING_VISIT = `v.outcome <> 'not_home'`;
 
 const VISIT_SELECT = `
   SELECT v.id, v.resident_id AS "residentId", v.visited_at AS "visitedAt", v.mode, v.outcome, v.notes, v.facility_id AS "facilityId", v.order_id AS "orderId"
@@ -100,7 +100,7 @@ export class VisitsService {
               coalesce(p.frequency, 'weekly') AS frequency, last.visited_at AS "lastVisitedAt"
          FROM resident r
          LEFT JOIN visit_plan p ON p.resident_id = r.id
-         LEFT JOIN LATERAL (SELECT max(v.visited_at) AS visited_at FROM visit v WHERE v.resident_id = r.id AND ${COUNTS}) last ON TRUE
+         LEFT JOIN LATERAL (SELECT max(v.visited_at) AS visited_at FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}) last ON TRUE
         WHERE ${conditions.join(' AND ')}
           AND (last.visited_at IS NULL OR last.visited_at < ((CASE WHEN coalesce(p.frequency, 'weekly') = 'weekly' THEN $2 ELSE $3 END)::date::timestamp AT TIME ZONE '${TIME_ZONE}'))
         ORDER BY last.visited_at NULLS FIRST, r.id
@@ -124,7 +124,7 @@ export class VisitsService {
       `SELECT t.code AS "regionCode", g.name AS "regionName", count(*)::int AS roster, count(*) FILTER (WHERE t.visited)::int AS visited
          FROM (
            SELECT rpad(left(r.residence_region_code, 9), 12, '0') AS code,
-                  EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTS}
+                  EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
                              AND v.visited_at >= ($3::date::timestamp AT TIME ZONE '${TIME_ZONE}') AND v.visited_at < ($4::date::timestamp AT TIME ZONE '${TIME_ZONE}')) AS visited
              FROM resident r
             WHERE r.residence_region_code LIKE $2 AND ${ON_ROSTER('r', '$1')} AND ${scope.sql(RESIDENT_SCOPE, params)}

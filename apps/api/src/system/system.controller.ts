@@ -1,7 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Role, Roles } from '@yiyang/auth';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Role, Roles, type AuthUser } from '@yiyang/auth';
 import { JobQueue, QueueHeartbeatService, QueueName } from '@yiyang/core';
+import type { Request, Response } from 'express';
+import { QueueDashboard, QueueDashboardSessionDto } from './queue-dashboard';
 
 class QueueStatusDto {
   @ApiProperty({ enum: QueueName })
@@ -31,6 +33,7 @@ export class SystemController {
   constructor(
     private readonly jobs: JobQueue,
     private readonly heartbeats: QueueHeartbeatService,
+    private readonly dashboard: QueueDashboard,
   ) {}
 
   @Get('jobs')
@@ -46,5 +49,23 @@ export class SystemController {
         return { ...count, lastProcessedAt: beat?.beatAt.toISOString() ?? null, lastProcessedBy: beat?.processedBy ?? null };
       }),
     };
+  }
+
+  @Post('queue-dashboard/session')
+  @Roles(Role.Admin)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '打开任务队列面板 · Open the queue dashboard',
+    description:
+      'Sets an HttpOnly cookie (15 minutes, Path=/api/admin/queues) with which this browser may open the bull-board dashboard at /api/admin/queues; audited. 404 when jobs run in-process (no REDIS_URL).',
+  })
+  @ApiOkResponse({ type: QueueDashboardSessionDto })
+  @ApiNotFoundResponse({ description: 'Jobs run in-process: the dashboard needs REDIS_URL' })
+  openQueueDashboard(
+    @CurrentUser() user: AuthUser,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<QueueDashboardSessionDto> {
+    return this.dashboard.openSession(user, request, response);
   }
 }

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
@@ -10,6 +10,9 @@ import { requestLoggingMiddleware } from './request-logging.middleware';
 import { createValidationPipe } from './validation';
 
 export const API_PREFIX = 'api/v1';
+
+/** Where the API mounts the administrators' queue dashboard (bull-board, apps/api), outside the versioned API. */
+export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -35,14 +38,32 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate.
   app.set('etag', false);
   app.use(requestLoggingMiddleware(logger));
-  // Strict headers everywhere; only the OpenAPI viewer needs its inline script and styles.
+  // Strict headers everywhere; the browser pages served beside the API get a policy of their own.
   const strict = helmet();
-  const docsViewer = helmet({
-    contentSecurityPolicy: {
-      directives: { scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docsViewer : strict)(req, res, next));
+  const pages: [pathPrefix: string, headers: RequestHandler][] = [
+    // The OpenAPI viewer: its inline script and styles.
+    [
+      '/api/docs',
+      helmet({
+        contentSecurityPolicy: {
+          directives: { scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+        },
+      }),
+    ],
+    // bull-board: its own scripts, and inline styles; not the Google Fonts stylesheet it links, which many networks
+    // in China never answer (the page would wait on it), so it falls back to local fonts at once.
+    [
+      QUEUE_DASHBOARD_PATH,
+      helmet({
+        contentSecurityPolicy: {
+          directives: { scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], fontSrc: ["'self'", 'data:'], imgSrc: ["'self'", 'data:'] },
+        },
+      }),
+    ],
+  ];
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (pages.find(([prefix]) => req.path.startsWith(prefix))?.[1] ?? strict)(req, res, next),
+  );
   if (config.corsOrigins.length) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
   }

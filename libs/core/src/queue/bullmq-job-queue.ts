@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Job, Queue, Worker, type ConnectionOptions } from 'bullmq';
+import { FlowProducer, Job, Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { RootLogger } from '../logging/logger';
 import { JobHandlerRegistry } from './job-handler.registry';
-import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, JobQueue, RETENTION, type EnqueueOptions, type JobState, type JobStatus, type QueueCounts } from './job-queue';
+import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS, JobQueue, RETENTION, type EnqueueOptions, type Flow, type JobState, type JobStatus, type QueueCounts } from './job-queue';
 import { assertJobId, QUEUE_OF_JOB, QueueName, type JobName, type JobPayloads, type RecurringJob } from './jobs';
 
 /** Touched by a consuming worker while its queues answer; the container health check reads its age. */
@@ -40,6 +40,7 @@ export class BullJobQueue extends JobQueue {
   private readonly workerConnection: ConnectionOptions;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly flows: FlowProducer;
   private livenessTimer?: NodeJS.Timeout;
 
   constructor(
@@ -54,10 +55,16 @@ export class BullJobQueue extends JobQueue {
     for (const name of Object.values(QueueName)) {
       this.queues.set(name, new Queue(name, { connection: producerConnection, prefix: options.prefix }));
     }
+    this.flows = new FlowProducer({ connection: producerConnection, prefix: options.prefix });
   }
 
   private queue(name: QueueName): Queue {
     return this.queues.get(name)!;
+  }
+
+  /** The producer-side queue of every QueueName, for tools that read BullMQ directly (the admin queue dashboard). */
+  bullQueues(): Queue[] {
+    return [...this.queues.values()];
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<{ id: string }> {
@@ -67,6 +74,36 @@ export class BullJobQueue extends JobQueue {
       ...jobOptions(options),
     });
     return { id: job.id! };
+  }
+
+  async enqueueFlow<P extends JobName, C extends JobName>(flow: Flow<P, C>): Promise<{ id: string }> {
+    const options = jobOptions({ attempts: flow.attempts, backoffMs: flow.backoffMs });
+    const node = await this.flows.add({
+      name: flow.name,
+      queueName: QUEUE_OF_JOB[flow.name],
+      data: flow.payload,
+      opts: { jobId: assertJobId(flow.jobId), ...options },
+      children: flow.children.map((child) => ({
+        name: child.name,
+        queueName: QUEUE_OF_JOB[child.name],
+        data: child.payload,
+        // A child failing for good fails the parent, instead of leaving it waiting for ever.
+        opts: { jobId: assertJobId(child.jobId), failParentOnFailure: true, ...options },
+      })),
+    });
+    return { id: node.job.id! };
+  }
+
+  async removeFinished(jobId: string): Promise<boolean> {
+    for (const queue of this.queues.values()) {
+      const job = await Job.fromId(queue, jobId);
+      if (!job) continue;
+      const state = await job.getState();
+      if (state !== 'completed' && state !== 'failed') return false;
+      await job.remove({ removeChildren: true });
+      return true;
+    }
+    return false;
   }
 
   async getJob(jobId: string): Promise<JobStatus | undefined> {
@@ -155,5 +192,6 @@ export class BullJobQueue extends JobQueue {
     clearInterval(this.livenessTimer);
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.flows.close();
   }
 }

@@ -8,6 +8,7 @@ import {
   JobQueue,
   RETENTION,
   type EnqueueOptions,
+  type Flow,
   type JobState,
   type JobStatus,
   type QueueCounts,
@@ -28,6 +29,10 @@ interface InProcessJob {
   result?: unknown;
   enqueuedAt: Date;
   finishedAt?: Date;
+  /** Ids of a flow parent's children, removed with it. */
+  children?: string[];
+  /** A flow child tells its parent how it ended. */
+  onFinished?: (state: 'completed' | 'failed', reason?: string) => void;
 }
 
 /** setTimeout cannot wait longer than this (about 24.8 days); longer waits are taken in steps. */
@@ -57,7 +62,49 @@ export class InProcessJobQueue extends JobQueue {
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options: EnqueueOptions = {}): Promise<{ id: string }> {
     const id = options.jobId ? assertJobId(options.jobId) : randomUUID();
     if (this.jobs.has(id)) return { id };
-    const job: InProcessJob = {
+    const job = this.newJob(id, name, payload, options);
+    this.jobs.set(id, job);
+    this.at(Date.now() + (options.delayMs ?? 0), () => this.runInLane(job));
+    return { id };
+  }
+
+  /** Children run first (one at a time in their lane, like every job of a queue); the parent once all completed. */
+  async enqueueFlow<P extends JobName, C extends JobName>(flow: Flow<P, C>): Promise<{ id: string }> {
+    const id = assertJobId(flow.jobId);
+    if (this.jobs.has(id)) return { id };
+    const options = { attempts: flow.attempts, backoffMs: flow.backoffMs };
+    const parent = this.newJob(id, flow.name, flow.payload, options);
+    parent.children = flow.children.map((child) => assertJobId(child.jobId));
+    this.jobs.set(id, parent);
+    let pending = flow.children.length;
+    for (const spec of flow.children) {
+      const child = this.newJob(spec.jobId, spec.name, spec.payload, options);
+      child.onFinished = (state, reason) => {
+        if (parent.state !== 'waiting') return;
+        if (state === 'failed') {
+          parent.failedReason = `child ${child.id} failed: ${reason}`;
+          this.finish(parent, 'failed');
+        } else if (--pending === 0) {
+          this.runInLane(parent);
+        }
+      };
+      this.jobs.set(child.id, child);
+      this.runInLane(child);
+    }
+    if (pending === 0) this.runInLane(parent);
+    return { id };
+  }
+
+  async removeFinished(jobId: string): Promise<boolean> {
+    const job = this.jobs.get(jobId);
+    if (!job || (job.state !== 'completed' && job.state !== 'failed')) return false;
+    for (const child of job.children ?? []) this.jobs.delete(child);
+    this.jobs.delete(jobId);
+    return true;
+  }
+
+  private newJob(id: string, name: JobName, payload: unknown, options: EnqueueOptions): InProcessJob {
+    return {
       id,
       name,
       queue: QUEUE_OF_JOB[name],
@@ -69,9 +116,6 @@ export class InProcessJobQueue extends JobQueue {
       backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
       enqueuedAt: new Date(),
     };
-    this.jobs.set(id, job);
-    this.at(Date.now() + (options.delayMs ?? 0), () => this.runInLane(job));
-    return { id };
   }
 
   async getJob(jobId: string): Promise<JobStatus | undefined> {
@@ -182,6 +226,7 @@ export class InProcessJobQueue extends JobQueue {
   private finish(job: InProcessJob, state: 'completed' | 'failed'): void {
     job.state = state;
     job.finishedAt = new Date();
+    job.onFinished?.(state, job.failedReason);
     const key = `${job.queue}:${state}`;
     const ids = this.finished.get(key) ?? [];
     ids.push(job.id);

@@ -42,6 +42,20 @@ export interface JobContext {
   reportProgress(progress: number | object): Promise<void>;
 }
 
+/** One job of a flow: a parent that runs once all its children have completed. */
+export interface FlowJob<N extends JobName = JobName> {
+  name: N;
+  payload: JobPayloads[N];
+  jobId: string;
+}
+
+export interface Flow<P extends JobName = JobName, C extends JobName = JobName> extends FlowJob<P> {
+  /** Run before the parent, in any order; one failing for good fails the parent. */
+  children: FlowJob<C>[];
+  attempts?: number;
+  backoffMs?: number;
+}
+
 /**
  * The job interface the domain uses. BullMQ implements it when REDIS_URL is set; otherwise the same handlers run
  * in-process with the same ids, retries and schedules.
@@ -49,6 +63,13 @@ export interface JobContext {
 export abstract class JobQueue {
   abstract readonly mode: 'bullmq' | 'in-process';
   abstract enqueue<N extends JobName>(name: N, payload: JobPayloads[N], options?: EnqueueOptions): Promise<{ id: string }>;
+  /** Enqueues a parent with its children; the same parent id while it is known returns it. */
+  abstract enqueueFlow<P extends JobName, C extends JobName>(flow: Flow<P, C>): Promise<{ id: string }>;
+  /**
+   * Forgets a finished (completed or failed) job and its children, so that its id can run again; a job still
+   * waiting or running stays. Returns whether one was removed.
+   */
+  abstract removeFinished(jobId: string): Promise<boolean>;
   abstract getJob(jobId: string): Promise<JobStatus | undefined>;
   abstract counts(): Promise<QueueCounts[]>;
 }

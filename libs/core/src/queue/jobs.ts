@@ -5,6 +5,7 @@
 export enum QueueName {
   System = 'system',
   Services = 'services',
+  Kpi = 'kpi',
 }
 
 export enum JobName {
@@ -16,6 +17,12 @@ export enum JobName {
   ServicesRemind = 'services.remind',
   /** Marks a finished slot's bookings nobody checked in as no-shows (job id no-show-<slot>). */
   ServicesNoShow = 'services.no-show',
+  /** Parent of a month's rollup flow: sums the county rows up the tree and writes the snapshot (job id rollup-<month>-<region|all>). */
+  KpiRollup = 'kpi.rollup',
+  /** One county of a rollup: computes and stages its township rows in one transaction (job id <parent>-<county>). */
+  KpiRollupCounty = 'kpi.rollup-county',
+  /** 02:00 on the 1st (Asia/Shanghai): starts the rollup of the month just ended for every region. */
+  KpiMonthlyRollup = 'kpi.monthly-rollup',
 }
 
 export interface JobPayloads {
@@ -23,6 +30,9 @@ export interface JobPayloads {
   [JobName.ServicesSweep]: Record<string, never>;
   [JobName.ServicesRemind]: { orderId: string };
   [JobName.ServicesNoShow]: { slotId: string };
+  [JobName.KpiRollup]: { rollupId: string };
+  [JobName.KpiRollupCounty]: { rollupId: string; countyCode: string };
+  [JobName.KpiMonthlyRollup]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -30,6 +40,9 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.ServicesSweep]: QueueName.Services,
   [JobName.ServicesRemind]: QueueName.Services,
   [JobName.ServicesNoShow]: QueueName.Services,
+  [JobName.KpiRollup]: QueueName.Kpi,
+  [JobName.KpiRollupCounty]: QueueName.Kpi,
+  [JobName.KpiMonthlyRollup]: QueueName.Kpi,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
@@ -47,6 +60,7 @@ export interface RecurringJob<N extends JobName = JobName> {
 export const RECURRING_JOBS: RecurringJob[] = [
   { id: 'queue-heartbeat-system', name: JobName.QueueHeartbeat, payload: { queue: QueueName.System }, every: 30_000 },
   { id: 'services-sweep', name: JobName.ServicesSweep, payload: {}, every: 10 * 60_000 },
+  { id: 'kpi-monthly-rollup', name: JobName.KpiMonthlyRollup, payload: {}, cron: '0 2 1 * *', timeZone: 'Asia/Shanghai' },
 ];
 
 /** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */

@@ -1,0 +1,259 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  InvalidInputError,
+  JobName,
+  JobQueue,
+  NotFoundError,
+  regionSubtreePrefix,
+  ROOT_LOGGER,
+  RuleViolationError,
+  today,
+  type JobContext,
+  type RootLogger,
+} from '@yiyang/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { INDICATORS } from './domain/indicators';
+import { MONTH_PATTERN, monthPeriod, previousMonth } from './domain/months';
+import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
+import { KpiEngine } from './kpi-engine';
+
+/** Tries of each rollup job; the last failing one marks the run failed, so the month can be asked for again. */
+export const ROLLUP_ATTEMPTS = 3;
+
+export interface RollupView {
+  id: string;
+  jobId: string;
+  month: string;
+  regionCode: string | null;
+  status: 'queued' | 'running' | 'complete' | 'failed';
+  countiesTotal: number;
+  countiesDone: number;
+  /** Counties done as a share of all, 0–100. */
+  progress: number;
+  valuesRevised: number | null;
+  valuesUnchanged: number | null;
+  requestedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  error: string | null;
+}
+
+const ROLLUP_SELECT = `
+  SELECT id, job_id AS "jobId", to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status,
+         counties_total AS "countiesTotal", cardinality(done_counties) AS "countiesDone",
+         CASE WHEN counties_total = 0 THEN (CASE WHEN status = 'complete' THEN 100 ELSE 0 END)
+              ELSE round(100.0 * cardinality(done_counties) / counties_total) END::int AS progress,
+         values_revised AS "valuesRevised", values_unchanged AS "valuesUnchanged",
+         requested_at AS "requestedAt", started_at AS "startedAt", finished_at AS "finishedAt", error
+    FROM kpi_rollup`;
+
+/** The job id of a month's rollup of a region (rollup-2025-06-500112), or of everything (rollup-2025-06-all). */
+export function rollupJobId(month: string, regionCode: string | null): string {
+  return `rollup-${month}-${regionCode ? regionSubtreePrefix(regionCode) : 'all'}`;
+}
+
+/**
+ * Monthly rollups: a flow of one job per county-level region, each computing its townships' parts in one
+ * transaction into a staging table, then a parent that sums them up the tree and writes the month's snapshot in one
+ * transaction. A run that dies half-way leaves staged rows only, never a partial snapshot; its jobs are retried.
+ */
+@Injectable()
+export class KpiRollupService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly engine: KpiEngine,
+    private readonly queue: JobQueue,
+    @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+  ) {}
+
+  /** Starts the month's rollup of a region (null: every region), or returns the run already queued or running. */
+  async start(month: string, regionCode: string | null, requestedBy: string | null): Promise<{ rollup: RollupView; created: boolean }> {
+    if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field: 'month', message: 'a month as YYYY-MM' }]);
+    if (month >= today().slice(0, 7)) throw new RuleViolationError('Only a closed month is rolled up: the month in progress is computed live');
+    if (regionCode) {
+      const [region] = await this.dataSource.query(`SELECT level FROM region WHERE code = $1`, [regionCode]);
+      if (!region) throw new NotFoundError('Region', regionCode);
+      if (!['province', 'city', 'county'].includes(region.level)) {
+        throw InvalidInputError.of([{ field: 'regionCode', message: 'roll up a province, city or county-level region' }]);
+      }
+    }
+    const jobId = rollupJobId(month, regionCode);
+    const counties = await this.engine.counties(regionCode);
+    const [inserted]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, requested_by) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id`,
+      [jobId, `${month}-01`, regionCode, counties.length, requestedBy],
+    );
+    if (!inserted) {
+      const [live] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE job_id = $1 AND status IN ('queued', 'running')`, [jobId]);
+      if (live) return { rollup: live, created: false };
+      // The live run finished between the insert and this read: ask again.
+      return this.start(month, regionCode, requestedBy);
+    }
+    try {
+      await this.queue.removeFinished(jobId);
+      await this.queue.enqueueFlow({
+        name: JobName.KpiRollup,
+        payload: { rollupId: inserted.id },
+        jobId,
+        attempts: ROLLUP_ATTEMPTS,
+        children: counties.map((countyCode) => ({
+          name: JobName.KpiRollupCounty,
+          payload: { rollupId: inserted.id, countyCode },
+          jobId: `${jobId}-${regionSubtreePrefix(countyCode)}`,
+        })),
+      });
+    } catch (error) {
+      await this.markFailed(inserted.id, error);
+      throw error;
+    }
+    return { rollup: await this.get(inserted.id), created: true };
+  }
+
+  /** The rollup of the month just ended, for every region: what the scheduler runs at 02:00 on the 1st. */
+  startScheduled(): Promise<{ rollup: RollupView; created: boolean }> {
+    return this.start(previousMonth(today().slice(0, 7)), null, null);
+  }
+
+  async get(id: string): Promise<RollupView> {
+    const [row] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundError('Rollup', id);
+    return row;
+  }
+
+  /** A child job: one county's township parts, staged in one transaction (a retry replaces what an earlier try left). */
+  async computeCounty(rollupId: string, countyCode: string, context: JobContext): Promise<{ townships: number }> {
+    return this.failingForGood(rollupId, context, async () => {
+      const run = await this.runOf(rollupId);
+      if (!run || run.status === 'complete' || run.status === 'failed') return { townships: 0 };
+      await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1 AND status = 'queued'`, [
+        rollupId,
+      ]);
+      const period = monthPeriod(run.month, today());
+      const parts = await this.dataSource.transaction(async (manager) => {
+        const rows = await this.engine.townshipParts(period, countyCode, manager);
+        await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1 AND county_code = $2`, [rollupId, countyCode]);
+        await manager.query(
+          `INSERT INTO kpi_staged_value (rollup_id, county_code, region_code, indicator, numerator, denominator)
+           SELECT $1, $2, * FROM unnest($3::varchar[], $4::text[], $5::numeric[], $6::numeric[])`,
+          [rollupId, countyCode, rows.map((r) => r.regionCode), rows.map((r) => r.indicator), rows.map((r) => r.numerator), rows.map((r) => r.denominator)],
+        );
+        await manager.query(
+          `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c) WHERE id = $1`,
+          [rollupId, countyCode],
+        );
+        return rows;
+      });
+      const progress = await this.get(rollupId);
+      await context.reportProgress(progress.progress);
+      return { townships: new Set(parts.map((part) => part.regionCode)).size };
+    });
+  }
+
+  /**
+   * The parent job: sums the staged township parts up the tree and merges them into the month's snapshot in one
+   * transaction. A value that did not change keeps its revision; one that did gets the next revision, and the old
+   * one is kept, stamped superseded.
+   */
+  async finish(rollupId: string, context: JobContext): Promise<RollupView> {
+    return this.failingForGood(rollupId, context, async () => {
+      await this.dataSource.transaction(async (manager) => {
+        const [run] = await manager.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status, counties_total AS "countiesTotal",
+                  cardinality(done_counties) AS "countiesDone"
+             FROM kpi_rollup WHERE id = $1 FOR UPDATE`,
+          [rollupId],
+        );
+        if (!run || run.status === 'complete' || run.status === 'failed') return;
+        if (run.countiesDone < run.countiesTotal) throw new Error(`rollup ${rollupId}: ${run.countiesDone} of ${run.countiesTotal} counties staged`);
+        // Two runs of one month (a region's and everything's) merge one after the other.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_value ' || $1::text))`, [run.month]);
+        const staged: IndicatorParts[] = (
+          await manager.query(`SELECT region_code AS "regionCode", indicator, numerator, denominator FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId])
+        ).map((row: Record<string, string | null>) => ({
+          regionCode: row.regionCode!,
+          indicator: row.indicator!,
+          numerator: Number(row.numerator),
+          denominator: row.denominator === null ? null : Number(row.denominator),
+        }));
+        const rolled = await this.sumUp(run.month, run.regionCode, staged, manager);
+        const { revised } = await this.merge(manager, run.month, rolled, rollupId);
+        await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId]);
+        await manager.query(
+          `UPDATE kpi_rollup SET status = 'complete', started_at = coalesce(started_at, now()), finished_at = now(),
+                  values_revised = $2, values_unchanged = $3, error = NULL
+            WHERE id = $1`,
+          [rollupId, revised, rolled.length - revised],
+        );
+        this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
+      });
+      await context.reportProgress(100);
+      return this.get(rollupId);
+    });
+  }
+
+  /** Township parts → every region of the rollup's tree, with population and day denominators. */
+  async sumUp(month: string, regionCode: string | null, parts: IndicatorParts[], manager: EntityManager): Promise<RolledParts[]> {
+    const tree = await this.engine.regionTree(regionCode, manager);
+    const population = await this.engine.populations(tree, Number(month.slice(0, 4)), manager);
+    return rollUp(parts, { indicators: INDICATORS, regions: tree, population, days: monthPeriod(month, today()).days });
+  }
+
+  private async merge(manager: EntityManager, month: string, rows: RolledParts[], rollupId: string): Promise<{ revised: number }> {
+    const arrays = [
+      rows.map((r) => r.regionCode),
+      rows.map((r) => r.indicator),
+      rows.map((r) => r.numerator),
+      rows.map((r) => r.denominator),
+      rows.map((r) => r.countyMin),
+      rows.map((r) => r.populationBasis),
+    ];
+    const incoming = `unnest($2::varchar[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[])
+                      AS i(region_code, indicator, numerator, denominator, county_min, population_basis)`;
+    // Retire the current values that changed, then add a revision wherever no current value is left.
+    await manager.query(
+      `UPDATE kpi_value v SET superseded_at = now()
+         FROM ${incoming}
+        WHERE v.month = $1::date AND v.region_code = i.region_code AND v.indicator = i.indicator AND v.superseded_at IS NULL
+          AND (v.numerator, v.denominator, v.county_min, v.population_basis)
+              IS DISTINCT FROM (i.numerator, i.denominator, i.county_min, i.population_basis)`,
+      [`${month}-01`, ...arrays],
+    );
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO kpi_value (month, region_code, indicator, revision, numerator, denominator, county_min, population_basis, rollup_id, computed_at)
+       SELECT $1::date, i.region_code, i.indicator,
+              1 + coalesce((SELECT max(p.revision) FROM kpi_value p WHERE p.month = $1::date AND p.region_code = i.region_code AND p.indicator = i.indicator), 0),
+              i.numerator, i.denominator, i.county_min, i.population_basis, $8, now()
+         FROM ${incoming}
+        WHERE NOT EXISTS (SELECT 1 FROM kpi_value c WHERE c.month = $1::date AND c.region_code = i.region_code AND c.indicator = i.indicator
+                             AND c.superseded_at IS NULL)
+       RETURNING 1`,
+      [`${month}-01`, ...arrays, rollupId],
+    );
+    return { revised: inserted.length };
+  }
+
+  private async runOf(rollupId: string): Promise<{ month: string; status: string } | undefined> {
+    const [run] = await this.dataSource.query(`SELECT to_char(month, 'YYYY-MM') AS month, status FROM kpi_rollup WHERE id = $1`, [rollupId]);
+    return run;
+  }
+
+  /** On the last try, a failure marks the run failed (with its reason) before the job fails for good. */
+  private async failingForGood<T>(rollupId: string, context: JobContext, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (context.attempt >= ROLLUP_ATTEMPTS) await this.markFailed(rollupId, error);
+      throw error;
+    }
+  }
+
+  private async markFailed(rollupId: string, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    await this.dataSource.query(`UPDATE kpi_rollup SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status <> 'complete'`, [
+      rollupId,
+      message.slice(0, 500),
+    ]);
+  }
+}

@@ -1,0 +1,146 @@
+import { TIME_ZONE } from '@yiyang/core';
+import { COMPREHENSIVE_CORE } from '@yiyang/facilities';
+import { COUNTING_VISIT, ON_ROSTER } from '@yiyang/services';
+import { STANDING_LEVEL } from '@yiyang/assessments';
+import type { SourceName } from './domain/indicators';
+
+/**
+ * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
+ * township / village, each with the township it counts in. Named parameters:
+ *   :month  first day of the month        :day  the day stock indicators read (the month's last, or today)
+ *   :next   first day of the next month   :prefix  region-code prefix pattern of the slice ('500112%')
+ *   :weeks  Mondays of the weeks counted  :core  functions a comprehensive facility offers
+ * Townships another body administers (region.administered_by) are left out by the engine.
+ */
+export const SOURCE_ROWS: Record<SourceName, string> = {
+  facilities: `
+    SELECT rpad(left(f.region_code, 9), 12, '0') AS township, g.kind AS township_kind,
+           p.kind, p.ownership, p.operation, p.functions, p.dementia_zone, p.rehab_room, p.sunshine_kitchen, p.food_safety_grade,
+           p.smart, p.video_connected, p.demo_centre, p.medical_integrated, p.standardized_canteen, p.a_grade, p.managed_by_facility_id,
+           (SELECT r.star_level FROM facility_star_rating r WHERE r.facility_id = f.id AND r.rated_on <= :day
+             ORDER BY r.rated_on DESC LIMIT 1) AS star,
+           (SELECT i.passed FROM facility_inspection i
+             WHERE i.facility_id = f.id AND i.inspected_on <= :day AND i.year >= extract(year FROM :day::date) - 1
+             ORDER BY i.inspected_on DESC, i.year DESC LIMIT 1) AS inspection_passed,
+           (SELECT count(*) FROM bed b WHERE b.facility_id = f.id AND b.setting = 'institution'
+               AND b.opened_on <= :day AND (b.closed_on IS NULL OR b.closed_on > :day)) AS inst_beds,
+           (SELECT count(*) FROM staff s WHERE s.facility_id = f.id AND s.role = 'social_worker'
+               AND s.hired_on <= :day AND (s.left_on IS NULL OR s.left_on > :day)) AS social_workers
+      FROM facility f
+      JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+      JOIN region g ON g.code = rpad(left(f.region_code, 9), 12, '0')
+     WHERE f.region_code LIKE :prefix AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)`,
+
+  // A home bed lies in its facility's county, so the facility's region finds it; it counts where the home is.
+  beds: `
+    SELECT rpad(left(coalesce(b.home_region_code, f.region_code), 9), 12, '0') AS township,
+           b.setting, p.kind, p.ownership, p.operation, c.care_type, c.dementia_care
+      FROM facility f
+      JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+      JOIN bed b ON b.facility_id = f.id AND b.opened_on <= :day AND (b.closed_on IS NULL OR b.closed_on > :day)
+      JOIN bed_classification c ON c.bed_id = b.id AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to > :day)
+     WHERE f.region_code LIKE :prefix AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)`,
+
+  staff: `
+    SELECT rpad(left(f.region_code, 9), 12, '0') AS township, p.kind, s.role,
+           s.hired_on >= :month::date AS hired_in_month,
+           EXISTS (SELECT 1 FROM staff_certificate c WHERE c.staff_id = s.id AND c.kind = 'caregiver_skill'
+                     AND c.issued_on <= :day AND (c.valid_until IS NULL OR c.valid_until >= :day)) AS certified,
+           EXISTS (SELECT 1 FROM staff_certificate c WHERE c.staff_id = s.id AND c.kind = 'first_aid'
+                     AND c.issued_on <= :day AND (c.valid_until IS NULL OR c.valid_until >= :day)) AS first_aid
+      FROM facility f
+      JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+      JOIN staff s ON s.facility_id = f.id AND s.hired_on <= :day AND (s.left_on IS NULL OR s.left_on > :day)
+     WHERE f.region_code LIKE :prefix AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)`,
+
+  // 特困 people belong to where their 户籍 is registered; the dead (discharged by death) leave the roll.
+  tekun: `
+    SELECT rpad(left(r.hukou_region_code, 9), 12, '0') AS township,
+           coalesce(r.willing_centralized, false) AS willing,
+           EXISTS (SELECT 1 FROM stay s WHERE s.resident_id = r.id AND s.funding = 'tekun_centralized'
+                     AND s.admitted_on <= :day AND (s.discharged_on IS NULL OR s.discharged_on > :day)) AS centralized,
+           ${STANDING_LEVEL('r.id', ':day::date')} AS level
+      FROM resident r
+     WHERE r.hukou_region_code LIKE :prefix AND 'tekun' = ANY(r.categories)
+       AND r.birth_date <= (:day::date - interval '60 years')
+       AND NOT EXISTS (SELECT 1 FROM stay d WHERE d.resident_id = r.id AND d.discharge_reason = 'death' AND d.discharged_on <= :day)`,
+
+  roster: `
+    SELECT rpad(left(r.residence_region_code, 9), 12, '0') AS township,
+           EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
+                     AND v.visited_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
+                     AND v.visited_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) AS visited_month,
+           (SELECT count(*) FROM unnest(:weeks::date[]) w(monday)
+             WHERE EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
+                             AND v.visited_at >= (w.monday::timestamp AT TIME ZONE '${TIME_ZONE}')
+                             AND v.visited_at < ((w.monday + 7)::timestamp AT TIME ZONE '${TIME_ZONE}'))) AS weeks_visited,
+           cardinality(:weeks::date[]) AS weeks
+      FROM resident r
+     WHERE r.residence_region_code LIKE :prefix AND ${ON_ROSTER('r', ':day')}`,
+
+  // One row per person and day served: meals count people per day, not plates; an order counts where the person lived.
+  orders: `
+    SELECT township, resident_id, service_on, orders, subsidy_cents,
+           meal AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.resident_id = d.resident_id
+                                  AND s.admitted_on <= d.service_on AND (s.discharged_on IS NULL OR s.discharged_on > d.service_on)) AS meal_at_home
+      FROM (SELECT rpad(left(o.region_code, 9), 12, '0') AS township, o.resident_id, o.service_on,
+                   count(*) AS orders, sum(o.subsidy_cents) AS subsidy_cents, bool_or(o.service_type = 'meal') AS meal
+              FROM service_order o
+             WHERE o.month = :month::date AND o.region_code LIKE :prefix AND o.status = 'completed'
+             GROUP BY 1, 2, 3) d`,
+
+  townships: `
+    SELECT g.code AS township,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+                    WHERE f.region_code LIKE left(g.code, 9) || '%' AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
+                      AND p.functions @> :core::text[]) AS comprehensive,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+                    WHERE f.region_code LIKE left(g.code, 9) || '%' AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
+                      AND p.demo_centre) AS demo
+      FROM region g
+     WHERE g.level = 'township' AND g.code LIKE :prefix AND g.kind <> 'other'`,
+
+  // A meal service reaches the villages its slots' areas cover; a canteen's slots count in the county it stands in.
+  villages: `
+    SELECT rpad(left(v.code, 9), 12, '0') AS township, v.kind,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+                    WHERE f.region_code = v.code AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
+                      AND p.kind IN ('community_station', 'township_centre', 'mutual_aid')) AS has_care_facility,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+                    WHERE f.region_code = v.code AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
+                      AND p.kind = 'mutual_aid'
+                      AND EXISTS (SELECT 1 FROM staff s WHERE s.facility_id = f.id AND s.hired_on <= :day AND (s.left_on IS NULL OR s.left_on > :day))) AS has_staffed_mutual_aid,
+           v.code IN (SELECT c.code FROM region c
+                        JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
+                                FROM service_slot s JOIN facility f ON f.id = s.facility_id
+                               WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
+                                 AND s.starts_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
+                                 AND s.starts_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) a
+                          ON c.code LIKE a.area_prefix || '%'
+                       WHERE c.level = 'village' AND c.code LIKE :prefix) AS meal_covered
+      FROM region v
+     WHERE v.level = 'village' AND v.code LIKE :prefix`,
+};
+
+export interface SourceParameters {
+  month: string;
+  day: string;
+  next: string;
+  prefix: string;
+  weeks: string[];
+}
+
+/** Turns the named parameters a statement uses into positional ones, in order of first use. */
+export function bindNamed(sql: string, values: SourceParameters): { text: string; params: unknown[] } {
+  const named: Record<string, unknown> = { ...values, core: [...COMPREHENSIVE_CORE] };
+  const order: string[] = [];
+  const text = sql.replace(/:(month|day|next|prefix|weeks|core)\b/g, (_, name: string) => {
+    if (!order.includes(name)) order.push(name);
+    return `$${order.indexOf(name) + 1}`;
+  });
+  return { text, params: order.map((name) => named[name]) };
+}

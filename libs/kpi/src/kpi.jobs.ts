@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { JobHandler, JobName, type JobContext, type JobPayloads } from '@yiyang/core';
+import { KpiRollupService } from './kpi-rollup.service';
+
+/** Thin processors: each calls the rollup service. */
+@Injectable()
+export class KpiJobs {
+  constructor(private readonly rollups: KpiRollupService) {}
+
+  @JobHandler(JobName.KpiRollupCounty)
+  county(payload: JobPayloads[JobName.KpiRollupCounty], context: JobContext) {
+    return this.rollups.computeCounty(payload.rollupId, payload.countyCode, context);
+  }
+
+  @JobHandler(JobName.KpiRollup)
+  parent(payload: JobPayloads[JobName.KpiRollup], context: JobContext) {
+    return this.rollups.finish(payload.rollupId, context);
+  }
+
+  @JobHandler(JobName.KpiMonthlyRollup)
+  async monthly() {
+    const { rollup } = await this.rollups.startScheduled();
+    return { rollupId: rollup.id, month: rollup.month };
+  }
+}

@@ -1,0 +1,496 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService, type AccessScope } from '@yiyang/auth';
+import { InvalidInputError, NotFoundError, regionLevelOf, regionSubtreePrefix, today, type RegionLevel } from '@yiyang/core';
+import type { DataSource } from 'typeorm';
+import {
+  attainmentStatus,
+  BINDING_LABELS,
+  describeGap,
+  expectedValue,
+  gapUnits,
+  pickTarget,
+  STATUS_LABELS,
+  type AttainmentStatus,
+  type Binding,
+  type Comparator,
+} from './domain/attainment';
+import { findIndicator, INDICATORS, type IndicatorDefinition } from './domain/indicators';
+import { MONTH_PATTERN, monthPeriod, monthsBetween } from './domain/months';
+import { rollUp, valueOf, type PopulationBasis } from './domain/roll-up';
+import type { AttainmentDto, BreakdownDto, KpiOverviewDto, PutTargetDto, SeriesDto, TargetDto } from './dto/kpi.dto';
+import { KpiEngine } from './kpi-engine';
+import { buildKpiReport, type KpiReportInput, type ReportCell } from './report/kpi-report';
+
+/** The 14th Five-Year plans run 2021–2025: without a published baseline, the trajectory starts at December of this year. */
+export const PLAN_BASE_YEAR = 2020;
+
+/** One region's parts of one indicator, from a snapshot or computed live. */
+interface RegionValue {
+  regionCode: string;
+  indicator: string;
+  numerator: number;
+  denominator: number | null;
+  countyMin: number | null;
+  populationBasis: PopulationBasis | null;
+  revision: number | null;
+  computedAt: Date | null;
+}
+
+interface MonthValues {
+  source: 'snapshot' | 'live';
+  values: Map<string, RegionValue>;
+}
+
+interface TargetRow {
+  year: number;
+  comparator: Comparator;
+  value: number;
+  binding: Binding;
+  sourceFile: string | null;
+  sourceQuote: string | null;
+  note: string | null;
+  indicator: string;
+}
+
+const key = (regionCode: string, indicator: string) => `${regionCode}|${indicator}`;
+const LEVELS: RegionLevel[] = ['province', 'city', 'county', 'township'];
+
+/**
+ * Plan attainment for a region and month: closed months read the rollup snapshots, the month in progress (or a
+ * closed month not yet rolled up) is computed live from the records with the same engine and summation.
+ */
+@Injectable()
+export class KpiService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly engine: KpiEngine,
+    private readonly audit: AuditService,
+  ) {}
+
+  indicators(): IndicatorDefinition[] {
+    return [...INDICATORS];
+  }
+
+  async overview(regionCode: string, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
+    const region = await this.region(regionCode, scope);
+    const data = await this.monthValues(month, regionCode, scope);
+    const targets = await this.targets(regionCode);
+    const items: AttainmentDto[] = [];
+    for (const definition of INDICATORS) {
+      items.push(await this.attainment(definition, region, month, data, targets, scope));
+    }
+    return { regionCode, regionName: region.name, level: region.level, month, source: data.source, items };
+  }
+
+  async breakdown(indicatorId: string, regionCode: string, month: string, scope: AccessScope): Promise<BreakdownDto> {
+    const definition = this.indicator(indicatorId);
+    const region = await this.region(regionCode, scope);
+    const data = await this.monthValues(month, regionCode, scope);
+    const children = await this.children(regionCode);
+    const higherIsBetter = definition.direction !== 'at_most';
+    const items = children
+      .map((child) => {
+        const parts = data.values.get(key(child.code, definition.id));
+        return {
+          regionCode: child.code,
+          regionName: child.name,
+          level: child.level,
+          value: parts ? this.shownValue(definition, parts, child.level) : null,
+          numerator: parts?.numerator ?? null,
+          denominator: parts?.denominator ?? null,
+        };
+      })
+      // Worst first: the regions that hold the number down head the list.
+      .sort((a, b) => (a.value === null ? 1 : b.value === null ? -1 : higherIsBetter ? a.value - b.value : b.value - a.value))
+      .map((item, index) => ({ ...item, rank: index + 1 }));
+    const own = data.values.get(key(regionCode, definition.id));
+    return {
+      indicator: definition.id,
+      regionCode,
+      regionName: region.name,
+      month,
+      source: data.source,
+      value: own ? this.shownValue(definition, own, region.level) : null,
+      items,
+    };
+  }
+
+  async series(indicatorId: string, regionCode: string, from: string, to: string, scope: AccessScope): Promise<SeriesDto> {
+    const definition = this.indicator(indicatorId);
+    const region = await this.region(regionCode, scope);
+    for (const [field, month] of [['from', from], ['to', to]]) {
+      if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field, message: 'a month as YYYY-MM' }]);
+    }
+    const current = today().slice(0, 7);
+    if (from > to) throw InvalidInputError.of([{ field: 'from', message: 'from must not be after to' }]);
+    if (to > current) throw InvalidInputError.of([{ field: 'to', message: 'a month up to the current one' }]);
+    const months = monthsBetween(from, to);
+    if (months.length > 120) throw InvalidInputError.of([{ field: 'from', message: 'at most 120 months at a time' }]);
+    const params: unknown[] = [regionCode, definition.id, `${from}-01`, `${to}-01`];
+    const stored: (RegionValue & { month: string })[] = (
+      await this.dataSource.query(
+        `SELECT to_char(v.month, 'YYYY-MM') AS month, v.region_code, v.indicator, v.numerator, v.denominator, v.county_min,
+                v.population_basis, v.revision, v.computed_at
+           FROM kpi_value v
+          WHERE v.region_code = $1 AND v.indicator = $2 AND v.month BETWEEN $3::date AND $4::date AND v.superseded_at IS NULL
+            AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+        params,
+      )
+    ).map((row: Record<string, unknown>) => ({ month: row.month as string, ...toRegionValue(row) }));
+    const byMonth = new Map(stored.map((row) => [row.month, row]));
+    const items = [];
+    for (const month of months) {
+      let parts: RegionValue | undefined = month < current ? byMonth.get(month) : undefined;
+      let source: 'snapshot' | 'live' = 'snapshot';
+      if (!parts) {
+        source = 'live';
+        parts = (await this.live(month, regionCode)).values.get(key(regionCode, definition.id));
+      }
+      items.push({
+        month,
+        value: parts ? this.shownValue(definition, parts, region.level) : null,
+        numerator: parts?.numerator ?? null,
+        denominator: parts?.denominator ?? null,
+        revision: parts?.revision ?? null,
+        source,
+      });
+    }
+    return { indicator: definition.id, regionCode, regionName: region.name, items };
+  }
+
+  async report(regionCode: string, month: string, scope: AccessScope): Promise<{ file: Buffer; fileName: string }> {
+    const region = await this.region(regionCode, scope);
+    const overview = await this.overview(regionCode, month, scope);
+    const data = await this.monthValues(month, regionCode, scope);
+    const tree = await this.engine.regionTree(regionCode);
+    const cell = (item: AttainmentDto): ReportCell => ({
+      value: item.value,
+      numerator: item.numerator,
+      denominator: item.denominator,
+      target: item.target ? { year: item.target.year, comparator: item.target.comparator, value: item.target.value, binding: item.target.binding } : null,
+      status: item.status,
+      gapZh: item.gap?.zh ?? null,
+    });
+    const depth = LEVELS.indexOf(region.level as RegionLevel);
+    const levels: KpiReportInput['levels'] = [];
+    for (const level of LEVELS.slice(depth + 1)) {
+      const regions = [...tree.values()].filter((node) => node.level === level && node.code !== regionCode);
+      if (!regions.length) continue;
+      const cells: Record<string, Record<string, ReportCell>> = {};
+      for (const node of regions) {
+        cells[node.code] = {};
+        for (const definition of INDICATORS) {
+          const parts = data.values.get(key(node.code, definition.id));
+          const value = parts ? this.shownValue(definition, parts, node.level) : null;
+          cells[node.code][definition.id] = {
+            value,
+            numerator: parts?.numerator ?? null,
+            denominator: parts?.denominator ?? null,
+            target: null,
+            status: value === null ? 'no_data' : 'no_target',
+          };
+        }
+      }
+      levels.push({ level, regions: regions.map((node) => ({ code: node.code, name: node.name, level: node.level })), cells });
+    }
+    const file = await buildKpiReport({
+      month,
+      region: { code: region.code, name: region.name, level: region.level },
+      generatedAt: new Date(),
+      source: data.source,
+      indicators: INDICATORS.map((definition) => ({
+        id: definition.id,
+        nameZh: definition.nameZh,
+        nameEn: definition.nameEn,
+        unitZh: definition.unitZh,
+        direction: definition.direction,
+        decimals: definition.decimals,
+      })),
+      summary: Object.fromEntries(overview.items.map((item) => [item.indicator, cell(item)])),
+      levels,
+    });
+    return { file, fileName: `${region.name}-${month}-养老服务指标月报.xlsx` };
+  }
+
+  async listTargets(regionCode: string | undefined, scope: AccessScope): Promise<TargetDto[]> {
+    const params: unknown[] = [];
+    const conditions = [scope.sql({ regionCode: 't.region_code' }, params)];
+    if (regionCode) {
+      params.push(regionCode);
+      conditions.push(`t.region_code = $${params.length}`);
+    }
+    const rows = await this.dataSource.query(
+      `SELECT t.region_code AS "regionCode", t.indicator, t.year, t.comparator, t.value::float AS value, t.binding,
+              t.source_file AS "sourceFile", t.source_quote AS "sourceQuote", t.note, t.set_at AS "setAt"
+         FROM kpi_target t WHERE ${conditions.join(' AND ')} ORDER BY t.region_code, t.indicator, t.year`,
+      params,
+    );
+    return rows.map((row: TargetDto) => ({ ...row, bindingZh: BINDING_LABELS[row.binding].zh }));
+  }
+
+  async putTarget(input: PutTargetDto, scope: AccessScope): Promise<TargetDto> {
+    this.indicator(input.indicator, 'indicator');
+    if (!scope.covers({ regionCode: input.regionCode })) throw new NotFoundError('Region', input.regionCode);
+    await this.dataSource.transaction(async (manager) => {
+      const [region] = await manager.query(`SELECT code FROM region WHERE code = $1`, [input.regionCode]);
+      if (!region) throw InvalidInputError.of([{ field: 'regionCode', message: `region ${input.regionCode} does not exist` }]);
+      const [before] = await manager.query(`SELECT comparator, value::float AS value, binding FROM kpi_target WHERE region_code = $1 AND indicator = $2 AND year = $3`, [
+        input.regionCode,
+        input.indicator,
+        input.year,
+      ]);
+      await manager.query(
+        `INSERT INTO kpi_target (region_code, indicator, year, comparator, value, binding, source_file, source_quote, note, set_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT (region_code, indicator, year) DO UPDATE
+           SET comparator = EXCLUDED.comparator, value = EXCLUDED.value, binding = EXCLUDED.binding, source_file = EXCLUDED.source_file,
+               source_quote = EXCLUDED.source_quote, note = EXCLUDED.note, set_by = EXCLUDED.set_by, set_at = now()`,
+        [
+          input.regionCode,
+          input.indicator,
+          input.year,
+          input.comparator,
+          input.value,
+          input.binding,
+          input.source?.file ?? null,
+          input.source?.quote ?? null,
+          input.note ?? null,
+          scope.user.id,
+        ],
+      );
+      await this.audit.record(manager, {
+        action: 'set_target',
+        entity: 'kpi_target',
+        entityId: `${input.regionCode}/${input.indicator}/${input.year}`,
+        before: before ?? undefined,
+        after: { comparator: input.comparator, value: input.value, binding: input.binding },
+      });
+    });
+    const [target] = (await this.listTargets(input.regionCode, scope)).filter((t) => t.indicator === input.indicator && t.year === input.year);
+    return target;
+  }
+
+  private async attainment(
+    definition: IndicatorDefinition,
+    region: { code: string; name: string; level: RegionLevel },
+    month: string,
+    data: MonthValues,
+    targets: TargetRow[],
+    scope: AccessScope,
+  ): Promise<AttainmentDto> {
+    const parts = data.values.get(key(region.code, definition.id));
+    let value = parts ? this.shownValue(definition, parts, region.level) : null;
+    let cumulative: AttainmentDto['cumulative'] = null;
+    if (definition.cumulativeFrom && parts) {
+      const total = await this.cumulativeNumerator(definition, region.code, month, parts.numerator, scope);
+      cumulative = { from: definition.cumulativeFrom, value: total };
+    }
+    const judged = cumulative ? cumulative.value : value;
+    const target = pickTarget(
+      targets.filter((t) => t.indicator === definition.id),
+      month,
+    );
+    const baseline = target ? await this.baseline(definition, region.code, target.year) : null;
+    const status: AttainmentStatus = attainmentStatus(definition, judged, target, baseline, month);
+    let gap: AttainmentDto['gap'] = null;
+    if (target && parts && (status === 'at_risk' || status === 'off_track' || status === 'on_track')) {
+      gap = this.gap(definition, region, parts, target, data);
+    }
+    value = value === null ? null : value;
+    return {
+      indicator: definition.id,
+      nameZh: definition.nameZh,
+      nameEn: definition.nameEn,
+      unitZh: definition.unitZh,
+      unitEn: definition.unitEn,
+      direction: definition.direction,
+      value,
+      numerator: parts?.numerator ?? null,
+      denominator: parts?.denominator ?? null,
+      populationBasis: parts?.populationBasis ?? null,
+      countyMin: definition.perCounty ? (parts?.countyMin ?? null) : null,
+      cumulative,
+      revision: parts?.revision ?? null,
+      computedAt: parts?.computedAt ?? null,
+      target: target
+        ? {
+            year: target.year,
+            comparator: target.comparator,
+            value: target.value,
+            binding: target.binding,
+            bindingZh: BINDING_LABELS[target.binding].zh,
+            sourceFile: target.sourceFile,
+            sourceQuote: target.sourceQuote,
+          }
+        : null,
+      baseline,
+      expected: target && baseline ? round(expectedValue(baseline, target, month), definition.decimals) : null,
+      status,
+      statusZh: STATUS_LABELS[status].zh,
+      gap,
+    };
+  }
+
+  private gap(
+    definition: IndicatorDefinition,
+    region: { code: string; level: RegionLevel },
+    parts: RegionValue,
+    target: TargetRow,
+    data: MonthValues,
+  ): AttainmentDto['gap'] {
+    if (definition.perCounty && region.level !== 'county' && region.level !== 'township') {
+      const short = [...data.values.values()]
+        .filter((v) => v.indicator === definition.id && v.regionCode.startsWith(regionSubtreePrefix(region.code)) && regionLevelOf(v.regionCode) === 'county')
+        .filter((v) => v.numerator < target.value)
+        .map((v) => ({ code: v.regionCode, units: Math.ceil(target.value - v.numerator) }));
+      if (!short.length) return null;
+      const units = short.reduce((sum, county) => sum + county.units, 0);
+      return {
+        units,
+        zh: describeGap(definition.gap.zh, units),
+        en: describeGap(definition.gap.en, units),
+        regions: short.map((county) => ({ code: county.code, name: null, units: county.units })),
+      };
+    }
+    const units = gapUnits(definition, parts, target);
+    if (units === null || units === 0) return null;
+    const lacking = definition.gap.listLacking
+      ? [...data.values.values()]
+          .filter(
+            (v) =>
+              v.indicator === definition.id &&
+              v.regionCode !== region.code &&
+              v.regionCode.startsWith(regionSubtreePrefix(region.code)) &&
+              regionLevelOf(v.regionCode) === 'township' &&
+              v.numerator < (v.denominator ?? 0),
+          )
+          .map((v) => ({ code: v.regionCode, name: null as string | null, units: 1 }))
+      : undefined;
+    return {
+      units,
+      zh: describeGap(definition.gap.zh, units),
+      en: describeGap(definition.gap.en, units),
+      regions: lacking,
+    };
+  }
+
+  /** The value a region shows: per-county indicators above the county level read their smallest county. */
+  private shownValue(definition: IndicatorDefinition, parts: RegionValue, level: RegionLevel): number | null {
+    if (definition.perCounty && (level === 'province' || level === 'city') && parts.countyMin !== null) return parts.countyMin;
+    return valueOf(definition, parts.numerator, parts.denominator);
+  }
+
+  private async cumulativeNumerator(definition: IndicatorDefinition, regionCode: string, month: string, current: number, scope: AccessScope): Promise<number> {
+    const params: unknown[] = [regionCode, definition.id, `${definition.cumulativeFrom}-01`, `${month}-01`];
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(sum(v.numerator), 0)::float AS total FROM kpi_value v
+        WHERE v.region_code = $1 AND v.indicator = $2 AND v.month >= $3::date AND v.month < $4::date AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return Number(row.total) + current;
+  }
+
+  private async baseline(definition: IndicatorDefinition, regionCode: string, targetYear: number) {
+    const [published] = await this.dataSource.query(
+      `SELECT year, value::float AS value, source_quote AS "sourceQuote" FROM kpi_baseline
+        WHERE region_code = $1 AND indicator = $2 AND kind = 'actual' AND year < $3 ORDER BY year DESC LIMIT 1`,
+      [regionCode, definition.id, targetYear],
+    );
+    if (published) return { year: published.year, value: Number(published.value), published: true, sourceQuote: published.sourceQuote };
+    const [computed] = await this.dataSource.query(
+      `SELECT numerator, denominator, county_min FROM kpi_value WHERE region_code = $1 AND indicator = $2 AND month = $3::date AND superseded_at IS NULL`,
+      [regionCode, definition.id, `${PLAN_BASE_YEAR}-12-01`],
+    );
+    if (!computed) return null;
+    const value = valueOf(definition, Number(computed.numerator), computed.denominator === null ? null : Number(computed.denominator));
+    return value === null ? null : { year: PLAN_BASE_YEAR, value, published: false, sourceQuote: null };
+  }
+
+  private async targets(regionCode: string): Promise<TargetRow[]> {
+    const rows = await this.dataSource.query(
+      `SELECT indicator, year, comparator, value::float AS value, binding, source_file AS "sourceFile", source_quote AS "sourceQuote", note
+         FROM kpi_target WHERE region_code = $1`,
+      [regionCode],
+    );
+    return rows.map((row: TargetRow) => ({ ...row, value: Number(row.value) }));
+  }
+
+  /** The month's values of the region and everything below it: the snapshot of a closed month, else live. */
+  private async monthValues(month: string, regionCode: string, scope: AccessScope): Promise<MonthValues> {
+    if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field: 'month', message: 'a month as YYYY-MM' }]);
+    const current = today().slice(0, 7);
+    if (month > current) throw InvalidInputError.of([{ field: 'month', message: 'a month up to the current one' }]);
+    if (month < current) {
+      const params: unknown[] = [`${month}-01`, `${regionSubtreePrefix(regionCode)}%`];
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at
+           FROM kpi_value v
+          WHERE v.month = $1::date AND v.region_code LIKE $2 AND v.superseded_at IS NULL
+            AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+        params,
+      );
+      if (rows.some((row) => row.region_code === regionCode)) {
+        return { source: 'snapshot', values: new Map(rows.map((row) => [key(row.region_code as string, row.indicator as string), toRegionValue(row)])) };
+      }
+    }
+    return this.live(month, regionCode);
+  }
+
+  private async live(month: string, regionCode: string): Promise<MonthValues> {
+    const period = monthPeriod(month, today());
+    const parts = await this.engine.townshipParts(period, regionCode);
+    const tree = await this.engine.regionTree(regionCode);
+    const population = await this.engine.populations(tree, Number(month.slice(0, 4)));
+    const rolled = rollUp(parts, { indicators: INDICATORS, regions: tree, population, days: period.days });
+    return {
+      source: 'live',
+      values: new Map(rolled.map((row) => [key(row.regionCode, row.indicator), { ...row, revision: null, computedAt: new Date() }])),
+    };
+  }
+
+  private async region(regionCode: string, scope: AccessScope): Promise<{ code: string; name: string; level: RegionLevel }> {
+    const params: unknown[] = [regionCode];
+    const [region] = await this.dataSource.query(
+      `SELECT r.code, r.name, r.level FROM region r WHERE r.code = $1 AND r.level <> 'village' AND ${scope.sql({ regionCode: 'r.code' }, params)}`,
+      params,
+    );
+    if (!region) throw new NotFoundError('Region', regionCode);
+    return region;
+  }
+
+  private async children(regionCode: string): Promise<{ code: string; name: string; level: RegionLevel }[]> {
+    return this.dataSource.query(
+      `SELECT code, name, level FROM region WHERE parent_code = $1 AND level <> 'village' AND administered_by IS NULL ORDER BY code`,
+      [regionCode],
+    );
+  }
+
+  private indicator(id: string, field = 'indicator'): IndicatorDefinition {
+    const definition = findIndicator(id);
+    if (!definition) {
+      if (field === 'indicator' && !INDICATORS.length) throw new NotFoundError('Indicator', id);
+      throw InvalidInputError.of([{ field, message: `unknown indicator "${id}": GET /api/v1/kpi/indicators lists them` }]);
+    }
+    return definition;
+  }
+}
+
+function toRegionValue(row: Record<string, unknown>): RegionValue {
+  return {
+    regionCode: row.region_code as string,
+    indicator: row.indicator as string,
+    numerator: Number(row.numerator),
+    denominator: row.denominator === null ? null : Number(row.denominator),
+    countyMin: row.county_min === null ? null : Number(row.county_min),
+    populationBasis: (row.population_basis as PopulationBasis | null) ?? null,
+    revision: row.revision === null || row.revision === undefined ? null : Number(row.revision),
+    computedAt: (row.computed_at as Date | null) ?? null,
+  };
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
