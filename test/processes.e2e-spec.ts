@@ -151,6 +151,78 @@ describeWithRedis('production mode: API and worker as separate processes', () =>
     }
   });
 
+  it('a worker killed during a rollup leaves no partial snapshot, and the next one completes the month with the same numbers', async () => {
+    // A database of its own: this test creates an administrator, which the next test must not find.
+    const own = await createTestDatabase();
+    const client = new Client({ connectionString: own.url });
+    await client.connect();
+    const env = { ...PRODUCTION_SECRETS, NODE_ENV: 'production', DATABASE_URL: own.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix };
+    const api = run(API, { ...env, PORT: '0', ADMIN_PASSWORD: 'rollup-admin-password' });
+    let worker = run(WORKER, env);
+    try {
+      // 渝北区 with two townships: 100 institution beds in each, 30 and 50 of them care-type.
+      await client.query(`
+        INSERT INTO region (code, name, level, kind, parent_code) VALUES
+          ('500000000000', '重庆市', 'province', NULL, NULL), ('500100000000', '市辖区', 'city', NULL, '500000000000'),
+          ('500112000000', '渝北区', 'county', NULL, '500100000000'),
+          ('500112002000', '双龙湖街道', 'township', 'street', '500112000000'), ('500112004000', '回兴街道', 'township', 'street', '500112000000');
+        WITH f AS (
+          INSERT INTO facility (name, region_code, opened_on) VALUES ('甲', '500112002000', '2020-01-01'), ('乙', '500112004000', '2020-01-01')
+          RETURNING id, name),
+        p AS (INSERT INTO facility_profile (facility_id, valid_from, kind, ownership, operation) SELECT id, '2020-01-01', 'institution', 'public', 'government' FROM f),
+        r AS (INSERT INTO room (facility_id, name) SELECT id, '101' FROM f RETURNING id, facility_id),
+        b AS (INSERT INTO bed (facility_id, room_id, code, setting, opened_on)
+              SELECT r.facility_id, r.id, n::text, 'institution', '2020-01-01' FROM r, generate_series(1, 100) n
+              RETURNING id, facility_id, code)
+        INSERT INTO bed_classification (bed_id, valid_from, care_type)
+        SELECT b.id, '2020-01-01', b.code::int <= CASE f.name WHEN '甲' THEN 30 ELSE 50 END FROM b JOIN f ON f.id = b.facility_id`);
+      const url = await waitFor(apiUrlOf(api), 'API URL', api);
+      await waitFor(() => (worker.output().includes('consuming queues') ? true : undefined), 'worker start', worker);
+      const login = await request(url).post('/api/v1/auth/login').send({ username: 'admin', password: 'rollup-admin-password' }).expect(200);
+      const token = `Bearer ${login.body.accessToken}`;
+
+      // Hold the staging table so the county job waits inside its transaction, then kill its worker there.
+      const blocker = new Client({ connectionString: own.url });
+      await blocker.connect();
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE kpi_staged_value IN SHARE MODE');
+      const started = await request(url).post('/api/v1/rollups').set('Authorization', token).send({ month: '2025-06', regionCode: '500112000000' }).expect(202);
+      const waiting = async () =>
+        (await client.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'yiyang-worker' AND wait_event_type = 'Lock'`)).rowCount! > 0;
+      await waitUntil(waiting, 'the county job waiting on the staging table', 20_000);
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+      const snapshot = async () => (await client.query(`SELECT count(*)::int AS n FROM kpi_value WHERE month = '2025-06-01'`)).rows[0].n;
+      expect(await snapshot()).toBe(0);
+      expect((await request(url).get(`/api/v1/rollups/${started.body.id}`).set('Authorization', token)).body.status).not.toBe('complete');
+
+      // A new worker finds the stalled job and finishes the month.
+      worker = run(WORKER, env);
+      const status = async () => (await request(url).get(`/api/v1/rollups/${started.body.id}`).set('Authorization', token)).body;
+      await waitUntil(async () => (await status()).status === 'complete', 'the rollup completed by the new worker', 90_000);
+      expect(await status()).toMatchObject({ countiesDone: 1, countiesTotal: 1, progress: 100 });
+      const kpi = await request(url).get('/api/v1/kpi?regionCode=500112000000&month=2025-06').set('Authorization', token).expect(200);
+      expect(kpi.body.source).toBe('snapshot');
+      expect(kpi.body.items.find((item: { indicator: string }) => item.indicator === 'care_type_bed_share')).toMatchObject({
+        numerator: 80,
+        denominator: 200,
+        value: 40,
+        revision: 1,
+      });
+      // Running it again uninterrupted gives the same numbers: nothing is revised.
+      const again = await request(url).post('/api/v1/rollups').set('Authorization', token).send({ month: '2025-06', regionCode: '500112000000' }).expect(202);
+      await waitUntil(async () => (await request(url).get(`/api/v1/rollups/${again.body.id}`).set('Authorization', token)).body.status === 'complete', 'rerun', 30_000);
+      expect((await request(url).get(`/api/v1/rollups/${again.body.id}`).set('Authorization', token)).body).toMatchObject({ valuesRevised: 0 });
+      expect((await client.query(`SELECT count(*)::int AS n FROM kpi_value WHERE month = '2025-06-01' AND superseded_at IS NOT NULL`)).rows[0].n).toBe(0);
+    } finally {
+      await client.end();
+      await Promise.all([stop(worker), stop(api)]);
+      await own.drop();
+    }
+  }, 180_000);
+
   it('the production API needs no demo admin and reports Redis in readiness', async () => {
     const api = run(API, {
       ...PRODUCTION_SECRETS,

@@ -11,3 +11,4 @@ export * from './kpi-value.entity';
 export * from './kpi.module';
 export * from './kpi.service';
 export * from './report/kpi-report';
+export * from './domain/population';

@@ -3,7 +3,7 @@ import { createRootLogger } from '../logging/logger';
 import { InProcessJobQueue } from './in-process-job-queue';
 import type { JobHandlerRegistry } from './job-handler.registry';
 import { RETENTION, type JobContext } from './job-queue';
-import { JobName, QueueName } from './jobs';
+import { JobName, QueueName, RECURRING_JOBS } from './jobs';
 
 /** The handlers the queue under test dispatches to; each test says what they do. */
 function registry(handle: (payload: unknown, context: JobContext) => Promise<unknown>) {
@@ -142,5 +142,55 @@ describe('InProcessJobQueue', () => {
     expect(await queue.getJob('job-1')).toMatchObject({ state: 'completed' });
     await queue.enqueue(JobName.QueueHeartbeat, payload, { jobId: 'job-0' });
     await waitUntil(() => calls.length === RETENTION.completed.count + 2, 'job-0 ran again');
+  });
+
+  it('runs the children of a flow before its parent, and the parent once', async () => {
+    const order: string[] = [];
+    const { registry: handlers } = registry(async (job) => {
+      order.push((job as { step: string }).step);
+    });
+    queue = new InProcessJobQueue(handlers, silent);
+    const flow = {
+      name: JobName.KpiRollup,
+      payload: { step: 'parent' } as never,
+      jobId: 'rollup-2025-06-5001',
+      children: ['a', 'b'].map((step) => ({ name: JobName.KpiRollupCounty, payload: { step } as never, jobId: `rollup-2025-06-5001-${step}` })),
+    };
+    await queue.enqueueFlow(flow);
+    await queue.enqueueFlow(flow);
+    await waitUntil(async () => (await queue.getJob(flow.jobId))?.state === 'completed', 'parent done');
+    expect(order).toEqual(['a', 'b', 'parent']);
+    // Finished, the id can be run again once it is removed.
+    expect(await queue.removeFinished(flow.jobId)).toBe(true);
+    expect(await queue.getJob('rollup-2025-06-5001-a')).toBeUndefined();
+    await queue.enqueueFlow(flow);
+    await waitUntil(async () => (await queue.getJob(flow.jobId))?.state === 'completed', 'parent done again');
+    expect(order).toEqual(['a', 'b', 'parent', 'a', 'b', 'parent']);
+  });
+
+  it('fails the parent of a flow when a child fails for good, without running it', async () => {
+    const ran: string[] = [];
+    const { registry: handlers } = registry(async (job) => {
+      const step = (job as { step: string }).step;
+      ran.push(step);
+      if (step === 'bad') throw new Error('no data');
+    });
+    queue = new InProcessJobQueue(handlers, silent);
+    await queue.enqueueFlow({
+      name: JobName.KpiRollup,
+      payload: { step: 'parent' } as never,
+      jobId: 'rollup-2025-07-5001',
+      attempts: 2,
+      backoffMs: 5,
+      children: [{ name: JobName.KpiRollupCounty, payload: { step: 'bad' } as never, jobId: 'rollup-2025-07-5001-bad' }],
+    });
+    await waitUntil(async () => (await queue.getJob('rollup-2025-07-5001'))?.state === 'failed', 'parent failed');
+    expect((await queue.getJob('rollup-2025-07-5001'))?.failedReason).toContain('no data');
+    expect(ran).toEqual(['bad', 'bad']);
+  });
+
+  it('schedules the monthly rollup at 02:00 China time on the 1st', () => {
+    const schedule = RECURRING_JOBS.find((job) => job.id === 'kpi-monthly-rollup')!;
+    expect(new Date(InProcessJobQueue.nextRun(schedule, Date.parse('2026-12-02T03:00:00Z'))).toISOString()).toBe('2026-12-31T18:00:00.000Z');
   });
 });
