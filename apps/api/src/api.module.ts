@@ -10,6 +10,7 @@ import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
+import { DemoDataService } from './demo/demo-data.service';
 import { HealthController } from './health/health.controller';
 import { QueueDashboard } from './system/queue-dashboard';
 import { SystemController } from './system/system.controller';
@@ -39,7 +40,7 @@ export class ApiModule {
         KpiModule,
       ],
       controllers: [HealthController, SystemController],
-      providers: [QueueDashboard],
+      providers: [QueueDashboard, DemoDataService],
     };
   }
 }

@@ -13,6 +13,7 @@ import {
   type AppConfig,
 } from '@yiyang/core';
 import { ApiModule } from './api.module';
+import { DemoDataService } from './demo/demo-data.service';
 
 function banner(config: AppConfig, url: string, demoLogin: { username: string; password: string } | null): string {
   const lines = [
@@ -37,6 +38,8 @@ async function bootstrap(): Promise<void> {
     logger: new PinoNestLogger(logger),
   });
   configureHttpApp(app, config, logger);
+  await app.init();
+  await app.get(DemoDataService).loadOnFirstStart();
   await app.listen(config.port, config.host);
   stopOnSignals(async () => {
     await app.close();

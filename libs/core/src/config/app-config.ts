@@ -170,6 +170,16 @@ export class AppConfig {
   @IsBoolean()
   openApiEnabled = true;
 
+  @Env(
+    'DEMO_DATA',
+    'Load the demo data of the five plan areas (regions, facilities, beds, people, stays, services, plan targets) into an empty database at start-up, then roll up its months in the background.',
+    { defaultText: 'true when embedded, false with DATABASE_URL' },
+  )
+  @IsOptional()
+  @ToBoolean()
+  @IsBoolean()
+  demoData?: boolean;
+
   /** No DATABASE_URL: PGlite runs inside the process. */
   get embeddedDatabase(): boolean {
     return !this.databaseUrl;
@@ -187,5 +197,9 @@ export class AppConfig {
 
   get migrateOnStart(): boolean {
     return this.databaseMigrateOnStart ?? this.embeddedDatabase;
+  }
+
+  get loadDemoData(): boolean {
+    return this.demoData ?? this.embeddedDatabase;
   }
 }

@@ -32,6 +32,21 @@ class DomainJobsElsewhere {
   async noShow(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JobName.KpiRollup)
+  async rollup(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JobName.KpiRollupCounty)
+  async rollupCounty(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JobName.KpiMonthlyRollup)
+  async monthlyRollup(): Promise<null> {
+    return null;
+  }
 }
 
 @Module({})

@@ -1,0 +1,40 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig, PersonalDataCipher, ROOT_LOGGER, today, type RootLogger } from '@yiyang/core';
+import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
+import type { DataSource } from 'typeorm';
+import { loadDemoData } from '../../../../seeds/demo';
+
+/** The first month the demo reproduces the plans' published baselines in. */
+export const DEMO_FIRST_MONTH = '2020-12';
+
+/**
+ * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
+ * areas, then a rollup of every closed month since the baselines, run in the background by the job queue.
+ */
+@Injectable()
+export class DemoDataService {
+  constructor(
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: PersonalDataCipher,
+    private readonly rollups: KpiRollupService,
+    @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+  ) {}
+
+  async loadOnFirstStart(): Promise<void> {
+    if (!this.config.loadDemoData) return;
+    const [admin] = await this.dataSource.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY created_at LIMIT 1`);
+    if (!admin) {
+      this.logger.warn('demo data not loaded: no administrator to book the demo services as');
+      return;
+    }
+    const started = Date.now();
+    const result = await loadDemoData(this.dataSource, this.cipher, { bookedBy: admin.id, log: (message) => this.logger.info(message) });
+    if (!result.loaded) return;
+    this.logger.info({ counts: result.counts, durationMs: Date.now() - started }, 'demo data loaded');
+    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(today().slice(0, 7)));
+    for (const month of months) await this.rollups.start(month, null, null);
+    this.logger.info({ months: months.length, from: months[0], to: months.at(-1) }, 'demo months queued for rollup (GET /api/v1/rollups/:id shows each; until then months are computed live)');
+  }
+}
