@@ -63,6 +63,11 @@ describe('plan indicators over a hand-built district', () => {
       .set(auth(admin))
       .send({ regionCode: YUBEI, indicator: 'care_type_bed_share', year: 2025, comparator: '>=', value: 60, binding: 'binding', source: { quote: '养老机构护理型床位占比不低于60%' } })
       .expect(200);
+    await t.http
+      .put('/api/v1/kpi/targets')
+      .set(auth(admin))
+      .send({ regionCode: YUBEI, indicator: 'township_comprehensive_facility_coverage', year: 2025, comparator: '>=', value: 90, binding: 'expected' })
+      .expect(200);
   }, 120_000);
 
   afterAll(() => t?.close());
@@ -112,6 +117,11 @@ describe('plan indicators over a hand-built district', () => {
     expect(share.target).toMatchObject({ year: 2025, comparator: '>=', value: 60, binding: 'binding', bindingZh: '约束性' });
     expect(share.status).toMatch(/^(at_risk|off_track)$/);
     expect(share.gap).toMatchObject({ units: 40, en: 'convert 40 more institution beds to care-type' });
+    // 90 % of three townships needs three; the two lacking are named.
+    const coverage = item(body, 'township_comprehensive_facility_coverage');
+    expect(coverage.gap.units).toBe(2);
+    expect(coverage.gap.regions.map((region: { name: string }) => region.name).sort()).toEqual(['回兴街道', '统景镇']);
+    expect(coverage.gap.zh).toContain('尚无综合功能养老服务机构的乡镇（街道）：');
   });
 
   it('keeps May as it was on 31 May: before the reclassification, with the closed home still open', async () => {

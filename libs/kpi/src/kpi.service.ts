@@ -53,7 +53,13 @@ interface TargetRow {
   indicator: string;
 }
 
+interface Baselines {
+  for(definition: IndicatorDefinition, targetYear: number): { year: number; value: number; published: boolean; sourceQuote: string | null } | null;
+}
+
 const key = (regionCode: string, indicator: string) => `${regionCode}|${indicator}`;
+/** Indicators whose gaps name regions below: coverage (townships lacking) and per-county ones (counties short). */
+const GAP_INDICATORS = INDICATORS.filter((definition) => definition.gap.listLacking || definition.perCounty).map((definition) => definition.id);
 const LEVELS: RegionLevel[] = ['province', 'city', 'county', 'township'];
 
 /**
@@ -74,19 +80,22 @@ export class KpiService {
 
   async overview(regionCode: string, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
     const region = await this.region(regionCode, scope);
-    const data = await this.monthValues(month, regionCode, scope);
+    // The region's own values, and below it only what the gaps name (townships lacking, counties short).
+    const data = await this.monthValues(month, regionCode, scope, GAP_INDICATORS);
     const targets = await this.targets(regionCode);
+    const baselines = await this.baselines(regionCode);
     const items: AttainmentDto[] = [];
     for (const definition of INDICATORS) {
-      items.push(await this.attainment(definition, region, month, data, targets, scope));
+      items.push(await this.attainment(definition, region, month, data, targets, baselines, scope));
     }
+    await this.nameRegions(items);
     return { regionCode, regionName: region.name, level: region.level, month, source: data.source, items };
   }
 
   async breakdown(indicatorId: string, regionCode: string, month: string, scope: AccessScope): Promise<BreakdownDto> {
     const definition = this.indicator(indicatorId);
     const region = await this.region(regionCode, scope);
-    const data = await this.monthValues(month, regionCode, scope);
+    const data = await this.monthValues(month, regionCode, scope, [definition.id]);
     const children = await this.children(regionCode);
     const higherIsBetter = definition.direction !== 'at_most';
     const items = children
@@ -162,7 +171,7 @@ export class KpiService {
   async report(regionCode: string, month: string, scope: AccessScope): Promise<{ file: Buffer; fileName: string }> {
     const region = await this.region(regionCode, scope);
     const overview = await this.overview(regionCode, month, scope);
-    const data = await this.monthValues(month, regionCode, scope);
+    const data = await this.monthValues(month, regionCode, scope, INDICATORS.map((definition) => definition.id));
     const tree = await this.engine.regionTree(regionCode);
     const cell = (item: AttainmentDto): ReportCell => ({
       value: item.value,
@@ -277,10 +286,11 @@ export class KpiService {
     month: string,
     data: MonthValues,
     targets: TargetRow[],
+    baselines: Baselines,
     scope: AccessScope,
   ): Promise<AttainmentDto> {
     const parts = data.values.get(key(region.code, definition.id));
-    let value = parts ? this.shownValue(definition, parts, region.level) : null;
+    const value = parts ? this.shownValue(definition, parts, region.level) : null;
     let cumulative: AttainmentDto['cumulative'] = null;
     if (definition.cumulativeFrom && parts) {
       const total = await this.cumulativeNumerator(definition, region.code, month, parts.numerator, scope);
@@ -291,13 +301,12 @@ export class KpiService {
       targets.filter((t) => t.indicator === definition.id),
       month,
     );
-    const baseline = target ? await this.baseline(definition, region.code, target.year) : null;
+    const baseline = target ? baselines.for(definition, target.year) : null;
     const status: AttainmentStatus = attainmentStatus(definition, judged, target, baseline, month);
     let gap: AttainmentDto['gap'] = null;
     if (target && parts && (status === 'at_risk' || status === 'off_track' || status === 'on_track')) {
       gap = this.gap(definition, region, parts, target, data);
     }
-    value = value === null ? null : value;
     return {
       indicator: definition.id,
       nameZh: definition.nameZh,
@@ -392,20 +401,51 @@ export class KpiService {
     return Number(row.total) + current;
   }
 
-  private async baseline(definition: IndicatorDefinition, regionCode: string, targetYear: number) {
-    const [published] = await this.dataSource.query(
-      `SELECT year, value::float AS value, source_quote AS "sourceQuote" FROM kpi_baseline
-        WHERE region_code = $1 AND indicator = $2 AND kind = 'actual' AND year < $3 ORDER BY year DESC LIMIT 1`,
-      [regionCode, definition.id, targetYear],
+  /**
+   * The start of each indicator's straight line: the plan's published value for the latest year before the target,
+   * else the region's computed value of December of PLAN_BASE_YEAR.
+   */
+  private async baselines(regionCode: string): Promise<Baselines> {
+    const published: { indicator: string; year: number; value: number; sourceQuote: string | null }[] = await this.dataSource.query(
+      `SELECT indicator, year, value::float AS value, source_quote AS "sourceQuote" FROM kpi_baseline
+        WHERE region_code = $1 AND kind = 'actual' ORDER BY indicator, year DESC`,
+      [regionCode],
     );
-    if (published) return { year: published.year, value: Number(published.value), published: true, sourceQuote: published.sourceQuote };
-    const [computed] = await this.dataSource.query(
-      `SELECT numerator, denominator, county_min FROM kpi_value WHERE region_code = $1 AND indicator = $2 AND month = $3::date AND superseded_at IS NULL`,
-      [regionCode, definition.id, `${PLAN_BASE_YEAR}-12-01`],
+    const computed: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT region_code, indicator, numerator, denominator, county_min, population_basis, revision, computed_at FROM kpi_value
+        WHERE region_code = $1 AND month = $2::date AND superseded_at IS NULL`,
+      [regionCode, `${PLAN_BASE_YEAR}-12-01`],
     );
-    if (!computed) return null;
-    const value = valueOf(definition, Number(computed.numerator), computed.denominator === null ? null : Number(computed.denominator));
-    return value === null ? null : { year: PLAN_BASE_YEAR, value, published: false, sourceQuote: null };
+    const december = new Map(computed.map((row) => [row.indicator as string, toRegionValue(row)]));
+    return {
+      for: (definition, targetYear) => {
+        const own = published.find((row) => row.indicator === definition.id && row.year < targetYear);
+        if (own) return { year: own.year, value: Number(own.value), published: true, sourceQuote: own.sourceQuote };
+        const parts = december.get(definition.id);
+        const value = parts ? valueOf(definition, parts.numerator, parts.denominator) : null;
+        return value === null ? null : { year: PLAN_BASE_YEAR, value, published: false, sourceQuote: null };
+      },
+    };
+  }
+
+  /** Names the regions a gap lists, in one query. */
+  private async nameRegions(items: AttainmentDto[]): Promise<void> {
+    const listed = items.flatMap((item) => item.gap?.regions ?? []);
+    if (!listed.length) return;
+    const rows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM region WHERE code = ANY($1::varchar[])`, [
+      [...new Set(listed.map((region) => region.code))],
+    ]);
+    const names = new Map(rows.map((row) => [row.code, row.name]));
+    for (const item of items) {
+      if (!item.gap?.regions) continue;
+      for (const region of item.gap.regions) region.name = names.get(region.code) ?? null;
+      const names_ = item.gap.regions.map((region) => region.name ?? region.code);
+      const lacking = findIndicator(item.indicator)?.gap.listLacking;
+      if (lacking && names_.length) {
+        item.gap.zh = `${item.gap.zh}；${describeGap(lacking.zh, names_.length, names_)}`;
+        item.gap.en = `${item.gap.en}; ${describeGap(lacking.en, names_.length, names_)}`;
+      }
+    }
   }
 
   private async targets(regionCode: string): Promise<TargetRow[]> {
@@ -418,16 +458,23 @@ export class KpiService {
   }
 
   /** The month's values of the region and everything below it: the snapshot of a closed month, else live. */
-  private async monthValues(month: string, regionCode: string, scope: AccessScope): Promise<MonthValues> {
+  /**
+   * The month's values of the region, and of the regions below it for `below` indicators: the snapshot of a closed
+   * month (two index lookups), else computed live.
+   */
+  private async monthValues(month: string, regionCode: string, scope: AccessScope, below: readonly string[]): Promise<MonthValues> {
     if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field: 'month', message: 'a month as YYYY-MM' }]);
     const current = today().slice(0, 7);
     if (month > current) throw InvalidInputError.of([{ field: 'month', message: 'a month up to the current one' }]);
     if (month < current) {
-      const params: unknown[] = [`${month}-01`, `${regionSubtreePrefix(regionCode)}%`];
+      const params: unknown[] = [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, below];
+      const columns = `v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at`;
       const rows: Record<string, unknown>[] = await this.dataSource.query(
-        `SELECT v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at
-           FROM kpi_value v
-          WHERE v.month = $1::date AND v.region_code LIKE $2 AND v.superseded_at IS NULL
+        `SELECT ${columns} FROM kpi_value v WHERE v.month = $1::date AND v.region_code = $2 AND v.superseded_at IS NULL
+            AND ${scope.sql({ regionCode: 'v.region_code' }, params)}
+         UNION ALL
+         SELECT ${columns} FROM kpi_value v
+          WHERE v.month = $1::date AND v.indicator = ANY($4::text[]) AND v.region_code LIKE $3 AND v.region_code <> $2 AND v.superseded_at IS NULL
             AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
         params,
       );
@@ -467,13 +514,12 @@ export class KpiService {
     );
   }
 
-  private indicator(id: string, field = 'indicator'): IndicatorDefinition {
+  /** An indicator named in a path is a 404 when unknown; one named in a body, a 400 on that field. */
+  private indicator(id: string, field?: string): IndicatorDefinition {
     const definition = findIndicator(id);
-    if (!definition) {
-      if (field === 'indicator' && !INDICATORS.length) throw new NotFoundError('Indicator', id);
-      throw InvalidInputError.of([{ field, message: `unknown indicator "${id}": GET /api/v1/kpi/indicators lists them` }]);
-    }
-    return definition;
+    if (definition) return definition;
+    if (!field) throw new NotFoundError('Indicator', id);
+    throw InvalidInputError.of([{ field, message: `unknown indicator "${id}": GET /api/v1/kpi/indicators lists them` }]);
   }
 }
 
