@@ -82,7 +82,8 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
     const env = { DATA_DIR: dataDir, PORT: '0', EMBEDDED_DATABASE_PORT: '0' };
     const coldStart = Date.now();
     const first = run(API, env);
-    const firstUrl = await waitFor(apiUrlOf(first), 'API URL', first);
+    // The first start loads the demo data into PGlite before it listens.
+    const firstUrl = await waitFor(apiUrlOf(first), 'API URL', first, 180_000);
     const coldMs = Date.now() - coldStart;
     expect(first.output()).toContain('Log in       admin / yiyang-demo-2025');
     const http = request(firstUrl);
@@ -93,6 +94,17 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
       .set('Authorization', `Bearer ${login.body.accessToken}`)
       .send({ username: 'kept.officer', password: 'survives-a-restart', role: 'civil_affairs', regionCode: '330200000000' })
       .expect(201);
+    // The demo data came with the first start: Yubei's December 2020 reproduces the plan's published baselines.
+    const yubei = await http.get('/api/v1/kpi?regionCode=500112000000&month=2020-12').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const shown = (id: string) => yubei.body.items.find((item: { indicator: string }) => item.indicator === id);
+    expect(shown('total_elderly_care_beds').value).toBe(6700);
+    expect(shown('care_type_bed_share').value.toFixed(2)).toBe('30.92');
+    expect(shown('township_comprehensive_facility_coverage').value.toFixed(2)).toBe('59.09');
+    expect(shown('government_operated_bed_share').value.toFixed(0)).toBe('45');
+    expect(shown('institution_quality_compliance_rate').value.toFixed(0)).toBe('65');
+    expect(shown('care_type_bed_share').target).toMatchObject({ year: 2025, comparator: '>=', value: 60, binding: 'binding' });
+    expect(shown('care_type_bed_share').status).toBe('on_track');
+    expect(shown('government_operated_bed_share').target).toMatchObject({ year: 2025, comparator: '<=', value: 40 });
     expect(await stop(first)).toBe(0);
 
     const warmStart = Date.now();
@@ -105,11 +117,12 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
       // The token signed before the restart still verifies: the generated JWT secret is kept in DATA_DIR.
       await request(secondUrl).get('/api/v1/auth/me').set('Authorization', `Bearer ${login.body.accessToken}`).expect(200);
       expect(second.output()).not.toContain('created the first administrator');
+      expect(second.output()).toContain('nothing loaded');
     } finally {
       expect(await stop(second)).toBe(0);
     }
-    process.stderr.write(`\n  embedded API start (built): cold ${coldMs} ms, warm ${warmMs} ms\n`);
-  });
+    process.stderr.write(`\n  embedded API start (built): cold ${coldMs} ms (with the demo data), warm ${warmMs} ms\n`);
+  }, 300_000);
 });
 
 describeWithRedis('production mode: API and worker as separate processes', () => {

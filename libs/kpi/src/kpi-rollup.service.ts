@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   InvalidInputError,
@@ -59,7 +59,7 @@ export function rollupJobId(month: string, regionCode: string | null): string {
  * transaction. A run that dies half-way leaves staged rows only, never a partial snapshot; its jobs are retried.
  */
 @Injectable()
-export class KpiRollupService {
+export class KpiRollupService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly engine: KpiEngine,
@@ -93,22 +93,39 @@ export class KpiRollupService {
     }
     try {
       await this.queue.removeFinished(jobId);
-      await this.queue.enqueueFlow({
-        name: JobName.KpiRollup,
-        payload: { rollupId: inserted.id },
-        jobId,
-        attempts: ROLLUP_ATTEMPTS,
-        children: counties.map((countyCode) => ({
-          name: JobName.KpiRollupCounty,
-          payload: { rollupId: inserted.id, countyCode },
-          jobId: `${jobId}-${regionSubtreePrefix(countyCode)}`,
-        })),
-      });
+      await this.enqueue(inserted.id, jobId, counties);
     } catch (error) {
       await this.markFailed(inserted.id, error);
       throw error;
     }
     return { rollup: await this.get(inserted.id), created: true };
+  }
+
+  /**
+   * In-process jobs live in the process that ran them: runs a stopped process left queued or running are queued
+   * again at start-up (their county jobs replace whatever they had staged). BullMQ keeps its jobs in Redis.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.queue.mode !== 'in-process') return;
+    const orphans: { id: string; jobId: string; regionCode: string | null }[] = await this.dataSource.query(
+      `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE status IN ('queued', 'running') ORDER BY requested_at`,
+    );
+    for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode));
+    if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');
+  }
+
+  private enqueue(rollupId: string, jobId: string, counties: string[]) {
+    return this.queue.enqueueFlow({
+      name: JobName.KpiRollup,
+      payload: { rollupId },
+      jobId,
+      attempts: ROLLUP_ATTEMPTS,
+      children: counties.map((countyCode) => ({
+        name: JobName.KpiRollupCounty,
+        payload: { rollupId, countyCode },
+        jobId: `${jobId}-${regionSubtreePrefix(countyCode)}`,
+      })),
+    });
   }
 
   /** The rollup of the month just ended, for every region: what the scheduler runs at 02:00 on the 1st. */

@@ -58,6 +58,8 @@ interface Baselines {
 }
 
 const key = (regionCode: string, indicator: string) => `${regionCode}|${indicator}`;
+/** How many lacking regions a gap's text names. */
+const LACKING_NAMED = 10;
 /** Indicators whose gaps name regions below: coverage (townships lacking) and per-county ones (counties short). */
 const GAP_INDICATORS = INDICATORS.filter((definition) => definition.gap.listLacking || definition.perCounty).map((definition) => definition.id);
 const LEVELS: RegionLevel[] = ['province', 'city', 'county', 'township'];
@@ -292,11 +294,12 @@ export class KpiService {
     const parts = data.values.get(key(region.code, definition.id));
     const value = parts ? this.shownValue(definition, parts, region.level) : null;
     let cumulative: AttainmentDto['cumulative'] = null;
-    if (definition.cumulativeFrom && parts) {
+    if (definition.cumulativeFrom && parts && month >= definition.cumulativeFrom) {
       const total = await this.cumulativeNumerator(definition, region.code, month, parts.numerator, scope);
       cumulative = { from: definition.cumulativeFrom, value: total };
     }
-    const judged = cumulative ? cumulative.value : value;
+    // A cumulative target counts from its first month: before it there is nothing to judge.
+    const judged = definition.cumulativeFrom ? (cumulative?.value ?? null) : value;
     const target = pickTarget(
       targets.filter((t) => t.indicator === definition.id),
       month,
@@ -439,12 +442,14 @@ export class KpiService {
     for (const item of items) {
       if (!item.gap?.regions) continue;
       for (const region of item.gap.regions) region.name = names.get(region.code) ?? null;
-      const names_ = item.gap.regions.map((region) => region.name ?? region.code);
       const lacking = findIndicator(item.indicator)?.gap.listLacking;
-      if (lacking && names_.length) {
-        item.gap.zh = `${item.gap.zh}；${describeGap(lacking.zh, names_.length, names_)}`;
-        item.gap.en = `${item.gap.en}; ${describeGap(lacking.en, names_.length, names_)}`;
-      }
+      if (!lacking || !item.gap.regions.length) continue;
+      // The text names the first few; the list carries them all.
+      const named = item.gap.regions.map((region) => region.name ?? region.code);
+      const shown = named.slice(0, LACKING_NAMED);
+      const more = named.length - shown.length;
+      item.gap.zh = `${item.gap.zh}；${describeGap(lacking.zh, named.length, shown)}${more > 0 ? `等 ${named.length} 个` : ''}`;
+      item.gap.en = `${item.gap.en}; ${describeGap(lacking.en, named.length, shown)}${more > 0 ? ` and ${more} more` : ''}`;
     }
   }
 
