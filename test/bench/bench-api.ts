@@ -30,13 +30,20 @@ export interface BenchApi {
   stop(): Promise<void>;
 }
 
+export interface BenchApiOptions {
+  /** A database to run on (the caller keeps it; stop() does not drop it), instead of a fresh clone. */
+  database?: TestDatabase;
+  /** Import the test region tree (default true). */
+  importRegions?: boolean;
+}
+
 /**
  * The built API process (LOG_LEVEL=warn, so access logs weigh on no endpoint) over a clone of the migrated test
  * database, with the test region tree imported: what every HTTP benchmark measures against.
  */
-export async function startBenchApi(): Promise<BenchApi> {
-  step('cloning a migrated test database');
-  const database = await createTestDatabase();
+export async function startBenchApi(options: BenchApiOptions = {}): Promise<BenchApi> {
+  if (!options.database) step('cloning a migrated test database');
+  const database = options.database ?? (await createTestDatabase());
   if (database.backend !== 'postgres') process.stdout.write('  (no PostgreSQL answering: running on embedded PGlite, figures are not comparable)\n');
   const adminPassword = randomBytes(12).toString('hex');
   step('starting the built API (LOG_LEVEL=warn)');
@@ -62,7 +69,7 @@ export async function startBenchApi(): Promise<BenchApi> {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));
     }
-    await database.drop();
+    if (!options.database) await database.drop();
   };
   try {
     const base = await new Promise<string>((done, fail) => {
@@ -88,11 +95,13 @@ export async function startBenchApi(): Promise<BenchApi> {
     };
     const login = async (username: string, password: string) => (await call<{ accessToken: string }>('POST', '/api/v1/auth/login', null, { username, password })).accessToken;
     const admin = await login('admin', adminPassword);
-    step('importing the test region tree');
-    const form = new FormData();
-    form.append('file', new Blob([REGIONS_CSV], { type: 'text/csv' }), 'regions.csv');
-    const imported = await fetch(`${base}/api/v1/regions/import`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
-    if (!imported.ok) throw new Error(`region import: ${imported.status} ${await imported.text()}`);
+    if (options.importRegions ?? true) {
+      step('importing the test region tree');
+      const form = new FormData();
+      form.append('file', new Blob([REGIONS_CSV], { type: 'text/csv' }), 'regions.csv');
+      const imported = await fetch(`${base}/api/v1/regions/import`, { method: 'POST', headers: { authorization: `Bearer ${admin}` }, body: form });
+      if (!imported.ok) throw new Error(`region import: ${imported.status} ${await imported.text()}`);
+    }
     return {
       base,
       database,

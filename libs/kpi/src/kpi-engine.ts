@@ -24,9 +24,15 @@ export class KpiEngine {
   async townshipParts(
     period: MonthPeriod,
     regionCode: string | null,
-    manager: EntityManager = this.dataSource.manager,
+    manager?: EntityManager,
     indicators: readonly IndicatorDefinition[] = INDICATORS,
   ): Promise<IndicatorParts[]> {
+    if (!manager?.queryRunner?.isTransactionActive) {
+      return this.dataSource.transaction((inner) => this.townshipParts(period, regionCode, inner, indicators));
+    }
+    // Short aggregate statements: compiling them costs more than it saves, and their sorts and hashes fit in memory.
+    await manager.query(`SET LOCAL jit = off`);
+    await manager.query(`SET LOCAL work_mem = '64MB'`);
     const prefix = slicePattern(regionCode);
     const townships: string[] = (
       await manager.query(`SELECT code FROM region WHERE level = 'township' AND code LIKE $1 AND administered_by IS NULL ORDER BY code`, [prefix])

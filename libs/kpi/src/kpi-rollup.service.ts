@@ -21,6 +21,9 @@ import { KpiEngine } from './kpi-engine';
 /** Tries of each rollup job; the last failing one marks the run failed, so the month can be asked for again. */
 export const ROLLUP_ATTEMPTS = 3;
 
+/** A rollup that stored at least this many new values refreshes the snapshot table's statistics. */
+const ANALYZE_AFTER_REVISIONS = 10_000;
+
 export interface RollupView {
   id: string;
   jobId: string;
@@ -206,7 +209,11 @@ export class KpiRollupService implements OnApplicationBootstrap {
         this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
       });
       await context.reportProgress(100);
-      return this.get(rollupId);
+      const view = await this.get(rollupId);
+      // Many new rows skew the planner's picture of the snapshot table until autovacuum looks: refresh it now, so
+      // the dashboard reads that follow use their indexes.
+      if ((view.valuesRevised ?? 0) >= ANALYZE_AFTER_REVISIONS) await this.dataSource.query(`ANALYZE kpi_value`);
+      return view;
     });
   }
 

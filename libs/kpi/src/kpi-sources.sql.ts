@@ -78,16 +78,24 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
       FROM resident r
      WHERE r.residence_region_code LIKE :prefix AND ${ON_ROSTER('r', ':day')}`,
 
-  // One row per person and day served: meals count people per day, not plates; an order counts where the person lived.
+  // One row per person served in a township: meals count days a person ate at home (not plates), services count
+  // orders; an order counts where the person lived when booked. Whether someone was in care that day is a hash join
+  // against the month's stays of the people served, not a probe per row.
   orders: `
-    SELECT township, resident_id, service_on, orders, subsidy_cents,
-           meal AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.resident_id = d.resident_id
-                                  AND s.admitted_on <= d.service_on AND (s.discharged_on IS NULL OR s.discharged_on > d.service_on)) AS meal_at_home
-      FROM (SELECT rpad(left(o.region_code, 9), 12, '0') AS township, o.resident_id, o.service_on,
-                   count(*) AS orders, sum(o.subsidy_cents) AS subsidy_cents, bool_or(o.service_type = 'meal') AS meal
-              FROM service_order o
-             WHERE o.month = :month::date AND o.region_code LIKE :prefix AND o.status = 'completed'
-             GROUP BY 1, 2, 3) d`,
+    WITH d AS MATERIALIZED (
+      SELECT rpad(left(o.region_code, 9), 12, '0') AS township, o.resident_id, o.service_on,
+             count(*) AS orders, sum(o.subsidy_cents) AS subsidy_cents, bool_or(o.service_type = 'meal') AS meal
+        FROM service_order o
+       WHERE o.month = :month::date AND o.region_code LIKE :prefix AND o.status = 'completed'
+       GROUP BY 1, 2, 3)
+    SELECT d.township, d.resident_id, sum(d.orders) AS orders, sum(d.subsidy_cents) AS subsidy_cents,
+           count(*) FILTER (WHERE d.meal AND c.resident_id IS NULL) AS meal_days
+      FROM d
+      LEFT JOIN (SELECT s.resident_id, s.admitted_on, s.discharged_on FROM stay s
+                  WHERE s.admitted_on < :next::date AND (s.discharged_on IS NULL OR s.discharged_on > :month::date)
+                    AND s.resident_id IN (SELECT resident_id FROM d WHERE meal)) c
+        ON c.resident_id = d.resident_id AND c.admitted_on <= d.service_on AND (c.discharged_on IS NULL OR c.discharged_on > d.service_on)
+     GROUP BY d.township, d.resident_id`,
 
   townships: `
     SELECT g.code AS township,

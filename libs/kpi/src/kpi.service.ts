@@ -58,10 +58,13 @@ interface Baselines {
 }
 
 const key = (regionCode: string, indicator: string) => `${regionCode}|${indicator}`;
+/** Attainments of closed months kept in memory, most recently used last. */
+const OVERVIEW_CACHE_SIZE = 500;
 /** How many lacking regions a gap's text names. */
 const LACKING_NAMED = 10;
-/** Indicators whose gaps name regions below: coverage (townships lacking) and per-county ones (counties short). */
-const GAP_INDICATORS = INDICATORS.filter((definition) => definition.gap.listLacking || definition.perCounty).map((definition) => definition.id);
+/** Indicators whose gaps name regions below: coverage ones the townships lacking, per-county ones the counties short. */
+const LACKING_INDICATORS = INDICATORS.filter((definition) => definition.gap.listLacking).map((definition) => definition.id);
+const PER_COUNTY_INDICATORS = INDICATORS.filter((definition) => definition.perCounty).map((definition) => definition.id);
 const LEVELS: RegionLevel[] = ['province', 'city', 'county', 'township'];
 
 /**
@@ -76,14 +79,45 @@ export class KpiService {
     private readonly audit: AuditService,
   ) {}
 
+  private readonly overviews = new Map<string, { version: string; overview: KpiOverviewDto }>();
+
+  /** Changes whenever a rollup completes or a target is set. */
+  private async snapshotVersion(): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT max(finished_at) FROM kpi_rollup WHERE status = 'complete')::text || '|' ||
+              coalesce((SELECT max(set_at) FROM kpi_target)::text, '') || '|' || (SELECT count(*) FROM kpi_target)::text AS version`,
+    );
+    return row.version ?? '';
+  }
+
+  private remember(key: string, entry: { version: string; overview: KpiOverviewDto }): void {
+    this.overviews.delete(key);
+    this.overviews.set(key, entry);
+    if (this.overviews.size > OVERVIEW_CACHE_SIZE) this.overviews.delete(this.overviews.keys().next().value!);
+  }
+
   indicators(): IndicatorDefinition[] {
     return [...INDICATORS];
   }
 
   async overview(regionCode: string, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
     const region = await this.region(regionCode, scope);
+    // A closed month's attainment changes only when a rollup completes or a target is set: until then it is served
+    // from memory (the region was checked against the caller's scope above; what it shows is the same for everyone
+    // who may see the region).
+    const version = month < today().slice(0, 7) ? await this.snapshotVersion() : null;
+    const cacheKey = `${regionCode}|${month}`;
+    const cached = this.overviews.get(cacheKey);
+    if (version && cached?.version === version) return cached.overview;
+    const overview = await this.computeOverview(region, month, scope);
+    if (version && overview.source === 'snapshot') this.remember(cacheKey, { version, overview });
+    return overview;
+  }
+
+  private async computeOverview(region: { code: string; name: string; level: RegionLevel }, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
+    const regionCode = region.code;
     // The region's own values, and below it only what the gaps name (townships lacking, counties short).
-    const data = await this.monthValues(month, regionCode, scope, GAP_INDICATORS);
+    const data = await this.monthValues(month, regionCode, scope, 'gaps');
     const targets = await this.targets(regionCode);
     const baselines = await this.baselines(regionCode);
     const items: AttainmentDto[] = [];
@@ -467,19 +501,28 @@ export class KpiService {
    * The month's values of the region, and of the regions below it for `below` indicators: the snapshot of a closed
    * month (two index lookups), else computed live.
    */
-  private async monthValues(month: string, regionCode: string, scope: AccessScope, below: readonly string[]): Promise<MonthValues> {
+  private async monthValues(month: string, regionCode: string, scope: AccessScope, below: readonly string[] | 'gaps'): Promise<MonthValues> {
     if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field: 'month', message: 'a month as YYYY-MM' }]);
     const current = today().slice(0, 7);
     if (month > current) throw InvalidInputError.of([{ field: 'month', message: 'a month up to the current one' }]);
     if (month < current) {
-      const params: unknown[] = [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, below];
+      // For the gaps, only the townships that lack (numerator below denominator) and the county-level rows of
+      // per-county indicators: a province's dashboard reads a few hundred rows, not its whole tree.
+      const wanted =
+        below === 'gaps'
+          ? `((v.indicator = ANY($4::text[]) AND v.numerator < coalesce(v.denominator, 0)) OR (v.indicator = ANY($5::text[]) AND v.region_code ~ '^[0-9]{6}0{6}$'))`
+          : `v.indicator = ANY($4::text[])`;
+      const params: unknown[] =
+        below === 'gaps'
+          ? [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, LACKING_INDICATORS, PER_COUNTY_INDICATORS]
+          : [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, below];
       const columns = `v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at`;
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT ${columns} FROM kpi_value v WHERE v.month = $1::date AND v.region_code = $2 AND v.superseded_at IS NULL
             AND ${scope.sql({ regionCode: 'v.region_code' }, params)}
          UNION ALL
          SELECT ${columns} FROM kpi_value v
-          WHERE v.month = $1::date AND v.indicator = ANY($4::text[]) AND v.region_code LIKE $3 AND v.region_code <> $2 AND v.superseded_at IS NULL
+          WHERE v.month = $1::date AND ${wanted} AND v.region_code LIKE $3 AND v.region_code <> $2 AND v.superseded_at IS NULL
             AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
         params,
       );

@@ -149,6 +149,10 @@ export class PlanIndicators1796172378132 implements MigrationInterface {
             CREATE INDEX "service_order_kpi_idx" ON "service_order" ("month", "region_code" varchar_pattern_ops)
             INCLUDE ("resident_id", "service_on", "service_type", "status", "subsidy_cents")
         `);
+        // A person's stays by date, for "was this person in care that day" over many people at once.
+        await queryRunner.query(`
+            CREATE INDEX "stay_resident_idx" ON "stay" ("resident_id", "admitted_on")
+        `);
         await queryRunner.query(`
             CREATE INDEX "kpi_value_prefix_idx" ON "kpi_value" ("month", "indicator", "region_code" varchar_pattern_ops)
             WHERE "superseded_at" IS NULL
@@ -169,6 +173,7 @@ export class PlanIndicators1796172378132 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP INDEX "kpi_value_prefix_idx"`);
+        await queryRunner.query(`DROP INDEX "stay_resident_idx"`);
         await queryRunner.query(`DROP INDEX "service_order_kpi_idx"`);
         await queryRunner.query(`
             ALTER TABLE "kpi_baseline" DROP CONSTRAINT "kpi_baseline_region_code_fkey"
