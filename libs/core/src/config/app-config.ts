@@ -171,6 +171,16 @@ export class AppConfig {
   openApiEnabled = true;
 
   @Env(
+    'ROLLUP_CONCURRENCY',
+    'County jobs of a KPI rollup run at once in one process (a BullMQ worker, or the API running jobs in-process on PostgreSQL). Embedded PGlite runs them one at a time.',
+  )
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  @Max(16)
+  rollupConcurrency = 2;
+
+  @Env(
     'DEMO_DATA',
     'Load the demo data of the five plan areas (regions, facilities, beds, people, stays, services, plan targets) into an empty database at start-up, then roll up its months in the background.',
     { defaultText: 'true when embedded, false with DATABASE_URL' },

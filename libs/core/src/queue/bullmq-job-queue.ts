@@ -29,8 +29,8 @@ function toJobState(state: string): JobState {
 export interface BullJobQueueOptions {
   redisUrl: string;
   prefix: string;
-  /** Jobs of one queue run at once in this process. */
-  concurrency?: number;
+  /** Jobs of a queue that run at once in this process (default one). */
+  concurrency?: Partial<Record<QueueName, number>>;
 }
 
 /** BullMQ over Redis: the API enqueues, any number of workers consume. */
@@ -156,7 +156,7 @@ export class BullJobQueue extends JobQueue {
             attempt: job.attemptsMade + 1,
             reportProgress: (progress) => job.updateProgress(progress),
           }),
-        { connection: this.workerConnection, prefix: this.options.prefix, concurrency: this.options.concurrency ?? 1, name: workerName },
+        { connection: this.workerConnection, prefix: this.options.prefix, concurrency: this.options.concurrency?.[name] ?? 1, name: workerName },
       );
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, err: error }, 'job failed'),

@@ -193,4 +193,25 @@ describe('InProcessJobQueue', () => {
     const schedule = RECURRING_JOBS.find((job) => job.id === 'kpi-monthly-rollup')!;
     expect(new Date(InProcessJobQueue.nextRun(schedule, Date.parse('2026-12-02T03:00:00Z'))).toISOString()).toBe('2026-12-31T18:00:00.000Z');
   });
+
+  it('runs as many jobs of a queue at once as its concurrency allows, and the others one at a time', async () => {
+    let running = 0;
+    let most = 0;
+    const { registry: handlers } = registry(async () => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      running -= 1;
+    });
+    queue = new InProcessJobQueue(handlers, silent, { [QueueName.Kpi]: 2 });
+    const ids = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((county) => queue.enqueue(JobName.KpiRollupCounty, { rollupId: 'r', countyCode: county }).then((job) => job.id)),
+    );
+    await waitUntil(async () => (await Promise.all(ids.map((id) => queue.getJob(id)))).every((job) => job?.state === 'completed'), 'county jobs done');
+    expect(most).toBe(2);
+    most = 0;
+    const heartbeats = await Promise.all([1, 2, 3].map(() => queue.enqueue(JobName.QueueHeartbeat, payload).then((job) => job.id)));
+    await waitUntil(async () => (await Promise.all(heartbeats.map((id) => queue.getJob(id)))).every((job) => job?.state === 'completed'), 'heartbeats done');
+    expect(most).toBe(1);
+  });
 });
+

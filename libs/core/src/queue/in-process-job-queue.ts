@@ -48,13 +48,21 @@ export class InProcessJobQueue extends JobQueue {
   private readonly jobs = new Map<string, InProcessJob>();
   /** Finished job ids per queue and outcome, oldest first, for retention. */
   private readonly finished = new Map<string, string[]>();
-  private readonly lanes = new Map<QueueName, Promise<void>>();
+  /** Jobs waiting for a place in their queue's lane, and how many of each queue run now. */
+  private readonly pending = new Map<QueueName, InProcessJob[]>();
+  private readonly running = new Map<QueueName, number>();
+  private readonly active = new Set<Promise<void>>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
 
+  /**
+   * @param concurrency jobs of a queue that may run at once (default one: PGlite has a single backend, and one at a
+   * time keeps a queue's order)
+   */
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly logger: RootLogger,
+    private readonly concurrency: Partial<Record<QueueName, number>> = {},
   ) {
     super();
   }
@@ -156,7 +164,7 @@ export class InProcessJobQueue extends JobQueue {
     this.stopped = true;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    await Promise.all(this.lanes.values());
+    await Promise.all(this.active);
   }
 
   /** When a recurring job next runs after `now`: the next cron instant in its time zone, or the next multiple of `every`. */
@@ -192,8 +200,25 @@ export class InProcessJobQueue extends JobQueue {
 
   private runInLane(job: InProcessJob): void {
     job.state = 'waiting';
-    const lane = (this.lanes.get(job.queue) ?? Promise.resolve()).then(() => this.execute(job));
-    this.lanes.set(job.queue, lane);
+    const pending = this.pending.get(job.queue) ?? [];
+    pending.push(job);
+    this.pending.set(job.queue, pending);
+    this.drain(job.queue);
+  }
+
+  /** Starts waiting jobs of a queue, in order, while it has places. */
+  private drain(queue: QueueName): void {
+    const pending = this.pending.get(queue) ?? [];
+    while (pending.length && (this.running.get(queue) ?? 0) < (this.concurrency[queue] ?? 1)) {
+      const job = pending.shift()!;
+      this.running.set(queue, (this.running.get(queue) ?? 0) + 1);
+      const run: Promise<void> = this.execute(job).finally(() => {
+        this.running.set(queue, this.running.get(queue)! - 1);
+        this.active.delete(run);
+        this.drain(queue);
+      });
+      this.active.add(run);
+    }
   }
 
   private async execute(job: InProcessJob): Promise<void> {

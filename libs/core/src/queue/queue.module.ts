@@ -7,7 +7,7 @@ import { BullJobQueue } from './bullmq-job-queue';
 import { InProcessJobQueue } from './in-process-job-queue';
 import { JobHandlerRegistry } from './job-handler.registry';
 import { JobQueue } from './job-queue';
-import { RECURRING_JOBS } from './jobs';
+import { QueueName, RECURRING_JOBS } from './jobs';
 import { QueueHeartbeatService } from './queue-heartbeat.service';
 
 const CONSUME_JOBS = Symbol('CONSUME_JOBS');
@@ -55,8 +55,8 @@ export class QueueModule {
           inject: [AppConfig, JobHandlerRegistry, ROOT_LOGGER],
           useFactory: (config: AppConfig, registry: JobHandlerRegistry, logger: RootLogger): JobQueue =>
             config.redisUrl
-              ? new BullJobQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix }, registry, logger)
-              : new InProcessJobQueue(registry, logger),
+              ? new BullJobQueue({ redisUrl: config.redisUrl, prefix: config.queuePrefix, concurrency: { [QueueName.Kpi]: config.rollupConcurrency } }, registry, logger)
+              : new InProcessJobQueue(registry, logger, config.embeddedDatabase ? {} : { [QueueName.Kpi]: config.rollupConcurrency }),
         },
       ],
       exports: [JobQueue, QueueHeartbeatService],
