@@ -78,24 +78,24 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
       FROM resident r
      WHERE r.residence_region_code LIKE :prefix AND ${ON_ROSTER('r', ':day')}`,
 
-  // One row per person served in a township: meals count days a person ate at home (not plates), services count
-  // orders; an order counts where the person lived when booked. Whether someone was in care that day is a hash join
-  // against the month's stays of the people served, not a probe per row.
+  // One row per person served in a township: meals count the days a person ate at home (not plates), services
+  // count orders; an order counts where the person lived when booked. The days are a bit mask per person (bit n =
+  // the month's day n + 1), so one grouping does it, and the days in care are masked out per stay.
   orders: `
-    WITH d AS MATERIALIZED (
-      SELECT rpad(left(o.region_code, 9), 12, '0') AS township, o.resident_id, o.service_on,
-             count(*) AS orders, sum(o.subsidy_cents) AS subsidy_cents, bool_or(o.service_type = 'meal') AS meal
-        FROM service_order o
-       WHERE o.month = :month::date AND o.region_code LIKE :prefix AND o.status = 'completed'
-       GROUP BY 1, 2, 3)
-    SELECT d.township, d.resident_id, sum(d.orders) AS orders, sum(d.subsidy_cents) AS subsidy_cents,
-           count(*) FILTER (WHERE d.meal AND c.resident_id IS NULL) AS meal_days
-      FROM d
-      LEFT JOIN (SELECT s.resident_id, s.admitted_on, s.discharged_on FROM stay s
-                  WHERE s.admitted_on < :next::date AND (s.discharged_on IS NULL OR s.discharged_on > :month::date)
-                    AND s.resident_id IN (SELECT resident_id FROM d WHERE meal)) c
-        ON c.resident_id = d.resident_id AND c.admitted_on <= d.service_on AND (c.discharged_on IS NULL OR c.discharged_on > d.service_on)
-     GROUP BY d.township, d.resident_id`,
+    SELECT d.township, d.resident_id, d.orders, d.subsidy_cents,
+           bit_count((d.meal_days & ~coalesce(c.care_days, 0))::bit(64)) AS meal_days
+      FROM (SELECT rpad(left(o.region_code, 9), 12, '0') AS township, o.resident_id, count(*) AS orders,
+                   sum(o.subsidy_cents) AS subsidy_cents,
+                   bit_or(CASE WHEN o.service_type = 'meal' THEN 1::bigint << (o.service_on - :month::date) ELSE 0 END) AS meal_days
+              FROM service_order o
+             WHERE o.month = :month::date AND o.region_code LIKE :prefix AND o.status = 'completed'
+             GROUP BY 1, 2) d
+      LEFT JOIN LATERAL (
+        SELECT bit_or(((1::bigint << (least(coalesce(s.discharged_on, :next::date), :next::date) - :month::date)) - 1)
+                      & ~((1::bigint << (greatest(s.admitted_on, :month::date) - :month::date)) - 1)) AS care_days
+          FROM stay s
+         WHERE s.resident_id = d.resident_id AND s.admitted_on < :next::date AND (s.discharged_on IS NULL OR s.discharged_on > :month::date)) c
+        ON d.meal_days <> 0`,
 
   townships: `
     SELECT g.code AS township,
