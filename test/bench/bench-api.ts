@@ -59,6 +59,8 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
       ADMIN_PASSWORD: adminPassword,
       LOG_LEVEL: 'warn',
       DATABASE_POOL_SIZE: '20',
+      // Passed through for trying other settings: ROLLUP_CONCURRENCY=3 npm run bench:kpi -- …
+      ...(process.env.ROLLUP_CONCURRENCY ? { ROLLUP_CONCURRENCY: process.env.ROLLUP_CONCURRENCY } : {}),
     },
   });
   let output = '';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { regionSubtreePrefix } from '@yiyang/core';
+import { AppConfig, regionSubtreePrefix } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS, type IndicatorDefinition, type SourceName } from './domain/indicators';
 import type { MonthPeriod } from './domain/months';
@@ -19,7 +19,10 @@ export function slicePattern(regionCode: string | null): string {
  */
 @Injectable()
 export class KpiEngine {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async townshipParts(
     period: MonthPeriod,
@@ -27,12 +30,24 @@ export class KpiEngine {
     manager?: EntityManager,
     indicators: readonly IndicatorDefinition[] = INDICATORS,
   ): Promise<IndicatorParts[]> {
+    // Embedded PGlite has one backend: a transaction holds every other connection until it ends, so the statements
+    // run one by one and requests get in between them.
+    if (this.config.embeddedDatabase) return this.compute(period, regionCode, manager ?? this.dataSource.manager, indicators);
     if (!manager?.queryRunner?.isTransactionActive) {
       return this.dataSource.transaction((inner) => this.townshipParts(period, regionCode, inner, indicators));
     }
     // Short aggregate statements: compiling them costs more than it saves, and their sorts and hashes fit in memory.
     await manager.query(`SET LOCAL jit = off`);
     await manager.query(`SET LOCAL work_mem = '64MB'`);
+    return this.compute(period, regionCode, manager, indicators);
+  }
+
+  private async compute(
+    period: MonthPeriod,
+    regionCode: string | null,
+    manager: EntityManager,
+    indicators: readonly IndicatorDefinition[],
+  ): Promise<IndicatorParts[]> {
     const prefix = slicePattern(regionCode);
     const townships: string[] = (
       await manager.query(`SELECT code FROM region WHERE level = 'township' AND code LIKE $1 AND administered_by IS NULL ORDER BY code`, [prefix])

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AppConfig,
   InvalidInputError,
   JobName,
   JobQueue,
@@ -20,6 +21,9 @@ import { KpiEngine } from './kpi-engine';
 
 /** Tries of each rollup job; the last failing one marks the run failed, so the month can be asked for again. */
 export const ROLLUP_ATTEMPTS = 3;
+
+/** How long an embedded process waits after start-up before it runs rollups left over or queued for the demo months. */
+export const EMBEDDED_BACKGROUND_DELAY_MS = 60_000;
 
 /** A rollup that stored at least this many new values refreshes the snapshot table's statistics. */
 const ANALYZE_AFTER_REVISIONS = 10_000;
@@ -68,6 +72,7 @@ export class KpiRollupService implements OnApplicationBootstrap {
     private readonly engine: KpiEngine,
     private readonly queue: JobQueue,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+    private readonly config: AppConfig,
   ) {}
 
   /** Starts the month's rollup of a region (null: every region), or returns the run already queued or running. */
@@ -110,6 +115,12 @@ export class KpiRollupService implements OnApplicationBootstrap {
    */
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue.mode !== 'in-process') return;
+    // Embedded, the first minute is the user's: the background work starts after it.
+    if (this.config.embeddedDatabase) setTimeout(() => void this.resumeOrphans(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
+    else await this.resumeOrphans();
+  }
+
+  private async resumeOrphans(): Promise<void> {
     const orphans: { id: string; jobId: string; regionCode: string | null }[] = await this.dataSource.query(
       `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE status IN ('queued', 'running') ORDER BY requested_at`,
     );
@@ -151,8 +162,9 @@ export class KpiRollupService implements OnApplicationBootstrap {
         rollupId,
       ]);
       const period = monthPeriod(run.month, today());
+      // Computed first, then staged in a short transaction of its own: a retry replaces what an earlier try left.
+      const rows = await this.engine.townshipParts(period, countyCode);
       const parts = await this.dataSource.transaction(async (manager) => {
-        const rows = await this.engine.townshipParts(period, countyCode, manager);
         await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1 AND county_code = $2`, [rollupId, countyCode]);
         await manager.query(
           `INSERT INTO kpi_staged_value (rollup_id, county_code, region_code, indicator, numerator, denominator)

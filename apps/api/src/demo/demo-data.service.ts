@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, PersonalDataCipher, ROOT_LOGGER, today, type RootLogger } from '@yiyang/core';
-import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
+import { EMBEDDED_BACKGROUND_DELAY_MS, KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../../seeds/demo';
 
@@ -10,7 +10,8 @@ export const DEMO_FIRST_MONTH = '2020-12';
 
 /**
  * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
- * areas, then a rollup of every closed month since the baselines, run in the background by the job queue.
+ * areas; then, at every start, a rollup of each closed month since the baselines that none covers yet, run in the
+ * background by the job queue.
  */
 @Injectable()
 export class DemoDataService {
@@ -31,10 +32,26 @@ export class DemoDataService {
     }
     const started = Date.now();
     const result = await loadDemoData(this.dataSource, this.cipher, { bookedBy: admin.id, log: (message) => this.logger.info(message) });
-    if (!result.loaded) return;
-    this.logger.info({ counts: result.counts, durationMs: Date.now() - started }, 'demo data loaded');
+    if (result.loaded) this.logger.info({ counts: result.counts, durationMs: Date.now() - started }, 'demo data loaded');
+    // Embedded, the first minute is the user's: the rollups of the demo months start after it.
+    if (this.config.embeddedDatabase) setTimeout(() => void this.rollUpMissingMonths(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
+    else await this.rollUpMissingMonths();
+  }
+
+  /** Every closed month since the baselines that no rollup of everything covers yet (queued, running or done). */
+  private async rollUpMissingMonths(): Promise<void> {
     const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(today().slice(0, 7)));
-    for (const month of months) await this.rollups.start(month, null, null);
-    this.logger.info({ months: months.length, from: months[0], to: months.at(-1) }, 'demo months queued for rollup (GET /api/v1/rollups/:id shows each; until then months are computed live)');
+    const covered: { month: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM kpi_rollup WHERE region_code IS NULL AND status IN ('queued', 'running', 'complete')`,
+    );
+    const done = new Set(covered.map((row) => row.month));
+    const missing = months.filter((month) => !done.has(month));
+    for (const month of missing) await this.rollups.start(month, null, null);
+    if (missing.length) {
+      this.logger.info(
+        { months: missing.length, from: missing[0], to: missing.at(-1) },
+        'demo months queued for rollup (GET /api/v1/rollups/:id shows each; until then months are computed live)',
+      );
+    }
   }
 }
