@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, regionSubtreePrefix } from '@yiyang/core';
+import { regionSubtreePrefix } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS, type IndicatorDefinition, type SourceName } from './domain/indicators';
 import type { MonthPeriod } from './domain/months';
@@ -19,10 +19,7 @@ export function slicePattern(regionCode: string | null): string {
  */
 @Injectable()
 export class KpiEngine {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async townshipParts(
     period: MonthPeriod,
@@ -30,9 +27,8 @@ export class KpiEngine {
     manager?: EntityManager,
     indicators: readonly IndicatorDefinition[] = INDICATORS,
   ): Promise<IndicatorParts[]> {
-    // Embedded PGlite has one backend: a transaction holds every other connection until it ends, so the statements
-    // run one by one and requests get in between them.
-    if (this.config.embeddedDatabase) return this.compute(period, regionCode, manager ?? this.dataSource.manager, indicators);
+    // One transaction: the statements read one snapshot (and, on embedded PGlite, hold the single backend for
+    // their duration — its socket server interleaves the messages of statements outside transactions).
     if (!manager?.queryRunner?.isTransactionActive) {
       return this.dataSource.transaction((inner) => this.townshipParts(period, regionCode, inner, indicators));
     }

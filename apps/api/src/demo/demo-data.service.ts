@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, PersonalDataCipher, ROOT_LOGGER, today, type RootLogger } from '@yiyang/core';
-import { EMBEDDED_BACKGROUND_DELAY_MS, KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
+import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../../seeds/demo';
 
@@ -10,8 +10,8 @@ export const DEMO_FIRST_MONTH = '2020-12';
 
 /**
  * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
- * areas; then, at every start, a rollup of each closed month since the baselines that none covers yet, run in the
- * background by the job queue.
+ * areas; then (with PostgreSQL), at every start, a rollup of each closed month since the baselines that none covers
+ * yet, run by the job queue.
  */
 @Injectable()
 export class DemoDataService {
@@ -33,9 +33,15 @@ export class DemoDataService {
     const started = Date.now();
     const result = await loadDemoData(this.dataSource, this.cipher, { bookedBy: admin.id, log: (message) => this.logger.info(message) });
     if (result.loaded) this.logger.info({ counts: result.counts, durationMs: Date.now() - started }, 'demo data loaded');
-    // Embedded, the first minute is the user's: the rollups of the demo months start after it.
-    if (this.config.embeddedDatabase) setTimeout(() => void this.rollUpMissingMonths(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
-    else await this.rollUpMissingMonths();
+    // Embedded PGlite has one backend behind a socket server that interleaves the messages of concurrent statements
+    // outside transactions: seventy months of rollups in the background make that likely for the requests of the
+    // person trying Yiyang. There, closed months are computed live until someone rolls one up (POST /rollups) or the
+    // monthly schedule does; with PostgreSQL the demo months are rolled up at once.
+    if (this.config.embeddedDatabase) {
+      if (result.loaded) this.logger.info('demo months are computed live when asked; POST /api/v1/rollups {month} stores a month as a snapshot');
+      return;
+    }
+    await this.rollUpMissingMonths();
   }
 
   /** Every closed month since the baselines that no rollup of everything covers yet (queued, running or done). */

@@ -182,7 +182,7 @@ export class AppConfig {
 
   @Env(
     'DEMO_DATA',
-    'Load the demo data of the five plan areas (regions, facilities, beds, people, stays, services, plan targets) into an empty database at start-up, then roll up its months in the background.',
+    'Load the demo data of the five plan areas (regions, facilities, beds, people, stays, services, plan targets) into an empty database at start-up; with PostgreSQL its months are then rolled up (embedded, they are computed live until rolled up).',
     { defaultText: 'true when embedded, false with DATABASE_URL' },
   )
   @IsOptional()

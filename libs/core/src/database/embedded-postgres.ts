@@ -59,6 +59,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const db = await PGlite.create({ dataDir, extensions: EXTENSIONS, loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 128 });
+  keepStatementsTogether(server);
   await server.start();
   const port = server.getServerConn().split(':').pop();
   let stopped = false;
@@ -75,3 +76,84 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
   };
 }
+
+/** What keepStatementsTogether relies on of pglite-socket 0.2's query queue (not part of its typed API). */
+interface QueuedMessage {
+  handlerId: number;
+  message: Uint8Array;
+  resolve(bytes: number): void;
+  reject(error: unknown): void;
+  onData(data: Uint8Array): void;
+}
+interface SocketQueryQueue {
+  queue: QueuedMessage[];
+  processing: boolean;
+  lastHandlerId: number | null;
+  db: PGlite;
+  processQueue(): Promise<void>;
+  clearQueueForHandler(handlerId: number): void;
+}
+
+/** Wire messages that open or continue an extended-protocol statement (Parse, Bind, Describe, Execute, Close, Flush); Sync ends it. */
+const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
+const SYNC = 0x53;
+
+/**
+ * pglite-socket 0.2 runs the wire messages of all connections one at a time in arrival order, and keeps the
+ * connection of an open transaction to itself — but not the Parse … Sync of one statement outside a transaction:
+ * two such statements of two connections interleave, and the second Parse replaces the first's unnamed statement
+ * ("unnamed prepared statement does not exist"), which showed whenever the database was busy (readiness checks
+ * failing beside a rollup). This keeps a connection's messages together until its Sync, as for a transaction.
+ * Another version of the queue is left as it is.
+ */
+function keepStatementsTogether(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue?: SocketQueryQueue }).queryQueue;
+  if (!queue || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function' || typeof queue.clearQueueForHandler !== 'function') return;
+  /** The connection in the middle of an extended-protocol statement. */
+  let open: number | null = null;
+  queue.processQueue = async function processQueue(this: SocketQueryQueue): Promise<void> {
+    if (this.processing || this.queue.length === 0) return;
+    this.processing = true;
+    try {
+      while (this.queue.length > 0) {
+        const owner = open ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
+        const index = owner === null ? 0 : this.queue.findIndex((item) => item.handlerId === owner);
+        // The owner has nothing queued yet: wait for its next message (its enqueue starts processing again).
+        if (index === -1) break;
+        const [next] = this.queue.splice(index, 1);
+        const type = next.message[0];
+        if (EXTENDED.has(type)) open = next.handlerId;
+        else if (type === SYNC && open === next.handlerId) open = null;
+        let bytes = 0;
+        try {
+          await this.db.runExclusive(() =>
+            this.db.execProtocolRawStream(next.message, {
+              onRawData: (data: Uint8Array) => {
+                bytes += data.length;
+                next.onData(data);
+              },
+            }),
+          );
+        } catch (error) {
+          if (open === next.handlerId) open = null;
+          next.reject(error);
+          continue;
+        }
+        this.lastHandlerId = next.handlerId;
+        next.resolve(bytes);
+      }
+    } finally {
+      this.processing = false;
+    }
+  }.bind(queue);
+  const clear = queue.clearQueueForHandler.bind(queue);
+  queue.clearQueueForHandler = (handlerId: number) => {
+    clear(handlerId);
+    // A connection that went away in the middle of a statement no longer holds the others.
+    if (open === handlerId) {
+      open = null;
+      void queue.processQueue();
+    }
+  };
+}
+
