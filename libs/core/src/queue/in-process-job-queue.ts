@@ -76,7 +76,7 @@ export class InProcessJobQueue extends JobQueue {
     return { id };
   }
 
-  /** Children run first (one at a time in their lane, like every job of a queue); the parent once all completed. */
+  /** Children run first (in their queue's lane, as many at once as its concurrency allows); the parent once all completed. */
   async enqueueFlow<P extends JobName, C extends JobName>(flow: Flow<P, C>): Promise<{ id: string }> {
     const id = assertJobId(flow.jobId);
     if (this.jobs.has(id)) return { id };
