@@ -114,10 +114,16 @@ export class KpiService {
     return overview;
   }
 
-  private async computeOverview(region: { code: string; name: string; level: RegionLevel }, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
+  /** `known`: the month's values when the caller has them already (the report reads every region below). */
+  private async computeOverview(
+    region: { code: string; name: string; level: RegionLevel },
+    month: string,
+    scope: AccessScope,
+    known?: MonthValues,
+  ): Promise<KpiOverviewDto> {
     const regionCode = region.code;
     // The region's own values, and below it only what the gaps name (townships lacking, counties short).
-    const data = await this.monthValues(month, regionCode, scope, 'gaps');
+    const data = known ?? (await this.monthValues(month, regionCode, scope, 'gaps'));
     const targets = await this.targets(regionCode);
     const baselines = await this.baselines(regionCode);
     const items: AttainmentDto[] = [];
@@ -206,8 +212,9 @@ export class KpiService {
 
   async report(regionCode: string, month: string, scope: AccessScope): Promise<{ file: Buffer; fileName: string }> {
     const region = await this.region(regionCode, scope);
-    const overview = await this.overview(regionCode, month, scope);
+    // One read (or one live computation) of the month serves the summary and the sheets below it.
     const data = await this.monthValues(month, regionCode, scope, INDICATORS.map((definition) => definition.id));
+    const overview = await this.computeOverview(region, month, scope, data);
     const tree = await this.engine.regionTree(regionCode);
     const cell = (item: AttainmentDto): ReportCell => ({
       value: item.value,
