@@ -25,7 +25,7 @@ export type StayFunding = (typeof STAY_FUNDING)[number];
 )
 @Check('stay_funding_check', `"funding" IN ('self_pay', 'tekun_centralized', 'government_purchased')`)
 @Index('stay_facility_idx', ['facilityId', 'admittedOn'])
-@Index('stay_resident_idx', ['residentId', 'admittedOn'])
+@Index('stay_resident_idx', { synchronize: false })
 export class Stay {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -91,6 +91,7 @@ export class Bed {
 @Exclusion('bed_classification_no_overlap', `USING gist ("bed_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
 @Check('bed_classification_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
 @Check('bed_classification_dementia_check', `NOT "dementia_care" OR "care_type"`)
+@Index('bed_classification_current_idx', { synchronize: false })
 export class BedClassification {
   @PrimaryColumn({ type: 'uuid' })
   bedId: string;

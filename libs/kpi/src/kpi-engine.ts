@@ -32,9 +32,11 @@ export class KpiEngine {
     if (!manager?.queryRunner?.isTransactionActive) {
       return this.dataSource.transaction((inner) => this.townshipParts(period, regionCode, inner, indicators));
     }
-    // Short aggregate statements: compiling them costs more than it saves, and their sorts and hashes fit in memory.
-    await manager.query(`SET LOCAL jit = off`);
-    await manager.query(`SET LOCAL work_mem = '64MB'`);
+    // Short aggregate statements over one county: compiling them or starting parallel workers costs more than it
+    // saves (county jobs already run side by side), and their sorts and hashes fit in memory.
+    await manager.query(
+      `SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('work_mem', '64MB', true)`,
+    );
     return this.compute(period, regionCode, manager, indicators);
   }
 

@@ -38,7 +38,9 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
       FROM facility f
       JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
       JOIN bed b ON b.facility_id = f.id AND b.opened_on <= :day AND (b.closed_on IS NULL OR b.closed_on > :day)
-      JOIN bed_classification c ON c.bed_id = b.id AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to > :day)
+      JOIN LATERAL (SELECT c.care_type, c.dementia_care, c.valid_to FROM bed_classification c
+                     WHERE c.bed_id = b.id AND c.valid_from <= :day ORDER BY c.valid_from DESC LIMIT 1) c
+        ON c.valid_to IS NULL OR c.valid_to > :day
      WHERE f.region_code LIKE :prefix AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)`,
 
   staff: `
@@ -65,17 +67,23 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
        AND r.birth_date <= (:day::date - interval '60 years')
        AND NOT EXISTS (SELECT 1 FROM stay d WHERE d.resident_id = r.id AND d.discharge_reason = 'death' AND d.discharged_on <= :day)`,
 
+  // One look at a person's visits per person: whether any fell in the month, and in how many of the counted weeks
+  // (week n = the n-th Monday of :weeks; a China day has no daylight saving, so weeks are 7 calendar days).
   roster: `
     SELECT rpad(left(r.residence_region_code, 9), 12, '0') AS township,
-           EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
-                     AND v.visited_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
-                     AND v.visited_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) AS visited_month,
-           (SELECT count(*) FROM unnest(:weeks::date[]) w(monday)
-             WHERE EXISTS (SELECT 1 FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
-                             AND v.visited_at >= (w.monday::timestamp AT TIME ZONE '${TIME_ZONE}')
-                             AND v.visited_at < ((w.monday + 7)::timestamp AT TIME ZONE '${TIME_ZONE}'))) AS weeks_visited,
+           coalesce(v.visited_month, false) AS visited_month, coalesce(v.weeks_visited, 0) AS weeks_visited,
            cardinality(:weeks::date[]) AS weeks
       FROM resident r
+      LEFT JOIN LATERAL (
+        SELECT bool_or(v.visited_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
+                       AND v.visited_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) AS visited_month,
+               count(DISTINCT ((v.visited_at AT TIME ZONE '${TIME_ZONE}')::date - (:weeks::date[])[1]) / 7)
+                 FILTER (WHERE (v.visited_at AT TIME ZONE '${TIME_ZONE}')::date >= (:weeks::date[])[1]
+                           AND (v.visited_at AT TIME ZONE '${TIME_ZONE}')::date < (:weeks::date[])[cardinality(:weeks::date[])] + 7) AS weeks_visited
+          FROM visit v
+         WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
+           AND v.visited_at >= (least(:month::date, (:weeks::date[])[1])::timestamp AT TIME ZONE '${TIME_ZONE}')
+           AND v.visited_at < (greatest(:next::date, (:weeks::date[])[cardinality(:weeks::date[])] + 7)::timestamp AT TIME ZONE '${TIME_ZONE}')) v ON true
      WHERE r.residence_region_code LIKE :prefix AND ${ON_ROSTER('r', ':day')}`,
 
   // One row per person served in a township: meals count the days a person ate at home (not plates), services
@@ -97,17 +105,16 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
          WHERE s.resident_id = d.resident_id AND s.admitted_on < :next::date AND (s.discharged_on IS NULL OR s.discharged_on > :month::date)) c
         ON d.meal_days <> 0`,
 
+  // A township has a comprehensive (or model) centre when any open facility located in it is one.
   townships: `
-    SELECT g.code AS township,
-           EXISTS (SELECT 1 FROM facility f
-                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
-                    WHERE f.region_code LIKE left(g.code, 9) || '%' AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
-                      AND p.functions @> :core::text[]) AS comprehensive,
-           EXISTS (SELECT 1 FROM facility f
-                     JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
-                    WHERE f.region_code LIKE left(g.code, 9) || '%' AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
-                      AND p.demo_centre) AS demo
+    SELECT g.code AS township, coalesce(c.comprehensive, false) AS comprehensive, coalesce(c.demo, false) AS demo
       FROM region g
+      LEFT JOIN (SELECT rpad(left(f.region_code, 9), 12, '0') AS township,
+                        bool_or(p.functions @> :core::text[]) AS comprehensive, bool_or(p.demo_centre) AS demo
+                   FROM facility f
+                   JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day)
+                  WHERE f.region_code LIKE :prefix AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
+                  GROUP BY 1) c ON c.township = g.code
      WHERE g.level = 'township' AND g.code LIKE :prefix AND g.kind <> 'other'`,
 
   // A meal service reaches the villages its slots' areas cover; a canteen's slots count in the county it stands in.

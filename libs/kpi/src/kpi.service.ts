@@ -60,6 +60,9 @@ interface Baselines {
 const key = (regionCode: string, indicator: string) => `${regionCode}|${indicator}`;
 /** Attainments of closed months kept in memory, most recently used last. */
 const OVERVIEW_CACHE_SIZE = 500;
+/** Changes whenever what a closed month's attainment shows may change: a rollup completing, a target set. */
+const SNAPSHOT_VERSION = `(SELECT max(finished_at) FROM kpi_rollup WHERE status = 'complete')::text || '|' ||
+  coalesce((SELECT max(set_at) FROM kpi_target)::text, '') || '|' || (SELECT count(*) FROM kpi_target)::text`;
 /** How many lacking regions a gap's text names. */
 const LACKING_NAMED = 10;
 /** Indicators whose gaps name regions below: coverage ones the townships lacking, per-county ones the counties short. */
@@ -82,14 +85,6 @@ export class KpiService {
   private readonly overviews = new Map<string, { version: string; overview: KpiOverviewDto }>();
 
   /** Changes whenever a rollup completes or a target is set. */
-  private async snapshotVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT max(finished_at) FROM kpi_rollup WHERE status = 'complete')::text || '|' ||
-              coalesce((SELECT max(set_at) FROM kpi_target)::text, '') || '|' || (SELECT count(*) FROM kpi_target)::text AS version`,
-    );
-    return row.version ?? '';
-  }
-
   private remember(key: string, entry: { version: string; overview: KpiOverviewDto }): void {
     this.overviews.delete(key);
     this.overviews.set(key, entry);
@@ -101,11 +96,11 @@ export class KpiService {
   }
 
   async overview(regionCode: string, month: string, scope: AccessScope): Promise<KpiOverviewDto> {
-    const region = await this.region(regionCode, scope);
     // A closed month's attainment changes only when a rollup completes or a target is set: until then it is served
-    // from memory (the region was checked against the caller's scope above; what it shows is the same for everyone
-    // who may see the region).
-    const version = month < today().slice(0, 7) ? await this.snapshotVersion() : null;
+    // from memory (the region is checked against the caller's scope in the same look-up; what it shows is the same
+    // for everyone who may see the region).
+    const closed = month < today().slice(0, 7);
+    const { version, ...region } = await this.region(regionCode, scope, closed);
     const cacheKey = `${regionCode}|${month}`;
     const cached = this.overviews.get(cacheKey);
     if (version && cached?.version === version) return cached.overview;
@@ -552,10 +547,16 @@ export class KpiService {
     };
   }
 
-  private async region(regionCode: string, scope: AccessScope): Promise<{ code: string; name: string; level: RegionLevel }> {
+  /** The region when the caller may see it, with the snapshot version (see SNAPSHOT_VERSION) when asked for. */
+  private async region(
+    regionCode: string,
+    scope: AccessScope,
+    withVersion = false,
+  ): Promise<{ code: string; name: string; level: RegionLevel; version: string | null }> {
     const params: unknown[] = [regionCode];
     const [region] = await this.dataSource.query(
-      `SELECT r.code, r.name, r.level FROM region r WHERE r.code = $1 AND r.level <> 'village' AND ${scope.sql({ regionCode: 'r.code' }, params)}`,
+      `SELECT r.code, r.name, r.level, ${withVersion ? SNAPSHOT_VERSION : 'NULL'} AS version
+         FROM region r WHERE r.code = $1 AND r.level <> 'village' AND ${scope.sql({ regionCode: 'r.code' }, params)}`,
       params,
     );
     if (!region) throw new NotFoundError('Region', regionCode);
