@@ -60,10 +60,12 @@ describe('plan indicators of people, visits and services', () => {
     await visit(n1.id, '2025-06-05T16:00:00+08:00');
     await visit(n1.id, '2025-06-18T10:00:00+08:00');
     await visit(t2.id, '2025-06-10T10:00:00+08:00', 'not_home');
-    // N2 at the month's edges: late on 31 May China time (still 31 May in UTC too) falls in the first counted week
-    // (26 May – 1 June) but not in June; 30 June is in June, but its week ends on a July Sunday.
+    // At the month's edges, in China time: N2 on 31 May falls in the first counted week (26 May – 1 June) but not in
+    // June; early on 30 June (29 June in UTC) is in June, but its week ends on a July Sunday, while 29 June would
+    // count in the week of 23 June. T3 just after midnight on 1 July (30 June in UTC) is not seen in June.
     await visit(n2.id, '2025-05-31T23:30:00+08:00');
-    await visit(n2.id, '2025-06-30T09:00:00+08:00');
+    await visit(n2.id, '2025-06-30T06:00:00+08:00');
+    await visit(t3.id, '2025-07-01T00:30:00+08:00');
 
     // Meals and a clean, June 2025, written as the booking flow leaves them once served (slots in the past cannot be booked).
     const canteen = await createFacility(t, admin, { name: '双龙湖老年食堂', kind: 'canteen', ownership: 'private', operation: 'social' });
@@ -111,7 +113,7 @@ describe('plan indicators of people, visits and services', () => {
 
   it('measures visits by week and by month over the roster at the month end', () => {
     // Roster: N1, N2, T2, T3. N1 was seen twice in the week of 2 June and once in that of 16 June; N2 on 31 May
-    // and 30 June; T2's visit found nobody home. Seen in June: N1 and N2.
+    // and 30 June; T2's visit found nobody home; T3 was seen on 1 July. Seen in June: N1 and N2.
     expect(parts('visit_rate_at_risk_elders.monthly')).toEqual({ numerator: 2, denominator: 4, value: 50 });
     // Five weeks end on a June Sunday (1, 8, 15, 22, 29 June): N1's two weeks and N2's first, of 4 × 5.
     expect(parts('visit_rate_at_risk_elders')).toEqual({ numerator: 3, denominator: 20, value: 15 });
