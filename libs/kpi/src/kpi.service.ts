@@ -84,7 +84,6 @@ export class KpiService {
 
   private readonly overviews = new Map<string, { version: string; overview: KpiOverviewDto }>();
 
-  /** Changes whenever a rollup completes or a target is set. */
   private remember(key: string, entry: { version: string; overview: KpiOverviewDto }): void {
     this.overviews.delete(key);
     this.overviews.set(key, entry);
