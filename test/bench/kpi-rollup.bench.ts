@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ensurePostgresTemplate, testEnvironment, type TestDatabase } from '@yiyang/testing';
+import { ensurePostgresTemplate, testEnvironment, withAdminClient, withDatabase, type TestDatabase } from '@yiyang/testing';
 import { Client } from 'pg';
 import { formatScaleResult, generateScale, migrateDatabase, SCALE_PROVINCE, scaleOptionsFrom } from '../../seeds/scale/generate-scale';
 import { runBench, secondsArgument, startBenchApi, step, type BenchApi } from './bench-api';
@@ -29,22 +29,6 @@ const ROLLUP_TIMEOUT_MS = 15 * 60_000;
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: testEnvironment().databaseUrl, application_name: 'yiyang-bench-kpi' });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function hasScaleData(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -69,9 +53,9 @@ async function scaleDatabase(): Promise<{ database: TestDatabase; month: string 
   const url = withDatabase(testEnvironment().databaseUrl, KEPT_DATABASE);
   const drop = async () => {
     if (flag('keep')) step(`keeping ${KEPT_DATABASE} for the next run (npm run bench:kpi -- --keep); drop it with: dropdb ${KEPT_DATABASE}`);
-    else await admin((client) => client.query(`DROP DATABASE IF EXISTS "${KEPT_DATABASE}" WITH (FORCE)`));
+    else await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${KEPT_DATABASE}" WITH (FORCE)`));
   };
-  const exists = await admin(async (client) => (await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [KEPT_DATABASE])).rowCount);
+  const exists = await withAdminClient(async (client) => (await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [KEPT_DATABASE])).rowCount);
   if (exists && flag('keep')) {
     await migrateDatabase(url);
     if (await hasScaleData(url)) {
@@ -81,7 +65,7 @@ async function scaleDatabase(): Promise<{ database: TestDatabase; month: string 
   }
   step(`cloning a migrated template into ${KEPT_DATABASE} and generating the scale data set (a few minutes)`);
   const template = await ensurePostgresTemplate();
-  await admin(async (client) => {
+  await withAdminClient(async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${KEPT_DATABASE}" WITH (FORCE)`);
     await client.query(`CREATE DATABASE "${KEPT_DATABASE}" TEMPLATE "${template}"`);
   });

@@ -509,14 +509,11 @@ export class KpiService {
     if (month < current) {
       // For the gaps, only the townships that lack (numerator below denominator) and the county-level rows of
       // per-county indicators: a province's dashboard reads a few hundred rows, not its whole tree.
-      const wanted =
-        below === 'gaps'
-          ? `((v.indicator = ANY($4::text[]) AND v.numerator < coalesce(v.denominator, 0)) OR (v.indicator = ANY($5::text[]) AND v.region_code ~ '^[0-9]{6}0{6}$'))`
-          : `v.indicator = ANY($4::text[])`;
-      const params: unknown[] =
-        below === 'gaps'
-          ? [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, LACKING_INDICATORS, PER_COUNTY_INDICATORS]
-          : [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, below];
+      const gaps = below === 'gaps';
+      const wanted = gaps
+        ? `((v.indicator = ANY($4::text[]) AND v.numerator < coalesce(v.denominator, 0)) OR (v.indicator = ANY($5::text[]) AND v.region_code ~ '^[0-9]{6}0{6}$'))`
+        : `v.indicator = ANY($4::text[])`;
+      const params: unknown[] = [`${month}-01`, regionCode, `${regionSubtreePrefix(regionCode)}%`, ...(gaps ? [LACKING_INDICATORS, PER_COUNTY_INDICATORS] : [below])];
       const columns = `v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at`;
       const rows: Record<string, unknown>[] = await this.dataSource.query(
         `SELECT ${columns} FROM kpi_value v WHERE v.month = $1::date AND v.region_code = $2 AND v.superseded_at IS NULL

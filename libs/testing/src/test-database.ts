@@ -27,7 +27,8 @@ export function templateName(): string {
   return `${TEMPLATE_PREFIX}${hash.digest('hex').slice(0, 16)}`;
 }
 
-function withDatabase(url: string, database: string): string {
+/** The same server URL, naming another database. */
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
@@ -43,7 +44,8 @@ async function migrate(url: string): Promise<void> {
   }
 }
 
-async function withAdminClient<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+/** Runs `fn` with a client on the test server's maintenance database (creating and dropping databases). */
+export async function withAdminClient<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: testEnvironment().databaseUrl, application_name: 'yiyang-test-admin' });
   await client.connect();
   try {
