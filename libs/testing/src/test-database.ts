@@ -79,7 +79,9 @@ export async function ensurePostgresTemplate(): Promise<string> {
       );
       for (const { datname } of rows) {
         const pid = Number(/^yiyang_test_(\d+)_/.exec(datname)?.[1]);
-        const staleTemplate = datname.startsWith(TEMPLATE_PREFIX) && datname !== template;
+        // Another checkout on this machine (a git worktree with other migrations) may be using its own template: only
+        // CI, which runs alone, clears the templates of other migration sets.
+        const staleTemplate = testEnvironment().ci && datname.startsWith(TEMPLATE_PREFIX) && datname !== template;
         if (staleTemplate || (pid && !processAlive(pid))) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
       if (!rows.some((row) => row.datname === template)) {
