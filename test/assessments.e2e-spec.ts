@@ -33,6 +33,11 @@ describe('capability assessments', () => {
     expect(gbt.items).toHaveLength(26);
     expect(gbt.items.find((i: { code: string }) => i.code === 'stairs')).toEqual({ code: 'stairs', domain: 'mobility', text: { zh: '上下楼梯', en: 'Stairs' }, allowed: [0, 1, 2, 3] });
     expect(gbt.levels[4]).toEqual({ zh: '完全失能', en: 'Total loss' });
+    expect(body.map((i: { conditions: string[] }) => i.conditions)).toEqual([
+      ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
+      [],
+      ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
+    ]);
   });
 
   it('scores an assessment and records why the level was raised', async () => {
