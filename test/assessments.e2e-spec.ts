@@ -33,6 +33,11 @@ describe('capability assessments', () => {
     expect(gbt.items).toHaveLength(26);
     expect(gbt.items.find((i: { code: string }) => i.code === 'stairs')).toEqual({ code: 'stairs', domain: 'mobility', text: { zh: '上下楼梯', en: 'Stairs' }, allowed: [0, 1, 2, 3] });
     expect(gbt.levels[4]).toEqual({ zh: '完全失能', en: 'Total loss' });
+    expect(body.map((i: { conditions: string[] }) => i.conditions)).toEqual([
+      ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
+      [],
+      ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
+    ]);
   });
 
   it('scores an assessment and records why the level was raised', async () => {
@@ -63,9 +68,10 @@ describe('capability assessments', () => {
     const beforeBirth = await assess(assessor.token, { ...base, residentId, items: fullMarks(), assessedOn: '1930-01-01' }).expect(400);
     expect(beforeBirth.body.details[0]).toEqual({ field: 'assessedOn', messages: ['the person was not born yet'] });
     const conditions = await assess(assessor.token, { ...base, residentId, items: fullMarks(), conditions: { coma: 'yes' } }).expect(400);
-    expect(conditions.body.details.map((d: { field: string }) => d.field)).toEqual(
-      expect.arrayContaining(['conditions.coma', 'conditions.dementiaDiagnosis', 'conditions.riskEvents30d']),
-    );
+    expect(conditions.body.details).toEqual([
+      { field: 'conditions', messages: [expect.stringMatching(/missing: dementiaDiagnosis .*, psychiatricDiagnosis .*, riskEvents30d/)] },
+      { field: 'conditions.coma', messages: ['coma must be a boolean value'] },
+    ]);
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM assessment`))[0].n).toBe(n);
   });
 
@@ -142,7 +148,7 @@ describe('capability assessments', () => {
       const incomplete = { ...nine('low') } as Record<string, unknown>;
       delete incomplete.wandering;
       const bad = await t.http.post(`/api/v1/residents/${residentId}/safety-risks`).set(auth(assessor.token)).send({ assessedOn: '2025-03-10', reason: 'admission', risks: incomplete }).expect(400);
-      expect(bad.body.details.map((d: { field: string }) => d.field)).toContain('risks.wandering');
+      expect(bad.body.details).toEqual([{ field: 'risks', messages: [expect.stringContaining('not assessed: wandering (走失)')] }]);
       const list = await t.http.get(`/api/v1/residents/${residentId}/safety-risks`).set(auth(family.token)).set('X-Request-Id', 'risks-read').expect(200);
       expect(list.body).toHaveLength(1);
       expect(await t.dataSource.query(`SELECT entity, entity_id FROM audit_log WHERE request_id = 'risks-read'`)).toEqual([

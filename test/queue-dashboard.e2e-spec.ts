@@ -132,6 +132,33 @@ describeWithRedis('queue dashboard (bull-board) with jobs on BullMQ', () => {
     expect(refused.body).toMatchObject({ statusCode: 401, message: 'Invalid or expired token' });
     await t.http.get(DASHBOARD).set('Cookie', cookie).expect(401);
   });
+
+  it('ends an administrator\'s cookie with the tokens of the password that opened it', async () => {
+    const second = await createUser(t, { role: Role.Admin });
+    const cookie = sessionCookie((await t.http.post(SESSION).set('Authorization', `Bearer ${second.token}`).expect(200)).headers['set-cookie']);
+    await t.http.patch(`/api/v1/users/${second.id}`).set('Authorization', `Bearer ${adminToken}`).send({ password: 'a-new-password-for-the-second' }).expect(200);
+    await t.http.get(`${DASHBOARD}/api/queues`).set('Cookie', cookie).expect(401);
+  });
+});
+
+describeWithRedis('queue dashboard behind an https PUBLIC_URL', () => {
+  let t: TestApp;
+  let redis: TestRedis;
+  beforeAll(async () => {
+    redis = await createTestRedis();
+    // No trusted proxy: the request itself looks like plain http, as behind a TLS terminator nobody configured.
+    t = await createTestApp({ redis, env: { PUBLIC_URL: 'https://yiyang.example.gov.cn' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await redis?.cleanup();
+  });
+
+  it('marks the cookie Secure, so a browser never sends it over http', async () => {
+    const adminToken = await t.login(TEST_ADMIN.username, TEST_ADMIN.password);
+    const response = await t.http.post(SESSION).set('Authorization', `Bearer ${adminToken}`).expect(200);
+    expect([response.headers['set-cookie']].flat()[0]).toMatch(/; Secure/);
+  });
 });
 
 describe('queue dashboard with in-process jobs (embedded mode)', () => {

@@ -134,7 +134,11 @@ describe('accounts, roles and scope', () => {
         actor_role: 'admin',
         action: 'update',
         request_id: 'move-officer-1',
-        changes: { before: { regionCode: '620802000000', displayName: officer.username }, after: { regionCode: '620800000000', displayName: '张伟' } },
+        // A new region ends the officer's open sessions: the token version moves with it.
+        changes: {
+          before: { regionCode: '620802000000', displayName: officer.username, tokenVersion: 0 },
+          after: { regionCode: '620800000000', displayName: '张伟', tokenVersion: 1 },
+        },
       });
       expect(JSON.stringify(rows)).not.toContain('argon2');
     });

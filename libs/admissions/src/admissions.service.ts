@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GBT_42195_2022, SafetyRiskAssessment, STANDING_ASSESSMENT, STANDING_LEVEL, type NineRisksDto } from '@yiyang/assessments';
+import { GBT_42195_2022, SAFETY_RISKS, SafetyRiskAssessment, safetyRiskRegister, STANDING_ASSESSMENT, STANDING_LEVEL, type NineRisksDto } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
@@ -321,11 +321,16 @@ export class AdmissionsService {
     }
   }
 
-  /** Whether the nine GB 38600 risks were assessed for the person in the 30 days up to the date. */
+  /**
+   * Whether the nine GB 38600 risks were assessed for the person in the 30 days up to the date. A register that lacks
+   * any of them (stored before sets were checked whole) does not count.
+   */
   async hasRecentSafetyRisks(manager: EntityManager, residentId: string, date: string): Promise<boolean> {
     const [row] = await manager.query(
-      `SELECT 1 FROM safety_risk_assessment WHERE resident_id = $1 AND assessed_on BETWEEN $2::date - 30 AND $2::date LIMIT 1`,
-      [residentId, date],
+      `SELECT 1 FROM safety_risk_assessment
+        WHERE resident_id = $1 AND assessed_on BETWEEN $2::date - 30 AND $2::date AND jsonb_typeof(risks) = 'object' AND risks ?& $3::text[]
+        LIMIT 1`,
+      [residentId, date, SAFETY_RISKS],
     );
     return Boolean(row);
   }
@@ -337,12 +342,11 @@ export class AdmissionsService {
   }
 
   private async recordSafetyRisks(manager: EntityManager, residentId: string, date: string, given: NineRisksDto): Promise<void> {
-    const risks = Object.fromEntries(Object.entries(given).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
     await manager.insert(SafetyRiskAssessment, {
       residentId,
       assessedOn: date,
       reason: 'admission',
-      risks: risks as SafetyRiskAssessment['risks'],
+      risks: safetyRiskRegister(given),
       assessorId: requestContext.current()?.userId ?? null,
     });
   }

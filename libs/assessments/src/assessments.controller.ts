@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProp
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
 import { AssessmentsService } from './assessments.service';
+import { ASSESSMENT_CONDITIONS, type AssessmentCondition } from './domain/instrument';
 import { SAFETY_RISK_LABELS } from './domain/safety-risks';
 import {
   AssessmentDto,
@@ -32,6 +33,12 @@ class InstrumentDto {
   @ApiProperty({ type: Object, description: '等级名称 · Level labels' }) levels: Record<number, LabelDto>;
   @ApiProperty({ nullable: true, type: [Object], description: '按总分划分等级 · Level bands by total' }) bands: { level: number; min: number; max: number }[] | null;
   @ApiProperty({ nullable: true, type: Object, description: '等级调整规则 · Adjustment rules' }) adjustments: object | null;
+  @ApiProperty({
+    type: [String],
+    enum: ASSESSMENT_CONDITIONS,
+    description: '每次评估必须填写的附加情况 · Conditions every assessment with this instrument must record',
+  })
+  conditions: AssessmentCondition[];
   @ApiProperty({ description: '有效期（月）· Months a result counts' }) validityMonths: number;
 }
 
@@ -59,6 +66,7 @@ export class AssessmentsController {
       levels: instrument.levels,
       bands: instrument.bands ? [...instrument.bands] : null,
       adjustments: instrument.adjustments ?? null,
+      conditions: [...instrument.conditions],
       validityMonths: instrument.validityMonths,
     }));
   }

@@ -5,7 +5,7 @@ import { addMonths, InvalidInputError, NotFoundError, regionSubtreePrefix, regis
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
-import { ASSESSMENT_REASON_LABELS } from './domain/safety-risks';
+import { ASSESSMENT_REASON_LABELS, safetyRiskRegister } from './domain/safety-risks';
 import { itemProblems, scoreAssessment } from './domain/scoring';
 import type { AssessmentDto, CreateAssessmentDto, DueDto, DueQuery, IncidentDto, IncidentInputDto, SafetyRiskAssessmentDto, SafetyRiskAssessmentInputDto } from './dto/assessment.dto';
 import { findInstrument } from './instruments';
@@ -126,12 +126,11 @@ export class AssessmentsService {
     if (input.assessedOn > today()) throw InvalidInputError.of([{ field: 'assessedOn', message: 'an assessment cannot be dated in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       await this.residentInScope(residentId, scope, manager);
-      const risks = Object.fromEntries(Object.entries(input.risks).map(([risk, entry]) => [risk, { level: entry.level, measures: entry.measures ?? null }]));
       const row = manager.create(SafetyRiskAssessment, {
         residentId,
         assessedOn: input.assessedOn,
         reason: input.reason,
-        risks: risks as SafetyRiskAssessment['risks'],
+        risks: safetyRiskRegister(input.risks),
         assessorId: requestContext.current()?.userId ?? null,
       });
       await manager.save(row);

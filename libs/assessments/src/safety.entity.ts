@@ -1,6 +1,6 @@
 import { Resident } from '@yiyang/residents';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { RiskLevel, SafetyRisk } from './domain/safety-risks';
+import type { SafetyRisk, SafetyRiskRegister } from './domain/safety-risks';
 
 /** GB 38600 safety-risk assessment of one person: each of the nine risks with its level and measures. */
 @Entity({ name: 'safety_risk_assessment' })
@@ -24,7 +24,7 @@ export class SafetyRiskAssessment {
   reason: 'admission' | 'change' | 'routine';
 
   @Column({ type: 'jsonb' })
-  risks: Record<SafetyRisk, { level: RiskLevel; measures: string | null }>;
+  risks: SafetyRiskRegister;
 
   @Column({ type: 'uuid', nullable: true })
   assessorId: string | null;

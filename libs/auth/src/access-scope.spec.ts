@@ -5,7 +5,7 @@ const FACILITY = '0b5c3f8e-1111-4a2b-9c3d-000000000001';
 const RESIDENT = '0b5c3f8e-2222-4a2b-9c3d-000000000002';
 
 function user(role: Role, grants: Partial<AuthUser> = {}): AuthUser {
-  return { id: 'u', username: 'u', displayName: 'u', role, regionCode: null, facilityIds: [], residentIds: [], ...grants };
+  return { id: 'u', username: 'u', displayName: 'u', role, regionCode: null, facilityIds: [], residentIds: [], tokenVersion: 0, ...grants };
 }
 
 describe('AccessScope', () => {

@@ -10,6 +10,8 @@ export interface AuthUser {
   regionCode: string | null;
   facilityIds: string[];
   residentIds: string[];
+  /** The account's token version the caller's token carried: tokens issued on its behalf carry it on. */
+  tokenVersion: number;
 }
 
 /** The columns of a query that a caller's grants can match: the row's region code, facility and older person. */

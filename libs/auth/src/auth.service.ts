@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/c
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, requestContext } from '@yiyang/core';
+import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from './access-scope';
 import { AuditService } from './audit.service';
@@ -22,6 +23,20 @@ export const API_TOKEN_AUDIENCE = 'yiyang-api';
 export interface AccessTokenClaims {
   sub: string;
   role: Role;
+  /** The account's token version when the token was issued (User.tokenVersion). */
+  ver: number;
+}
+
+/** What verification adds to the claims: a token without an expiry would be valid for ever, so it is refused. */
+type VerifiedClaims = Partial<AccessTokenClaims> & { exp?: number };
+
+function claimsOf(user: Pick<AuthUser, 'id' | 'role' | 'tokenVersion'>): AccessTokenClaims {
+  return { sub: user.id, role: user.role, ver: user.tokenVersion };
+}
+
+/** Claims the account look-up can rely on: an expiry, a subject that is an account id, a version. */
+function wellFormed(claims: VerifiedClaims): claims is AccessTokenClaims & { exp: number } {
+  return Number.isFinite(claims.exp) && isUUID(claims.sub) && Number.isInteger(claims.ver);
 }
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
@@ -42,6 +57,7 @@ export function toAuthUser(user: User): AuthUser {
     regionCode: user.regionCode,
     facilityIds: user.facilityIds,
     residentIds: user.residentIds,
+    tokenVersion: user.tokenVersion,
   };
 }
 
@@ -82,9 +98,8 @@ export class AuthService {
       user.lastLoginAt = result.raw[0].last_login_at;
       await this.audit.record(manager, { action: 'login', entity: 'user', entityId: user.id, actor: { id: user.id, role: user.role } });
     });
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
     return {
-      accessToken: await this.jwt.signAsync(claims),
+      accessToken: await this.jwt.signAsync(claimsOf(user)),
       tokenType: 'Bearer',
       expiresIn: durationSeconds(this.config.jwtTtl),
       user: UserDto.from(user),
@@ -93,11 +108,11 @@ export class AuthService {
 
   /**
    * A short-lived token for a surface other than the API, under its own audience (the queue dashboard's cookie).
-   * It carries the access token's claims; each use goes through admit() again, so the account is checked every time.
+   * It carries the access token's claims, its token version included, so it ends with the token that opened it; each
+   * use goes through admit() again, so the account is checked every time.
    */
   async issueAudienceToken(user: AuthUser, audience: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
-    const token = await this.jwt.signAsync(claims, { audience, expiresIn: ttlSeconds });
+    const token = await this.jwt.signAsync(claimsOf(user), { audience, expiresIn: ttlSeconds });
     const { exp } = this.jwt.decode<{ exp: number }>(token);
     return { token, expiresAt: new Date(exp * 1_000) };
   }
@@ -114,16 +129,20 @@ export class AuthService {
     return user;
   }
 
-  /** The token's user as the database says now: a deactivated account loses access at once. */
+  /**
+   * The token's user as the database says now: a deactivated account, or one whose password, role or scope changed
+   * since the token was issued (another token version), loses access at once.
+   */
   async authenticate(token: string, audience: string = API_TOKEN_AUDIENCE): Promise<AuthUser> {
-    let claims: AccessTokenClaims;
+    let claims: VerifiedClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, { audience });
+      claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { audience });
     } catch {
       throw new UnauthorizedException('Invalid or expired token');
     }
+    if (!wellFormed(claims)) throw new UnauthorizedException('Invalid or expired token');
     const user = await this.users.findActiveById(claims.sub);
-    if (!user) throw new UnauthorizedException('Invalid or expired token');
+    if (!user || user.tokenVersion !== claims.ver) throw new UnauthorizedException('Invalid or expired token');
     return toAuthUser(user);
   }
 }

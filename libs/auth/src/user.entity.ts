@@ -50,6 +50,13 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /**
+   * Carried in the account's tokens as `ver`; a token whose `ver` differs is refused. Raised by every change that
+   * must end the sessions already open (password, role, scope, deactivation).
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
+
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 

@@ -17,7 +17,23 @@ registerConstraintMeanings({
   app_user_scope_check: { field: 'role', message: 'the role lacks the scope it needs (region, facilities or older people)' },
 });
 
-/** Account management: every change is audited in its own transaction. */
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+
+/** Whether a change to an account takes away what its open sessions were granted: then they must end. */
+function endsSessions(before: User, after: User): boolean {
+  return (
+    before.role !== after.role ||
+    before.regionCode !== after.regionCode ||
+    !sameSet(before.facilityIds, after.facilityIds) ||
+    !sameSet(before.residentIds, after.residentIds) ||
+    (before.active && !after.active)
+  );
+}
+
+/**
+ * Account management: every change is audited in its own transaction. A new password, role or scope, or
+ * deactivation, raises the account's token version in that transaction, which ends its earlier tokens.
+ */
 @Injectable()
 export class UsersService {
   constructor(
@@ -78,6 +94,7 @@ export class UsersService {
       if (before.role === Role.Admin && before.active && (user.role !== Role.Admin || !user.active)) {
         await this.assertAnotherActiveAdmin(manager, user.id);
       }
+      if (passwordHash || endsSessions(before, user)) user.tokenVersion += 1;
       await manager.save(user);
       await this.audit.record(manager, { action: 'update', entity: 'user', entityId: user.id, before, after: user });
       return user;

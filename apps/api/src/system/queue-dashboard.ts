@@ -6,7 +6,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, AuthService, bearerToken, Role, type AuthUser } from '@yiyang/auth';
-import { BullJobQueue, JobQueue, QUEUE_DASHBOARD_PATH, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
+import { AppConfig, BullJobQueue, JobQueue, QUEUE_DASHBOARD_PATH, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 
@@ -43,6 +43,7 @@ function cookie(header: string | undefined, name: string): string | undefined {
 export class QueueDashboard implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
+    private readonly config: AppConfig,
     private readonly jobs: JobQueue,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
@@ -124,8 +125,9 @@ export class QueueDashboard implements OnModuleInit {
     response.cookie(QUEUE_DASHBOARD_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
-      // req.secure follows X-Forwarded-Proto only from the proxies TRUST_PROXY names.
-      secure: request.secure,
+      // req.secure follows X-Forwarded-Proto only from the proxies TRUST_PROXY names; an https PUBLIC_URL says the
+      // browser reaches Yiyang over TLS even when the proxy in front does not say so.
+      secure: request.secure || this.config.publicBaseUrl.startsWith('https:'),
       path: QUEUE_DASHBOARD_PATH,
       expires: expiresAt,
     });

@@ -1,8 +1,8 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import { NineRisksDto } from '@yiyang/assessments';
+import { NineRisks, NineRisksDto } from '@yiyang/assessments';
 import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { DISCHARGE_REASONS, OFFER_STATUSES, STAY_FUNDING, WAITLIST_STATUSES, type DischargeReason, type StayFunding } from '../stay.entity';
 
 export class AdmitDto {
@@ -27,11 +27,10 @@ export class AdmitDto {
   @ApiProperty({
     type: NineRisksDto,
     required: false,
-    description: '入住安全风险评估（GB 38600 九防；近 30 天内已有记录时可省略）· Safety risks at admission; may be left out if assessed in the 30 days before',
+    description: '入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before',
   })
   @Omittable()
-  @ValidateNested()
-  @Type(() => NineRisksDto)
+  @NineRisks()
   safetyRisks?: NineRisksDto;
 }
 
@@ -48,11 +47,10 @@ export class TransferDto {
   @ApiProperty({
     type: NineRisksDto,
     required: false,
-    description: '转入其他机构时的安全风险评估（近 30 天内已有记录时可省略）· Safety risks, when moving to another facility and none were assessed in the 30 days before',
+    description: '转入其他机构时的安全风险评估（九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks, all nine with a level, when moving to another facility and none were assessed in the 30 days before',
   })
   @Omittable()
-  @ValidateNested()
-  @Type(() => NineRisksDto)
+  @NineRisks()
   safetyRisks?: NineRisksDto;
 }
 

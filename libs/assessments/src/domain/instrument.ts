@@ -24,6 +24,20 @@ export interface LevelBand {
   max: number;
 }
 
+/**
+ * What an assessor records besides the item scores (coma, a dementia or psychiatric diagnosis, care-risk events in
+ * the last 30 days): the facts an instrument's adjustment rules read.
+ */
+export const ASSESSMENT_CONDITIONS = ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'] as const;
+export type AssessmentCondition = (typeof ASSESSMENT_CONDITIONS)[number];
+
+export const ASSESSMENT_CONDITION_LABELS: Record<AssessmentCondition, Text> = {
+  coma: { zh: '昏迷', en: 'In a coma' },
+  dementiaDiagnosis: { zh: '确诊痴呆', en: 'Diagnosed dementia' },
+  psychiatricDiagnosis: { zh: '其他精神和行为障碍', en: 'Other psychiatric diagnosis' },
+  riskEvents30d: { zh: '近 30 天照护风险事件次数', en: 'Care-risk events in the last 30 days' },
+};
+
 /** How rules 2 and 3 of GB/T 42195 combine when both apply: the standard does not say; default one raise. */
 export type RaiseStacking = 'at_most_one' | 'each';
 
@@ -53,6 +67,8 @@ export interface Instrument {
   levels: Record<number, Text>;
   maxLevel: number;
   adjustments?: AdjustmentRules;
+  /** The conditions every assessment with it must record: those its adjustment rules read. */
+  conditions: readonly AssessmentCondition[];
   /** A result counts this long (subsidies, admission); then the person is due again. */
   validityMonths: number;
 }

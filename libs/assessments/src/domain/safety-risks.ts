@@ -17,6 +17,44 @@ export const SAFETY_RISK_LABELS: Record<SafetyRisk, { zh: string; en: string }> 
 export const RISK_LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
+export interface RiskEntry {
+  level: RiskLevel;
+  measures: string | null;
+}
+
+/** The register of one assessment as stored: every one of the nine risks with its level. */
+export type SafetyRiskRegister = Record<SafetyRisk, RiskEntry>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The risks of the nine that `risks` leaves unassessed — absent, or without a level — in the standard's order. A
+ * list, or anything else that is not an object keyed by risk, assesses none of them.
+ */
+export function unassessedSafetyRisks(risks: unknown): SafetyRisk[] {
+  const given = isObject(risks) ? risks : {};
+  return SAFETY_RISKS.filter((risk) => {
+    const entry = given[risk];
+    return !isObject(entry) || !RISK_LEVELS.includes(entry.level as RiskLevel);
+  });
+}
+
+/** Why an incomplete set is refused, naming each risk left out by its key and its name in the standard. */
+export function unassessedSafetyRisksMessage(missing: readonly SafetyRisk[]): string {
+  const names = missing.map((risk) => `${risk} (${SAFETY_RISK_LABELS[risk].zh})`).join(', ');
+  return `GB 38600 needs all nine risks, each with a level; not assessed: ${names}`;
+}
+
+/**
+ * The nine risks as stored, in the standard's order, measures null where none were given. Only for a complete set
+ * (validation has run unassessedSafetyRisks()); an incomplete one is a programming error, not a register.
+ */
+export function safetyRiskRegister(risks: Record<SafetyRisk, { level: RiskLevel; measures?: string | null }>): SafetyRiskRegister {
+  const missing = unassessedSafetyRisks(risks);
+  if (missing.length) throw new Error(unassessedSafetyRisksMessage(missing));
+  return Object.fromEntries(SAFETY_RISKS.map((risk) => [risk, { level: risks[risk].level, measures: risks[risk].measures ?? null }])) as SafetyRiskRegister;
+}
+
 export const ASSESSMENT_REASONS = ['first', 'routine', 'change', 'review'] as const;
 export type AssessmentReason = (typeof ASSESSMENT_REASONS)[number];
 

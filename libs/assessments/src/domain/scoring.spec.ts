@@ -1,6 +1,6 @@
-import { BARTHEL, GBT_42195_2022, MZT_039_2013 } from '../instruments';
-import type { Instrument } from './instrument';
-import { itemProblems, mzt039Level, scoreAssessment, type AssessmentConditions } from './scoring';
+import { BARTHEL, GBT_42195_2022, INSTRUMENTS, MZT_039_2013 } from '../instruments';
+import { ASSESSMENT_CONDITIONS, type Instrument } from './instrument';
+import { conditionProblems, itemProblems, mzt039Level, scoreAssessment, type AssessmentConditions } from './scoring';
 
 const NONE: AssessmentConditions = { coma: false, dementiaDiagnosis: false, psychiatricDiagnosis: false, riskEvents30d: 0 };
 
@@ -157,5 +157,59 @@ describe('Barthel Index', () => {
     // itemsTotalling takes whole points; Barthel moves in fives, so totals here are multiples of five.
     expect(itemProblems(BARTHEL, items)).toEqual([]);
     expect(scoreAssessment(BARTHEL, items, NONE)).toMatchObject({ total, finalLevel: grade, adjustments: [] });
+  });
+});
+
+describe('the conditions an instrument needs', () => {
+  it('names every condition GB/T 42195 needs when conditions come as a list or an empty object', () => {
+    for (const nothing of [[], {}, null]) {
+      expect(conditionProblems(GBT_42195_2022, nothing)).toEqual([
+        {
+          field: 'conditions',
+          message:
+            'gbt-42195-2022 needs each of its conditions recorded; missing: coma (昏迷), dementiaDiagnosis (确诊痴呆), psychiatricDiagnosis (其他精神和行为障碍), riskEvents30d (近 30 天照护风险事件次数)',
+        },
+      ]);
+    }
+  });
+
+  it('names only the condition left out, and nothing for a complete set', () => {
+    const { riskEvents30d: _left, ...partial } = NONE;
+    expect(conditionProblems(MZT_039_2013, partial)).toEqual([{ field: 'conditions', message: expect.stringMatching(/missing: riskEvents30d \(/) }]);
+    expect(conditionProblems(MZT_039_2013, { ...partial, riskEvents30d: null })[0].message).toMatch(/missing: riskEvents30d/);
+    expect(conditionProblems(GBT_42195_2022, NONE)).toEqual([]);
+  });
+
+  it('asks nothing of the Barthel Index but an object', () => {
+    expect(conditionProblems(BARTHEL, {})).toEqual([]);
+    expect(conditionProblems(BARTHEL, [])).toEqual([{ field: 'conditions', message: 'conditions must be an object keyed by condition' }]);
+  });
+
+  it('knows every condition an assessment records', () => {
+    expect(Object.keys(NONE).sort()).toEqual([...ASSESSMENT_CONDITIONS].sort());
+  });
+
+  // What an instrument lists is what its rules read: a condition it leaves out never changes its result.
+  it.each(INSTRUMENTS.map((instrument) => [instrument.code, instrument] as const))('%s reads only the conditions it lists', (_code, instrument) => {
+    const unlisted = ASSESSMENT_CONDITIONS.filter((condition) => !instrument.conditions.includes(condition));
+    const extreme: AssessmentConditions = { coma: true, dementiaDiagnosis: true, psychiatricDiagnosis: true, riskEvents30d: 9 };
+    const listedOnly = Object.fromEntries(instrument.conditions.map((condition) => [condition, NONE[condition]]));
+    const withUnlisted = { ...listedOnly, ...Object.fromEntries(unlisted.map((condition) => [condition, extreme[condition]])) };
+    for (const fraction of [1, 0.6, 0.3, 0]) {
+      const items = Object.fromEntries(instrument.items.map((item) => [item.code, item.allowed[Math.floor((item.allowed.length - 1) * fraction)]]));
+      expect(scoreAssessment(instrument, items, withUnlisted)).toEqual(scoreAssessment(instrument, items, listedOnly));
+    }
+  });
+
+  it.each([GBT_42195_2022, MZT_039_2013].map((instrument) => [instrument.code, instrument] as const))('%s lists each condition its rules read', (_code, instrument) => {
+    // The most able person: full marks on GB/T 42195, grade 0 everywhere on MZ/T 039.
+    const [items] = [Math.max, Math.min]
+      .map((pick) => Object.fromEntries(instrument.items.map((item) => [item.code, pick(...item.allowed)])))
+      .sort((a, b) => scoreAssessment(instrument, a, NONE).finalLevel - scoreAssessment(instrument, b, NONE).finalLevel);
+    const baseline = scoreAssessment(instrument, items, NONE).finalLevel;
+    const raised = { coma: true, dementiaDiagnosis: true, psychiatricDiagnosis: true, riskEvents30d: 9 } as const;
+    for (const condition of instrument.conditions) {
+      expect(scoreAssessment(instrument, items, { ...NONE, [condition]: raised[condition] }).finalLevel).toBeGreaterThan(baseline);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Instrument, Text } from './instrument';
+import { ASSESSMENT_CONDITION_LABELS, type Instrument, type Text } from './instrument';
 
 /** The conditions an assessor records besides the item scores. */
 export interface AssessmentConditions {
@@ -47,6 +47,22 @@ export function itemProblems(instrument: Instrument, items: Record<string, unkno
 }
 
 /**
+ * What is wrong with the conditions of an assessment with this instrument: each condition it needs that is not
+ * recorded, named in one problem, or conditions that are not an object at all (a list). None when complete; the
+ * type of each condition is the DTO's to check.
+ */
+export function conditionProblems(instrument: Instrument, conditions: unknown): ItemProblem[] {
+  const isObject = typeof conditions === 'object' && conditions !== null && !Array.isArray(conditions);
+  const given: Record<string, unknown> = isObject ? (conditions as Record<string, unknown>) : {};
+  const missing = instrument.conditions.filter((condition) => given[condition] === undefined || given[condition] === null);
+  if (missing.length) {
+    const names = missing.map((condition) => `${condition} (${ASSESSMENT_CONDITION_LABELS[condition].zh})`).join(', ');
+    return [{ field: 'conditions', message: `${instrument.code} needs each of its conditions recorded; missing: ${names}` }];
+  }
+  return isObject ? [] : [{ field: 'conditions', message: 'conditions must be an object keyed by condition' }];
+}
+
+/**
  * MZ/T 039-2013's judgement card: the level from the four domain grades (日常生活活动 ADL, 精神状态, 感知觉与沟通,
  * 社会参与), from the most severe row down. A combination no row names (for example ADL 2 with every other grade 0)
  * takes the ADL grade, and the result says so.
@@ -74,9 +90,10 @@ function preliminary(instrument: Instrument, items: Record<string, number>, tota
 
 /**
  * Scores an assessment: domain scores and total, the preliminary level, each adjustment with its reason, the final
- * level (never beyond the instrument's most severe). Pure: the caller has checked the items with itemProblems().
+ * level (never beyond the instrument's most severe). Pure: the caller has checked the items with itemProblems() and
+ * the conditions with conditionProblems(); conditions the instrument does not need are not read.
  */
-export function scoreAssessment(instrument: Instrument, items: Record<string, number>, conditions: AssessmentConditions): AssessmentResult {
+export function scoreAssessment(instrument: Instrument, items: Record<string, number>, conditions: Partial<AssessmentConditions>): AssessmentResult {
   const domainScores: Record<string, number> = Object.fromEntries(instrument.domains.map((domain) => [domain.code, 0]));
   for (const item of instrument.items) domainScores[item.domain] += items[item.code];
   const total = Object.values(domainScores).reduce((sum, score) => sum + score, 0);
@@ -106,7 +123,7 @@ export function scoreAssessment(instrument: Instrument, items: Record<string, nu
           : { zh: '经精神科确诊的其他精神和行为障碍，提高一个等级', en: 'Other mental disorder diagnosed by a psychiatrist: one level more severe' },
       });
     }
-    if (rules.riskEventsRaiseAt !== undefined && conditions.riskEvents30d >= rules.riskEventsRaiseAt) {
+    if (rules.riskEventsRaiseAt !== undefined && conditions.riskEvents30d !== undefined && conditions.riskEvents30d >= rules.riskEventsRaiseAt) {
       raises.push({
         rule: 'risk_events',
         reason: { zh: `近 30 天内发生 ${conditions.riskEvents30d} 次照护风险事件，提高一个等级`, en: `${conditions.riskEvents30d} care-risk events in 30 days: one level more severe` },

@@ -1,28 +1,68 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDateOnly, IsInstant, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { ASSESSMENT_REASONS, NOTIFICATION_CHANNELS, RISK_ASSESSMENT_REASONS, RISK_LEVELS, SAFETY_RISKS, type AssessmentReason, type RiskLevel, type SafetyRisk } from '../domain/safety-risks';
-import { INSTRUMENT_CODES } from '../instruments';
+import { applyDecorators } from '@nestjs/common';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
+import {
+  ASSESSMENT_REASONS,
+  NOTIFICATION_CHANNELS,
+  RISK_ASSESSMENT_REASONS,
+  RISK_LEVELS,
+  SAFETY_RISKS,
+  unassessedSafetyRisks,
+  unassessedSafetyRisksMessage,
+  type AssessmentReason,
+  type RiskLevel,
+  type SafetyRisk,
+} from '../domain/safety-risks';
+import { conditionProblems } from '../domain/scoring';
+import { findInstrument, INSTRUMENT_CODES } from '../instruments';
 
+/**
+ * The conditions the assessment's instrument needs, all of them (conditionProblems()). An unknown instrument or
+ * version is left to the fields that name it.
+ */
+function RecordsInstrumentConditions(): PropertyDecorator {
+  const problem = (value: unknown, object: object) => {
+    const { instrument, version } = object as Partial<CreateAssessmentDto>;
+    const known = typeof instrument === 'string' ? findInstrument(instrument, typeof version === 'string' ? version : undefined) : undefined;
+    return known ? conditionProblems(known, value)[0]?.message : undefined;
+  };
+  return (target, property) =>
+    registerDecorator({
+      name: 'recordsInstrumentConditions',
+      target: target.constructor,
+      propertyName: String(property),
+      validator: {
+        validate: (value, args) => !problem(value, args!.object),
+        defaultMessage: (args) => problem(args!.value, args!.object) ?? 'conditions are incomplete',
+      },
+    });
+}
+
+/** Each condition is optional here; which ones an assessment needs, its instrument says (GET /assessment-instruments). */
 export class ConditionsDto {
-  @ApiProperty({ description: '昏迷 · In a coma' })
+  @ApiProperty({ required: false, description: '昏迷 · In a coma' })
+  @Omittable()
   @IsBoolean()
-  coma: boolean;
+  coma?: boolean;
 
-  @ApiProperty({ description: '确诊痴呆（F00–F03）· Diagnosed dementia' })
+  @ApiProperty({ required: false, description: '确诊痴呆（F00–F03）· Diagnosed dementia' })
+  @Omittable()
   @IsBoolean()
-  dementiaDiagnosis: boolean;
+  dementiaDiagnosis?: boolean;
 
-  @ApiProperty({ description: '经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis' })
+  @ApiProperty({ required: false, description: '经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis' })
+  @Omittable()
   @IsBoolean()
-  psychiatricDiagnosis: boolean;
+  psychiatricDiagnosis?: boolean;
 
-  @ApiProperty({ description: '近 30 天照护风险事件次数 · Care-risk events in the last 30 days', minimum: 0 })
+  @ApiProperty({ required: false, description: '近 30 天照护风险事件次数 · Care-risk events in the last 30 days', minimum: 0 })
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(99)
-  riskEvents30d: number;
+  riskEvents30d?: number;
 }
 
 export class CreateAssessmentDto {
@@ -55,10 +95,15 @@ export class CreateAssessmentDto {
   @IsObject()
   items: Record<string, number>;
 
-  @ApiProperty({ type: ConditionsDto, description: '附加情况 · Conditions' })
+  @ApiProperty({
+    type: ConditionsDto,
+    description:
+      '附加情况：评估工具所需的每一项都必须填写 · Conditions: every one the instrument lists in `conditions` (GB/T 42195 and MZ/T 039: all four; Barthel: none)',
+  })
   @IsDefined()
   @ValidateNested()
   @Type(() => ConditionsDto)
+  @RecordsInstrumentConditions()
   conditions: ConditionsDto;
 
   @ApiProperty({ required: false, format: 'uuid', description: '更正的评估 · The assessment this one corrects' })
@@ -141,17 +186,35 @@ export class RiskEntryDto {
   measures?: string;
 }
 
-/** All nine risks of GB 38600, each required. */
+/**
+ * All nine risks of GB 38600, each with a level. Each entry's form is checked here; that none is missing, by
+ * NineRisks() on the field that holds them, so a missing risk is named once.
+ */
 export class NineRisksDto {
-  @ApiProperty({ type: RiskEntryDto, description: '噎食' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) choking: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '食品药品误食' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) wrong_intake: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '压疮' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) pressure_sore: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '烫伤' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) scald: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '坠床' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) bed_fall: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '跌倒' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) fall: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '走失' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) wandering: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '他伤和自伤' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) harm: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '文体活动意外' }) @IsDefined() @ValidateNested() @Type(() => RiskEntryDto) activity_accident: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '噎食' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) choking: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '食品药品误食' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) wrong_intake: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '压疮' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) pressure_sore: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '烫伤' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) scald: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '坠床' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) bed_fall: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '跌倒' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) fall: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '走失' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) wandering: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '他伤和自伤' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) harm: RiskEntryDto;
+  @ApiProperty({ type: RiskEntryDto, description: '文体活动意外' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) activity_accident: RiskEntryDto;
+}
+
+/** A field holding the nine risks: each entry's form, and all nine there with a level (unassessedSafetyRisks()). */
+export function NineRisks(): PropertyDecorator {
+  const completeSet: PropertyDecorator = (target, property) =>
+    registerDecorator({
+      name: 'nineRisks',
+      target: target.constructor,
+      propertyName: String(property),
+      validator: {
+        validate: (value) => unassessedSafetyRisks(value).length === 0,
+        defaultMessage: (args) => unassessedSafetyRisksMessage(unassessedSafetyRisks(args!.value)),
+      },
+    });
+  return applyDecorators(ValidateNested(), Type(() => NineRisksDto), completeSet);
 }
 
 export class SafetyRiskAssessmentInputDto {
@@ -163,10 +226,9 @@ export class SafetyRiskAssessmentInputDto {
   @IsIn(RISK_ASSESSMENT_REASONS)
   reason: 'admission' | 'change' | 'routine';
 
-  @ApiProperty({ type: NineRisksDto, description: '九防 · The nine risks' })
+  @ApiProperty({ type: NineRisksDto, description: '九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level' })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => NineRisksDto)
+  @NineRisks()
   risks: NineRisksDto;
 }
 

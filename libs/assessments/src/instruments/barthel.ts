@@ -35,5 +35,7 @@ export const BARTHEL: Instrument = {
     3: { zh: '重度受损', en: 'Severely impaired' },
   },
   maxLevel: 3,
+  // No adjustment rules: the items alone decide the grade.
+  conditions: [],
   validityMonths: 6,
 };

@@ -63,5 +63,6 @@ export const GBT_42195_2022: Instrument = {
   },
   maxLevel: 4,
   adjustments: { comaLevel: 4, diagnosisRaises: true, riskEventsRaiseAt: 2, stacking: 'at_most_one' },
+  conditions: ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
   validityMonths: 6,
 };

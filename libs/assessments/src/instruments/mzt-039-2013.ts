@@ -32,5 +32,6 @@ export const MZT_039_2013: Instrument = {
   },
   maxLevel: 3,
   adjustments: { comaLevel: 3, diagnosisRaises: true, riskEventsRaiseAt: 2, stacking: 'at_most_one' },
+  conditions: ['coma', 'dementiaDiagnosis', 'psychiatricDiagnosis', 'riskEvents30d'],
   validityMonths: 6,
 };
