@@ -14,12 +14,13 @@ import {
   RuleViolationError,
   SqlConditions,
   today,
+  tryClaim,
   toPage,
   type Page,
 } from '@yiyang/core';
 import { BedsRepository } from '@yiyang/beds';
 import { ReportingLockService } from '@yiyang/reporting';
-import { ResidentsRepository } from '@yiyang/residents';
+import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
 import type {
@@ -36,9 +37,12 @@ import type {
 } from './dto/admission.dto';
 import { Stay } from './stay.entity';
 
+const BED_OCCUPIED = { field: 'bedId', message: 'the bed is occupied on that date' };
+const PERSON_STAYING = { field: 'residentId', message: 'the person already has a stay on that date' };
+
 registerConstraintMeanings({
-  stay_bed_no_overlap: { field: 'bedId', message: 'the bed is occupied on that date' },
-  stay_resident_no_overlap: { field: 'residentId', message: 'the person already has a stay on that date' },
+  stay_bed_no_overlap: BED_OCCUPIED,
+  stay_resident_no_overlap: PERSON_STAYING,
   stay_period_check: { field: 'on', message: 'a stay ends after it began' },
 });
 
@@ -50,6 +54,9 @@ const STAY_SELECT = `
 
 /** Rows of a stay the caller may see: their facilities or region (by the facility), or their relatives. */
 const STAY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id', residentId: 's.resident_id' };
+
+/** A 409 worded as the exclusion constraint's violation is, so the early and the locked refusals read alike. */
+const conflictOn = (meaning: { field: string; message: string }) => new ConflictError(meaning.message, [{ field: meaning.field, messages: [meaning.message] }]);
 
 export type LockedBed = NonNullable<Awaited<ReturnType<BedsRepository['lockInScope']>>>;
 
@@ -67,8 +74,41 @@ export class AdmissionsService {
   ) {}
 
   async admit(input: AdmitDto, scope: AccessScope): Promise<StayDto> {
-    const id = await this.dataSource.transaction((manager) => this.admitIn(manager, input, scope));
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.refuseEarlyOrClaim(manager, { residentId: input.residentId, bedId: input.bedId, from: input.admittedOn, scope });
+      return this.admitIn(manager, input, scope);
+    });
     return this.get(id, scope);
+  }
+
+  /**
+   * Refuses, before queueing for the facility's lock, a move into a bed that will not succeed: the bed taken or
+   * offered to an applicant, or the person staying elsewhere, as far as committed stays and offers show; and a bed or
+   * person another transaction has claimed for the same purpose (409, try again). Otherwise claims both for the
+   * caller's transaction. The locked path and the exclusion constraints remain the guarantee: this only spares the
+   * losers the wait behind the winners. Bed or person outside the caller's scope: nothing is said here (the locked
+   * path answers 404). Runs first in the transaction, so it waits for nothing.
+   */
+  async refuseEarlyOrClaim(manager: EntityManager, move: { residentId: string; bedId: string; from: string; scope: AccessScope; acceptingOfferId?: string; leavingStayId?: string }): Promise<void> {
+    const params: unknown[] = [move.bedId, move.residentId, move.from, move.leavingStayId ?? null];
+    const overlapping = (column: string, value: string) =>
+      `EXISTS (SELECT 1 FROM stay s WHERE s.${column} = ${value} AND daterange(s.admitted_on, s.discharged_on) && daterange($3::date, NULL) AND s.id IS DISTINCT FROM $4::uuid)`;
+    const [state] = await manager.query(
+      `SELECT (SELECT ${overlapping('bed_id', 'b.id')} FROM bed b JOIN facility f ON f.id = b.facility_id
+                WHERE b.id = $1 AND ${move.scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}) AS "bedOccupied",
+              (SELECT ${overlapping('resident_id', 'r.id')} FROM resident r WHERE r.id = $2 AND ${move.scope.sql(RESIDENT_SCOPE, params)}) AS "personStaying"`,
+      params,
+    );
+    if (state.bedOccupied === null || state.personStaying === null) return;
+    if (state.bedOccupied) throw conflictOn(BED_OCCUPIED);
+    if (state.personStaying) throw conflictOn(PERSON_STAYING);
+    await this.assertNotReserved(manager, move.bedId, move.acceptingOfferId);
+    if (!(await tryClaim(manager, `bed ${move.bedId}`))) {
+      throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
+    }
+    if (!(await tryClaim(manager, `person ${move.residentId}`))) {
+      throw conflictOn({ field: 'residentId', message: 'another request is placing the person in a bed right now: try again in a moment' });
+    }
   }
 
   /**
@@ -121,6 +161,7 @@ export class AdmissionsService {
       );
       if (!found) throw new NotFoundError('Stay', stayId);
       if (!found.target) throw new NotFoundError('Bed', input.bedId);
+      await this.refuseEarlyOrClaim(manager, { residentId: found.resident_id, bedId: input.bedId, from: input.on, scope, leavingStayId: stayId });
       await manager.query(`SELECT 1 FROM resident WHERE id = $1 FOR SHARE`, [found.resident_id]);
       const stay = await this.lockStay(manager, stayId, scope, found.target);
       if (stay.bed_id === input.bedId) throw new RuleViolationError('A transfer goes to another bed');

@@ -15,6 +15,7 @@ import {
   TIME_ZONE,
   toPage,
   today,
+  tryClaimPlace,
   type Page,
 } from '@yiyang/core';
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
@@ -163,6 +164,12 @@ export class OrdersService {
         slot.localDate,
       ],
     );
+    // Only as many bookings queue for the counter as there are places left: the others are refused at once instead of
+    // waiting behind the winners' lock on the slot row to learn it is full.
+    if (!(await tryClaimPlace(manager, `slot ${slot.id}`, slot.capacity - slot.booked))) {
+      const message = slot.booked >= slot.capacity ? 'The slot is full' : 'The slot is full: its last places are being booked right now (try again in a moment)';
+      throw new ConflictError(message, [{ field: 'slotId', messages: ['no places left'] }]);
+    }
     // The counter last: a full slot refuses here, whatever raced in before (the CHECK holds it within capacity too).
     const [, taken]: [unknown, number] = await manager.query(
       `UPDATE service_slot SET booked = booked + 1 WHERE id = $1 AND status = 'open' AND booked < capacity AND starts_at > now()`,
