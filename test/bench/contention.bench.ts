@@ -1,7 +1,7 @@
 import { addMonths, today } from '@yiyang/core';
 import { bedsLayout, NINE_RISKS, YUBEI, YUBEI_TOWNSHIP } from '@yiyang/testing';
 import { Client } from 'pg';
-import { runBench, startBenchApi, step, type BenchApi } from './bench-api';
+import { runBench, startBenchApi, step } from './bench-api';
 
 /**
  * Fast refusals (issue 13): bursts of requests fired at once at one contested resource — 50 admissions into the 20

@@ -4,6 +4,7 @@ import { GBT_42195_2022, SafetyRiskAssessment, STANDING_ASSESSMENT, STANDING_LEV
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
+  CLAIM,
   ConflictError,
   InvalidInputError,
   MASKED_NAME,
@@ -14,7 +15,6 @@ import {
   RuleViolationError,
   SqlConditions,
   today,
-  tryClaim,
   toPage,
   type Page,
 } from '@yiyang/core';
@@ -58,6 +58,9 @@ const STAY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id', residentId
 /** A 409 worded as the exclusion constraint's violation is, so the early and the locked refusals read alike. */
 const conflictOn = (meaning: { field: string; message: string }) => new ConflictError(meaning.message, [{ field: meaning.field, messages: [meaning.message] }]);
 
+const reservedUntil = (until: Date) =>
+  new ConflictError(`The bed is reserved for a waiting-list applicant until ${until.toISOString()}`, [{ field: 'bedId', messages: ['the bed is offered to a waiting-list applicant'] }]);
+
 export type LockedBed = NonNullable<Awaited<ReturnType<BedsRepository['lockInScope']>>>;
 
 /** Stays: admissions, transfers and discharges, checked by exclusion constraints; occupancy and mismatch reports. */
@@ -82,33 +85,38 @@ export class AdmissionsService {
   }
 
   /**
-   * Refuses, before queueing for the facility's lock, a move into a bed that will not succeed: the bed taken or
-   * offered to an applicant, or the person staying elsewhere, as far as committed stays and offers show; and a bed or
-   * person another transaction has claimed for the same purpose (409, try again). Otherwise claims both for the
-   * caller's transaction. The locked path and the exclusion constraints remain the guarantee: this only spares the
-   * losers the wait behind the winners. Bed or person outside the caller's scope: nothing is said here (the locked
-   * path answers 404). Runs first in the transaction, so it waits for nothing.
+   * Refuses, before queueing for the facility's lock, a move into a bed that cannot succeed as far as committed rows
+   * show — the bed taken or offered to an applicant, the person staying elsewhere — and claims the bed and the person
+   * for the caller's transaction: a second request for either, while the first is on its way, is refused at once
+   * (409, try again) instead of waiting behind it. One statement, first in the transaction, waiting for nothing. The
+   * locked path and the exclusion constraints remain the guarantee; this only spares the losers the wait. A bed or
+   * person outside the caller's scope is neither refused nor claimed here: the locked path answers 404.
    */
-  async refuseEarlyOrClaim(manager: EntityManager, move: { residentId: string; bedId: string; from: string; scope: AccessScope; acceptingOfferId?: string; leavingStayId?: string }): Promise<void> {
-    const params: unknown[] = [move.bedId, move.residentId, move.from, move.leavingStayId ?? null];
+  async refuseEarlyOrClaim(
+    manager: EntityManager,
+    move: { residentId: string; bedId: string; from: string; scope: AccessScope; acceptingOfferId?: string; leavingStayId?: string },
+  ): Promise<void> {
+    const params: unknown[] = [move.bedId, move.residentId, move.from, move.leavingStayId ?? null, Boolean(move.acceptingOfferId)];
     const overlapping = (column: string, value: string) =>
       `EXISTS (SELECT 1 FROM stay s WHERE s.${column} = ${value} AND daterange(s.admitted_on, s.discharged_on) && daterange($3::date, NULL) AND s.id IS DISTINCT FROM $4::uuid)`;
     const [state] = await manager.query(
-      `SELECT (SELECT ${overlapping('bed_id', 'b.id')} FROM bed b JOIN facility f ON f.id = b.facility_id
-                WHERE b.id = $1 AND ${move.scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}) AS "bedOccupied",
-              (SELECT ${overlapping('resident_id', 'r.id')} FROM resident r WHERE r.id = $2 AND ${move.scope.sql(RESIDENT_SCOPE, params)}) AS "personStaying"`,
+      `WITH state AS (
+         SELECT (SELECT ${overlapping('bed_id', 'b.id')} FROM bed b JOIN facility f ON f.id = b.facility_id
+                  WHERE b.id = $1 AND ${move.scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}) AS "bedOccupied",
+                (SELECT ${overlapping('resident_id', 'r.id')} FROM resident r WHERE r.id = $2 AND ${move.scope.sql(RESIDENT_SCOPE, params)}) AS "personStaying",
+                CASE WHEN NOT $5 THEN (SELECT max(expires_at) FROM waitlist_offer WHERE bed_id = $1 AND status = 'pending' AND expires_at > now()) END AS "reservedUntil"
+       ), bed AS (
+         SELECT *, CASE WHEN NOT "bedOccupied" AND NOT "personStaying" AND "reservedUntil" IS NULL THEN ${CLAIM("'bed ' || $1")} END AS "bedClaimed" FROM state
+       )
+       SELECT *, CASE WHEN "bedClaimed" THEN ${CLAIM("'person ' || $2")} END AS "personClaimed" FROM bed`,
       params,
     );
     if (state.bedOccupied === null || state.personStaying === null) return;
     if (state.bedOccupied) throw conflictOn(BED_OCCUPIED);
     if (state.personStaying) throw conflictOn(PERSON_STAYING);
-    await this.assertNotReserved(manager, move.bedId, move.acceptingOfferId);
-    if (!(await tryClaim(manager, `bed ${move.bedId}`))) {
-      throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
-    }
-    if (!(await tryClaim(manager, `person ${move.residentId}`))) {
-      throw conflictOn({ field: 'residentId', message: 'another request is placing the person in a bed right now: try again in a moment' });
-    }
+    if (state.reservedUntil) throw reservedUntil(state.reservedUntil);
+    if (!state.bedClaimed) throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
+    if (!state.personClaimed) throw conflictOn({ field: 'residentId', message: 'another request is placing the person in a bed right now: try again in a moment' });
   }
 
   /**
@@ -395,11 +403,7 @@ export class AdmissionsService {
       `SELECT max(expires_at) AS "until" FROM waitlist_offer WHERE bed_id = $1 AND status = 'pending' AND expires_at > now() HAVING count(*) > 0`,
       [bedId],
     );
-    if (reserved) {
-      throw new ConflictError(`The bed is reserved for a waiting-list applicant until ${reserved.until.toISOString()}`, [
-        { field: 'bedId', messages: ['the bed is offered to a waiting-list applicant'] },
-      ]);
-    }
+    if (reserved) throw reservedUntil(reserved.until);
   }
 
   /**
