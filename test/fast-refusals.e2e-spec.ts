@@ -1,5 +1,5 @@
 import { addMonths, today } from '@yiyang/core';
-import { adminToken, bedsLayout, createFacility, createResident, createTestApp, importTestRegions, NINE_RISKS, waitUntil, YUBEI, type TestApp } from '@yiyang/testing';
+import { adminToken, assessAtLevel, assessSafetyRisks, bedsLayout, createFacility, createResident, createTestApp, importTestRegions, NINE_RISKS, waitUntil, YUBEI, type TestApp } from '@yiyang/testing';
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 
@@ -143,6 +143,31 @@ describe('fast refusals: a request bound to lose is answered without waiting for
       const { events, response } = await answeredWhileHeld(admit(mover, beds[1]), lock, 1);
       expect(response.status).toBe(409);
       expect(response.body.details[0].field).toBe('residentId');
+      expect(events).toEqual(['answered', 'lock released']);
+      expect((await winner.promise).status).toBe(201);
+    });
+  });
+
+  describe('waiting-list offers', () => {
+    it('refuses the second of two applicants accepting offers of one bed while the first still waits for the facility', async () => {
+      if (!sideBySide()) return;
+      const { facility, beds } = await facilityWithBeds(1);
+      const entries: string[] = [];
+      for (let n = 0; n < 2; n++) {
+        const { id } = await createResident(t, admin, { birthDate: '1940-01-01' });
+        await assessAtLevel(t, admin, id, 2, { assessedOn: today() });
+        await assessSafetyRisks(t, admin, id);
+        const { body } = await t.http.post(`/api/v1/facilities/${facility}/waitlist`).set(bearer()).send({ residentId: id }).expect(201);
+        entries.push(body.entryId);
+      }
+      for (const entry of entries) await t.http.post(`/api/v1/waitlist/${entry}/offer`).set(bearer()).send({ bedId: beds[0], skipReason: '同一张床' }).expect(201);
+      const accept = (entry: string) => t.http.post(`/api/v1/waitlist/${entry}/accept`).set(bearer()).send({});
+      const lock = await holdFacility(facility);
+      const winner = send(accept(entries[0]));
+      await waitUntil(async () => (await lockWaiters()) === 1, 'the first accept waiting for the facility');
+      const { events, response } = await answeredWhileHeld(accept(entries[1]), lock, 1);
+      expect(response.status).toBe(409);
+      expect(response.body.details[0].field).toBe('bedId');
       expect(events).toEqual(['answered', 'lock released']);
       expect((await winner.promise).status).toBe(201);
     });
