@@ -48,27 +48,29 @@ describe('fast refusals: a request bound to lose is answered without waiting for
   // What a winning booking holds from taking its place until it commits.
   const holdSlot = (slotId: string) => holdLock(`SELECT 1 FROM service_slot WHERE id = $1 FOR NO KEY UPDATE`, [slotId]);
 
-  /** Starts a request; `settled` says whether its answer has come. */
-  function send(request: PromiseLike<Response>) {
-    const sent = { answer: undefined as Response | undefined, promise: undefined as unknown as Promise<Response> };
-    sent.promise = Promise.resolve(request).then((response) => (sent.answer = response));
-    return sent;
-  }
-
   /**
    * Sends the request while `lock` is held and records, in order, its answer and the release of the lock. The lock is
-   * released once the request is answered, or once it is seen waiting for a lock (then it would never be answered
-   * first): either way nothing depends on how long anything takes.
+   * released once the request is answered, or once one more backend than `waitersBefore` is seen waiting for a lock
+   * (the request, which then cannot be answered first): nothing depends on how long anything takes.
    */
   async function answeredWhileHeld(request: PromiseLike<Response>, lock: { release(): Promise<void> }, waitersBefore = 0) {
     const events: string[] = [];
-    const sent = send(request);
-    void sent.promise.then(() => events.push('answered'));
-    await waitUntil(async () => sent.answer !== undefined || (await lockWaiters()) > waitersBefore, 'an answer or a wait for the lock', 30_000);
+    const answer = Promise.resolve(request).then((response) => {
+      events.push('answered');
+      return response;
+    });
+    await waitUntil(async () => events.length > 0 || (await lockWaiters()) > waitersBefore, 'an answer or a wait for the lock', 30_000);
     events.push('lock released');
     await lock.release();
-    const response = await sent.promise;
-    return { events, response };
+    return { events, response: await answer };
+  }
+
+  /** Sends `first` while `lock` is held and, once it waits for the lock, `second`: as answeredWhileHeld, and the first's answer. */
+  async function secondWhileFirstWaits(lock: { release(): Promise<void> }, first: PromiseLike<Response>, second: PromiseLike<Response>) {
+    const winner = Promise.resolve(first);
+    await waitUntil(async () => (await lockWaiters()) === 1, 'the first request waiting for the lock');
+    const { events, response } = await answeredWhileHeld(second, lock, 1);
+    return { events, response, first: await winner };
   }
 
   /** A facility with `count` beds opened 2024-01-01: their ids. */
@@ -122,14 +124,11 @@ describe('fast refusals: a request bound to lose is answered without waiting for
       if (!sideBySide()) return;
       const { facility, beds } = await facilityWithBeds(1);
       const [first, second] = [await person(), await person()];
-      const lock = await holdFacility(facility);
-      const winner = send(admit(first, beds[0]));
-      await waitUntil(async () => (await lockWaiters()) === 1, 'the first admission waiting for the facility');
-      const { events, response } = await answeredWhileHeld(admit(second, beds[0]), lock, 1);
+      const { events, response, first: winner } = await secondWhileFirstWaits(await holdFacility(facility), admit(first, beds[0]), admit(second, beds[0]));
       expect(response.status).toBe(409);
       expect(response.body.details[0].field).toBe('bedId');
       expect(events).toEqual(['answered', 'lock released']);
-      expect((await winner.promise).status).toBe(201);
+      expect(winner.status).toBe(201);
       expect(await t.dataSource.query(`SELECT resident_id FROM stay WHERE bed_id = $1`, [beds[0]])).toEqual([{ resident_id: first }]);
     });
 
@@ -137,14 +136,11 @@ describe('fast refusals: a request bound to lose is answered without waiting for
       if (!sideBySide()) return;
       const { facility, beds } = await facilityWithBeds(2);
       const mover = await person();
-      const lock = await holdFacility(facility);
-      const winner = send(admit(mover, beds[0]));
-      await waitUntil(async () => (await lockWaiters()) === 1, 'the first admission waiting for the facility');
-      const { events, response } = await answeredWhileHeld(admit(mover, beds[1]), lock, 1);
+      const { events, response, first } = await secondWhileFirstWaits(await holdFacility(facility), admit(mover, beds[0]), admit(mover, beds[1]));
       expect(response.status).toBe(409);
       expect(response.body.details[0].field).toBe('residentId');
       expect(events).toEqual(['answered', 'lock released']);
-      expect((await winner.promise).status).toBe(201);
+      expect(first.status).toBe(201);
     });
   });
 
@@ -162,14 +158,11 @@ describe('fast refusals: a request bound to lose is answered without waiting for
       }
       for (const entry of entries) await t.http.post(`/api/v1/waitlist/${entry}/offer`).set(bearer()).send({ bedId: beds[0], skipReason: '同一张床' }).expect(201);
       const accept = (entry: string) => t.http.post(`/api/v1/waitlist/${entry}/accept`).set(bearer()).send({});
-      const lock = await holdFacility(facility);
-      const winner = send(accept(entries[0]));
-      await waitUntil(async () => (await lockWaiters()) === 1, 'the first accept waiting for the facility');
-      const { events, response } = await answeredWhileHeld(accept(entries[1]), lock, 1);
+      const { events, response, first } = await secondWhileFirstWaits(await holdFacility(facility), accept(entries[0]), accept(entries[1]));
       expect(response.status).toBe(409);
       expect(response.body.details[0].field).toBe('bedId');
       expect(events).toEqual(['answered', 'lock released']);
-      expect((await winner.promise).status).toBe(201);
+      expect(first.status).toBe(201);
     });
   });
 
@@ -188,14 +181,12 @@ describe('fast refusals: a request bound to lose is answered without waiting for
     it('refuses a booking for the last place while another booking of it waits for the slot row, and books that one', async () => {
       if (!sideBySide()) return;
       const slot = await slotOf(1);
-      const lock = await holdSlot(slot);
-      const winner = send(book(await person(), slot));
-      await waitUntil(async () => (await lockWaiters()) === 1, 'the first booking waiting for the slot');
-      const { events, response } = await answeredWhileHeld(book(await person(), slot), lock, 1);
+      const [first, second] = [await person(), await person()];
+      const { events, response, first: winner } = await secondWhileFirstWaits(await holdSlot(slot), book(first, slot), book(second, slot));
       expect(response.status).toBe(409);
       expect(response.body.message).toMatch(/full/);
       expect(events).toEqual(['answered', 'lock released']);
-      expect((await winner.promise).status).toBe(201);
+      expect(winner.status).toBe(201);
       expect((await t.dataSource.query(`SELECT booked FROM service_slot WHERE id = $1`, [slot]))[0].booked).toBe(1);
     });
   });
