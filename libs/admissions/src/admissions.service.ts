@@ -88,9 +88,11 @@ export class AdmissionsService {
    * Refuses, before queueing for the facility's lock, a move into a bed that cannot succeed as far as committed rows
    * show — the bed taken or offered to an applicant, the person staying elsewhere — and claims the bed and the person
    * for the caller's transaction: a second request for either, while the first is on its way, is refused at once
-   * (409, try again) instead of waiting behind it. One statement, first in the transaction, waiting for nothing. The
-   * locked path and the exclusion constraints remain the guarantee; this only spares the losers the wait. A bed or
-   * person outside the caller's scope is neither refused nor claimed here: the locked path answers 404.
+   * (409, try again) instead of waiting behind it. One statement, before any lock, waiting for nothing. The locked
+   * path keeps the facility row: the stay's board-version trigger updates it anyway, and it serialises the facility's
+   * stays with its beds, offers and policy. It and the exclusion constraints remain the guarantee; this only spares the
+   * losers the wait. A bed or person outside the caller's scope is neither refused nor claimed here: the locked path
+   * answers 404.
    */
   async refuseEarlyOrClaim(
     manager: EntityManager,
@@ -120,7 +122,8 @@ export class AdmissionsService {
   }
 
   /**
-   * Admits within the caller's transaction (accepting a waiting-list offer does it too). Locks go person → facility →
+   * Admits within the caller's transaction (accepting a waiting-list offer does it too), which has passed
+   * refuseEarlyOrClaim before taking any lock. Locks go person → facility →
    * bed, the order every writer takes, so writes to one facility queue up; the exclusion constraints have the last
    * word. GB 38600 wants the safety risks assessed at admission: given here, or recorded in the 30 days before.
    */
