@@ -2,6 +2,7 @@ import { addMonths, today } from '@yiyang/core';
 import { bedsLayout, NINE_RISKS, YUBEI, YUBEI_TOWNSHIP } from '@yiyang/testing';
 import { Client } from 'pg';
 import { runBench, startBenchApi, step } from './bench-api';
+import { percentile } from './http-load';
 
 /**
  * Fast refusals (issue 13): bursts of requests fired at once at one contested resource — 50 admissions into the 20
@@ -19,11 +20,6 @@ const PLACES = 50;
 interface Answer {
   status: number;
   ms: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Fires every request at once; each answer with its status and the time from sending to the whole body read. */
