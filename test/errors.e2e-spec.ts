@@ -23,6 +23,11 @@ class BoomController {
     throw new QueryFailedError('INSERT INTO stay …', [], Object.assign(new Error('overlap'), { code: '23P01', constraint: 'stay_no_overlap' }));
   }
 
+  @Get('lock-timeout')
+  lockTimeout(): never {
+    throw new QueryFailedError('SELECT … FOR NO KEY UPDATE', [], Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }));
+  }
+
   @Get('other-sql')
   otherSql(): never {
     throw new QueryFailedError('SELECT nope', [], Object.assign(new Error('column "nope" does not exist'), { code: '42703' }));
@@ -74,6 +79,11 @@ describe('error responses', () => {
   it('maps an exclusion violation to 409', async () => {
     const { body } = await http.get('/api/v1/boom/overlap').expect(409);
     expect(body.message).toMatch(/overlaps/);
+  });
+
+  it('maps a lock that could not be had in time to 409, try again', async () => {
+    const { body } = await http.get('/api/v1/boom/lock-timeout').expect(409);
+    expect(body.message).toMatch(/try again/);
   });
 
   it('keeps other SQL errors a 500 without their text', async () => {

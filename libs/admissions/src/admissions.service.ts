@@ -4,6 +4,7 @@ import { GBT_42195_2022, SAFETY_RISKS, SafetyRiskAssessment, safetyRiskRegister,
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
+  CLAIM,
   ConflictError,
   InvalidInputError,
   MASKED_NAME,
@@ -19,7 +20,7 @@ import {
 } from '@yiyang/core';
 import { BedsRepository } from '@yiyang/beds';
 import { ReportingLockService } from '@yiyang/reporting';
-import { ResidentsRepository } from '@yiyang/residents';
+import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
 import type {
@@ -36,9 +37,12 @@ import type {
 } from './dto/admission.dto';
 import { Stay } from './stay.entity';
 
+const BED_OCCUPIED = { field: 'bedId', message: 'the bed is occupied on that date' };
+const PERSON_STAYING = { field: 'residentId', message: 'the person already has a stay on that date' };
+
 registerConstraintMeanings({
-  stay_bed_no_overlap: { field: 'bedId', message: 'the bed is occupied on that date' },
-  stay_resident_no_overlap: { field: 'residentId', message: 'the person already has a stay on that date' },
+  stay_bed_no_overlap: BED_OCCUPIED,
+  stay_resident_no_overlap: PERSON_STAYING,
   stay_period_check: { field: 'on', message: 'a stay ends after it began' },
 });
 
@@ -50,6 +54,12 @@ const STAY_SELECT = `
 
 /** Rows of a stay the caller may see: their facilities or region (by the facility), or their relatives. */
 const STAY_SCOPE = { regionCode: 'f.region_code', facilityId: 'f.id', residentId: 's.resident_id' };
+
+/** A 409 worded as the exclusion constraint's violation is, so the early and the locked refusals read alike. */
+const conflictOn = (meaning: { field: string; message: string }) => new ConflictError(meaning.message, [{ field: meaning.field, messages: [meaning.message] }]);
+
+const reservedUntil = (until: Date) =>
+  new ConflictError(`The bed is reserved for a waiting-list applicant until ${until.toISOString()}`, [{ field: 'bedId', messages: ['the bed is offered to a waiting-list applicant'] }]);
 
 export type LockedBed = NonNullable<Awaited<ReturnType<BedsRepository['lockInScope']>>>;
 
@@ -67,12 +77,53 @@ export class AdmissionsService {
   ) {}
 
   async admit(input: AdmitDto, scope: AccessScope): Promise<StayDto> {
-    const id = await this.dataSource.transaction((manager) => this.admitIn(manager, input, scope));
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.refuseEarlyOrClaim(manager, { residentId: input.residentId, bedId: input.bedId, from: input.admittedOn, scope });
+      return this.admitIn(manager, input, scope);
+    });
     return this.get(id, scope);
   }
 
   /**
-   * Admits within the caller's transaction (accepting a waiting-list offer does it too). Locks go person → facility →
+   * Refuses, before queueing for the facility's lock, a move into a bed that cannot succeed as far as committed rows
+   * show — the bed taken or offered to an applicant, the person staying elsewhere — and claims the bed and the person
+   * for the caller's transaction: a second request for either, while the first is on its way, is refused at once
+   * (409, try again) instead of waiting behind it. One statement, before any lock, waiting for nothing. The locked
+   * path keeps the facility row: the stay's board-version trigger updates it anyway, and it serialises the facility's
+   * stays with its beds, offers and policy. It and the exclusion constraints remain the guarantee; this only spares the
+   * losers the wait. A bed or person outside the caller's scope is neither refused nor claimed here: the locked path
+   * answers 404.
+   */
+  async refuseEarlyOrClaim(
+    manager: EntityManager,
+    move: { residentId: string; bedId: string; from: string; scope: AccessScope; acceptingOfferId?: string; leavingStayId?: string },
+  ): Promise<void> {
+    const params: unknown[] = [move.bedId, move.residentId, move.from, move.leavingStayId ?? null, Boolean(move.acceptingOfferId)];
+    const overlapping = (column: string, value: string) =>
+      `EXISTS (SELECT 1 FROM stay s WHERE s.${column} = ${value} AND daterange(s.admitted_on, s.discharged_on) && daterange($3::date, NULL) AND s.id IS DISTINCT FROM $4::uuid)`;
+    const [state] = await manager.query(
+      `WITH state AS (
+         SELECT (SELECT ${overlapping('bed_id', 'b.id')} FROM bed b JOIN facility f ON f.id = b.facility_id
+                  WHERE b.id = $1 AND ${move.scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}) AS "bedOccupied",
+                (SELECT ${overlapping('resident_id', 'r.id')} FROM resident r WHERE r.id = $2 AND ${move.scope.sql(RESIDENT_SCOPE, params)}) AS "personStaying",
+                CASE WHEN NOT $5 THEN (SELECT max(expires_at) FROM waitlist_offer WHERE bed_id = $1 AND status = 'pending' AND expires_at > now()) END AS "reservedUntil"
+       ), bed AS (
+         SELECT *, CASE WHEN NOT "bedOccupied" AND NOT "personStaying" AND "reservedUntil" IS NULL THEN ${CLAIM("'bed ' || $1")} END AS "bedClaimed" FROM state
+       )
+       SELECT *, CASE WHEN "bedClaimed" THEN ${CLAIM("'person ' || $2")} END AS "personClaimed" FROM bed`,
+      params,
+    );
+    if (state.bedOccupied === null || state.personStaying === null) return;
+    if (state.bedOccupied) throw conflictOn(BED_OCCUPIED);
+    if (state.personStaying) throw conflictOn(PERSON_STAYING);
+    if (state.reservedUntil) throw reservedUntil(state.reservedUntil);
+    if (!state.bedClaimed) throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
+    if (!state.personClaimed) throw conflictOn({ field: 'residentId', message: 'another request is placing the person in a bed right now: try again in a moment' });
+  }
+
+  /**
+   * Admits within the caller's transaction (accepting a waiting-list offer does it too), which has passed
+   * refuseEarlyOrClaim before taking any lock. Locks go person → facility →
    * bed, the order every writer takes, so writes to one facility queue up; the exclusion constraints have the last
    * word. GB 38600 wants the safety risks assessed at admission: given here, or recorded in the 30 days before.
    */
@@ -121,6 +172,7 @@ export class AdmissionsService {
       );
       if (!found) throw new NotFoundError('Stay', stayId);
       if (!found.target) throw new NotFoundError('Bed', input.bedId);
+      await this.refuseEarlyOrClaim(manager, { residentId: found.resident_id, bedId: input.bedId, from: input.on, scope, leavingStayId: stayId });
       await manager.query(`SELECT 1 FROM resident WHERE id = $1 FOR SHARE`, [found.resident_id]);
       const stay = await this.lockStay(manager, stayId, scope, found.target);
       if (stay.bed_id === input.bedId) throw new RuleViolationError('A transfer goes to another bed');
@@ -358,11 +410,7 @@ export class AdmissionsService {
       `SELECT max(expires_at) AS "until" FROM waitlist_offer WHERE bed_id = $1 AND status = 'pending' AND expires_at > now() HAVING count(*) > 0`,
       [bedId],
     );
-    if (reserved) {
-      throw new ConflictError(`The bed is reserved for a waiting-list applicant until ${reserved.until.toISOString()}`, [
-        { field: 'bedId', messages: ['the bed is offered to a waiting-list applicant'] },
-      ]);
-    }
+    if (reserved) throw reservedUntil(reserved.until);
   }
 
   /**

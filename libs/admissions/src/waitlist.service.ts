@@ -219,11 +219,13 @@ export class WaitlistService {
         throw new ForbiddenException('Funding and the admission\'s safety risks are recorded by the facility');
       }
       facilityScope = AccessScope.actingForFacility(scope.user, found.facilityId);
+      const admittedOn = input.admittedOn ?? today();
+      // Several applicants may hold offers of the bed: the first to accept claims it, the others learn so at once.
+      await this.admissions.refuseEarlyOrClaim(manager, { residentId: found.residentId, bedId: found.bedId, from: admittedOn, scope: facilityScope, acceptingOfferId: found.offerId });
       // Person, facility and bed, then the offer: the order admitting takes.
       if (!(await this.residents.findInScope(found.residentId, facilityScope, manager, 'share'))) throw new NotFoundError('Resident', found.residentId);
       await this.admissions.lockBed(manager, found.bedId, facilityScope);
       const offer = await this.lockPendingOffer(manager, found.offerId);
-      const admittedOn = input.admittedOn ?? today();
       if (admittedOn < today(offer.offered_at)) {
         throw InvalidInputError.of([{ field: 'admittedOn', message: `not before the offer (${today(offer.offered_at)})` }]);
       }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope, type ScopeColumns } from '@yiyang/auth';
 import {
+  CLAIM_PLACE,
   ConflictError,
   InvalidInputError,
   JobName,
@@ -71,6 +72,14 @@ interface SlotForBooking {
   priceCents: number;
   areaPrefixes: string[];
   localDate: string;
+  placeClaimed: boolean;
+}
+
+/** No place left for a booking (409). */
+class SlotFullError extends ConflictError {
+  constructor(message: string) {
+    super(message, [{ field: 'slotId', messages: ['no places left'] }]);
+  }
 }
 
 interface LockedOrder {
@@ -114,8 +123,10 @@ export class OrdersService {
     try {
       id = await this.dataSource.transaction((manager) => this.bookIn(manager, input, key, requestHash, scope));
     } catch (error) {
-      // The same key raced in from another request of the same account: theirs stands.
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'service_order_idempotency_key') {
+      // The same key raced in from another request of the same account: theirs stands, even if it took the last place
+      // (a request is refused as full before it writes its order, so it has not met the key yet).
+      const sameKey = error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'service_order_idempotency_key';
+      if (sameKey || error instanceof SlotFullError) {
         const winner = await this.replay(key, requestHash, scope);
         if (winner) return { order: winner, replayed: true };
       }
@@ -127,9 +138,13 @@ export class OrdersService {
   private async bookIn(manager: EntityManager, input: BookDto, key: string, requestHash: string, scope: AccessScope): Promise<string> {
     const resident = await this.residents.findInScope(input.residentId, scope, manager, 'noKeyUpdate');
     if (!resident) throw new NotFoundError('Resident', input.residentId);
+    // Only as many bookings go on to queue for the counter as there are places left: the slot is read with a claim on
+    // one of them, and a booking that gets none is refused at once instead of waiting behind the winners' lock on the
+    // slot row to learn that it is full.
     const [slot]: SlotForBooking[] = await manager.query(
       `SELECT id, facility_id AS "facilityId", service_type AS "serviceType", starts_at AS "startsAt", status, booked, capacity,
-              price_cents AS "priceCents", area_prefixes AS "areaPrefixes", ${LOCAL_DATE('starts_at')}::text AS "localDate"
+              price_cents AS "priceCents", area_prefixes AS "areaPrefixes", ${LOCAL_DATE('starts_at')}::text AS "localDate",
+              ${CLAIM_PLACE("'slot ' || id", 'capacity - booked')} AS "placeClaimed"
          FROM service_slot WHERE id = $1`,
       [input.slotId],
     );
@@ -138,6 +153,9 @@ export class OrdersService {
     if (slot.startsAt.getTime() <= Date.now()) throw new RuleViolationError('The slot has begun: book a later one');
     if (!slot.areaPrefixes.some((prefix) => resident.residenceRegionCode.startsWith(prefix))) {
       throw new RuleViolationError('The person lives outside the area this slot serves');
+    }
+    if (!slot.placeClaimed) {
+      throw new SlotFullError(slot.booked >= slot.capacity ? 'The slot is full' : 'The slot is full: its last places are being booked right now (try again in a moment)');
     }
     const month = `${slot.localDate.slice(0, 7)}-01`;
     const rule = await this.subsidies.applicableRule(manager, input.residentId, slot.localDate);
@@ -168,7 +186,7 @@ export class OrdersService {
       `UPDATE service_slot SET booked = booked + 1 WHERE id = $1 AND status = 'open' AND booked < capacity AND starts_at > now()`,
       [slot.id],
     );
-    if (!taken) throw new ConflictError('The slot is full', [{ field: 'slotId', messages: ['no places left'] }]);
+    if (!taken) throw new SlotFullError('The slot is full');
     await this.audit.record(manager, {
       action: 'book',
       entity: 'service_order',

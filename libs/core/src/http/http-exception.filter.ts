@@ -34,6 +34,8 @@ const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: number out of range' },
   '40001': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
   '40P01': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
+  // lock_not_available: a lock_timeout (which a deployment may set on the database role) ran out, or a NOWAIT met a lock.
+  '55P03': { status: HttpStatus.CONFLICT, message: 'Busy: another request holds what this one needs, try again' },
 };
 
 function reasonPhrase(status: number): string {
