@@ -371,6 +371,13 @@ describe('access matrix: every operation × every role × the ids of another ten
   /** B's ids and names that may reach nobody of A; the personal ones may not reach them even through open operations. */
   let personalMarkers: string[];
   let allMarkers: string[];
+  /** A facility of A that takes on B's person (POST /residents/link), and its operator. */
+  let linkingFacility: string;
+  let linkedOperator: CreatedUser;
+  /** Who B's person is: what a facility that links them may see. */
+  let personMarkers: string[];
+  /** The account of B's facility that assessed the person's safety risks. */
+  let riskAssessor: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -390,6 +397,8 @@ describe('access matrix: every operation × every role × the ids of another ten
     users[Role.Operator] = await createUser(t, { role: Role.Operator, facilityIds: [facilityA] });
     users[Role.Assessor] = await createUser(t, { role: Role.Assessor, regionCode: YUBEI, facilityIds: [facilityA] });
     users[Role.Family] = await createUser(t, { role: Role.Family, residentIds: [residentA] });
+    linkingFacility = await createFacility(t, admin, { name: '渝北矩阵照料中心', regionCode: YUBEI_TOWNSHIP });
+    linkedOperator = await createUser(t, { role: Role.Operator, facilityIds: [linkingFacility] });
 
     // Tenant B: 海曙 — every kind of record, made by its own officer and operator.
     const facility = await createFacility(t, admin, { name: B_FACILITY_NAME, regionCode: HAISHU_TOWNSHIP });
@@ -409,9 +418,9 @@ describe('access matrix: every operation × every role × the ids of another ten
     await ok(t.http.put(`/api/v1/facilities/${facility}/admission-policy`).set(auth).send(policyBody), 200);
     await ok(t.http.put(`/api/v1/regions/${HAISHU}/admission-policy`).set({ Authorization: `Bearer ${officerB.token}` }).send(policyBody), 200);
     const entry = await ok(t.http.post(`/api/v1/facilities/${facility}/waitlist`).set(asB).send({ residentId: applicant }), 201);
-    await ok(t.http.post(`/api/v1/residents/${resident}/incidents`).set(asB).send({ occurredAt: new Date(Date.now() - 3_600_000).toISOString(), risk: 'fall', description: B_INCIDENT }), 201);
+    const incident = await ok(t.http.post(`/api/v1/residents/${resident}/incidents`).set(asB).send({ occurredAt: new Date(Date.now() - 3_600_000).toISOString(), risk: 'fall', description: B_INCIDENT }), 201);
     await ok(t.http.put(`/api/v1/residents/${resident}/visit-plan`).set(asB).send({ frequency: 'weekly' }), 200);
-    await ok(t.http.post(`/api/v1/residents/${resident}/visits`).set(asB).send({ visitedAt: new Date(Date.now() - 60_000).toISOString(), mode: 'in_person', outcome: 'well' }), 201);
+    const visit = await ok(t.http.post(`/api/v1/residents/${resident}/visits`).set(asB).send({ visitedAt: new Date(Date.now() - 60_000).toISOString(), mode: 'in_person', outcome: 'well' }), 201);
     const slot = await ok(
       t.http
         .post(`/api/v1/facilities/${facility}/service-slots`)
@@ -438,7 +447,9 @@ describe('access matrix: every operation × every role × the ids of another ten
     await waitUntil(async () => ['complete', 'failed'].includes((await t.http.get(`/api/v1/rollups/${rollup.id}`).set(auth)).body.status), 'the rollup of 海曙');
 
     b = { facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
-    personalMarkers = [resident, applicant, stay.id, order.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
+    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
+    riskAssessor = operatorB.id;
+    personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
     allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];
 
     const { body: document } = await t.http.get('/api/docs-json').expect(200);
@@ -490,7 +501,54 @@ describe('access matrix: every operation × every role × the ids of another ten
     );
     expect(written.filter(({ action }) => action !== 'login_failed' && !action.startsWith('link_'))).toEqual([]);
   }, 120_000);
+  it("shows a facility that links B's person who they are, their level and risks, and none of B's facility's records", async () => {
+    await t.http
+      .post('/api/v1/residents/link')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ idNumber: B_PERSON.idNumber, name: B_PERSON.name, facilityId: linkingFacility })
+      .expect(200);
+    const breaches: string[] = [];
+    for (const { method, path } of operations.filter((operation) => operation.method === 'GET')) {
+      const operation = `${method} ${path}`;
+      const entry = ENTRIES[operation];
+      const sees = (LINKED_READS[operation] ?? []).flatMap((what) => ({ person: personMarkers, riskAssessor: [riskAssessor], allowanceRule: [B_RULE] })[what]);
+      for (const probe of entry.probes(b)) {
+        const response = await send(t, method, probe, linkedOperator.token);
+        const where = `${method} ${target(probe)}`;
+        if (response.status >= 500) breaches.push(`${where} → ${response.status}`);
+        else if (!sees.length && entry.kind !== 'open' && !ALLOWED[entry.kind](response.status)) breaches.push(`${where} → ${response.status} (${entry.kind})`);
+        const markers = (entry.kind === 'open' ? personalMarkers : allMarkers).filter((marker) => !sees.includes(marker));
+        const leaked = leakedMarkers(response, markers, probe);
+        if (leaked.length) breaches.push(`${where} → ${response.status} shows ${leaked.join(', ')}`);
+      }
+    }
+    expect(breaches).toEqual([]);
+    const { body: profile } = await t.http.get(`/api/v1/residents/${b.resident}`).set('Authorization', `Bearer ${linkedOperator.token}`).expect(200);
+    expect(profile.idNumber).toBe(maskIdNumber(B_PERSON.idNumber));
+    // B's facility holds the visit plan: the linking facility may not take it over.
+    expect((await send(t, 'PUT', ENTRIES['PUT /api/v1/residents/{id}/visit-plan'].probes(b)[0], linkedOperator.token)).status).toBe(403);
+  });
 });
+
+/**
+ * What a facility that links B's person may read of them (PIPL data minimisation, docs/security.md): who they are, their
+ * assessments and safety risks, and — through the person's record lists — only the records it made itself.
+ */
+const LINKED_READS: Record<string, ('person' | 'riskAssessor' | 'allowanceRule')[]> = {
+  'GET /api/v1/residents': ['person'],
+  'GET /api/v1/residents/{id}': ['person'],
+  'GET /api/v1/residents/{id}/assessments': ['person'],
+  // Who assessed the risks is part of the assessment a carer reads.
+  'GET /api/v1/residents/{id}/safety-risks': ['person', 'riskAssessor'],
+  'GET /api/v1/residents/{id}/incidents': ['person'],
+  'GET /api/v1/residents/{id}/visits': ['person'],
+  // The allowance (the rule of the person's region, what is left) decides how the facility's own bookings are split.
+  'GET /api/v1/residents/{id}/service-statement': ['person', 'allowanceRule'],
+  'GET /api/v1/assessments/due': ['person'],
+  'GET /api/v1/visits/due': ['person'],
+  'GET /api/v1/service-orders': ['person'],
+  'GET /api/v1/admissions': ['person'],
+};
 
 async function send(t: TestApp, method: string, probe: Probe, token: string): Promise<Response> {
   let request = t.http[method.toLowerCase() as 'get'](target(probe)).set('Authorization', `Bearer ${token}`);

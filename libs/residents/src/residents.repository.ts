@@ -35,13 +35,18 @@ export interface ResidentFilter {
   limit: number;
 }
 
-const SELECT = `
+/**
+ * The person's row with the facilities serving them that the caller may see: officers of the person's regions and the
+ * family see all of them, a facility only its own — not where else the person is cared for (PIPL data minimisation).
+ */
+const selectVisibleTo = (scope: AccessScope, params: unknown[]) => `
   SELECT r.id, r.name, r.id_number_encrypted AS "idNumberEncrypted", r.sex, r.birth_date AS "birthDate",
          r.hukou_region_code AS "hukouRegionCode", r.residence_region_code AS "residenceRegionCode", r.categories,
          r.living_arrangement AS "livingArrangement", r.tekun_support_mode AS "tekunSupportMode",
          r.willing_centralized AS "willingCentralized", r.phone_encrypted AS "phoneEncrypted",
          r.emergency_contacts_encrypted AS "emergencyContactsEncrypted",
-         coalesce((SELECT array_agg(rf.facility_id ORDER BY rf.facility_id) FROM resident_facility rf WHERE rf.resident_id = r.id), '{}') AS "facilityIds"
+         coalesce((SELECT array_agg(rf.facility_id ORDER BY rf.facility_id) FROM resident_facility rf
+                    WHERE rf.resident_id = r.id AND ${scope.sql(personRecordScope({ facilityId: 'rf.facility_id' }), params)}), '{}') AS "facilityIds"
     FROM resident r`;
 
 @Injectable()
@@ -56,7 +61,8 @@ export class ResidentsRepository {
   ): Promise<ResidentRow | null> {
     const params: unknown[] = [id];
     const locking = lock ? { update: ' FOR UPDATE OF r', noKeyUpdate: ' FOR NO KEY UPDATE OF r', share: ' FOR SHARE OF r' }[lock] : '';
-    const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
+    const select = selectVisibleTo(scope, params);
+    const [row] = await manager.query(`${select} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
     return row ?? null;
   }
 
@@ -71,8 +77,9 @@ export class ResidentsRepository {
     if (filter.idNumberHash) add((p) => `r.id_number_hash = ${p}`, filter.idNumberHash);
     const { params, sql: where } = conditions;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
+    const select = selectVisibleTo(scope, params);
     const rows = await this.dataSource.query(
-      `${SELECT} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `${select} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, filter.limit, filter.offset],
     );
     return { rows, total };
