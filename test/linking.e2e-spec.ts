@@ -8,13 +8,16 @@ import {
   createFacility,
   createResident,
   createTestApp,
+  createTestRedis,
   createUser,
+  describeWithRedis,
   HAISHU,
   HAISHU_TOWNSHIP,
   importTestRegions,
   makeIdNumber,
   type CreatedUser,
   type TestApp,
+  type TestRedis,
 } from '@yiyang/testing';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -192,5 +195,35 @@ describe('linking a registered person to a facility', () => {
       // The officer may change the plan whoever holds it.
       await t.http.put(`/api/v1/residents/${person}/visit-plan`).set(auth(haishuOfficer.token)).send({ frequency: 'monthly', facilityId: haishuHome }).expect(200);
     });
+  });
+});
+
+describeWithRedis('link attempts counted through Redis', () => {
+  let redis: TestRedis;
+  let first: TestApp;
+  let second: TestApp;
+  beforeAll(async () => {
+    redis = await createTestRedis();
+    // One secret, so an account's token is good on both API processes.
+    const env = { LINK_RATE_LIMIT: '3', JWT_SECRET: 'link-limit-shared-secret-of-at-least-32-characters' };
+    first = await createTestApp({ redis, env });
+    second = await createTestApp({ redis, env, database: first.database });
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+    await redis?.cleanup();
+  });
+
+  it('counts one account across API processes', async () => {
+    const admin = await adminToken(first);
+    await importTestRegions(first, admin);
+    const facility = await createFacility(first, admin);
+    const operator = await createUser(first, { role: Role.Operator, facilityIds: [facility] });
+    const attempt = (t: TestApp, sequence: number) =>
+      t.http.post('/api/v1/residents/link').set(auth(operator.token)).send({ idNumber: makeIdNumber('330203', '1941-04-12', String(sequence)), name: '王秀英', facilityId: facility });
+    const statuses = [(await attempt(first, 401)).status, (await attempt(second, 402)).status, (await attempt(first, 403)).status, (await attempt(second, 404)).status];
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    expect((await attempt(first, 405)).status).toBe(429);
   });
 });
