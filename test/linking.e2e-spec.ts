@@ -176,6 +176,29 @@ describe('linking a registered person to a facility', () => {
       expect(plan).toEqual({ frequency: 'weekly', facilityId: haishuHome });
     });
 
+    it("finds a person at home due for a visit without learning when another facility last visited", async () => {
+      const idAtHome = makeIdNumber('330203', '1943-09-09', '515');
+      const atHome = (
+        await createResident(t, haishuOfficer.token, {
+          name: '吴秀珍',
+          idNumber: idAtHome,
+          birthDate: '1943-09-09',
+          sex: 'male',
+          hukouRegionCode: HAISHU_TOWNSHIP,
+          residenceRegionCode: HAISHU_TOWNSHIP,
+          livingArrangement: 'alone',
+          facilityId: haishuHome,
+        })
+      ).id;
+      const lastWeek = new Date(Date.now() - 8 * 86_400_000).toISOString();
+      await t.http.post(`/api/v1/residents/${atHome}/visits`).set(auth(haishuOperator.token)).send({ visitedAt: lastWeek, mode: 'phone', outcome: 'well' }).expect(201);
+      await link(yubeiOperator.token, { idNumber: idAtHome, name: '吴秀珍', facilityId: yubeiHome }).expect(200);
+      const dueFor = async (token: string) =>
+        (await t.http.get('/api/v1/visits/due').set(auth(token)).expect(200)).body.find((row: { residentId: string }) => row.residentId === atHome);
+      expect((await dueFor(haishuOfficer.token)).lastVisitedAt).toBe(lastWeek);
+      expect(await dueFor(yubeiOperator.token)).toMatchObject({ residentId: atHome, lastVisitedAt: null });
+    });
+
     it('sees the records it makes itself, which the 海曙 facility does not; officers of the region see both', async () => {
       const { body: incident } = await t.http
         .post(`/api/v1/residents/${person}/incidents`)

@@ -108,12 +108,16 @@ export class VisitsService {
       params.push(query.facilityId);
       conditions.push(`p.facility_id = $${params.length}`);
     }
+    // Any visit makes a person not due; the date shown is of the last visit the caller may see (a facility: its own).
+    const visible = scope.sql(personRecordScope({ facilityId: 'v.facility_id' }), params);
     const rows: DueVisitDto[] = await this.dataSource.query(
       `SELECT r.id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", r.living_arrangement AS "livingArrangement",
-              coalesce(p.frequency, 'weekly') AS frequency, last.visited_at AS "lastVisitedAt"
+              coalesce(p.frequency, 'weekly') AS frequency, last.seen_at AS "lastVisitedAt"
          FROM resident r
          LEFT JOIN visit_plan p ON p.resident_id = r.id
-         LEFT JOIN LATERAL (SELECT max(v.visited_at) AS visited_at FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}) last ON TRUE
+         LEFT JOIN LATERAL (
+           SELECT max(v.visited_at) AS visited_at, max(v.visited_at) FILTER (WHERE ${visible}) AS seen_at
+             FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}) last ON TRUE
         WHERE ${conditions.join(' AND ')}
           AND (last.visited_at IS NULL OR last.visited_at < ((CASE WHEN coalesce(p.frequency, 'weekly') = 'weekly' THEN $2 ELSE $3 END)::date::timestamp AT TIME ZONE '${TIME_ZONE}'))
         ORDER BY last.visited_at NULLS FIRST, r.id
