@@ -159,10 +159,10 @@ describe('older-person registry', () => {
 
     it('lets an operator take on a person someone else registered, by the ID number in hand', async () => {
       await t.http.post('/api/v1/residents').set(auth(operator.token)).send(person({ facilityId: facility })).expect(409);
-      const { body } = await t.http.post('/api/v1/residents/link').set(auth(operator.token)).send({ idNumber, facilityId: facility }).expect(200);
+      const { body } = await t.http.post('/api/v1/residents/link').set(auth(operator.token)).send({ idNumber, name: '王建国', facilityId: facility }).expect(200);
       expect(body).toMatchObject({ id: residentId, facilityIds: [facility] });
       await t.http.get(`/api/v1/residents/${residentId}`).set(auth(operator.token)).expect(200);
-      await t.http.post('/api/v1/residents/link').set(auth(operator.token)).send({ idNumber: makeIdNumber('500112', '1950-02-02', '333'), facilityId: facility }).expect(404);
+      await t.http.post('/api/v1/residents/link').set(auth(operator.token)).send({ idNumber: makeIdNumber('500112', '1950-02-02', '333'), name: '王建国', facilityId: facility }).expect(404);
       const attempts = await t.dataSource.query(`SELECT action FROM audit_log WHERE action LIKE 'link%' ORDER BY id`);
       expect(attempts.map((a: { action: string }) => a.action)).toEqual(['link', 'link_not_found']);
     });

@@ -294,7 +294,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       const { body: otherView } = await t.http.get(`/api/v1/service-orders?slotId=${slot}`).set(auth(otherOperator.token)).expect(200);
       expect(otherView.total).toBe(0);
       // The facility serving the person books them elsewhere: it may read and cancel what it booked.
-      await t.http.post('/api/v1/residents/link').set(auth(admin)).send({ idNumber: personIdNumber, facilityId: otherProvider }).expect(200);
+      await t.http.post('/api/v1/residents/link').set(auth(admin)).send({ idNumber: personIdNumber, name: '陈秀兰', facilityId: otherProvider }).expect(200);
       const elsewhere = await api.booked(otherOperator.token, person, await api.slot(operator.token, canteen));
       await api.order(otherOperator.token, elsewhere.id).expect(200);
       const { body: linkedView } = await t.http.get(`/api/v1/service-orders?residentId=${person}`).set(auth(otherOperator.token)).expect(200);

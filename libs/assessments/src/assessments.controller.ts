@@ -127,7 +127,10 @@ export class AssessmentsController {
   }
 
   @Get('residents/:id/incidents')
-  @ApiOperation({ summary: '意外事件记录 · Incidents, newest first' })
+  @ApiOperation({
+    summary: '意外事件记录 · Incidents, newest first',
+    description: 'Family members and officers of the person\'s region see all; a facility serving the person the incidents it recorded, not those of other facilities.',
+  })
   @ApiOkResponse({ type: [IncidentDto] })
   incidents(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<IncidentDto[]> {
     return this.assessments.incidents(id, scope);

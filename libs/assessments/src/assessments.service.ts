@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import { addMonths, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
-import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
+import { personRecordScope, RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
 import { ASSESSMENT_REASON_LABELS, safetyRiskRegister } from './domain/safety-risks';
@@ -151,8 +151,10 @@ export class AssessmentsService {
     if (future.length) throw InvalidInputError.of(future.map((field) => ({ field, message: `${field} cannot lie in the future` })));
     return this.dataSource.transaction(async (manager) => {
       await this.residentInScope(residentId, scope, manager);
+      const facilityId = await this.residents.recordingFacility(residentId, input.facilityId, scope, manager);
       const row = manager.create(Incident, {
         residentId,
+        facilityId,
         occurredAt: new Date(input.occurredAt),
         risk: input.risk,
         description: input.description,
@@ -163,14 +165,22 @@ export class AssessmentsService {
         recordedBy: requestContext.current()?.userId ?? null,
       });
       await manager.save(row);
-      await this.audit.record(manager, { action: 'create', entity: 'incident', entityId: row.id, after: { residentId, ...input } });
+      await this.audit.record(manager, { action: 'create', entity: 'incident', entityId: row.id, after: { residentId, ...input, facilityId } });
       return this.incidentView(row);
     });
   }
 
   async incidents(residentId: string, scope: AccessScope): Promise<IncidentDto[]> {
     await this.residentInScope(residentId, scope);
-    const rows = await this.dataSource.getRepository(Incident).find({ where: { residentId }, order: { occurredAt: 'DESC' } });
+    // A facility serving the person sees the incidents it recorded, not those of the others.
+    const visible = scope.where(personRecordScope({ facilityId: 'i.facility_id' }));
+    const rows = await this.dataSource
+      .createQueryBuilder(Incident, 'i')
+      .innerJoin('resident', 'r', 'r.id = i.resident_id')
+      .where('i.resident_id = :residentId', { residentId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('i.occurred_at', 'DESC')
+      .getMany();
     await this.audit.recordReads(this.dataSource.manager, 'resident_incidents', [residentId]);
     return rows.map((row) => this.incidentView(row));
   }
@@ -231,6 +241,7 @@ export class AssessmentsService {
       familyNotifiedAt: row.familyNotifiedAt ? new Date(row.familyNotifiedAt).toISOString() : undefined,
       notificationChannel: row.notificationChannel ?? undefined,
       notifiedPerson: row.notifiedPerson ?? undefined,
+      facilityId: row.facilityId ?? undefined,
       reviewedAt: row.reviewedAt ? new Date(row.reviewedAt).toISOString() : null,
       reviewNotes: row.reviewNotes,
     };

@@ -1,3 +1,4 @@
+import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { SafetyRisk, SafetyRiskRegister } from './domain/safety-risks';
@@ -82,6 +83,14 @@ export class Incident {
 
   @Column({ type: 'uuid', nullable: true })
   recordedBy: string | null;
+
+  /** The facility that recorded it: its staff see it, other facilities serving the person do not; null: an office. */
+  @Column({ type: 'uuid', nullable: true })
+  facilityId: string | null;
+
+  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'incident_facility_id_fkey' })
+  facility?: Facility;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

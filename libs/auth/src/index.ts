@@ -10,3 +10,4 @@ export * from './domain/roles';
 export * from './dto/user.dto';
 export * from './password-hasher';
 export * from './user.entity';
+export { attemptCounter } from './login-attempt-limiter';

@@ -17,21 +17,7 @@ export class LoginAttemptLimiter {
   private readonly perAddress: RateLimiterAbstract;
 
   constructor(config: AppConfig, @Inject(REDIS) redis: Redis | null) {
-    const duration = config.loginRateWindowSeconds;
-    const create = (keyPrefix: string, points: number): RateLimiterAbstract => {
-      const inMemory = new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: duration });
-      // While Redis is away each process keeps counting on its own instead of refusing every login.
-      return redis
-        ? new RateLimiterRedis({
-            storeClient: redis,
-            keyPrefix: `${config.queuePrefix}:${keyPrefix}`,
-            points,
-            duration,
-            blockDuration: duration,
-            insuranceLimiter: inMemory,
-          })
-        : inMemory;
-    };
+    const create = (keyPrefix: string, points: number) => attemptCounter(config, redis, { keyPrefix, points, durationSeconds: config.loginRateWindowSeconds });
     this.perAccount = create('login-fail', config.loginRateLimit);
     this.perAddress = create('login-fail-ip', config.loginRateLimit * ADDRESS_FACTOR);
   }
@@ -60,4 +46,20 @@ export class LoginAttemptLimiter {
 
 function accountKey(ip: string, username: string): string {
   return `${ip}|${username}`;
+}
+
+/**
+ * A counter of attempts per key that blocks for the rest of its window once spent. It lives in Redis when configured,
+ * shared by every API process; while Redis is away each process keeps counting on its own instead of refusing all.
+ */
+export function attemptCounter(
+  config: AppConfig,
+  redis: Redis | null,
+  options: { keyPrefix: string; points: number; durationSeconds: number },
+): RateLimiterAbstract {
+  const { keyPrefix, points, durationSeconds: duration } = options;
+  const inMemory = new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: duration });
+  return redis
+    ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.queuePrefix}:${keyPrefix}`, points, duration, blockDuration: duration, insuranceLimiter: inMemory })
+    : inMemory;
 }

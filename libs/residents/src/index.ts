@@ -7,3 +7,5 @@ export * from './resident.entity';
 export * from './residents.module';
 export * from './residents.repository';
 export * from './residents.service';
+export * from './domain/person-name';
+export * from './link-attempt-limiter';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope, ScopeColumns } from '@yiyang/auth';
-import { containsPattern, regionSubtreePrefix, SqlConditions } from '@yiyang/core';
+import { containsPattern, InvalidInputError, regionSubtreePrefix, SqlConditions } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ResidentCategory } from './domain/resident-enums';
 import type { Resident } from './resident.entity';
@@ -12,6 +12,16 @@ export const RESIDENT_SCOPE: ScopeColumns = {
   facilityIdIn: 'SELECT rf.facility_id FROM resident_facility rf WHERE rf.resident_id = r.id',
   residentId: 'r.id',
 };
+
+/**
+ * How a record about a person (the person joined as alias r) matches a caller's grants: officers by the person's
+ * regions and the family by the person, as for the person's profile, but a facility only by the facility that made or
+ * provides the record. Serving a person (a link) shows the facility their profile, not what other facilities recorded
+ * about them (PIPL data minimisation, docs/security.md).
+ */
+export function personRecordScope(madeBy: Pick<ScopeColumns, 'facilityId' | 'facilityIdIn'>): ScopeColumns {
+  return { regionCode: RESIDENT_SCOPE.regionCode, residentId: RESIDENT_SCOPE.residentId, ...madeBy };
+}
 
 export type ResidentRow = Resident & { facilityIds: string[] };
 
@@ -25,13 +35,18 @@ export interface ResidentFilter {
   limit: number;
 }
 
-const SELECT = `
+/**
+ * The person's row with the facilities serving them that the caller may see: officers of the person's regions and the
+ * family see all of them, a facility only its own — not where else the person is cared for (PIPL data minimisation).
+ */
+const selectVisibleTo = (scope: AccessScope, params: unknown[]) => `
   SELECT r.id, r.name, r.id_number_encrypted AS "idNumberEncrypted", r.sex, r.birth_date AS "birthDate",
          r.hukou_region_code AS "hukouRegionCode", r.residence_region_code AS "residenceRegionCode", r.categories,
          r.living_arrangement AS "livingArrangement", r.tekun_support_mode AS "tekunSupportMode",
          r.willing_centralized AS "willingCentralized", r.phone_encrypted AS "phoneEncrypted",
          r.emergency_contacts_encrypted AS "emergencyContactsEncrypted",
-         coalesce((SELECT array_agg(rf.facility_id ORDER BY rf.facility_id) FROM resident_facility rf WHERE rf.resident_id = r.id), '{}') AS "facilityIds"
+         coalesce((SELECT array_agg(rf.facility_id ORDER BY rf.facility_id) FROM resident_facility rf
+                    WHERE rf.resident_id = r.id AND ${scope.sql(personRecordScope({ facilityId: 'rf.facility_id' }), params)}), '{}') AS "facilityIds"
     FROM resident r`;
 
 @Injectable()
@@ -46,7 +61,8 @@ export class ResidentsRepository {
   ): Promise<ResidentRow | null> {
     const params: unknown[] = [id];
     const locking = lock ? { update: ' FOR UPDATE OF r', noKeyUpdate: ' FOR NO KEY UPDATE OF r', share: ' FOR SHARE OF r' }[lock] : '';
-    const [row] = await manager.query(`${SELECT} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
+    const select = selectVisibleTo(scope, params);
+    const [row] = await manager.query(`${select} WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}${locking}`, params);
     return row ?? null;
   }
 
@@ -61,8 +77,9 @@ export class ResidentsRepository {
     if (filter.idNumberHash) add((p) => `r.id_number_hash = ${p}`, filter.idNumberHash);
     const { params, sql: where } = conditions;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
+    const select = selectVisibleTo(scope, params);
     const rows = await this.dataSource.query(
-      `${SELECT} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `${select} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, filter.limit, filter.offset],
     );
     return { rows, total };
@@ -71,6 +88,32 @@ export class ResidentsRepository {
   async idByHash(hash: string, manager: EntityManager): Promise<string | null> {
     const [row] = await manager.query(`SELECT id FROM resident WHERE id_number_hash = $1`, [hash]);
     return row?.id ?? null;
+  }
+
+  /** The person with this ID number hash and the name they are registered under, to check a caller knows both. */
+  async nameByHash(hash: string, manager: EntityManager): Promise<{ id: string; name: string } | null> {
+    const [row] = await manager.query(`SELECT id, name FROM resident WHERE id_number_hash = $1`, [hash]);
+    return row ?? null;
+  }
+
+  /**
+   * The facility a caller's record about a person is filed under: the one named, which must be the caller's (or in
+   * their region); else, for facility staff, their one facility serving the person; else none (an office's record).
+   */
+  async recordingFacility(residentId: string, named: string | null | undefined, scope: AccessScope, manager: EntityManager): Promise<string | null> {
+    if (named) {
+      const params: unknown[] = [named];
+      const [own] = await manager.query(`SELECT f.id FROM facility f WHERE f.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`, params);
+      if (!own) throw InvalidInputError.of([{ field: 'facilityId', message: 'not a facility of yours' }]);
+      return own.id;
+    }
+    if (scope.unrestricted || !scope.user.facilityIds.length) return null;
+    const serving: { facility_id: string }[] = await manager.query(
+      `SELECT rf.facility_id FROM resident_facility rf WHERE rf.resident_id = $1 AND rf.facility_id = ANY($2::uuid[]) ORDER BY rf.facility_id`,
+      [residentId, scope.user.facilityIds],
+    );
+    if (serving.length > 1) throw InvalidInputError.of([{ field: 'facilityId', message: 'several of your facilities serve this person: name the one recording' }]);
+    return serving[0]?.facility_id ?? null;
   }
 
   async link(residentId: string, facilityId: string, manager: EntityManager): Promise<void> {

@@ -11,14 +11,17 @@ import {
   PersonalDataCipher,
   registerConstraintMeanings,
   today,
+  TooManyRequestsError,
   toPage,
   type Page,
 } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ageOn, idNumberProblems, readIdNumber } from './domain/id-number';
+import { sameName } from './domain/person-name';
 import { LIVING_ARRANGEMENT_LABELS, RESIDENT_CATEGORY_LABELS, VERY_OLD_AGE } from './domain/resident-enums';
-import type { CreateResidentDto, EmergencyContactDto, ListResidentsQuery, ResidentDto, UpdateResidentDto } from './dto/resident.dto';
+import type { CreateResidentDto, EmergencyContactDto, LinkResidentDto, ListResidentsQuery, ResidentDto, UpdateResidentDto } from './dto/resident.dto';
+import { LinkAttemptLimiter } from './link-attempt-limiter';
 import { Resident } from './resident.entity';
 import { ResidentsRepository, type ResidentRow } from './residents.repository';
 
@@ -51,6 +54,7 @@ export class ResidentsService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly facilities: FacilitiesRepository,
+    private readonly linkAttempts: LinkAttemptLimiter,
   ) {}
 
   async create(input: CreateResidentDto, scope: AccessScope): Promise<ResidentDto> {
@@ -90,22 +94,31 @@ export class ResidentsService {
   }
 
   /**
-   * Links a person already registered to a facility of the caller, found by their 身份证 number (the operator has
-   * the card in hand): from then on the facility's staff see them. Audited, found or not.
+   * Links a person already registered to a facility of the caller, found by their 身份证 number and name together
+   * (the operator has the card in hand): from then on the facility's staff see them. A wrong name is answered as an
+   * unknown number, so the answer never tells whether the number alone is registered; attempts are counted per
+   * account, and every one is audited — linked, not found, name mismatch, refused by the limit.
    */
-  async link(idNumber: string, facilityId: string, scope: AccessScope): Promise<ResidentDto> {
-    const facts = readIdNumber(idNumber);
+  async link(input: LinkResidentDto, scope: AccessScope): Promise<ResidentDto> {
+    const facts = readIdNumber(input.idNumber);
     if ('problem' in facts) throw InvalidInputError.of([{ field: 'idNumber', message: facts.problem }]);
-    if (!(await this.facilities.findInScope(facilityId, today(), scope))) {
+    const waitSeconds = await this.linkAttempts.consume(scope.user.id);
+    if (waitSeconds) {
+      await this.audit.record(this.dataSource.manager, { action: 'link_limited', entity: 'resident', after: { facilityId: input.facilityId } });
+      throw new TooManyRequestsError('Too many attempts to link a person; try again later', waitSeconds);
+    }
+    if (!(await this.facilities.findInScope(input.facilityId, today(), scope))) {
       throw InvalidInputError.of([{ field: 'facilityId', message: 'no such facility in your scope' }]);
     }
     const id = await this.dataSource.transaction(async (manager) => {
-      const found = await this.residents.idByHash(this.cipher.hash(facts.normalised, PURPOSE.idNumber), manager);
-      await this.audit.record(manager, { action: found ? 'link' : 'link_not_found', entity: 'resident', entityId: found, after: { facilityId } });
-      if (found) await this.residents.link(found, facilityId, manager);
-      return found;
+      const found = await this.residents.nameByHash(this.cipher.hash(facts.normalised, PURPOSE.idNumber), manager);
+      const matches = found !== null && sameName(found.name, input.name);
+      const action = matches ? 'link' : found ? 'link_name_mismatch' : 'link_not_found';
+      await this.audit.record(manager, { action, entity: 'resident', entityId: found?.id ?? null, after: { facilityId: input.facilityId } });
+      if (matches) await this.residents.link(found.id, input.facilityId, manager);
+      return matches ? found.id : null;
     });
-    if (!id) throw new NotFoundError('Resident with that ID number');
+    if (!id) throw new NotFoundError('Resident with that ID number and name');
     return this.get(id, scope);
   }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, type AccessScope, type ScopeColumns } from '@yiyang/auth';
+import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   CLAIM_PLACE,
   ConflictError,
@@ -18,10 +18,11 @@ import {
   today,
   type Page,
 } from '@yiyang/core';
-import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
+import { ResidentsRepository } from '@yiyang/residents';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { ORDER_STATUS_LABELS, type OrderStatus } from './domain/service-types';
 import { splitPrice } from './domain/subsidy';
+import { ORDER_SCOPE, PERSON_SIDE_SCOPE, PROVIDER_SCOPE } from './order-scope';
 import type { BookDto, CompleteDto, OrderDto, OrderQuery, RateDto } from './dto/service.dto';
 import { LOCAL_DATE, TYPE_LABELS } from './slots.service';
 import { SubsidiesService } from './subsidies.service';
@@ -33,19 +34,6 @@ registerConstraintMeanings({
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 /** Staff may check in from this long before the start. */
 const CHECK_IN_EARLY_MS = 2 * 60 * 60 * 1_000;
-
-/** The provider's side of an order: the slot's facility, officers of its region. */
-const PROVIDER_SCOPE: ScopeColumns = { facilityId: 'o.facility_id', regionCode: 'f.region_code' };
-
-/**
- * Who sees an order: the provider's side, and the person's side as RESIDENT_SCOPE has it (the family, the facilities
- * serving the person, officers of their residence or 户籍 region) — whoever may book or cancel it may read it.
- */
-const ORDER_SCOPE: ScopeColumns = {
-  ...RESIDENT_SCOPE,
-  regionCode: ['f.region_code', ...[RESIDENT_SCOPE.regionCode ?? []].flat()],
-  facilityId: 'o.facility_id',
-};
 
 const ORDER_SELECT = `
   SELECT o.id, o.slot_id AS "slotId", o.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName",
@@ -350,7 +338,7 @@ export class OrdersService {
    */
   private async lockOrder(manager: EntityManager, id: string, scope: AccessScope, side: 'provider' | 'person' | 'either', lock: { slot?: boolean } = {}): Promise<LockedOrder> {
     const params: unknown[] = [id];
-    const allowed = scope.sql(side === 'provider' ? PROVIDER_SCOPE : side === 'person' ? RESIDENT_SCOPE : ORDER_SCOPE, params);
+    const allowed = scope.sql(side === 'provider' ? PROVIDER_SCOPE : side === 'person' ? PERSON_SIDE_SCOPE : ORDER_SCOPE, params);
     const [found] = await manager.query(
       `SELECT o.resident_id, o.slot_id FROM service_order o JOIN facility f ON f.id = o.facility_id JOIN resident r ON r.id = o.resident_id WHERE o.id = $1 AND ${allowed}`,
       params,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { LabelDto, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
@@ -199,7 +199,7 @@ export class ServiceOrdersController {
   }
 
   @Get('residents/:id/service-statement')
-  @ApiOperation({ summary: '个人月结单 · A person\'s monthly statement', description: 'Services delivered with price, subsidy and self-pay (cents and yuan), and the allowance used and left.' })
+  @ApiOperation({ summary: '个人月结单 · A person\'s monthly statement', description: 'Services delivered with price, subsidy and self-pay (cents and yuan), and the allowance used and left. A facility serving the person sees the lines of the orders it provided or booked, not those of other facilities.' })
   @ApiOkResponse({ type: ResidentStatementDto })
   residentStatement(@Param('id', uuidParam('id')) id: string, @Query() query: MonthQuery, @Scope() scope: AccessScope): Promise<ResidentStatementDto> {
     return this.subsidies.residentStatement(id, query.month, scope);
@@ -222,7 +222,11 @@ export class VisitsController {
 
   @Put('residents/:id/visit-plan')
   @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '探访计划 · Set how often a person is visited, and by whom' })
+  @ApiOperation({
+    summary: '探访计划 · Set how often a person is visited, and by whom',
+    description: 'The visiting facility is the one named (yours) or your one facility serving the person. A plan another facility holds is theirs: 403 for other facilities; officers of the person\'s region may change it.',
+  })
+  @ApiForbiddenResponse({ description: 'The plan is held by another facility' })
   @ApiOkResponse({ type: VisitPlanInputDto })
   setPlan(@Param('id', uuidParam('id')) id: string, @Body() body: VisitPlanInputDto, @Scope() scope: AccessScope): Promise<VisitPlanInputDto> {
     return this.visits.setPlan(id, body, scope);
@@ -230,14 +234,14 @@ export class VisitsController {
 
   @Post('residents/:id/visits')
   @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '记录探访 · Record a visit', description: 'In person, by phone or video, or by online monitoring; what was found.' })
+  @ApiOperation({ summary: '记录探访 · Record a visit', description: 'In person, by phone or video, or by online monitoring; what was found. Filed under the facility named (yours) or your one facility serving the person.' })
   @ApiCreatedResponse({ type: VisitDto })
   record(@Param('id', uuidParam('id')) id: string, @Body() body: VisitInputDto, @Scope() scope: AccessScope): Promise<VisitDto> {
     return this.visits.record(id, body, scope);
   }
 
   @Get('residents/:id/visits')
-  @ApiOperation({ summary: '探访记录 · Visits, newest first', description: 'Family members see their relative\'s.' })
+  @ApiOperation({ summary: '探访记录 · Visits, newest first', description: 'Family members see their relative\'s; officers of the person\'s region all; a facility serving the person the visits it made.' })
   @ApiOkResponse({ type: [VisitDto] })
   list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<VisitDto[]> {
     return this.visits.list(id, scope);

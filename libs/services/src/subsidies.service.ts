@@ -4,6 +4,7 @@ import { STANDING_ASSESSMENT } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import { endOfMonth, InvalidInputError, MASKED_NAME, NotFoundError, regionAncestry, regionSubtreePrefix, requestContext } from '@yiyang/core';
 import { meetsAny, RESIDENT_SCOPE, type PersonFacts } from '@yiyang/residents';
+import { ORDER_SCOPE } from './order-scope';
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatYuan, monthlyWorth, type SubsidyTerms } from './domain/subsidy';
 import type { ProviderStatementDto, ResidentStatementDto, SubsidyRuleDto, SubsidyRuleInputDto } from './dto/service.dto';
@@ -125,13 +126,15 @@ export class SubsidiesService {
     const params: unknown[] = [residentId];
     const [person] = await this.dataSource.query(`SELECT r.id, ${MASKED_NAME('r.name')} AS name FROM resident r WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}`, params);
     if (!person) throw new NotFoundError('Resident', residentId);
+    // A facility serving the person sees the lines of orders it provided or booked, not the other facilities'.
+    const lineParams: unknown[] = [residentId, first];
     const lines = await this.dataSource.query(
       `SELECT o.id AS "orderId", s.starts_at AS "startsAt", o.service_type AS "serviceType", f.name AS "facilityName",
               o.price_cents AS "priceCents", o.subsidy_cents AS "subsidyCents", o.self_pay_cents AS "selfPayCents"
-         FROM service_order o JOIN service_slot s ON s.id = o.slot_id JOIN facility f ON f.id = o.facility_id
-        WHERE o.resident_id = $1 AND o.month = $2::date AND o.status = 'completed'
+         FROM service_order o JOIN service_slot s ON s.id = o.slot_id JOIN facility f ON f.id = o.facility_id JOIN resident r ON r.id = o.resident_id
+        WHERE o.resident_id = $1 AND o.month = $2::date AND o.status = 'completed' AND ${scope.sql(ORDER_SCOPE, lineParams)}
         ORDER BY s.starts_at, o.id`,
-      [residentId, first],
+      lineParams,
     );
     const manager = this.dataSource.manager;
     // The entitlement as it stands at the month's end (a rule may begin, or a person turn 80, within the month);

@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import { InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext, TIME_ZONE, today } from '@yiyang/core';
-import { RESIDENT_SCOPE } from '@yiyang/residents';
-import type { DataSource, EntityManager } from 'typeorm';
-import { FACILITY_SCOPE } from './slots.service';
+import { personRecordScope, RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
+import type { DataSource } from 'typeorm';
 import type { DueVisitDto, DueVisitsQuery, VisitDto, VisitInputDto, VisitPlanInputDto, VisitRateDto, VisitRateQuery } from './dto/service.dto';
 
 /** Who is on the visiting roster: people 60 and over living alone, empty-nest or left behind, at home (not staying in a facility). */
@@ -41,20 +40,31 @@ export class VisitsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly residents: ResidentsRepository,
   ) {}
 
+  /**
+   * Sets who visits a person and how often. The plan stays with the facility that holds it: another facility serving
+   * the person may not take it over (officers of the person's region and administrators may).
+   */
   async setPlan(residentId: string, input: VisitPlanInputDto, scope: AccessScope): Promise<VisitPlanInputDto> {
-    await this.dataSource.transaction(async (manager) => {
+    const facilityId = await this.dataSource.transaction(async (manager) => {
       await this.assertInScope(residentId, scope, manager);
-      await this.assertFacility(input.facilityId, scope, manager);
-      await manager.query(
+      const visitingFacility = await this.residents.recordingFacility(residentId, input.facilityId, scope, manager);
+      const params: unknown[] = [residentId, input.frequency, visitingFacility, requestContext.current()?.userId ?? null];
+      const holder = scope.sql(personRecordScope({ facilityId: 'visit_plan.facility_id' }), params);
+      const written = await manager.query(
         `INSERT INTO visit_plan (resident_id, frequency, facility_id, updated_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (resident_id) DO UPDATE SET frequency = EXCLUDED.frequency, facility_id = EXCLUDED.facility_id, updated_by = EXCLUDED.updated_by, updated_at = now()`,
-        [residentId, input.frequency, input.facilityId ?? null, requestContext.current()?.userId ?? null],
+         ON CONFLICT (resident_id) DO UPDATE SET frequency = EXCLUDED.frequency, facility_id = EXCLUDED.facility_id, updated_by = EXCLUDED.updated_by, updated_at = now()
+          WHERE visit_plan.facility_id IS NULL OR EXISTS (SELECT 1 FROM resident r WHERE r.id = visit_plan.resident_id AND ${holder})
+         RETURNING resident_id`,
+        params,
       );
-      await this.audit.record(manager, { action: 'set_visit_plan', entity: 'resident', entityId: residentId, after: { ...input } });
+      if (!written.length) throw new ForbiddenException("The person's visit plan is another facility's");
+      await this.audit.record(manager, { action: 'set_visit_plan', entity: 'resident', entityId: residentId, after: { ...input, facilityId: visitingFacility } });
+      return visitingFacility;
     });
-    return { frequency: input.frequency, facilityId: input.facilityId ?? null };
+    return { frequency: input.frequency, facilityId };
   }
 
   async record(residentId: string, input: VisitInputDto, scope: AccessScope): Promise<VisitDto> {
@@ -62,10 +72,10 @@ export class VisitsService {
     if (visitedAt.getTime() > Date.now()) throw InvalidInputError.of([{ field: 'visitedAt', message: 'a visit is recorded once it happened' }]);
     const id = await this.dataSource.transaction(async (manager) => {
       await this.assertInScope(residentId, scope, manager);
-      await this.assertFacility(input.facilityId, scope, manager);
+      const facilityId = await this.residents.recordingFacility(residentId, input.facilityId, scope, manager);
       const [visit] = await manager.query(
         `INSERT INTO visit (resident_id, visited_at, mode, outcome, notes, facility_id, visitor_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [residentId, visitedAt, input.mode, input.outcome, input.notes ?? null, input.facilityId ?? null, requestContext.current()?.userId ?? null],
+        [residentId, visitedAt, input.mode, input.outcome, input.notes ?? null, facilityId, requestContext.current()?.userId ?? null],
       );
       await this.audit.record(manager, { action: 'visit', entity: 'resident', entityId: residentId, after: { mode: input.mode, outcome: input.outcome } });
       return visit.id as string;
@@ -74,10 +84,13 @@ export class VisitsService {
     return row;
   }
 
+  /** A person's visits: a facility serving them sees the visits it made, not those of other facilities. */
   async list(residentId: string, scope: AccessScope): Promise<VisitDto[]> {
     await this.assertInScope(residentId, scope);
     await this.audit.recordReads(this.dataSource.manager, 'resident', [residentId]);
-    return this.dataSource.query(`${VISIT_SELECT} WHERE v.resident_id = $1 ORDER BY v.visited_at DESC LIMIT 200`, [residentId]);
+    const params: unknown[] = [residentId];
+    const visible = scope.sql(personRecordScope({ facilityId: 'v.facility_id' }), params);
+    return this.dataSource.query(`${VISIT_SELECT} JOIN resident r ON r.id = v.resident_id WHERE v.resident_id = $1 AND ${visible} ORDER BY v.visited_at DESC LIMIT 200`, params);
   }
 
   /** People on the roster in the caller's scope with no visit yet in their current period (week by default). */
@@ -95,12 +108,16 @@ export class VisitsService {
       params.push(query.facilityId);
       conditions.push(`p.facility_id = $${params.length}`);
     }
+    // Any visit makes a person not due; the date shown is of the last visit the caller may see (a facility: its own).
+    const visible = scope.sql(personRecordScope({ facilityId: 'v.facility_id' }), params);
     const rows: DueVisitDto[] = await this.dataSource.query(
       `SELECT r.id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", r.living_arrangement AS "livingArrangement",
-              coalesce(p.frequency, 'weekly') AS frequency, last.visited_at AS "lastVisitedAt"
+              coalesce(p.frequency, 'weekly') AS frequency, last.seen_at AS "lastVisitedAt"
          FROM resident r
          LEFT JOIN visit_plan p ON p.resident_id = r.id
-         LEFT JOIN LATERAL (SELECT max(v.visited_at) AS visited_at FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}) last ON TRUE
+         LEFT JOIN LATERAL (
+           SELECT max(v.visited_at) AS visited_at, max(v.visited_at) FILTER (WHERE ${visible}) AS seen_at
+             FROM visit v WHERE v.resident_id = r.id AND ${COUNTING_VISIT}) last ON TRUE
         WHERE ${conditions.join(' AND ')}
           AND (last.visited_at IS NULL OR last.visited_at < ((CASE WHEN coalesce(p.frequency, 'weekly') = 'weekly' THEN $2 ELSE $3 END)::date::timestamp AT TIME ZONE '${TIME_ZONE}'))
         ORDER BY last.visited_at NULLS FIRST, r.id
@@ -148,14 +165,6 @@ export class VisitsService {
       rate: rate(visited, roster),
       townships: rows.map((row) => ({ ...row, rate: rate(row.visited, row.roster) })),
     };
-  }
-
-  /** A visiting facility named on a plan or visit must be one the caller runs (or oversees). */
-  private async assertFacility(facilityId: string | null | undefined, scope: AccessScope, manager: EntityManager): Promise<void> {
-    if (!facilityId) return;
-    const params: unknown[] = [facilityId];
-    const [row] = await manager.query(`SELECT f.id FROM facility f WHERE f.id = $1 AND ${scope.sql(FACILITY_SCOPE, params)}`, params);
-    if (!row) throw InvalidInputError.of([{ field: 'facilityId', message: 'not a facility of yours' }]);
   }
 
   private async assertInScope(residentId: string, scope: AccessScope, manager = this.dataSource.manager): Promise<void> {

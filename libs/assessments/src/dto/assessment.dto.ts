@@ -274,6 +274,15 @@ export class IncidentInputDto {
   @IsString()
   @Length(1, 100)
   notifiedPerson?: string;
+
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: '记录机构 · The facility recording it (yours); omitted: your one facility serving the person. Only its staff, the family and officers of the person\'s region see the incident',
+  })
+  @Omittable()
+  @IsUUID()
+  facilityId?: string;
 }
 
 export class IncidentDto extends IncidentInputDto {

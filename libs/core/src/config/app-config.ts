@@ -190,6 +190,20 @@ export class AppConfig {
   @IsBoolean()
   demoData?: boolean;
 
+  // Linking a registered person to a facility (POST /residents/link): bounded per account, so the ID number and
+  // name cannot be guessed in bulk.
+  @Env('LINK_RATE_LIMIT', 'Attempts to link a registered person to a facility (found or not) one account may make per window before 429 until it ends.')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  linkRateLimit = 20;
+
+  @Env('LINK_RATE_WINDOW_SECONDS', 'Window in which link attempts are counted, and how long a blocked account waits.')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  linkRateWindowSeconds = 3600;
+
   /** No DATABASE_URL: PGlite runs inside the process. */
   get embeddedDatabase(): boolean {
     return !this.databaseUrl;

@@ -171,6 +171,11 @@ export class LinkResidentDto {
   @Length(15, 30)
   idNumber: string;
 
+  @ApiProperty({ description: '姓名 · The person\'s name as registered: with the ID number it must match, or the answer is 404' })
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
   @ApiProperty({ format: 'uuid', description: '调用者的机构 · A facility of the caller' })
   @IsUUID()
   facilityId: string;

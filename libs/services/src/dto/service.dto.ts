@@ -462,7 +462,7 @@ export class DueVisitDto {
   @ApiProperty() residentName: string;
   @ApiProperty() livingArrangement: string;
   @ApiProperty({ enum: VISIT_FREQUENCIES }) frequency: string;
-  @ApiProperty({ nullable: true, type: String }) lastVisitedAt: Date | null;
+  @ApiProperty({ nullable: true, type: String, description: '上次探访 · The last visit the caller may see (a facility: its own)' }) lastVisitedAt: Date | null;
 }
 
 export class DueVisitsQuery {
