@@ -37,3 +37,5 @@ export * from './queue/queue-heartbeat.service';
 export * from './redis/redis.module';
 export * from './runtime/runtime';
 export * from './queue/bullmq-job-queue';
+export * from './http/storable-input';
+export * from './http/request-input.interceptor';

@@ -2,7 +2,7 @@ import { ApiProperty, PickType } from '@nestjs/swagger';
 import { NineRisksDto } from '@yiyang/assessments';
 import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { DISCHARGE_REASONS, OFFER_STATUSES, STAY_FUNDING, WAITLIST_STATUSES, type DischargeReason, type StayFunding } from '../stay.entity';
 
 export class AdmitDto {
@@ -30,6 +30,7 @@ export class AdmitDto {
     description: '入住安全风险评估（GB 38600 九防；近 30 天内已有记录时可省略）· Safety risks at admission; may be left out if assessed in the 30 days before',
   })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => NineRisksDto)
   safetyRisks?: NineRisksDto;
@@ -51,6 +52,7 @@ export class TransferDto {
     description: '转入其他机构时的安全风险评估（近 30 天内已有记录时可省略）· Safety risks, when moving to another facility and none were assessed in the 30 days before',
   })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => NineRisksDto)
   safetyRisks?: NineRisksDto;

@@ -57,6 +57,7 @@ export class CreateAssessmentDto {
 
   @ApiProperty({ type: ConditionsDto, description: '附加情况 · Conditions' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConditionsDto)
   conditions: ConditionsDto;
@@ -165,6 +166,7 @@ export class SafetyRiskAssessmentInputDto {
 
   @ApiProperty({ type: NineRisksDto, description: '九防 · The nine risks' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => NineRisksDto)
   risks: NineRisksDto;

@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Clearable, ClosingDto, IsDateOnly, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
   FACILITY_FUNCTIONS,
   FACILITY_KINDS,
@@ -231,6 +231,7 @@ export class StarRatingInputDto {
 
   @ApiProperty({ type: StarScoresDto, description: 'GB/T 37276-2018 各部分得分 · Section scores' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => StarScoresDto)
   scores: StarScoresDto;
