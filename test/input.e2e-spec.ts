@@ -70,6 +70,13 @@ describe('input that cannot break the API', () => {
     });
   });
 
+  it('refuses a page number past any list instead of writing OFFSET 1e+308', async () => {
+    for (const path of ['users', 'regions', 'facilities']) {
+      const { body } = await t.http.get(`/api/v1/${path}`).query({ page: '1e308' }).set(auth()).expect(400);
+      expect(body.details).toEqual([{ field: 'page', messages: [expect.any(String)] }]);
+    }
+  });
+
   describe('admission-policy JSON', () => {
     it('refuses a waiting-list policy sent as an array, naming it', async () => {
       const { body } = await t.http
