@@ -77,6 +77,17 @@ describe('input that cannot break the API', () => {
     }
   });
 
+  it('refuses a score written with an exponent instead of failing inside the validator', async () => {
+    const facility = await createFacility(t, admin);
+    const { body } = await t.http
+      .post(`/api/v1/facilities/${facility}/star-ratings`)
+      .set(auth())
+      .set('Content-Type', 'application/json')
+      .send('{"ratedOn":"2024-11-20","scores":{"environment":1,"facilities":1e-7,"operations":1,"services":1}}')
+      .expect(400);
+    expect(body.details).toEqual([{ field: 'scores.facilities', messages: ['facilities must be a number with at most 1 decimal place'] }]);
+  });
+
   describe('admission-policy JSON', () => {
     it('refuses a waiting-list policy sent as an array, naming it', async () => {
       const { body } = await t.http

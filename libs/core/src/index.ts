@@ -39,3 +39,4 @@ export * from './runtime/runtime';
 export * from './queue/bullmq-job-queue';
 export * from './http/storable-input';
 export * from './http/request-input.interceptor';
+export * from './http/decimal.decorator';
