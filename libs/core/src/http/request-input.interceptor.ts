@@ -18,7 +18,7 @@ const JSON_ONLY = ['application/json'];
  * - a body of a media type the operation does not declare is a 415. Express parses only JSON here, so a text/plain
  *   or XML body would otherwise reach the handler as no body at all and a PATCH would answer 200 having done nothing;
  * - text Postgres cannot store, in the body, the query, the path or a header, is a 400 naming where it is, instead
- *   of a 500 from the database half-way through the handler.
+ *   of a 500 from the database half-way through the handler; so is nesting past MAX_INPUT_DEPTH.
  */
 @Injectable()
 export class RequestInputInterceptor implements NestInterceptor {
@@ -29,7 +29,6 @@ export class RequestInputInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<Request>();
     const consumes =
       this.reflector.getAllAndOverride<string[] | undefined>(API_CONSUMES, [context.getHandler(), context.getClass()]) ?? JSON_ONLY;
-    // `is` answers null when the request has no body: a body-less POST needs no Content-Type.
     if (hasContent(request) && request.is(consumes) === false) {
       throw new UnsupportedMediaTypeException(`This operation takes ${consumes.join(' or ')}, not ${request.headers['content-type'] ?? 'a body without a Content-Type'}`);
     }
@@ -44,7 +43,7 @@ export class RequestInputInterceptor implements NestInterceptor {
   }
 }
 
-/** A body of at least one byte; `Content-Length: 0` is the same as no body. */
+/** A body of at least one byte: a body-less POST (or `Content-Length: 0`) needs no Content-Type. */
 function hasContent(request: Request): boolean {
   return request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
 }
