@@ -38,3 +38,6 @@ export * from './redis/redis.module';
 export * from './runtime/runtime';
 export * from './queue/bullmq-job-queue';
 export * from './database/claims';
+export * from './http/storable-input';
+export * from './http/request-input.interceptor';
+export * from './http/decimal.decorator';

@@ -7,6 +7,7 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsInt,
+  IsObject,
   IsString,
   Length,
   Matches,
@@ -33,6 +34,7 @@ export class PriorityGroupDto {
   code: string;
 
   @ApiProperty({ type: LabelInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => LabelInputDto)
   label: LabelInputDto;
@@ -86,6 +88,7 @@ export class AdmissionPolicyInputDto {
   requiresAssessment: boolean;
 
   @ApiProperty({ type: WaitlistPolicyDto, description: '轮候规则 · Waiting-list policy' })
+  @IsObject()
   @ValidateNested()
   @Type(() => WaitlistPolicyDto)
   waitlist: WaitlistPolicyDto;

@@ -101,6 +101,7 @@ export class CreateAssessmentDto {
       '附加情况：评估工具所需的每一项都必须填写 · Conditions: every one the instrument lists in `conditions` (GB/T 42195 and MZ/T 039: all four; Barthel: none)',
   })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConditionsDto)
   @RecordsInstrumentConditions()
@@ -214,7 +215,7 @@ export function NineRisks(): PropertyDecorator {
         defaultMessage: (args) => unassessedSafetyRisksMessage(unassessedSafetyRisks(args!.value)),
       },
     });
-  return applyDecorators(ValidateNested(), Type(() => NineRisksDto), completeSet);
+  return applyDecorators(IsObject(), ValidateNested(), Type(() => NineRisksDto), completeSet);
 }
 
 export class SafetyRiskAssessmentInputDto {

@@ -1,5 +1,5 @@
-import { IsBoolean, IsUrl } from 'class-validator';
-import { Env, ToBoolean } from './env.decorator';
+import { IsBoolean, IsInt, IsUrl, Min } from 'class-validator';
+import { Env, ToBoolean, ToInteger } from './env.decorator';
 import { buildEnvClass } from './load-config';
 
 /**
@@ -19,6 +19,17 @@ export class TestEnvironment {
   @Env('TEST_REDIS_URL', 'Redis used by queue tests; each test file uses its own key prefix.')
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   redisUrl = 'redis://127.0.0.1:6379';
+
+  @Env('FUZZ_SEED', 'Seed of the fuzz test (test/fuzz.e2e-spec.ts): a failing run prints its seed, and this repeats it.')
+  @ToInteger()
+  @IsInt()
+  fuzzSeed = 20261206;
+
+  @Env('FUZZ_RUNS', 'Generated inputs per operation and role in the fuzz test, on top of its fixed ones; raise it to search further.')
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  fuzzRuns = 6;
 }
 
 export function loadTestEnvironment(): TestEnvironment {

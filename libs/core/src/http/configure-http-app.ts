@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { RequestInputInterceptor } from './request-input.interceptor';
 import { requestLoggingMiddleware } from './request-logging.middleware';
 import { createValidationPipe } from './validation';
 
@@ -68,6 +69,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
     app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
   }
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalInterceptors(new RequestInputInterceptor());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter(logger));
   if (config.openApiEnabled) {

@@ -32,6 +32,11 @@ const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   '22007': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: malformed date or time' },
   '22008': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: date or time out of range' },
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: number out of range' },
+  // Input checks refuse these first (RequestInputInterceptor, DTO lengths); the mapping keeps a gap in them a 400.
+  '22001': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: text too long' },
+  '22021': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: text the database cannot store' },
+  '22P05': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: text the database cannot store' },
+  '54000': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: too large to store or index' },
   '40001': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
   '40P01': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
   // lock_not_available: a lock_timeout (which a deployment may set on the database role) ran out, or a NOWAIT met a lock.

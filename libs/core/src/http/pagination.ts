@@ -3,13 +3,19 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
+/**
+ * Far past any real list, and small enough that the offset stays a plain integer: TypeORM writes OFFSET as the
+ * number's text, and page=1e308 became `OFFSET 1e+308`, a syntax error (500).
+ */
+export const MAX_PAGE = 1_000_000;
 
 export class PageQueryDto {
-  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', required: false, default: 1, minimum: 1 })
+  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page = 1;
 
   @ApiProperty({ description: '每页条数 · Items per page', required: false, default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })

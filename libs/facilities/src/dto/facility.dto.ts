@@ -1,7 +1,7 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Clearable, ClosingDto, IsDateOnly, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, ClosingDto, IsDateOnly, IsDecimal, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
   FACILITY_FUNCTIONS,
   FACILITY_KINDS,
@@ -111,14 +111,14 @@ export class FacilityDescriptionFields {
 
   @ApiProperty({ required: false, nullable: true, description: '纬度 · Latitude (WGS-84)', example: 29.7206 })
   @Clearable()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-90)
   @Max(90)
   latitude?: number | null;
 
   @ApiProperty({ required: false, nullable: true, description: '经度 · Longitude (WGS-84)', example: 106.6305 })
   @Clearable()
-  @IsNumber({ maxDecimalPlaces: 6 })
+  @IsDecimal(6)
   @Min(-180)
   @Max(180)
   longitude?: number | null;
@@ -189,7 +189,7 @@ export class InspectionDto {
 
   @ApiProperty({ required: false, description: '得分 0–100 · Score' })
   @Omittable()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   score?: number;
@@ -208,19 +208,19 @@ export class InspectionDto {
 
 export class StarScoresDto {
   @ApiProperty({ description: '环境（满分 120）· Environment, max 120' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   environment: number;
 
   @ApiProperty({ description: '设施设备（满分 130）· Facilities and equipment, max 130' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   facilities: number;
 
   @ApiProperty({ description: '运营管理（满分 150）· Operations, max 150' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   operations: number;
 
   @ApiProperty({ description: '服务（满分 600）· Services, max 600' })
-  @IsNumber({ maxDecimalPlaces: 1 })
+  @IsDecimal(1)
   services: number;
 }
 
@@ -231,6 +231,7 @@ export class StarRatingInputDto {
 
   @ApiProperty({ type: StarScoresDto, description: 'GB/T 37276-2018 各部分得分 · Section scores' })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => StarScoresDto)
   scores: StarScoresDto;

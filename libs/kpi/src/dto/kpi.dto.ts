@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type { AttainmentStatus, Binding, Comparator } from '../domain/attainment';
 import { MONTH_PATTERN } from '../domain/months';
 
@@ -79,6 +79,7 @@ export class PutTargetDto {
 
   @ApiPropertyOptional({ type: TargetSourceDto, description: '出处 · Where the plan says it' })
   @Omittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => TargetSourceDto)
   source?: TargetSourceDto;
