@@ -215,7 +215,7 @@ export function NineRisks(): PropertyDecorator {
         defaultMessage: (args) => unassessedSafetyRisksMessage(unassessedSafetyRisks(args!.value)),
       },
     });
-  return applyDecorators(IsObject(), ValidateNested(), Type(() => NineRisksDto), completeSet);
+  return applyDecorators(ValidateNested(), Type(() => NineRisksDto), completeSet);
 }
 
 export class SafetyRiskAssessmentInputDto {
