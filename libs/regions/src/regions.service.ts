@@ -107,8 +107,9 @@ export class RegionsService {
    * region. A file past IMPORT_JOB_THRESHOLD_ROWS is imported by a job instead.
    */
   async importRegions(file: UploadedFile | undefined, scope: AccessScope): Promise<ImportOutcome> {
-    if (await this.importJobs.runsAsJob(file, REGION_COLUMNS)) {
-      return { job: await this.importJobs.enqueue({ kind: 'regions', jobName: JobName.RegionsImport, file: file!, requester: scope.user }) };
+    const jobRows = await this.importJobs.rowsIfJob(file, REGION_COLUMNS);
+    if (jobRows !== null) {
+      return { job: await this.importJobs.enqueue({ kind: 'regions', jobName: JobName.RegionsImport, file: file!, rows: jobRows, requester: scope.user }) };
     }
     return { result: await this.applyRegionsFile(file!, scope, NO_PROGRESS) };
   }
@@ -127,10 +128,9 @@ export class RegionsService {
     const problems = new ImportProblems();
     const rows: RegionRow[] = [];
     const lineOfCode = new Map<string, number>();
-    let shareRead = 0;
     let rowsRead = 0;
-    for await (const { line, cells } of readTabularRows(file, REGION_COLUMNS, this.config.tabularLimits, (bytes) => (shareRead = bytes / file.buffer.length))) {
-      await progress.reading(++rowsRead, shareRead);
+    for await (const { line, cells } of readTabularRows(file, REGION_COLUMNS, this.config.tabularLimits)) {
+      await progress.reading(++rowsRead);
       const input = { code: cells.code ?? '', name: (cells.name ?? '').trim(), level: cells.level ?? '', parentCode: cells.parent_code || null, kind: cells.kind || null };
       const rowProblems = regionProblems(input);
       if (input.name.length > MAX_NAME) rowProblems.push({ field: 'name', message: `name is longer than ${MAX_NAME} characters` });
@@ -211,9 +211,10 @@ export class RegionsService {
    * IMPORT_JOB_THRESHOLD_ROWS is imported by a job instead.
    */
   async importPopulation(file: UploadedFile | undefined, query: PopulationImportQuery, scope: AccessScope): Promise<ImportOutcome> {
-    if (await this.importJobs.runsAsJob(file, POPULATION_COLUMNS)) {
+    const jobRows = await this.importJobs.rowsIfJob(file, POPULATION_COLUMNS);
+    if (jobRows !== null) {
       const params = { year: query.year, basis: query.basis };
-      return { job: await this.importJobs.enqueue({ kind: 'population', jobName: JobName.RegionsImport, file: file!, requester: scope.user, params }) };
+      return { job: await this.importJobs.enqueue({ kind: 'population', jobName: JobName.RegionsImport, file: file!, rows: jobRows, requester: scope.user, params }) };
     }
     return { result: await this.applyPopulationFile(file!, query, scope, NO_PROGRESS) };
   }
@@ -233,10 +234,9 @@ export class RegionsService {
       }
       return Number(text);
     };
-    let shareRead = 0;
     let rowsRead = 0;
-    for await (const { line, cells } of readTabularRows(file, POPULATION_COLUMNS, this.config.tabularLimits, (bytes) => (shareRead = bytes / file.buffer.length))) {
-      await progress.reading(++rowsRead, shareRead);
+    for await (const { line, cells } of readTabularRows(file, POPULATION_COLUMNS, this.config.tabularLimits)) {
+      await progress.reading(++rowsRead);
       const before = problems.count;
       const code = cells.code ?? '';
       const yearText = cells.year || (query.year ? String(query.year) : '');

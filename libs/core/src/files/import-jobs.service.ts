@@ -9,12 +9,12 @@ import { JobQueue } from '../queue/job-queue';
 import type { JobName, JobPayloads } from '../queue/jobs';
 import { ImportJob, type ImportCounts } from './import-job.entity';
 import { ImportRefusedError, type RowProblem } from './import-problems';
-import { hasMoreRowsThan, type UploadedFile } from './tabular-file';
+import { countTabularRows, type UploadedFile } from './tabular-file';
 
 /** Where an import has got to; a synchronous import passes NO_PROGRESS. */
 export interface ImportProgress {
-  /** Rows read so far, and the share of the file's bytes read. */
-  reading(rowsRead: number, shareOfFile: number): Promise<void>;
+  /** Rows read so far. */
+  reading(rowsRead: number): Promise<void>;
   /**
    * Every row read and checked; writing begins, inside one transaction. Nothing is reported from within it: with
    * embedded PGlite a second connection would wait for that transaction to end.
@@ -55,15 +55,20 @@ export class ImportJobsService {
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
   ) {}
 
-  /** Whether the file has more data rows than IMPORT_JOB_THRESHOLD_ROWS; reads no further than that. */
-  runsAsJob(file: UploadedFile | undefined, requiredColumns: string[]): Promise<boolean> {
-    return hasMoreRowsThan(file, requiredColumns, this.config.tabularLimits, this.config.importJobThresholdRows);
+  /**
+   * Reads the whole file once, within its limits, so that a file past them is refused at once rather than by a job;
+   * returns its data rows if it has more than IMPORT_JOB_THRESHOLD_ROWS (it is then imported by a job), else null.
+   */
+  async rowsIfJob(file: UploadedFile | undefined, requiredColumns: string[]): Promise<number | null> {
+    const rows = await countTabularRows(file, requiredColumns, this.config.tabularLimits);
+    return rows > this.config.importJobThresholdRows ? rows : null;
   }
 
   async enqueue<N extends ImportJobName>(request: {
     kind: string;
     jobName: N;
     file: UploadedFile;
+    rows: number;
     requester: { id: string };
     params?: Record<string, unknown>;
   }): Promise<ImportJob> {
@@ -75,6 +80,7 @@ export class ImportJobsService {
       fileName: request.file.originalname,
       fileType: request.file.mimetype,
       file: request.file.buffer,
+      rowsTotal: request.rows,
     });
     // One try: a refused file fails the same way every time, and the import is one transaction either way.
     await this.queue.enqueue(request.jobName, { importId: job.id } as JobPayloads[N], { jobId: `import-${job.id}`, attempts: 1 });
@@ -90,7 +96,8 @@ export class ImportJobsService {
    * refused file ends `failed` with its first problems and their count; either way the file's bytes are dropped.
    */
   async run(importId: string, work: (job: ImportJobWork, progress: ImportProgress) => Promise<ImportCounts>): Promise<{ status: string }> {
-    const claimed: (ImportJob & { file: Buffer })[] = await this.dataSource.query(
+    // An UPDATE through DataSource.query answers [rows, affected].
+    const [claimed]: [(ImportJob & { file: Buffer })[], number] = await this.dataSource.query(
       // A job the worker lost mid-way (killed, stalled) runs again from the start: its transaction never committed.
       `UPDATE import_job SET status = 'running', started_at = now()
         WHERE id = $1 AND status IN ('queued', 'running') AND file IS NOT NULL
@@ -125,10 +132,13 @@ export class ImportJobsService {
     let reportedAt = Date.now();
     const update = (values: Partial<Pick<ImportJob, 'rowsRead' | 'rowsTotal' | 'progress'>>) => this.dataSource.getRepository(ImportJob).update({ id: importId }, values);
     return {
-      reading: async (rowsRead, shareOfFile) => {
+      reading: async (rowsRead) => {
         if (Date.now() - reportedAt < PROGRESS_EVERY_MS) return;
         reportedAt = Date.now();
-        await update({ rowsRead, progress: READING_SHARE * shareOfFile });
+        await this.dataSource.query(
+          `UPDATE import_job SET rows_read = $2, progress = $3 * $2 / greatest(rows_total, 1) WHERE id = $1`,
+          [importId, rowsRead, READING_SHARE],
+        );
       },
       writing: async (rowsTotal) => {
         await update({ rowsRead: rowsTotal, rowsTotal, progress: READING_SHARE });

@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { zipWithOnePart } from '@yiyang/testing';
 import ExcelJS from 'exceljs';
 import { readTabularRows, type TabularLimits, type UploadedFile } from './tabular-file';
 
@@ -10,35 +10,6 @@ async function readAll(file: UploadedFile | undefined, columns: string[], limits
   const rows = [];
   for await (const row of readTabularRows(file, columns, limits)) rows.push(row);
   return rows;
-}
-
-/** A one-part ZIP archive whose headers declare `declaredSize` for a part that inflates to `content`. */
-function zipOf(name: string, content: Buffer, declaredSize = content.length): Buffer {
-  const data = deflateRawSync(content);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declaredSize, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const directoryOffset = local.length + nameBytes.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(directoryOffset, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
 }
 
 describe('readTabularRows', () => {
@@ -79,14 +50,14 @@ describe('readTabularRows', () => {
   });
 
   it('refuses a zip bomb by its declared sizes, without inflating it', async () => {
-    const bomb = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(50 * 1024 * 1024, 0x20));
+    const bomb = zipWithOnePart('xl/worksheets/sheet1.xml', Buffer.alloc(50 * 1024 * 1024, 0x20));
     expect(bomb.length).toBeLessThan(100 * 1024);
     await expect(readAll(xlsx(bomb), ['code'])).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/expands \d+ times.*zip bomb/) });
     await expect(readAll(xlsx(bomb), ['code'], { ...LIMITS, maxCompressionRatio: 1_000_000 })).rejects.toMatchObject({ status: 413, message: expect.stringContaining('inflate to') });
   });
 
   it('refuses a part that inflates past the size its headers declare', async () => {
-    const liar = zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(5 * 1024 * 1024, 0x20), 1000);
+    const liar = zipWithOnePart('xl/worksheets/sheet1.xml', Buffer.alloc(5 * 1024 * 1024, 0x20), 1000);
     await expect(readAll(xlsx(liar), ['code'])).rejects.toMatchObject({ status: 413, message: expect.stringContaining('more than its header declares') });
   });
 });

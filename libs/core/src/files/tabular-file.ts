@@ -52,12 +52,8 @@ function normaliseHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-/** Feeds a parser the file in chunks, telling `onRead` how far into it the parser has asked. */
-function* chunksOf(buffer: Buffer, onRead: (bytesRead: number) => void = () => undefined): Generator<Buffer> {
-  for (let offset = 0; offset < buffer.length; offset += CHUNK_BYTES) {
-    yield buffer.subarray(offset, offset + CHUNK_BYTES);
-    onRead(Math.min(offset + CHUNK_BYTES, buffer.length));
-  }
+function* chunksOf(buffer: Buffer): Generator<Buffer> {
+  for (let offset = 0; offset < buffer.length; offset += CHUNK_BYTES) yield buffer.subarray(offset, offset + CHUNK_BYTES);
 }
 
 /** Cells and line of each record of a sheet, the header record included. */
@@ -66,9 +62,9 @@ interface SheetRecord {
   values: string[];
 }
 
-async function* xlsxRecords(buffer: Buffer, limits: ZipLimits, onRead?: (bytesRead: number) => void): AsyncGenerator<SheetRecord> {
+async function* xlsxRecords(buffer: Buffer, limits: ZipLimits): AsyncGenerator<SheetRecord> {
   await assertZipWithinLimits(buffer, limits);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(buffer, onRead)), {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(buffer)), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -92,14 +88,14 @@ async function* xlsxRecords(buffer: Buffer, limits: ZipLimits, onRead?: (bytesRe
  * CSV text in UTF-8 (with or without BOM), or else GB18030/GBK — what Excel on a Chinese Windows saves as "CSV".
  * A file that is neither is refused rather than stored as mojibake.
  */
-function* decodedCsv(buffer: Buffer, onRead?: (bytesRead: number) => void): Generator<string> {
+function* decodedCsv(buffer: Buffer): Generator<string> {
   const decoder = new TextDecoder(isUtf8(buffer) ? 'utf-8' : 'gb18030', { fatal: true });
-  for (const chunk of chunksOf(buffer, onRead)) yield decoder.decode(chunk, { stream: true });
+  for (const chunk of chunksOf(buffer)) yield decoder.decode(chunk, { stream: true });
   yield decoder.decode();
 }
 
-async function* csvRecords(buffer: Buffer, onRead?: (bytesRead: number) => void): AsyncGenerator<SheetRecord> {
-  const parser = Readable.from(decodedCsv(buffer, onRead)).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, info: true }));
+async function* csvRecords(buffer: Buffer): AsyncGenerator<SheetRecord> {
+  const parser = Readable.from(decodedCsv(buffer)).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, info: true }));
   // A quoted cell may span lines: a record starts on the line after the previous one ended.
   let previousEnd = 0;
   // With `info`, each record comes with where it ended; the typings describe only the plain form.
@@ -125,17 +121,11 @@ function fileProblem(message: string): InvalidInputError {
  * header (lower-cased, spaces as underscores), without holding the file's rows or its inflated XML in memory. Refuses
  * what is neither, a table without the required columns or without rows, more rows than `limits.maxRows` (413), and
  * an XLSX whose parts would inflate past the limits (413) — checked before it is unpacked. Gives the event loop a
- * turn every few milliseconds, including while the caller's loop body runs. `onRead` hears how many of the file's
- * bytes the parser has taken so far.
+ * turn every few milliseconds, including while the caller's loop body runs.
  */
-export async function* readTabularRows(
-  file: UploadedFile | undefined,
-  requiredColumns: string[],
-  limits: TabularLimits,
-  onRead?: (bytesRead: number) => void,
-): AsyncGenerator<TableRow> {
+export async function* readTabularRows(file: UploadedFile | undefined, requiredColumns: string[], limits: TabularLimits): AsyncGenerator<TableRow> {
   if (!file?.buffer?.length) throw fileProblem('a CSV or XLSX file is required');
-  const records = isXlsx(file) ? xlsxRecords(file.buffer, limits, onRead) : csvRecords(file.buffer, onRead);
+  const records = isXlsx(file) ? xlsxRecords(file.buffer, limits) : csvRecords(file.buffer);
   const yielder = new EventLoopYielder();
   let headers: string[] | undefined;
   let rowCount = 0;
@@ -169,11 +159,9 @@ export async function* readTabularRows(
   if (rowCount === 0) throw fileProblem('the file has no data rows');
 }
 
-/** Whether the table has more than `threshold` data rows, reading no further than that. */
-export async function hasMoreRowsThan(file: UploadedFile | undefined, requiredColumns: string[], limits: TabularLimits, threshold: number): Promise<boolean> {
+/** How many data rows the table holds, within the limits (past them it is refused like any read). */
+export async function countTabularRows(file: UploadedFile | undefined, requiredColumns: string[], limits: TabularLimits): Promise<number> {
   let rows = 0;
-  for await (const _row of readTabularRows(file, requiredColumns, limits)) {
-    if (++rows > threshold) return true;
-  }
-  return false;
+  for await (const _row of readTabularRows(file, requiredColumns, limits)) rows++;
+  return rows;
 }

@@ -39,8 +39,20 @@ export class TabularUploadInterceptor implements NestInterceptor {
       response.setHeader('Connection', 'close');
       throw tooLarge(limit);
     }
-    await new Promise<void>((resolve, reject) =>
+    await new Promise<void>((resolve, reject) => {
+      // A chunked body declares no length: count it as it arrives, and answer as soon as it is too long. (multer
+      // stops storing the file at the limit too, but answers only once the client has sent everything.)
+      let received = 0;
+      const countBytes = (chunk: Buffer) => {
+        received += chunk.length;
+        if (received <= limit + ENVELOPE_BYTES) return;
+        request.off('data', countBytes);
+        response.setHeader('Connection', 'close');
+        reject(tooLarge(limit));
+      };
+      request.on('data', countBytes);
       this.receive(request, response, (error) => {
+        request.off('data', countBytes);
         if (!error) return resolve();
         if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
           response.setHeader('Connection', 'close');
@@ -48,8 +60,8 @@ export class TabularUploadInterceptor implements NestInterceptor {
         }
         const message = error instanceof Error ? error.message : String(error);
         reject(new InvalidInputError('Validation failed: file', [{ field: 'file', messages: [`not a readable upload: ${message}`] }]));
-      }),
-    );
+      });
+    });
     return next.handle();
   }
 }
