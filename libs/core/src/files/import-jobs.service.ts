@@ -136,7 +136,7 @@ export class ImportJobsService {
         if (Date.now() - reportedAt < PROGRESS_EVERY_MS) return;
         reportedAt = Date.now();
         await this.dataSource.query(
-          `UPDATE import_job SET rows_read = $2, progress = $3 * $2 / greatest(rows_total, 1) WHERE id = $1`,
+          `UPDATE import_job SET rows_read = $2::int, progress = $3::real * $2::int / greatest(rows_total, 1) WHERE id = $1`,
           [importId, rowsRead, READING_SHARE],
         );
       },
