@@ -60,4 +60,25 @@ describe('readTabularRows', () => {
     const liar = zipWithOnePart('xl/worksheets/sheet1.xml', Buffer.alloc(5 * 1024 * 1024, 0x20), 1000);
     await expect(readAll(xlsx(liar), ['code'])).rejects.toMatchObject({ status: 413, message: expect.stringContaining('more than its header declares') });
   });
+
+  it('gives the event loop a turn every few milliseconds while a long file is read and its rows are checked', async () => {
+    const lines = ['code,name', ...Array.from({ length: 150_000 }, (_, index) => `${500112000000 + index},村${index}`)].join('\n');
+    let longestGapMs = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      longestGapMs = Math.max(longestGapMs, performance.now() - last);
+      last = performance.now();
+    }, 1);
+    let readingMs = 0;
+    try {
+      const started = performance.now();
+      const rows = await readAll(csv(lines), ['code'], { ...LIMITS, maxRows: 200_000 });
+      readingMs = performance.now() - started;
+      expect(rows).toHaveLength(150_000);
+    } finally {
+      clearInterval(ticker);
+    }
+    // Read in one go, the longest gap would be the whole reading. Two cores shared with other work add some noise.
+    expect(longestGapMs).toBeLessThan(Math.min(500, readingMs / 5));
+  });
 });
