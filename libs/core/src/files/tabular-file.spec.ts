@@ -1,4 +1,4 @@
-import { zipWithOnePart } from '@yiyang/testing';
+import { minimalXlsx, zipWithOnePart } from '@yiyang/testing';
 import ExcelJS from 'exceljs';
 import { readTabularRows, type TabularLimits, type UploadedFile } from './tabular-file';
 
@@ -80,5 +80,13 @@ describe('readTabularRows', () => {
     }
     // Read in one go, the longest gap would be the whole reading. Two cores shared with other work add some noise.
     expect(longestGapMs).toBeLessThan(Math.min(500, readingMs / 5));
+  });
+
+  it('reads an XLSX of inline strings part by part', async () => {
+    const file = xlsx(minimalXlsx([['Code', 'Name'], ['500112000000', '渝北区 & <x>'], ['', ''], ['500112002000', '双龙湖街道']]));
+    expect((await readAll(file, ['code'])).map((row) => [row.line, row.cells])).toEqual([
+      [2, { code: '500112000000', name: '渝北区 & <x>' }],
+      [4, { code: '500112002000', name: '双龙湖街道' }],
+    ]);
   });
 });
