@@ -147,7 +147,7 @@ export class RegionsService {
       lineOfCode.set(input.code, line);
       rows.push({ code: input.code, name: input.name, level: input.level as RegionLevel, kind: input.kind as RegionKind | null, parentCode: input.parentCode });
     }
-    await progress.writing(rows.length);
+    await progress.writing(rowsRead);
     return this.dataSource.transaction(async (manager) => {
       const known = await this.regions.existing([...new Set([...rows.map((r) => r.code), ...rows.flatMap((r) => (r.parentCode ? [r.parentCode] : []))])], manager);
       for (const row of rows) {
@@ -262,7 +262,7 @@ export class RegionsService {
       }
       rows.push({ regionCode: code, year: Number(yearText), basis, age60Plus: age60Plus!, age65Plus, age80Plus, source: cells.source || null });
     }
-    await progress.writing(rows.length);
+    await progress.writing(rowsRead);
     return this.dataSource.transaction(async (manager) => {
       const known = await this.regions.existing([...new Set(rows.map((row) => row.regionCode))], manager);
       rows.forEach((row) => {

@@ -19,7 +19,7 @@ export interface ImportProgress {
    * Every row read and checked; writing begins, inside one transaction. Nothing is reported from within it: with
    * embedded PGlite a second connection would wait for that transaction to end.
    */
-  writing(rowsTotal: number): Promise<void>;
+  writing(rowsRead: number): Promise<void>;
 }
 
 export const NO_PROGRESS: ImportProgress = {
@@ -130,7 +130,6 @@ export class ImportJobsService {
 
   private progressOf(importId: string): ImportProgress {
     let reportedAt = Date.now();
-    const update = (values: Partial<Pick<ImportJob, 'rowsRead' | 'rowsTotal' | 'progress'>>) => this.dataSource.getRepository(ImportJob).update({ id: importId }, values);
     return {
       reading: async (rowsRead) => {
         if (Date.now() - reportedAt < PROGRESS_EVERY_MS) return;
@@ -140,8 +139,8 @@ export class ImportJobsService {
           [importId, rowsRead, READING_SHARE],
         );
       },
-      writing: async (rowsTotal) => {
-        await update({ rowsRead: rowsTotal, rowsTotal, progress: READING_SHARE });
+      writing: async (rowsRead) => {
+        await this.dataSource.getRepository(ImportJob).update({ id: importId }, { rowsRead, progress: READING_SHARE });
       },
     };
   }

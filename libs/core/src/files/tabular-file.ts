@@ -129,32 +129,34 @@ export async function* readTabularRows(file: UploadedFile | undefined, requiredC
   const yielder = new EventLoopYielder();
   let headers: string[] | undefined;
   let rowCount = 0;
-  while (true) {
-    let next: IteratorResult<SheetRecord>;
-    try {
-      next = await records.next();
-    } catch (error) {
-      throw error instanceof DomainError ? error : unreadable(error);
+  try {
+    while (true) {
+      let next: IteratorResult<SheetRecord>;
+      try {
+        next = await records.next();
+      } catch (error) {
+        throw error instanceof DomainError ? error : unreadable(error);
+      }
+      if (next.done) break;
+      const { line, values } = next.value;
+      if (!headers) {
+        headers = line === 1 ? values.map(normaliseHeader) : [];
+        const missing = requiredColumns.filter((column) => !headers!.includes(column));
+        if (missing.length) throw fileProblem(`missing columns: ${missing.join(', ')}`);
+        if (line === 1) continue;
+      }
+      if (values.every((cell) => cell === '')) continue;
+      if (++rowCount > limits.maxRows) throw new PayloadTooLargeError(`The file has more than ${limits.maxRows} data rows; split it into several files`);
+      const cells: Record<string, string> = {};
+      headers.forEach((name, column) => {
+        if (name) cells[name] = values[column] ?? '';
+      });
+      yield { line, cells };
+      await yielder.yieldIfDue();
     }
-    if (next.done) break;
-    const { line, values } = next.value;
-    if (!headers) {
-      headers = line === 1 ? values.map(normaliseHeader) : [];
-      const missing = requiredColumns.filter((column) => !headers!.includes(column));
-      if (missing.length) throw fileProblem(`missing columns: ${missing.join(', ')}`);
-      if (line === 1) continue;
-    }
-    if (values.every((cell) => cell === '')) continue;
-    if (++rowCount > limits.maxRows) {
-      await records.return(undefined);
-      throw new PayloadTooLargeError(`The file has more than ${limits.maxRows} data rows; split it into several files`);
-    }
-    const cells: Record<string, string> = {};
-    headers.forEach((name, column) => {
-      if (name) cells[name] = values[column] ?? '';
-    });
-    yield { line, cells };
-    await yielder.yieldIfDue();
+  } finally {
+    // Refused, or left by the caller (a bad file, a count that has seen enough): the parser stops too.
+    await records.return(undefined);
   }
   if (rowCount === 0) throw fileProblem('the file has no data rows');
 }
