@@ -17,6 +17,10 @@ export function step(message: string): void {
 
 export interface BenchApi {
   base: string;
+  /** The API process, for measuring its memory. */
+  pid: number;
+  /** What the API has written to stdout and stderr so far (warnings and errors at LOG_LEVEL=warn). */
+  output(): string;
   database: TestDatabase;
   /** The administrator's token. */
   admin: string;
@@ -106,6 +110,8 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
     }
     return {
       base,
+      pid: child.pid!,
+      output: () => output,
       database,
       admin,
       call,

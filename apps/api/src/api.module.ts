@@ -12,6 +12,7 @@ import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { DemoDataService } from './demo/demo-data.service';
 import { HealthController } from './health/health.controller';
+import { ImportsController } from './imports/imports.controller';
 import { QueueDashboard } from './system/queue-dashboard';
 import { SystemController } from './system/system.controller';
 
@@ -39,7 +40,7 @@ export class ApiModule {
         ServicesModule,
         KpiModule,
       ],
-      controllers: [HealthController, SystemController],
+      controllers: [HealthController, SystemController, ImportsController],
       providers: [QueueDashboard, DemoDataService],
     };
   }

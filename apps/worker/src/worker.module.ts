@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { KpiModule } from '@yiyang/kpi';
+import { RegionsModule } from '@yiyang/regions';
 import { ServicesModule } from '@yiyang/services';
 
 /**
@@ -22,6 +23,7 @@ export class WorkerModule {
         }),
         ServicesModule,
         KpiModule,
+        RegionsModule,
       ],
     };
   }

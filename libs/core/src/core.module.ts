@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from './config/app-config';
+import { ImportJobsService } from './files/import-jobs.service';
 import { PersonalDataCipher } from './crypto/personal-data-cipher';
 import { createDataSourceOptions } from './database/data-source-options';
 import { MigrationRunner } from './database/migration-runner';
@@ -67,8 +68,8 @@ export class CoreModule {
         QueueModule.forRoot({ consume: options.consumeJobs }),
         TerminusModule,
       ],
-      providers: [ReadinessService, MigrationRunner],
-      exports: [ReadinessService],
+      providers: [ReadinessService, MigrationRunner, ImportJobsService],
+      exports: [ReadinessService, ImportJobsService],
     };
   }
 }

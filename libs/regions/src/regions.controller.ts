@@ -1,8 +1,18 @@
-import { Body, Controller, Get, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpStatus, Param, Post, Put, Query, Res, UploadedFile } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { type UploadedFile as TabularFile } from '@yiyang/core';
+import { ImportJobDto, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
+import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import {
@@ -17,13 +27,25 @@ import {
   RegionDto,
   RegionPageDto,
 } from './dto/region.dto';
-import { RegionsService } from './regions.service';
+import { RegionsService, type ImportOutcome } from './regions.service';
 
-/** Uploads up to 50 MB: a whole province's villages fit. */
-export const UPLOAD_LIMITS = { fileSize: 50 * 1024 * 1024, files: 1 };
 const FILE_BODY = {
   schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX' } }, required: ['file'] },
 };
+
+const IMPORT_LIMITS_DOC =
+  ' A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too.' +
+  ' A 400 lists the first 1,000 problems by line, its message gives their count.' +
+  ' Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.';
+
+/** 201 with the result, or 202 with the job that will produce it. */
+function answer(outcome: ImportOutcome, response: Response): ImportResultDto | ImportJobDto {
+  if (outcome.job) {
+    response.status(HttpStatus.ACCEPTED);
+    return ImportJobDto.from(outcome.job);
+  }
+  return outcome.result;
+}
 
 class RegionYearParams extends RegionCodeParam {
   @Type(() => Number)
@@ -57,30 +79,47 @@ export class RegionsController {
 
   @Post('import')
   @Roles(Role.Admin, Role.CivilAffairs)
-  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
+  @TabularUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiOperation({
     summary: '导入区划 · Import regions (CSV or XLSX)',
-    description: 'Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists every bad row (`details[].line`, `field`, `message`).',
+    description:
+      'Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).' +
+      IMPORT_LIMITS_DOC,
   })
   @ApiCreatedResponse({ type: ImportResultDto })
-  importRegions(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<ImportResultDto> {
-    return this.regions.importRegions(file, scope);
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'A long file: imported by a job; poll GET /api/v1/imports/:id' })
+  @ApiPayloadTooLargeResponse({ description: 'Past the upload, row or XLSX limits' })
+  async importRegions(
+    @UploadedFile() file: TabularFile | undefined,
+    @Scope() scope: AccessScope,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportResultDto | ImportJobDto> {
+    return answer(await this.regions.importRegions(file, scope), response);
   }
 
   @Post('population/import')
   @Roles(Role.Admin, Role.CivilAffairs)
-  @UseInterceptors(FileInterceptor('file', { limits: UPLOAD_LIMITS }))
+  @TabularUpload()
   @ApiConsumes('multipart/form-data')
   @ApiBody(FILE_BODY)
   @ApiOperation({
     summary: '导入老年人口 · Import older population (CSV or XLSX)',
-    description: 'Columns code, age60_plus and optionally age65_plus, age80_plus, year, basis, source; year and basis may be given as query parameters instead. All or nothing, like the region import.',
+    description:
+      'Columns code, age60_plus and optionally age65_plus, age80_plus, year, basis, source; year and basis may be given as query parameters instead. All or nothing, like the region import.' +
+      IMPORT_LIMITS_DOC,
   })
   @ApiCreatedResponse({ type: ImportResultDto })
-  importPopulation(@UploadedFile() file: TabularFile | undefined, @Query() query: PopulationImportQuery, @Scope() scope: AccessScope): Promise<ImportResultDto> {
-    return this.regions.importPopulation(file, query, scope);
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'A long file: imported by a job; poll GET /api/v1/imports/:id' })
+  @ApiPayloadTooLargeResponse({ description: 'Past the upload, row or XLSX limits' })
+  async importPopulation(
+    @UploadedFile() file: TabularFile | undefined,
+    @Query() query: PopulationImportQuery,
+    @Scope() scope: AccessScope,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportResultDto | ImportJobDto> {
+    return answer(await this.regions.importPopulation(file, query, scope), response);
   }
 
   @Get(':code')

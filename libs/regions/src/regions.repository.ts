@@ -81,7 +81,8 @@ export class RegionsRepository {
     let inserted = 0;
     let updated = 0;
     // Parents first, so a parent in an earlier chunk exists when its children arrive.
-    const ordered = [...rows].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.code.localeCompare(b.code));
+    // Codes are 12 ASCII digits: a plain comparison orders them, where localeCompare took seconds on 200,000 rows.
+    const ordered = [...rows].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     for (let start = 0; start < ordered.length; start += UPSERT_CHUNK) {
       const chunk = ordered.slice(start, start + UPSERT_CHUNK);
       const result: { inserted: boolean }[] = await manager.query(

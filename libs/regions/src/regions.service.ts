@@ -1,20 +1,24 @@
 import { createHash } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AccessScope } from '@yiyang/auth';
-import { AuditService } from '@yiyang/auth';
+import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
 import {
+  AppConfig,
+  ImportJobsService,
+  ImportProblems,
   InvalidInputError,
+  JobName,
+  NO_PROGRESS,
   NotFoundError,
-  readTabularFile,
-  refuseImport,
+  readTabularRows,
   registerConstraintMeanings,
   ROOT_LOGGER,
   toPage,
+  type ImportJob,
+  type ImportProgress,
   type Page,
   type RegionLevel,
   type RootLogger,
-  type RowProblem,
   type UploadedFile,
 } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
@@ -35,9 +39,15 @@ const MAX_PEOPLE = 200_000_000;
 const MAX_NAME = 100;
 const MAX_SOURCE = 500;
 
+const REGION_COLUMNS = ['code', 'name', 'level'];
+const POPULATION_COLUMNS = ['code', 'age60_plus'];
+
 function fileDigest(file: UploadedFile | undefined): string | null {
   return file?.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null;
 }
+
+/** An import answers with its result, or, past IMPORT_JOB_THRESHOLD_ROWS, with the job that will produce it. */
+export type ImportOutcome = { result: ImportResultDto; job?: never } | { job: ImportJob; result?: never };
 
 /** Regions and their older population; imports check the whole file before writing any of it. */
 @Injectable()
@@ -46,6 +56,8 @@ export class RegionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsRepository,
     private readonly audit: AuditService,
+    private readonly importJobs: ImportJobsService,
+    private readonly config: AppConfig,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
   ) {}
 
@@ -90,39 +102,60 @@ export class RegionsService {
 
   /**
    * Regions from a CSV or XLSX file with the columns code, name, level, parent_code, kind (the layout of the
-   * statistical division lists). Every row is checked first; if any is bad, nothing is written and every bad row is
-   * reported. Existing regions are renamed or re-kinded; a row may not move an existing region.
+   * statistical division lists). Every row is checked first; if any is bad, nothing is written and the first bad
+   * rows are reported with their count. Existing regions are renamed or re-kinded; a row may not move an existing
+   * region. A file past IMPORT_JOB_THRESHOLD_ROWS is imported by a job instead.
    */
-  async importRegions(file: UploadedFile | undefined, scope: AccessScope): Promise<ImportResultDto> {
-    const table = await readTabularFile(file, ['code', 'name', 'level']);
-    const problems: RowProblem[] = [];
+  async importRegions(file: UploadedFile | undefined, scope: AccessScope): Promise<ImportOutcome> {
+    const jobRows = await this.importJobs.rowsIfJob(file, REGION_COLUMNS);
+    if (jobRows !== null) {
+      return { job: await this.importJobs.enqueue({ kind: 'regions', jobName: JobName.RegionsImport, file: file!, rows: jobRows, requester: scope.user }) };
+    }
+    return { result: await this.applyRegionsFile(file!, scope, NO_PROGRESS) };
+  }
+
+  /** Runs a queued import of regions or population (the RegionsImport job), as its uploader. */
+  runImportJob(importId: string): Promise<{ status: string }> {
+    return this.importJobs.run(importId, ({ kind, file, requester, params }, progress) => {
+      const scope = new AccessScope(requester as unknown as AuthUser);
+      return kind === 'population'
+        ? this.applyPopulationFile(file, params as PopulationImportQuery, scope, progress)
+        : this.applyRegionsFile(file, scope, progress);
+    });
+  }
+
+  private async applyRegionsFile(file: UploadedFile, scope: AccessScope, progress: ImportProgress): Promise<ImportResultDto> {
+    const problems = new ImportProblems();
     const rows: RegionRow[] = [];
     const lineOfCode = new Map<string, number>();
-    for (const { line, cells } of table) {
+    let rowsRead = 0;
+    for await (const { line, cells } of readTabularRows(file, REGION_COLUMNS, this.config.tabularLimits)) {
+      await progress.reading(++rowsRead);
       const input = { code: cells.code ?? '', name: (cells.name ?? '').trim(), level: cells.level ?? '', parentCode: cells.parent_code || null, kind: cells.kind || null };
       const rowProblems = regionProblems(input);
       if (input.name.length > MAX_NAME) rowProblems.push({ field: 'name', message: `name is longer than ${MAX_NAME} characters` });
-      for (const problem of rowProblems) problems.push({ line, ...problem });
+      for (const problem of rowProblems) problems.add({ line, ...problem });
       if (rowProblems.length) continue;
       if (lineOfCode.has(input.code)) {
-        problems.push({ line, field: 'code', message: `code ${input.code} appears again (first on line ${lineOfCode.get(input.code)})` });
+        problems.add({ line, field: 'code', message: `code ${input.code} appears again (first on line ${lineOfCode.get(input.code)})` });
         continue;
       }
       if (!scope.covers({ regionCode: input.code })) {
-        problems.push({ line, field: 'code', message: `${input.code} lies outside your region` });
+        problems.add({ line, field: 'code', message: `${input.code} lies outside your region` });
         continue;
       }
       lineOfCode.set(input.code, line);
       rows.push({ code: input.code, name: input.name, level: input.level as RegionLevel, kind: input.kind as RegionKind | null, parentCode: input.parentCode });
     }
+    await progress.writing(rowsRead);
     return this.dataSource.transaction(async (manager) => {
       const known = await this.regions.existing([...new Set([...rows.map((r) => r.code), ...rows.flatMap((r) => (r.parentCode ? [r.parentCode] : []))])], manager);
       for (const row of rows) {
         if (row.parentCode && !lineOfCode.has(row.parentCode) && !known.has(row.parentCode)) {
-          problems.push({ line: lineOfCode.get(row.code)!, field: 'parent_code', message: `parent ${row.parentCode} is neither in the file nor in Yiyang` });
+          problems.add({ line: lineOfCode.get(row.code)!, field: 'parent_code', message: `parent ${row.parentCode} is neither in the file nor in Yiyang` });
         }
       }
-      if (problems.length) refuseImport(problems.sort((a, b) => a.line - b.line));
+      problems.refuseIfAny();
       const started = Date.now();
       const { inserted, updated } = await this.regions.upsertMany(rows, manager, (done) =>
         this.logger.info({ done, total: rows.length }, `importing regions: ${done}/${rows.length}`),
@@ -131,7 +164,8 @@ export class RegionsService {
       await this.audit.record(manager, {
         action: 'import',
         entity: 'region',
-        after: { file: file?.originalname, sha256: fileDigest(file), ...result },
+        actor: { id: scope.user.id, role: scope.user.role },
+        after: { file: file.originalname, sha256: fileDigest(file), ...result },
       });
       this.logger.info({ ...result, durationMs: Date.now() - started }, 'regions imported');
       return result;
@@ -173,59 +207,76 @@ export class RegionsService {
 
   /**
    * Older population from a CSV or XLSX file: code, age60_plus, and optionally age65_plus, age80_plus, year, basis,
-   * source (year and basis may come from the query instead). All rows are checked before any is written.
+   * source (year and basis may come from the query instead). All rows are checked before any is written; a file past
+   * IMPORT_JOB_THRESHOLD_ROWS is imported by a job instead.
    */
-  async importPopulation(file: UploadedFile | undefined, query: PopulationImportQuery, scope: AccessScope): Promise<ImportResultDto> {
-    const table = await readTabularFile(file, ['code', 'age60_plus']);
-    const problems: RowProblem[] = [];
+  async importPopulation(file: UploadedFile | undefined, query: PopulationImportQuery, scope: AccessScope): Promise<ImportOutcome> {
+    const jobRows = await this.importJobs.rowsIfJob(file, POPULATION_COLUMNS);
+    if (jobRows !== null) {
+      const params = { year: query.year, basis: query.basis };
+      return { job: await this.importJobs.enqueue({ kind: 'population', jobName: JobName.RegionsImport, file: file!, rows: jobRows, requester: scope.user, params }) };
+    }
+    return { result: await this.applyPopulationFile(file!, query, scope, NO_PROGRESS) };
+  }
+
+  private async applyPopulationFile(file: UploadedFile, query: PopulationImportQuery, scope: AccessScope, progress: ImportProgress): Promise<ImportResultDto> {
+    const problems = new ImportProblems();
     const rows: PopulationRow[] = [];
     const seen = new Map<string, number>();
     const count = (line: number, field: string, text: string | undefined, required: boolean): number | null => {
       if (!text) {
-        if (required) problems.push({ line, field, message: `${field} is required` });
+        if (required) problems.add({ line, field, message: `${field} is required` });
         return null;
       }
       if (!/^\d{1,9}$/.test(text) || Number(text) > MAX_PEOPLE) {
-        problems.push({ line, field, message: `${field} must be a whole number from 0 to ${MAX_PEOPLE}` });
+        problems.add({ line, field, message: `${field} must be a whole number from 0 to ${MAX_PEOPLE}` });
         return null;
       }
       return Number(text);
     };
-    for (const { line, cells } of table) {
-      const before = problems.length;
+    let rowsRead = 0;
+    for await (const { line, cells } of readTabularRows(file, POPULATION_COLUMNS, this.config.tabularLimits)) {
+      await progress.reading(++rowsRead);
+      const before = problems.count;
       const code = cells.code ?? '';
       const yearText = cells.year || (query.year ? String(query.year) : '');
       const basis = (cells.basis || query.basis || '') as PopulationBasis;
       const age60Plus = count(line, 'age60_plus', cells.age60_plus, true);
       const age65Plus = count(line, 'age65_plus', cells.age65_plus, false);
       const age80Plus = count(line, 'age80_plus', cells.age80_plus, false);
-      if (!/^\d{12}$/.test(code)) problems.push({ line, field: 'code', message: 'code must be a 12-digit statistical division code' });
-      else if (!scope.covers({ regionCode: code })) problems.push({ line, field: 'code', message: `${code} lies outside your region` });
+      if (!/^\d{12}$/.test(code)) problems.add({ line, field: 'code', message: 'code must be a 12-digit statistical division code' });
+      else if (!scope.covers({ regionCode: code })) problems.add({ line, field: 'code', message: `${code} lies outside your region` });
       if (!/^\d{4}$/.test(yearText) || Number(yearText) < 1949 || Number(yearText) > 2100) {
-        problems.push({ line, field: 'year', message: 'year must be given (column or ?year=) as a year 1949–2100' });
+        problems.add({ line, field: 'year', message: 'year must be given (column or ?year=) as a year 1949–2100' });
       }
-      if (!POPULATION_BASES.includes(basis)) problems.push({ line, field: 'basis', message: 'basis must be registered or resident (column or ?basis=)' });
-      if (age60Plus !== null && age65Plus !== null && age65Plus > age60Plus) problems.push({ line, field: 'age65_plus', message: 'age65_plus exceeds age60_plus' });
-      if (age80Plus !== null && age80Plus > (age65Plus ?? age60Plus ?? Infinity)) problems.push({ line, field: 'age80_plus', message: 'age80_plus exceeds the older group' });
+      if (!POPULATION_BASES.includes(basis)) problems.add({ line, field: 'basis', message: 'basis must be registered or resident (column or ?basis=)' });
+      if (age60Plus !== null && age65Plus !== null && age65Plus > age60Plus) problems.add({ line, field: 'age65_plus', message: 'age65_plus exceeds age60_plus' });
+      if (age80Plus !== null && age80Plus > (age65Plus ?? age60Plus ?? Infinity)) problems.add({ line, field: 'age80_plus', message: 'age80_plus exceeds the older group' });
       const key = `${code}/${yearText}/${basis}`;
-      if (problems.length === before && seen.has(key)) problems.push({ line, field: 'code', message: `${code} appears again for ${yearText} ${basis} (first on line ${seen.get(key)})` });
-      if (problems.length > before) continue;
+      if (problems.count === before && seen.has(key)) problems.add({ line, field: 'code', message: `${code} appears again for ${yearText} ${basis} (first on line ${seen.get(key)})` });
+      if (problems.count > before) continue;
       seen.set(key, line);
       if ((cells.source ?? '').length > MAX_SOURCE) {
-        problems.push({ line, field: 'source', message: `source is longer than ${MAX_SOURCE} characters` });
+        problems.add({ line, field: 'source', message: `source is longer than ${MAX_SOURCE} characters` });
         continue;
       }
       rows.push({ regionCode: code, year: Number(yearText), basis, age60Plus: age60Plus!, age65Plus, age80Plus, source: cells.source || null });
     }
+    await progress.writing(rowsRead);
     return this.dataSource.transaction(async (manager) => {
       const known = await this.regions.existing([...new Set(rows.map((row) => row.regionCode))], manager);
       rows.forEach((row) => {
-        if (!known.has(row.regionCode)) problems.push({ line: seen.get(`${row.regionCode}/${row.year}/${row.basis}`)!, field: 'code', message: `region ${row.regionCode} does not exist` });
+        if (!known.has(row.regionCode)) problems.add({ line: seen.get(`${row.regionCode}/${row.year}/${row.basis}`)!, field: 'code', message: `region ${row.regionCode} does not exist` });
       });
-      if (problems.length) refuseImport(problems.sort((a, b) => a.line - b.line));
+      problems.refuseIfAny();
       const { inserted, updated } = await this.regions.upsertPopulation(rows, manager);
       const result = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
-      await this.audit.record(manager, { action: 'import', entity: 'region_population', after: { file: file?.originalname, sha256: fileDigest(file), rows: rows.length } });
+      await this.audit.record(manager, {
+        action: 'import',
+        entity: 'region_population',
+        actor: { id: scope.user.id, role: scope.user.role },
+        after: { file: file.originalname, sha256: fileDigest(file), rows: rows.length },
+      });
       return result;
     });
   }

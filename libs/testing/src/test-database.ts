@@ -21,7 +21,8 @@ const TEMPLATE_PREFIX = 'yiyang_tpl_';
 /** The template's name changes whenever a migration does, so a stale template is never used. */
 export function templateName(): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+  // Compiled (benchmarks run from dist/), the migrations are .js: hashing only .ts named every migration set alike.
+  for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => /\.(ts|js)$/.test(f) && !f.endsWith('.d.ts')).sort()) {
     hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
   }
   return `${TEMPLATE_PREFIX}${hash.digest('hex').slice(0, 16)}`;

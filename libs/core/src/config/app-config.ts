@@ -1,5 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Env, IsTrustProxy, ToBoolean, ToInteger, ToList, ToTrustProxy, type TrustProxy } from './env.decorator';
+import type { TabularLimits } from '../files/tabular-file';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -225,5 +226,42 @@ export class AppConfig {
 
   get loadDemoData(): boolean {
     return this.demoData ?? this.embeddedDatabase;
+  }
+
+  // Uploads and imports (docs/security.md, "Uploads and imports").
+
+  @Env('UPLOAD_MAX_BYTES', 'Largest file an import accepts, in bytes. A request whose Content-Length says more is refused with 413 before its body is read; a chunked upload is cut off at this size.')
+  @ToInteger()
+  @IsInt()
+  @Min(1024)
+  uploadMaxBytes = 20 * 1024 * 1024;
+
+  @Env('IMPORT_MAX_ROWS', 'Data rows an imported CSV or XLSX may hold; a longer file is refused with 413 (split it).')
+  @ToInteger()
+  @IsInt()
+  @Min(1)
+  importMaxRows = 200_000;
+
+  @Env('IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES', 'Bytes all parts of an imported XLSX (a ZIP archive) may inflate to; checked before it is unpacked and again while inflating.')
+  @ToInteger()
+  @IsInt()
+  @Min(1024)
+  importXlsxMaxUncompressedBytes = 256 * 1024 * 1024;
+
+  @Env('IMPORT_XLSX_MAX_COMPRESSION_RATIO', 'How many times a part of an imported XLSX larger than 1 MB may expand; a zip bomb expands thousands of times, sheet XML rarely more than 30.')
+  @ToInteger()
+  @IsInt()
+  @Min(2)
+  importXlsxMaxCompressionRatio = 100;
+
+  @Env('IMPORT_JOB_THRESHOLD_ROWS', 'Imports of more data rows than this run as a background job: the upload answers 202 with a status resource (GET /api/v1/imports/:id); smaller ones answer at once.')
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  importJobThresholdRows = 5_000;
+
+  /** The limits an uploaded table is read within. */
+  get tabularLimits(): TabularLimits {
+    return { maxRows: this.importMaxRows, maxUncompressedBytes: this.importXlsxMaxUncompressedBytes, maxCompressionRatio: this.importXlsxMaxCompressionRatio };
   }
 }

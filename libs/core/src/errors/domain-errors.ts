@@ -9,7 +9,7 @@ export interface FieldProblem {
  * import HTTP exceptions.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 422 | 429;
+  abstract readonly status: 400 | 404 | 409 | 413 | 422 | 429;
   constructor(
     message: string,
     readonly details?: unknown,
@@ -33,6 +33,11 @@ export class InvalidInputError extends DomainError {
       problems.map((p) => ({ field: p.field, messages: [p.message] })),
     );
   }
+}
+
+/** The input is larger than a configured limit allows (bytes of an upload, rows of a table, inflated size of an archive). */
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
 }
 
 /** Missing, or outside the caller's scope: both answer 404 so existence is not revealed. */

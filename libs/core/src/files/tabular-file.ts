@@ -1,6 +1,10 @@
-import { parse } from 'csv-parse/sync';
+import { isUtf8 } from 'node:buffer';
+import { Readable } from 'node:stream';
+import { setImmediate as nextTurnOfTheLoop } from 'node:timers/promises';
+import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { InvalidInputError } from '../errors/domain-errors';
+import { DomainError, InvalidInputError, PayloadTooLargeError } from '../errors/domain-errors';
+import { assertZipWithinLimits, type ZipLimits } from './zip-guard';
 
 /** One data row of an uploaded table: its 1-based line in the file (header = 1) and its cells by header. */
 export interface TableRow {
@@ -14,7 +18,30 @@ export interface UploadedFile {
   buffer: Buffer;
 }
 
+/** What one uploaded table may hold; AppConfig.tabularLimits gives the configured values. */
+export interface TabularLimits extends ZipLimits {
+  maxRows: number;
+}
+
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Parsers are fed this much at a time, so no single step holds the event loop for long. */
+const CHUNK_BYTES = 64 * 1024;
+/** Parsing gives the event loop a turn at least this often, so health checks and other requests answer meanwhile. */
+const YIELD_EVERY_MS = 15;
+
+/**
+ * Lets long synchronous work give the event loop a turn every few milliseconds. The parsers' async iteration alone
+ * does not: over data already in memory it resolves in microtasks, which starve timers and sockets.
+ */
+export class EventLoopYielder {
+  private lastTurn = performance.now();
+
+  async yieldIfDue(): Promise<void> {
+    if (performance.now() - this.lastTurn < YIELD_EVERY_MS) return;
+    await nextTurnOfTheLoop();
+    this.lastTurn = performance.now();
+  }
+}
 
 function isXlsx(file: UploadedFile): boolean {
   // An XLSX file is a ZIP archive: it starts with "PK".
@@ -25,96 +52,118 @@ function normaliseHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-async function readXlsx(buffer: Buffer): Promise<TableRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column] = normaliseHeader(cell.text ?? '');
+function* chunksOf(buffer: Buffer): Generator<Buffer> {
+  for (let offset = 0; offset < buffer.length; offset += CHUNK_BYTES) yield buffer.subarray(offset, offset + CHUNK_BYTES);
+}
+
+/** Cells and line of each record of a sheet, the header record included. */
+interface SheetRecord {
+  line: number;
+  values: string[];
+}
+
+async function* xlsxRecords(buffer: Buffer, limits: ZipLimits): AsyncGenerator<SheetRecord> {
+  await assertZipWithinLimits(buffer, limits);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(buffer)), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'ignore',
   });
-  const rows: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    if (line === 1) return;
-    const cells: Record<string, string> = {};
-    headers.forEach((header, column) => {
-      if (header) cells[header] = (row.getCell(column).text ?? '').trim();
-    });
-    if (Object.values(cells).some(Boolean)) rows.push({ line, cells });
-  });
-  return rows;
+  for await (const sheet of workbook) {
+    for await (const row of sheet) {
+      const values: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        values[column - 1] = (cell.text ?? '').trim();
+      });
+      yield { line: row.number, values: Array.from(values, (value) => value ?? '') };
+    }
+    // The first sheet only, as the files' layouts describe.
+    return;
+  }
 }
 
 /**
  * CSV text in UTF-8 (with or without BOM), or else GB18030/GBK — what Excel on a Chinese Windows saves as "CSV".
  * A file that is neither is refused rather than stored as mojibake.
  */
-function decodeCsv(buffer: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030', { fatal: true }).decode(buffer);
+function* decodedCsv(buffer: Buffer): Generator<string> {
+  const decoder = new TextDecoder(isUtf8(buffer) ? 'utf-8' : 'gb18030', { fatal: true });
+  for (const chunk of chunksOf(buffer)) yield decoder.decode(chunk, { stream: true });
+  yield decoder.decode();
+}
+
+async function* csvRecords(buffer: Buffer): AsyncGenerator<SheetRecord> {
+  const parser = Readable.from(decodedCsv(buffer)).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, info: true }));
+  // A quoted cell may span lines: a record starts on the line after the previous one ended.
+  let previousEnd = 0;
+  // With `info`, each record comes with where it ended; the typings describe only the plain form.
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    const line = previousEnd + 1;
+    previousEnd = info.lines;
+    yield { line, values: record };
   }
 }
 
-function readCsv(buffer: Buffer): TableRow[] {
-  // With `info`, each record comes with where it ended; the typings describe only the plain form.
-  const records = parse(decodeCsv(buffer), {
-    relax_column_count: true,
-    skip_empty_lines: false,
-    trim: true,
-    info: true,
-  }) as unknown as { record: string[]; info: { lines: number } }[];
-  const [header, ...data] = records;
-  const headers = (header?.record ?? []).map(normaliseHeader);
-  const rows: TableRow[] = [];
-  // A quoted cell may span lines: a record starts on the line after the previous one ended.
-  let previousEnd = header?.info.lines ?? 1;
-  for (const { record, info } of data) {
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    if (record.every((cell) => cell === '')) continue;
-    const cells: Record<string, string> = {};
-    headers.forEach((name, column) => {
-      if (name) cells[name] = record[column] ?? '';
-    });
-    rows.push({ line, cells });
-  }
-  return rows;
+function unreadable(error: unknown): InvalidInputError {
+  return new InvalidInputError('Validation failed: file', [
+    { field: 'file', messages: [`not a readable CSV or XLSX file: ${error instanceof Error ? error.message : String(error)}`] },
+  ]);
+}
+
+function fileProblem(message: string): InvalidInputError {
+  return new InvalidInputError('Validation failed: file', [{ field: 'file', messages: [message] }]);
 }
 
 /**
- * Reads the first sheet of an XLSX file or a CSV (UTF-8, or GB18030/GBK) into rows keyed by their header,
- * headers lower-cased with spaces as underscores. Refuses what is neither, and files without the required columns.
+ * Streams the data rows of the first sheet of an XLSX file or of a CSV (UTF-8, or GB18030/GBK), keyed by their
+ * header (lower-cased, spaces as underscores), without holding the file's rows or its inflated XML in memory. Refuses
+ * what is neither, a table without the required columns or without rows, more rows than `limits.maxRows` (413), and
+ * an XLSX whose parts would inflate past the limits (413) — checked before it is unpacked. Gives the event loop a
+ * turn every few milliseconds, including while the caller's loop body runs.
  */
-export async function readTabularFile(file: UploadedFile | undefined, requiredColumns: string[]): Promise<TableRow[]> {
-  if (!file?.buffer?.length) throw new InvalidInputError('Validation failed: file', [{ field: 'file', messages: ['a CSV or XLSX file is required'] }]);
-  let rows: TableRow[];
+export async function* readTabularRows(file: UploadedFile | undefined, requiredColumns: string[], limits: TabularLimits): AsyncGenerator<TableRow> {
+  if (!file?.buffer?.length) throw fileProblem('a CSV or XLSX file is required');
+  const records = isXlsx(file) ? xlsxRecords(file.buffer, limits) : csvRecords(file.buffer);
+  const yielder = new EventLoopYielder();
+  let headers: string[] | undefined;
+  let rowCount = 0;
   try {
-    rows = isXlsx(file) ? await readXlsx(file.buffer) : readCsv(file.buffer);
-  } catch (error) {
-    throw new InvalidInputError('Validation failed: file', [
-      { field: 'file', messages: [`not a readable CSV or XLSX file: ${error instanceof Error ? error.message : String(error)}`] },
-    ]);
+    while (true) {
+      let next: IteratorResult<SheetRecord>;
+      try {
+        next = await records.next();
+      } catch (error) {
+        throw error instanceof DomainError ? error : unreadable(error);
+      }
+      if (next.done) break;
+      const { line, values } = next.value;
+      if (!headers) {
+        headers = line === 1 ? values.map(normaliseHeader) : [];
+        const missing = requiredColumns.filter((column) => !headers!.includes(column));
+        if (missing.length) throw fileProblem(`missing columns: ${missing.join(', ')}`);
+        if (line === 1) continue;
+      }
+      if (values.every((cell) => cell === '')) continue;
+      if (++rowCount > limits.maxRows) throw new PayloadTooLargeError(`The file has more than ${limits.maxRows} data rows; split it into several files`);
+      const cells: Record<string, string> = {};
+      headers.forEach((name, column) => {
+        if (name) cells[name] = values[column] ?? '';
+      });
+      yield { line, cells };
+      await yielder.yieldIfDue();
+    }
+  } finally {
+    // Refused, or left by the caller (a bad file, a count that has seen enough): the parser stops too.
+    await records.return(undefined);
   }
-  const present = new Set(rows.flatMap((row) => Object.keys(row.cells)));
-  const missing = requiredColumns.filter((column) => !present.has(column));
-  if (missing.length || rows.length === 0) {
-    throw new InvalidInputError('Validation failed: file', [
-      { field: 'file', messages: rows.length ? [`missing columns: ${missing.join(', ')}`] : ['the file has no data rows'] },
-    ]);
-  }
+  if (rowCount === 0) throw fileProblem('the file has no data rows');
+}
+
+/** How many data rows the table holds, within the limits (past them it is refused like any read). */
+export async function countTabularRows(file: UploadedFile | undefined, requiredColumns: string[], limits: TabularLimits): Promise<number> {
+  let rows = 0;
+  for await (const _row of readTabularRows(file, requiredColumns, limits)) rows++;
   return rows;
-}
-
-/** A bad row of an import: the whole file is refused and every such row is listed. */
-export interface RowProblem {
-  line: number;
-  field: string;
-  message: string;
-}
-
-export function refuseImport(problems: RowProblem[]): never {
-  throw new InvalidInputError(`Import refused: ${problems.length} problem(s); nothing was written`, problems);
 }

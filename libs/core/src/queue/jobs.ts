@@ -6,6 +6,8 @@ export enum QueueName {
   System = 'system',
   Services = 'services',
   Kpi = 'kpi',
+  /** Large file imports, apart from the system queue so that a long import does not hold up the heartbeat. */
+  Imports = 'imports',
 }
 
 export enum JobName {
@@ -23,6 +25,8 @@ export enum JobName {
   KpiRollupCounty = 'kpi.rollup-county',
   /** 02:00 on the 1st (Asia/Shanghai): starts the rollup of the month just ended for every region. */
   KpiMonthlyRollup = 'kpi.monthly-rollup',
+  /** A region or population file too long to import within its request (job id import-<import_job id>). */
+  RegionsImport = 'regions.import',
 }
 
 export interface JobPayloads {
@@ -33,6 +37,7 @@ export interface JobPayloads {
   [JobName.KpiRollup]: { rollupId: string };
   [JobName.KpiRollupCounty]: { rollupId: string; countyCode: string };
   [JobName.KpiMonthlyRollup]: Record<string, never>;
+  [JobName.RegionsImport]: { importId: string };
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -43,6 +48,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.KpiRollup]: QueueName.Kpi,
   [JobName.KpiRollupCounty]: QueueName.Kpi,
   [JobName.KpiMonthlyRollup]: QueueName.Kpi,
+  [JobName.RegionsImport]: QueueName.Imports,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
