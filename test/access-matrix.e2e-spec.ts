@@ -7,7 +7,9 @@ import {
   bedsLayout,
   createFacility,
   createResident,
+  createImportJob,
   createTestApp,
+  TEST_IMPORT_JOB_THRESHOLD_ROWS,
   createUser,
   HAISHU,
   HAISHU_TOWNSHIP,
@@ -59,6 +61,7 @@ interface TenantB {
   staff: string;
   user: string;
   rollup: string;
+  importJob: string;
   policy: object;
   month: string;
 }
@@ -344,6 +347,7 @@ const ENTRIES: Record<string, Entry> = {
   },
   'POST /api/v1/rollups': { kind: 'body', probes: () => [{ path: '/api/v1/rollups', body: { month: LAST_MONTH, regionCode: HAISHU } }] },
   'GET /api/v1/rollups/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/rollups/${b.rollup}` }] },
+  'GET /api/v1/imports/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/imports/${b.importJob}` }] },
 };
 
 /** B's person: the data the matrix must never return. */
@@ -380,7 +384,7 @@ describe('access matrix: every operation × every role × the ids of another ten
   let riskAssessor: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { IMPORT_JOB_THRESHOLD_ROWS: String(TEST_IMPORT_JOB_THRESHOLD_ROWS) } });
     admin = await adminToken(t);
     await importTestRegions(t, admin);
     const auth = { Authorization: `Bearer ${admin}` };
@@ -446,8 +450,10 @@ describe('access matrix: every operation × every role × the ids of another ten
     const rollup = await ok(t.http.post('/api/v1/rollups').set(auth).send({ month: LAST_MONTH, regionCode: HAISHU }), 202);
     await waitUntil(async () => ['complete', 'failed'].includes((await t.http.get(`/api/v1/rollups/${rollup.id}`).set(auth)).body.status), 'the rollup of 海曙');
 
-    b = { facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
-    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
+    const importJob = await createImportJob(t, officerB.token, HAISHU);
+    await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
+    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
     allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];

@@ -7,7 +7,9 @@ import {
   bedsLayout,
   createFacility,
   createResident,
+  createImportJob,
   createTestApp,
+  TEST_IMPORT_JOB_THRESHOLD_ROWS,
   createUser,
   importTestRegions,
   NINE_RISKS,
@@ -28,7 +30,7 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'region' | 'year' | 'indicator';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -140,6 +142,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi/{indicator}/series': { indicator: 'indicator' },
   'POST /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },
+  'GET /api/v1/imports/{id}': { id: 'importJob' },
 };
 
 // ---- bad input ------------------------------------------------------------------------------------------------
@@ -503,7 +506,7 @@ describe('fuzzing every operation (no 5xx from any input)', () => {
   let operations: Operation[];
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { IMPORT_JOB_THRESHOLD_ROWS: String(TEST_IMPORT_JOB_THRESHOLD_ROWS) } });
     admin = await adminToken(t);
     await importTestRegions(t, admin);
     world = await buildWorld(t, admin);
@@ -588,6 +591,7 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     slot: slot.id,
     order: order.id,
     rollup: rollup.id,
+    importJob: await createImportJob(t, admin, YUBEI),
     region: YUBEI,
     year: '2024',
     indicator: (indicators.items ?? indicators)[0].id,

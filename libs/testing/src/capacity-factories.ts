@@ -185,3 +185,21 @@ export async function assessSafetyRisks(t: TestApp, token: string, residentId: s
     .send({ assessedOn, reason: 'admission', risks: NINE_RISKS });
   if (response.status !== 201) throw new Error(`assessing safety risks failed: ${response.status} ${JSON.stringify(response.body)}`);
 }
+
+/** IMPORT_JOB_THRESHOLD_ROWS for test apps that need an import running as a job (createImportJob). */
+export const TEST_IMPORT_JOB_THRESHOLD_ROWS = 40;
+
+/**
+ * An import long enough to run as a job in an app started with IMPORT_JOB_THRESHOLD_ROWS =
+ * TEST_IMPORT_JOB_THRESHOLD_ROWS: the 60+ population of one region, once per row. Returns the import's id.
+ */
+export async function createImportJob(t: TestApp, token: string, regionCode: string): Promise<string> {
+  const rows = Array.from({ length: TEST_IMPORT_JOB_THRESHOLD_ROWS + 1 }, () => `${regionCode},1000`);
+  const response = await t.http
+    .post('/api/v1/regions/population/import')
+    .query({ year: '2024', basis: 'registered' })
+    .set('Authorization', `Bearer ${token}`)
+    .attach('file', Buffer.from(['code,age60_plus', ...rows].join('\n')), { filename: 'population.csv', contentType: 'text/csv' });
+  if (response.status !== 202) throw new Error(`import job not started: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id as string;
+}
