@@ -5,3 +5,4 @@ export * from './test-redis';
 export * from './test-services';
 export * from './wait';
 export * from './capacity-factories';
+export * from './redis-server';

@@ -64,6 +64,16 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** How long ago a database was created: the age of its PG_VERSION file (the test server's superuser may read it). */
+async function ageInHours(client: Client, database: string): Promise<number> {
+  const { rows } = await client.query<{ hours: number }>(
+    `SELECT extract(epoch FROM now() - (pg_stat_file('base/' || oid || '/PG_VERSION')).modification) / 3600 AS hours
+       FROM pg_database WHERE datname = $1`,
+    [database],
+  );
+  return Number(rows[0]?.hours ?? 0);
+}
+
 /**
  * Creates the migrated template once per migration set (under an advisory lock, so parallel workers agree) and
  * drops the test databases that dead test processes left behind.
@@ -79,9 +89,9 @@ export async function ensurePostgresTemplate(): Promise<string> {
       );
       for (const { datname } of rows) {
         const pid = Number(/^yiyang_test_(\d+)_/.exec(datname)?.[1]);
-        // Another checkout on this machine (a git worktree with other migrations) may be using its own template: only
-        // CI, which runs alone, clears the templates of other migration sets.
-        const staleTemplate = testEnvironment().ci && datname.startsWith(TEMPLATE_PREFIX) && datname !== template;
+        // Another checkout on this machine (a git worktree with other migrations) may be using its own template right
+        // now: another migration set's template is dropped only once it is a day old.
+        const staleTemplate = datname.startsWith(TEMPLATE_PREFIX) && datname !== template && (await ageInHours(client, datname)) > 24;
         if (staleTemplate || (pid && !processAlive(pid))) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
       if (!rows.some((row) => row.datname === template)) {

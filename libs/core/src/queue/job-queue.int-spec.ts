@@ -47,6 +47,11 @@ class DomainJobsElsewhere {
   async monthlyRollup(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JobName.KpiLostRollupSweep)
+  async lostRollupSweep(): Promise<null> {
+    return null;
+  }
 }
 
 @Module({})

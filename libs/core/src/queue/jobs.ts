@@ -23,6 +23,8 @@ export enum JobName {
   KpiRollupCounty = 'kpi.rollup-county',
   /** 02:00 on the 1st (Asia/Shanghai): starts the rollup of the month just ended for every region. */
   KpiMonthlyRollup = 'kpi.monthly-rollup',
+  /** Every 5 minutes: marks `lost` the rollup runs whose job Redis no longer has, so their month can run again. */
+  KpiLostRollupSweep = 'kpi.lost-rollup-sweep',
 }
 
 export interface JobPayloads {
@@ -33,6 +35,7 @@ export interface JobPayloads {
   [JobName.KpiRollup]: { rollupId: string };
   [JobName.KpiRollupCounty]: { rollupId: string; countyCode: string };
   [JobName.KpiMonthlyRollup]: Record<string, never>;
+  [JobName.KpiLostRollupSweep]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -43,6 +46,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.KpiRollup]: QueueName.Kpi,
   [JobName.KpiRollupCounty]: QueueName.Kpi,
   [JobName.KpiMonthlyRollup]: QueueName.Kpi,
+  [JobName.KpiLostRollupSweep]: QueueName.Kpi,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
@@ -61,6 +65,7 @@ export const RECURRING_JOBS: RecurringJob[] = [
   { id: 'queue-heartbeat-system', name: JobName.QueueHeartbeat, payload: { queue: QueueName.System }, every: 30_000 },
   { id: 'services-sweep', name: JobName.ServicesSweep, payload: {}, every: 10 * 60_000 },
   { id: 'kpi-monthly-rollup', name: JobName.KpiMonthlyRollup, payload: {}, cron: '0 2 1 * *', timeZone: 'Asia/Shanghai' },
+  { id: 'kpi-lost-rollup-sweep', name: JobName.KpiLostRollupSweep, payload: {}, every: 5 * 60_000 },
 ];
 
 /** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */
