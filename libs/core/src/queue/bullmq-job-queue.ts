@@ -17,6 +17,9 @@ const LIVENESS_INTERVAL_MS = 15_000;
 /** What a refused caller is told to wait: ioredis tries to reconnect every 2 s at most. */
 export const REDIS_RETRY_AFTER_SECONDS = 10;
 
+/** How long shutdown lets running jobs finish before it stops waiting for them. */
+const CLOSE_GRACE_MS = 8_000;
+
 /** How long start-up waits for Redis before it goes on without it (requests that need it then answer 503). */
 const CONNECT_WAIT_MS = 5_000;
 
@@ -73,6 +76,10 @@ export class BullJobQueue extends JobQueue {
       this.queues.set(name, new Queue(name, { connection: producerConnection, prefix: options.prefix }));
     }
     this.flows = new FlowProducer({ connection: producerConnection, prefix: options.prefix });
+    // Every reconnect attempt while Redis is away fails; requests answer 503 and readiness says so, one line each is noise.
+    const quietly = (error: Error) => this.logger.debug({ err: error }, 'job queue connection error');
+    for (const queue of this.queues.values()) queue.on('error', quietly);
+    this.flows.on('error', quietly);
   }
 
   /** Waits a little for the first connection, so that requests right after start-up do not meet a 503. */
@@ -299,7 +306,17 @@ export class BullJobQueue extends JobQueue {
 
   async close(): Promise<void> {
     clearInterval(this.livenessTimer);
-    await Promise.all(this.workers.map((worker) => worker.close()));
+    // Running jobs may finish, within a bound: a job whose keys Redis lost (a restart without data, a FLUSHALL) never
+    // completes in BullMQ's eyes, and waiting for it would hold shutdown for ever. Its work is in a transaction.
+    let timer: NodeJS.Timeout | undefined;
+    const graceful = Promise.all(this.workers.map((worker) => worker.close())).then(() => true);
+    const bounded = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CLOSE_GRACE_MS)));
+    if (!(await Promise.race([graceful, bounded]))) {
+      // BullMQ's close, once begun, cannot be forced: its connections are cut instead, and the jobs left to the stall check.
+      this.logger.warn({ graceMs: CLOSE_GRACE_MS }, 'jobs still running at shutdown: the workers are disconnected');
+      await Promise.all(this.workers.map((worker) => worker.disconnect().catch(() => undefined)));
+    }
+    clearTimeout(timer);
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     await this.flows.close();
     this.producer.off('ready', this.onReconnect);
