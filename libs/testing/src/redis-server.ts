@@ -30,7 +30,8 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startRedisServer(): Promise<OwnRedisServer> {
+/** @param settings more redis-server arguments (`['--appendonly', 'yes', '--dir', tmp]`), after the defaults, so they win. */
+export async function startRedisServer(settings: string[] = []): Promise<OwnRedisServer> {
   const port = await freePort();
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
@@ -38,7 +39,9 @@ export async function startRedisServer(): Promise<OwnRedisServer> {
   const clients: Redis[] = [];
 
   const start = async () => {
-    const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const started = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...settings], {
+      stdio: 'ignore',
+    });
     child = started;
     exited = new Promise((resolve) => started.once('exit', () => resolve()));
     const failed = new Promise<never>((_resolve, reject) => started.once('error', (error) => reject(new Error(`redis-server did not start: ${error.message}`))));
