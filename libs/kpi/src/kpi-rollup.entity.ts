@@ -8,7 +8,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Pri
 @Entity({ name: 'kpi_rollup' })
 @Index('kpi_rollup_live_key', ['jobId'], { unique: true, where: `"status" IN ('queued', 'running')` })
 @Index('kpi_rollup_month_idx', ['month', 'requestedAt'])
-@Check('kpi_rollup_status_check', `"status" IN ('queued', 'running', 'complete', 'failed')`)
+@Check('kpi_rollup_status_check', `"status" IN ('queued', 'running', 'complete', 'failed', 'lost')`)
 @Check('kpi_rollup_month_check', `"month" = date_trunc('month', "month")`)
 @Check('kpi_rollup_counts_check', `cardinality("done_counties") <= "counties_total"`)
 export class KpiRollup {
@@ -25,6 +25,7 @@ export class KpiRollup {
   @Column({ type: 'varchar', length: 12, nullable: true })
   regionCode: string | null;
 
+  /** queued → running → complete | failed; `lost` when its job vanished from Redis before it finished. */
   @Column({ type: 'text', default: 'queued' })
   status: string;
 
@@ -46,6 +47,10 @@ export class KpiRollup {
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   requestedAt: Date;
+
+  /** When its flow reached the queue; null while the request is on its way (or died before it got there). */
+  @Column({ type: 'timestamptz', nullable: true })
+  enqueuedAt: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   startedAt: Date | null;

@@ -25,6 +25,14 @@ export const ROLLUP_ATTEMPTS = 3;
 /** How long an embedded process waits after start-up before it runs rollups left over or queued for the demo months. */
 export const EMBEDDED_BACKGROUND_DELAY_MS = 60_000;
 
+/**
+ * A run whose flow never reached the queue — its process died between the insert and the enqueue — counts as lost
+ * after this long; one that did reach it counts as lost as soon as its job is gone.
+ */
+const ENQUEUE_GRACE = '5 minutes';
+
+const LIVE = `status IN ('queued', 'running')`;
+
 /** A rollup that stored at least this many new values refreshes the snapshot table's statistics. */
 const ANALYZE_AFTER_REVISIONS = 10_000;
 
@@ -33,7 +41,7 @@ export interface RollupView {
   jobId: string;
   month: string;
   regionCode: string | null;
-  status: 'queued' | 'running' | 'complete' | 'failed';
+  status: 'queued' | 'running' | 'complete' | 'failed' | 'lost';
   countiesTotal: number;
   countiesDone: number;
   /** Counties done as a share of all, 0–100. */
@@ -94,9 +102,10 @@ export class KpiRollupService implements OnApplicationBootstrap {
       [jobId, `${month}-01`, regionCode, counties.length, requestedBy],
     );
     if (!inserted) {
-      const [live] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE job_id = $1 AND status IN ('queued', 'running')`, [jobId]);
-      if (live) return { rollup: live, created: false };
-      // The live run finished between the insert and this read: ask again.
+      const [live] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE job_id = $1 AND ${LIVE}`, [jobId]);
+      // A run whose job is gone would hold the month for ever: it is marked lost, and a new run takes its place.
+      if (live && !(await this.markLostIfJobGone(live.id))) return { rollup: live, created: false };
+      // The live run finished (or was lost) between the insert and this read: ask again.
       return this.start(month, regionCode, requestedBy);
     }
     try {
@@ -128,8 +137,8 @@ export class KpiRollupService implements OnApplicationBootstrap {
     if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');
   }
 
-  private enqueue(rollupId: string, jobId: string, counties: string[]) {
-    return this.queue.enqueueFlow({
+  private async enqueue(rollupId: string, jobId: string, counties: string[]): Promise<void> {
+    await this.queue.enqueueFlow({
       name: JobName.KpiRollup,
       payload: { rollupId },
       jobId,
@@ -140,6 +149,44 @@ export class KpiRollupService implements OnApplicationBootstrap {
         jobId: `${jobId}-${regionSubtreePrefix(countyCode)}`,
       })),
     });
+    await this.dataSource.query(`UPDATE kpi_rollup SET enqueued_at = coalesce(enqueued_at, now()) WHERE id = $1`, [rollupId]);
+  }
+
+  /**
+   * Marks `lost` the live run whose job the queue no longer has (Redis restarted without its data, or the job was
+   * removed) or has finished without finishing the run; its staged rows go with it, its record stays. Returns whether
+   * it did. In-process jobs live and die with their process, which queues its runs again at start-up instead.
+   */
+  private async markLostIfJobGone(rollupId: string): Promise<boolean> {
+    if (this.queue.mode !== 'bullmq') return false;
+    const [run]: { jobId: string; overdue: boolean }[] = await this.dataSource.query(
+      `SELECT job_id AS "jobId", enqueued_at IS NOT NULL OR requested_at < now() - interval '${ENQUEUE_GRACE}' AS overdue
+         FROM kpi_rollup WHERE id = $1 AND ${LIVE}`,
+      [rollupId],
+    );
+    if (!run?.overdue) return false;
+    const job = await this.queue.getJob(run.jobId);
+    if (job && job.state !== 'completed' && job.state !== 'failed') return false;
+    const [lost] = await this.dataSource.query(
+      `WITH lost AS (
+         UPDATE kpi_rollup SET status = 'lost', finished_at = now(),
+                error = 'Its job is no longer in the queue (Redis lost its data, or the job was removed); ask for the month again'
+          WHERE id = $1 AND ${LIVE} RETURNING id, to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode"),
+       unstaged AS (DELETE FROM kpi_staged_value s USING lost WHERE s.rollup_id = lost.id)
+       SELECT * FROM lost`,
+      [rollupId],
+    );
+    if (lost) this.logger.warn({ rollupId, jobId: run.jobId, month: lost.month, regionCode: lost.regionCode, jobState: job?.state ?? 'missing' }, 'kpi rollup lost its job');
+    return Boolean(lost);
+  }
+
+  /** The periodic sweep: every live run whose job is gone is marked lost, whether or not anyone asks for its month again. */
+  async markLostRuns(): Promise<{ lost: number }> {
+    if (this.queue.mode !== 'bullmq') return { lost: 0 };
+    const live: { id: string }[] = await this.dataSource.query(`SELECT id FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`);
+    let lost = 0;
+    for (const { id } of live) if (await this.markLostIfJobGone(id)) lost += 1;
+    return { lost };
   }
 
   /** The rollup of the month just ended, for every region: what the scheduler runs at 02:00 on the 1st. */
@@ -157,7 +204,8 @@ export class KpiRollupService implements OnApplicationBootstrap {
   async computeCounty(rollupId: string, countyCode: string, context: JobContext): Promise<{ townships: number }> {
     return this.failingForGood(rollupId, context, async () => {
       const run = await this.runOf(rollupId);
-      if (!run || run.status === 'complete' || run.status === 'failed') return { townships: 0 };
+      // A finished, failed or lost run takes no more rows.
+      if (!run || !['queued', 'running'].includes(run.status)) return { townships: 0 };
       await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1 AND status = 'queued'`, [
         rollupId,
       ]);
@@ -165,15 +213,18 @@ export class KpiRollupService implements OnApplicationBootstrap {
       // Computed first, then staged in a short transaction of its own: a retry replaces what an earlier try left.
       const rows = await this.engine.townshipParts(period, countyCode);
       const parts = await this.dataSource.transaction(async (manager) => {
+        // The run is checked again under its row lock: one marked lost meanwhile keeps no staged rows.
+        const [live] = await manager.query(
+          `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c)
+            WHERE id = $1 AND ${LIVE} RETURNING id`,
+          [rollupId, countyCode],
+        );
+        if (!live) return [];
         await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1 AND county_code = $2`, [rollupId, countyCode]);
         await manager.query(
           `INSERT INTO kpi_staged_value (rollup_id, county_code, region_code, indicator, numerator, denominator)
            SELECT $1, $2, * FROM unnest($3::varchar[], $4::text[], $5::numeric[], $6::numeric[])`,
           [rollupId, countyCode, rows.map((r) => r.regionCode), rows.map((r) => r.indicator), rows.map((r) => r.numerator), rows.map((r) => r.denominator)],
-        );
-        await manager.query(
-          `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c) WHERE id = $1`,
-          [rollupId, countyCode],
         );
         return rows;
       });
@@ -197,7 +248,7 @@ export class KpiRollupService implements OnApplicationBootstrap {
              FROM kpi_rollup WHERE id = $1 FOR UPDATE`,
           [rollupId],
         );
-        if (!run || run.status === 'complete' || run.status === 'failed') return;
+        if (!run || !['queued', 'running'].includes(run.status)) return;
         if (run.countiesDone < run.countiesTotal) throw new Error(`rollup ${rollupId}: ${run.countiesDone} of ${run.countiesTotal} counties staged`);
         // Two runs of one month (a region's and everything's) merge one after the other.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_value ' || $1::text))`, [run.month]);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { NotFoundError, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
@@ -125,9 +125,10 @@ export class RollupsController {
   @ApiOperation({
     summary: '月度汇总 · Roll up a closed month',
     description:
-      'One job per county-level region, then the sum up the tree into the month’s snapshot. Asking again while the same month and region is queued or running returns that run. A value that changed since the last rollup is stored as a new revision.',
+      'One job per county-level region, then the sum up the tree into the month’s snapshot. Asking again while the same month and region is queued or running returns that run, unless its job is gone from the queue: then that run is marked lost and a new one starts. A value that changed since the last rollup is stored as a new revision. 503 with Retry-After while the job queue (Redis) is down.',
   })
   @ApiAcceptedResponse({ type: RollupDto })
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) is down; Retry-After says when to try again' })
   async start(@Body() input: StartRollupDto, @Scope() scope: AccessScope): Promise<RollupDto> {
     // An officer rolls up their own region (or below); everything at once is for administrators.
     const regionCode = input.regionCode ?? (scope.unrestricted ? null : scope.user.regionCode);

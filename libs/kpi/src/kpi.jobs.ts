@@ -17,6 +17,11 @@ export class KpiJobs {
     return this.rollups.finish(payload.rollupId, context);
   }
 
+  @JobHandler(JobName.KpiLostRollupSweep)
+  lostRollupSweep() {
+    return this.rollups.markLostRuns();
+  }
+
   @JobHandler(JobName.KpiMonthlyRollup)
   async monthly() {
     const { rollup } = await this.rollups.startScheduled();

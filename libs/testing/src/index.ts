@@ -6,3 +6,4 @@ export * from './test-services';
 export * from './wait';
 export * from './capacity-factories';
 export * from './files';
+export * from './redis-server';

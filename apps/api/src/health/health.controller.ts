@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, type HealthCheckResult } from '@nestjs/terminus';
+import { HealthCheck } from '@nestjs/terminus';
 import { Public } from '@yiyang/auth';
-import { ReadinessService } from '@yiyang/core';
+import { ReadinessService, type ReadinessResult } from '@yiyang/core';
 
 @ApiTags('health 健康检查')
 @Public()
@@ -19,9 +19,13 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: '就绪 · Readiness', description: 'Database answers, every migration is applied, Redis answers when configured.' })
+  @ApiOperation({
+    summary: '就绪 · Readiness',
+    description:
+      'Database answers, every migration is applied, Redis answers when configured: otherwise 503. With BullMQ, also that a worker sent a heartbeat within 3 minutes and every job scheduler exists: otherwise 200 with status `degraded` and `details.jobs.problems` (the API still serves; jobs do not run or recur).',
+  })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down; `details` says which' })
-  ready(): Promise<HealthCheckResult> {
+  ready(): Promise<ReadinessResult> {
     return this.readiness.check();
   }
 }

@@ -57,13 +57,14 @@ export class QueueDashboard implements OnModuleInit {
    */
   onModuleInit(): void {
     const app = this.adapterHost.httpAdapter.getInstance<Express>();
-    if (!(this.jobs instanceof BullJobQueue)) {
+    const jobs = this.jobs;
+    if (!(jobs instanceof BullJobQueue)) {
       app.use(QUEUE_DASHBOARD_PATH, (_request: Request, _response: Response, next: NextFunction) => next(new NotFoundException(NEEDS_REDIS)));
       return;
     }
     const board = new ExpressAdapter().setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: this.jobs.bullQueues().map((queue) => new BullMQAdapter(queue)),
+      queues: jobs.bullQueues().map((queue) => new BullMQAdapter(queue)),
       serverAdapter: board,
       options: {
         uiConfig: { boardTitle: 'Yiyang 颐养 · 任务队列' },
@@ -95,7 +96,8 @@ export class QueueDashboard implements OnModuleInit {
       (request: Request, response: Response, next: NextFunction) => {
         // Job data and counts are for the administrator who asked, not for a shared cache.
         if (!request.path.startsWith('/static/')) response.setHeader('Cache-Control', 'no-store');
-        this.admitAdmin(request).then(() => next(), next);
+        // bull-board would answer a bare 500 while Redis is away; the API's 503 with Retry-After says what is wrong.
+        this.admitAdmin(request).then(() => (request.path.startsWith('/static/') ? undefined : jobs.ensureAvailable())).then(() => next(), next);
       },
       router,
     );

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthUser } from '@yiyang/auth';
 import { JobQueue, QueueHeartbeatService, QueueName } from '@yiyang/core';
 import type { Request, Response } from 'express';
@@ -40,6 +40,7 @@ export class SystemController {
   @Roles(Role.Admin)
   @ApiOperation({ summary: '任务队列状态 · Job queues', description: 'Counts per queue and when a worker last processed each one.' })
   @ApiOkResponse({ type: JobsStatusDto })
+  @ApiServiceUnavailableResponse({ description: 'Redis is down; Retry-After says when to try again' })
   async status(): Promise<JobsStatusDto> {
     const [counts, beats] = await Promise.all([this.jobs.counts(), this.heartbeats.lastBeats()]);
     return {

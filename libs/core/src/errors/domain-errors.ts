@@ -9,7 +9,7 @@ export interface FieldProblem {
  * import HTTP exceptions.
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 413 | 422 | 429;
+  abstract readonly status: 400 | 404 | 409 | 413 | 422 | 429 | 503;
   constructor(
     message: string,
     readonly details?: unknown,
@@ -61,6 +61,20 @@ export class RuleViolationError extends DomainError {
 /** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A service the request needs is down for now (Redis behind the job queues): 503, and the caller may try again after
+ * `retryAfterSeconds` (sent as Retry-After). Nothing was changed.
+ */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
   constructor(
     message: string,
     readonly retryAfterSeconds: number,

@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { constraintMeaning } from '../errors/constraint-messages';
-import { DomainError, TooManyRequestsError } from '../errors/domain-errors';
+import { DomainError, ServiceUnavailableError, TooManyRequestsError } from '../errors/domain-errors';
 import type { RootLogger } from '../logging/logger';
 import { requestContext } from '../logging/request-context';
 import { RequestValidationException } from './validation';
@@ -67,8 +67,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = this.toBody(exception);
     body.requestId = requestContext.current()?.requestId;
-    if (exception instanceof TooManyRequestsError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
-    if (body.statusCode >= 500) {
+    if (exception instanceof TooManyRequestsError || exception instanceof ServiceUnavailableError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
+    // A dependency that is down is an operator's concern, but not a bug of this request: no stack per refusal.
+    if (exception instanceof ServiceUnavailableError) {
+      this.logger.warn({ method: request.method, path: request.path, reason: exception.message }, 'request refused: service unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, method: request.method, path: request.path }, 'request failed');
     }
     if (!response.headersSent) response.status(body.statusCode).json(body);

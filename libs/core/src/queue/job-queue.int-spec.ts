@@ -52,6 +52,11 @@ class DomainJobsElsewhere {
   async regionsImport(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JobName.KpiLostRollupSweep)
+  async lostRollupSweep(): Promise<null> {
+    return null;
+  }
 }
 
 @Module({})

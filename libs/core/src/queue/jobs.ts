@@ -27,6 +27,8 @@ export enum JobName {
   KpiMonthlyRollup = 'kpi.monthly-rollup',
   /** A region or population file too long to import within its request (job id import-<import_job id>). */
   RegionsImport = 'regions.import',
+  /** Every 5 minutes: marks `lost` the rollup runs whose job Redis no longer has, so their month can run again. */
+  KpiLostRollupSweep = 'kpi.lost-rollup-sweep',
 }
 
 export interface JobPayloads {
@@ -38,6 +40,7 @@ export interface JobPayloads {
   [JobName.KpiRollupCounty]: { rollupId: string; countyCode: string };
   [JobName.KpiMonthlyRollup]: Record<string, never>;
   [JobName.RegionsImport]: { importId: string };
+  [JobName.KpiLostRollupSweep]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -49,6 +52,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.KpiRollupCounty]: QueueName.Kpi,
   [JobName.KpiMonthlyRollup]: QueueName.Kpi,
   [JobName.RegionsImport]: QueueName.Imports,
+  [JobName.KpiLostRollupSweep]: QueueName.Kpi,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
@@ -67,6 +71,7 @@ export const RECURRING_JOBS: RecurringJob[] = [
   { id: 'queue-heartbeat-system', name: JobName.QueueHeartbeat, payload: { queue: QueueName.System }, every: 30_000 },
   { id: 'services-sweep', name: JobName.ServicesSweep, payload: {}, every: 10 * 60_000 },
   { id: 'kpi-monthly-rollup', name: JobName.KpiMonthlyRollup, payload: {}, cron: '0 2 1 * *', timeZone: 'Asia/Shanghai' },
+  { id: 'kpi-lost-rollup-sweep', name: JobName.KpiLostRollupSweep, payload: {}, every: 5 * 60_000 },
 ];
 
 /** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */

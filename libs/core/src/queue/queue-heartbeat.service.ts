@@ -23,4 +23,14 @@ export class QueueHeartbeatService {
       `SELECT queue, processed_by AS "processedBy", beat_at AS "beatAt" FROM queue_heartbeat ORDER BY queue`,
     );
   }
+
+  /** The queue's last beat and its age by the database's clock (the API and the workers may run on other hosts). */
+  async lastBeatOf(queue: string): Promise<{ processedBy: string; beatAt: Date; ageSeconds: number } | undefined> {
+    const [beat] = await this.dataSource.query(
+      `SELECT processed_by AS "processedBy", beat_at AS "beatAt", extract(epoch FROM now() - beat_at)::float8 AS "ageSeconds"
+         FROM queue_heartbeat WHERE queue = $1`,
+      [queue],
+    );
+    return beat;
+  }
 }

@@ -26,6 +26,7 @@ class QueueLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue instanceof InProcessJobQueue) this.queue.start(RECURRING_JOBS);
     else if (this.consume && this.queue instanceof BullJobQueue) await this.queue.startConsuming(RECURRING_JOBS);
+    else if (this.queue instanceof BullJobQueue) await this.queue.connect();
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -251,7 +251,11 @@ export class RollupDto {
   @ApiProperty({ example: 'rollup-2026-10-500112' }) jobId: string;
   @ApiProperty() month: string;
   @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
-  @ApiProperty({ enum: ['queued', 'running', 'complete', 'failed'] }) status: string;
+  @ApiProperty({
+    enum: ['queued', 'running', 'complete', 'failed', 'lost'],
+    description: 'lost: its job vanished from Redis (restarted without its data, or removed) before it finished; asking for the month again starts a new run',
+  })
+  status: string;
   @ApiProperty() countiesTotal: number;
   @ApiProperty() countiesDone: number;
   @ApiProperty({ description: '0–100' }) progress: number;
