@@ -37,3 +37,4 @@ export * from './queue/queue-heartbeat.service';
 export * from './redis/redis.module';
 export * from './runtime/runtime';
 export * from './queue/bullmq-job-queue';
+export * from './database/transaction-context';

@@ -75,7 +75,7 @@ export class VisitsService {
   }
 
   async list(residentId: string, scope: AccessScope): Promise<VisitDto[]> {
-    await this.assertInScope(residentId, scope);
+    await this.assertInScope(residentId, scope, this.dataSource.manager);
     await this.audit.recordReads(this.dataSource.manager, 'resident', [residentId]);
     return this.dataSource.query(`${VISIT_SELECT} WHERE v.resident_id = $1 ORDER BY v.visited_at DESC LIMIT 200`, [residentId]);
   }
@@ -158,7 +158,7 @@ export class VisitsService {
     if (!row) throw InvalidInputError.of([{ field: 'facilityId', message: 'not a facility of yours' }]);
   }
 
-  private async assertInScope(residentId: string, scope: AccessScope, manager = this.dataSource.manager): Promise<void> {
+  private async assertInScope(residentId: string, scope: AccessScope, manager: EntityManager): Promise<void> {
     const params: unknown[] = [residentId];
     const [row] = await manager.query(`SELECT r.id FROM resident r WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}`, params);
     if (!row) throw new NotFoundError('Resident', residentId);

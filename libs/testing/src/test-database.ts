@@ -64,6 +64,16 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** How long ago a database was created: the age of its PG_VERSION file (the test server's superuser may read it). */
+async function ageInHours(client: Client, database: string): Promise<number> {
+  const { rows } = await client.query<{ hours: number }>(
+    `SELECT extract(epoch FROM now() - (pg_stat_file('base/' || oid || '/PG_VERSION')).modification) / 3600 AS hours
+       FROM pg_database WHERE datname = $1`,
+    [database],
+  );
+  return Number(rows[0]?.hours ?? 0);
+}
+
 /**
  * Creates the migrated template once per migration set (under an advisory lock, so parallel workers agree) and
  * drops the test databases that dead test processes left behind.
@@ -79,9 +89,9 @@ export async function ensurePostgresTemplate(): Promise<string> {
       );
       for (const { datname } of rows) {
         const pid = Number(/^yiyang_test_(\d+)_/.exec(datname)?.[1]);
-        // Another checkout on this machine (a git worktree with other migrations) may be using its own template: only
-        // CI, which runs alone, clears the templates of other migration sets.
-        const staleTemplate = testEnvironment().ci && datname.startsWith(TEMPLATE_PREFIX) && datname !== template;
+        // Another checkout on this machine (a git worktree with other migrations) may be using its own template right
+        // now: another migration set's template is dropped only once it is a day old.
+        const staleTemplate = datname.startsWith(TEMPLATE_PREFIX) && datname !== template && (await ageInHours(client, datname)) > 24;
         if (staleTemplate || (pid && !processAlive(pid))) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       }
       if (!rows.some((row) => row.datname === template)) {
@@ -117,12 +127,18 @@ async function ensurePgliteTemplate(): Promise<Blob> {
   return new Blob([await readFile(file)]);
 }
 
-let backend: Promise<'postgres' | 'pglite'> | undefined;
+export type TestDatabaseBackend = 'postgres' | 'pglite';
 
-/** Postgres when it answers; under CI=true a missing Postgres fails; otherwise PGlite, with a notice. */
-export function testDatabaseBackend(): Promise<'postgres' | 'pglite'> {
+let backend: Promise<TestDatabaseBackend> | undefined;
+
+/**
+ * TEST_DATABASE_BACKEND when set; else Postgres when it answers; under CI=true a missing Postgres fails; otherwise
+ * PGlite, with a notice.
+ */
+export function testDatabaseBackend(): Promise<TestDatabaseBackend> {
   backend ??= (async () => {
-    const { databaseUrl, ci } = testEnvironment();
+    const { databaseUrl, ci, databaseBackend } = testEnvironment();
+    if (databaseBackend) return databaseBackend;
     if (await reachable(databaseUrl)) return 'postgres';
     if (ci) throw new Error(`CI=true and no PostgreSQL answers at ${new URL(databaseUrl).host} (TEST_DATABASE_URL)`);
     notice(`No PostgreSQL at ${new URL(databaseUrl).host}: database tests run on embedded PGlite instead.`);
@@ -131,8 +147,9 @@ export function testDatabaseBackend(): Promise<'postgres' | 'pglite'> {
   return backend;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if ((await testDatabaseBackend()) === 'pglite') {
+/** `backend` pins one (a test of embedded mode); otherwise testDatabaseBackend() decides. */
+export async function createTestDatabase(options: { backend?: TestDatabaseBackend } = {}): Promise<TestDatabase> {
+  if ((options.backend ?? (await testDatabaseBackend())) === 'pglite') {
     const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: await ensurePgliteTemplate() });
     return { url: embedded.url, backend: 'pglite', drop: () => embedded.stop() };
   }
@@ -162,7 +179,7 @@ export async function createEmptyTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Jest globalSetup of the int and e2e projects: build the template before the workers start. */
-export async function prepareTestDatabases(): Promise<void> {
-  if ((await testDatabaseBackend()) === 'postgres') await ensurePostgresTemplate();
+export async function prepareTestDatabases(backend?: TestDatabaseBackend): Promise<void> {
+  if ((backend ?? (await testDatabaseBackend())) === 'postgres') await ensurePostgresTemplate();
   else await ensurePgliteTemplate();
 }

@@ -1,4 +1,4 @@
-import { IsBoolean, IsUrl } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUrl } from 'class-validator';
 import { Env, ToBoolean } from './env.decorator';
 import { buildEnvClass } from './load-config';
 
@@ -19,6 +19,14 @@ export class TestEnvironment {
   @Env('TEST_REDIS_URL', 'Redis used by queue tests; each test file uses its own key prefix.')
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   redisUrl = 'redis://127.0.0.1:6379';
+
+  @Env(
+    'TEST_DATABASE_BACKEND',
+    'Run the database tests on `postgres` or on embedded `pglite` (the e2e-embedded project sets pglite). Unset: Postgres when it answers, else PGlite.',
+  )
+  @IsOptional()
+  @IsIn(['postgres', 'pglite'])
+  databaseBackend?: 'postgres' | 'pglite';
 }
 
 export function loadTestEnvironment(): TestEnvironment {
