@@ -42,10 +42,20 @@ export interface TestApp {
 /** The real API (same modules and HTTP glue as main.ts) on a loopback port, over its own test database. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase({ backend: options.databaseBackend }));
-  const embedded = database.backend === 'pglite';
+  try {
+    return await startTestApp(database, options);
+  } catch (error) {
+    if (!options.database) await database.drop();
+    throw error;
+  }
+}
+
+async function startTestApp(database: TestDatabase, options: TestAppOptions): Promise<TestApp> {
+  // On PGlite the app runs in embedded mode, as `npm start` does, unless it has Redis (which embedded mode refuses):
+  // its URL comes from the server the test started.
+  const embedded = database.backend === 'pglite' && !options.redis;
   const config = buildConfig({
     NODE_ENV: 'test',
-    // On PGlite the app runs in embedded mode, as `npm start` does: its URL comes from the server the test started.
     DATABASE_URL: embedded ? undefined : database.url,
     DEMO_DATA: 'false',
     DATABASE_POOL_SIZE: '10',
