@@ -80,8 +80,9 @@ describe('a second connection inside a transaction', () => {
 });
 
 describe('the statement timeout of embedded connections', () => {
-  it('cancels a statement that waits for a transaction held elsewhere, as 57014, and the connection stays usable', async () => {
-    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', statementTimeoutMs: 300 });
+  /** Two clients of a fresh PGlite: `holder` has a transaction open that created the table `held`. */
+  async function withTransactionHeld(statementTimeoutMs: number, run: (holder: Client, waiter: Client) => Promise<void>): Promise<void> {
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', statementTimeoutMs });
     const holder = new Client({ connectionString: embedded.url });
     const waiter = new Client({ connectionString: embedded.url });
     await holder.connect();
@@ -89,6 +90,16 @@ describe('the statement timeout of embedded connections', () => {
     try {
       await holder.query(`BEGIN`);
       await holder.query(`CREATE TABLE held (n int)`);
+      await run(holder, waiter);
+    } finally {
+      await holder.end();
+      await waiter.end();
+      await embedded.stop();
+    }
+  }
+
+  it('cancels a statement that waits for a transaction held elsewhere, as 57014, and the connection stays usable', () =>
+    withTransactionHeld(300, async (holder, waiter) => {
       const started = Date.now();
       // Extended protocol (parameters) and simple protocol alike.
       await expect(waiter.query(`SELECT $1::int AS n`, [1])).rejects.toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
@@ -97,31 +108,14 @@ describe('the statement timeout of embedded connections', () => {
       await holder.query(`COMMIT`);
       expect((await waiter.query(`SELECT count(*)::int AS n FROM held`)).rows).toEqual([{ n: 0 }]);
       expect((await waiter.query(`SELECT $1::int AS n`, [7])).rows).toEqual([{ n: 7 }]);
-    } finally {
-      await holder.end();
-      await waiter.end();
-      await embedded.stop();
-    }
-  });
+    }));
 
-  it('leaves statements that wait less than the timeout to run in turn', async () => {
-    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', statementTimeoutMs: 2_000 });
-    const holder = new Client({ connectionString: embedded.url });
-    const waiter = new Client({ connectionString: embedded.url });
-    await holder.connect();
-    await waiter.connect();
-    try {
-      await holder.query(`BEGIN`);
-      await holder.query(`CREATE TABLE soon (n int)`);
-      const waiting = waiter.query(`SELECT count(*)::int AS n FROM soon`);
+  it('leaves statements that wait less than the timeout to run in turn', () =>
+    withTransactionHeld(2_000, async (holder, waiter) => {
+      const waiting = waiter.query(`SELECT count(*)::int AS n FROM held`);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await holder.query(`INSERT INTO soon VALUES (1)`);
+      await holder.query(`INSERT INTO held VALUES (1)`);
       await holder.query(`COMMIT`);
       expect((await waiting).rows).toEqual([{ n: 1 }]);
-    } finally {
-      await holder.end();
-      await waiter.end();
-      await embedded.stop();
-    }
-  });
+    }));
 });
