@@ -147,10 +147,13 @@ export function testDatabaseBackend(): Promise<TestDatabaseBackend> {
   return backend;
 }
 
-/** `backend` pins one (a test of embedded mode); otherwise testDatabaseBackend() decides. */
-export async function createTestDatabase(options: { backend?: TestDatabaseBackend } = {}): Promise<TestDatabase> {
+/**
+ * `backend` pins one (a test of embedded mode); otherwise testDatabaseBackend() decides. `statementTimeoutMs` is
+ * the embedded server's (EMBEDDED_STATEMENT_TIMEOUT_MS of a real start).
+ */
+export async function createTestDatabase(options: { backend?: TestDatabaseBackend; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
   if ((options.backend ?? (await testDatabaseBackend())) === 'pglite') {
-    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: await ensurePgliteTemplate() });
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: await ensurePgliteTemplate(), statementTimeoutMs: options.statementTimeoutMs });
     return { url: embedded.url, backend: 'pglite', drop: () => embedded.stop() };
   }
   const template = await ensurePostgresTemplate();

@@ -34,6 +34,8 @@ const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: number out of range' },
   '40001': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
   '40P01': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
+  // Embedded PGlite's statement timeout: the statement waited too long for the database another request held.
+  '57014': { status: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is busy: try again' },
 };
 
 function reasonPhrase(status: number): string {
