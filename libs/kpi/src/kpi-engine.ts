@@ -21,6 +21,7 @@ export function slicePattern(regionCode: string | null): string {
 export class KpiEngine {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** `manager` is the caller's transaction, or (outside one) `dataSource.manager`: the parts are then read in a transaction of their own. */
   async townshipParts(
     period: MonthPeriod,
     regionCode: string | null,
