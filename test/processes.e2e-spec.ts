@@ -1,5 +1,6 @@
 import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm, utimes } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, createTestRedis, describeWithRedis, waitUntil, type TestDatabase, type TestRedis } from '@yiyang/testing';
@@ -123,6 +124,99 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
     }
     process.stderr.write(`\n  embedded API start (built): cold ${coldMs} ms (with the demo data), warm ${warmMs} ms\n`);
   }, 300_000);
+});
+
+/** A loopback port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+describe('shutdown: SIGTERM ends the process within 10 s, whatever is in flight', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'yiyang-shutdown-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  /**
+   * Signs in, lets `hold` take what the account creation below needs, sends that request, then SIGTERM: the
+   * process must exit within 10 s (the grace period is 8 s), naming what it cut off.
+   */
+  async function sigtermWithRequestInFlight(api: Started, hold: () => Promise<void>): Promise<{ code: number | null; tookMs: number }> {
+    const url = await waitFor(apiUrlOf(api), 'API URL', api, 90_000);
+    const login = await request(url).post('/api/v1/auth/login').send({ username: 'admin', password: 'shutdown-admin-password' }).expect(200);
+    await hold();
+    const inFlight = request(url)
+      .post('/api/v1/users')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .send({ username: 'never.created', password: 'cut-off-by-the-shutdown', role: 'civil_affairs', regionCode: '330200000000' })
+      .then((response) => response.status, (error: Error) => error.message);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const signalled = Date.now();
+    api.child.kill('SIGTERM');
+    const code = await api.exited;
+    const tookMs = Date.now() - signalled;
+    await inFlight;
+    return { code, tookMs };
+  }
+
+  it('embedded: a request waiting for the backend that another connection holds in a transaction', async () => {
+    const databasePort = await freePort();
+    const api = run(API, {
+      DATA_DIR: dataDir,
+      PORT: '0',
+      EMBEDDED_DATABASE_PORT: String(databasePort),
+      DEMO_DATA: 'false',
+      ADMIN_PASSWORD: 'shutdown-admin-password',
+      // Longer than the test: the request is still waiting when the signal comes.
+      EMBEDDED_STATEMENT_TIMEOUT_MS: '120000',
+    });
+    const blocker = new Client({ connectionString: `postgres://postgres@127.0.0.1:${databasePort}/postgres` });
+    // Its server goes away with the API.
+    blocker.on('error', () => undefined);
+    try {
+      const { code, tookMs } = await sigtermWithRequestInFlight(api, async () => {
+        await blocker.connect();
+        await blocker.query('BEGIN');
+        await blocker.query('SELECT 1');
+      });
+      expect(tookMs).toBeLessThan(10_000);
+      expect(code).toBe(1);
+      expect(api.output()).toContain('shutdown did not finish within 8000 ms: exiting while closing the application');
+    } finally {
+      api.child.kill('SIGKILL');
+      await blocker.end().catch(() => undefined);
+    }
+  }, 120_000);
+
+  it('PostgreSQL: a transaction waiting on a lock another session holds', async () => {
+    const database = await createTestDatabase();
+    const blocker = new Client({ connectionString: database.url });
+    const api = run(API, { ...PRODUCTION_SECRETS, DATABASE_URL: database.url, DATA_DIR: dataDir, PORT: '0', ADMIN_PASSWORD: 'shutdown-admin-password' });
+    try {
+      const { code, tookMs } = await sigtermWithRequestInFlight(api, async () => {
+        await blocker.connect();
+        await blocker.query('BEGIN');
+        // The account's row goes in, then its audit row waits: the request is inside its transaction.
+        await blocker.query('LOCK TABLE audit_log IN ACCESS EXCLUSIVE MODE');
+      });
+      expect(tookMs).toBeLessThan(10_000);
+      expect(code).toBe(1);
+      const cutOff = api.output().split('\n').find((line) => line.includes('shutdown did not finish'));
+      // The account creation's transaction is named with its request.
+      expect(JSON.parse(cutOff!)).toMatchObject({ openTransactions: [{ ageMs: expect.any(Number), requestId: expect.any(String) }] });
+    } finally {
+      api.child.kill('SIGKILL');
+      await blocker.end().catch(() => undefined);
+      await database.drop();
+    }
+  }, 120_000);
 });
 
 describeWithRedis('production mode: API and worker as separate processes', () => {

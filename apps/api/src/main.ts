@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AdminBootstrapService } from '@yiyang/auth';
@@ -41,10 +42,18 @@ async function bootstrap(): Promise<void> {
   await app.init();
   await app.get(DemoDataService).loadOnFirstStart();
   await app.listen(config.port, config.host);
-  stopOnSignals(async () => {
-    await app.close();
-    await runtime.stop();
-  }, logger);
+  const server = app.getHttpServer() as Server;
+  stopOnSignals(
+    [
+      { name: 'closing the application (HTTP requests, jobs, database pool)', run: () => app.close() },
+      { name: 'stopping the embedded database', run: () => runtime.stop() },
+    ],
+    logger,
+    {
+      graceMs: config.shutdownGraceMs,
+      inFlight: () => new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve({ httpConnections: count })))),
+    },
+  );
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

@@ -15,10 +15,14 @@ async function bootstrap(): Promise<void> {
   const logger = createRootLogger(config.logLevel);
   const runtime = await startRuntime(config, logger);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime), { logger: new PinoNestLogger(logger) });
-  stopOnSignals(async () => {
-    await app.close();
-    await runtime.stop();
-  }, logger);
+  stopOnSignals(
+    [
+      { name: 'closing the worker (running jobs, queues, database pool)', run: () => app.close() },
+      { name: 'stopping the runtime', run: () => runtime.stop() },
+    ],
+    logger,
+    { graceMs: config.shutdownGraceMs },
+  );
   logger.info({ startMs: Date.now() - started }, 'Yiyang worker consuming queues');
 }
 

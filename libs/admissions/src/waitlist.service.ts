@@ -329,7 +329,7 @@ export class WaitlistService {
       `SELECT id AS "entryId", facility_id AS "facilityId", resident_id AS "residentId", status, suspended_until AS "suspendedUntil" FROM waitlist_entry WHERE id = $1`,
       [entryId],
     );
-    const policy = (await this.policies.effective(entry.facilityId)).waitlist;
+    const policy = (await this.policies.effective(entry.facilityId, this.dataSource.manager)).waitlist;
     const queue = await this.queue(this.dataSource.manager, entry.facilityId, policy, null);
     return { ...entry, position: queue.ranked.find((candidate) => candidate.entryId === entryId)?.position ?? null };
   }

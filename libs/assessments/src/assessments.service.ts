@@ -37,7 +37,7 @@ export class AssessmentsService {
     if (problems.length) throw InvalidInputError.of(problems);
     const result = scoreAssessment(instrument, input.items, input.conditions);
     const id = await this.dataSource.transaction(async (manager) => {
-      const resident = await this.residentInScope(input.residentId, scope, manager);
+      const resident = await this.residentInScope(input.residentId, scope, manager, 'share');
       if (input.assessedOn < resident.birthDate) throw InvalidInputError.of([{ field: 'assessedOn', message: 'the person was not born yet' }]);
       if (input.corrects) {
         const [corrected] = await manager.query(`SELECT resident_id FROM assessment WHERE id = $1 FOR SHARE`, [input.corrects]);
@@ -73,7 +73,7 @@ export class AssessmentsService {
 
   /** A person's assessments, newest first; each says whether a later one corrected it. An audited read. */
   async history(residentId: string, scope: AccessScope, auditRead = true): Promise<AssessmentDto[]> {
-    await this.residentInScope(residentId, scope);
+    await this.residentInScope(residentId, scope, this.dataSource.manager);
     const rows: (Assessment & { correctedById: string | null })[] = await this.dataSource
       .createQueryBuilder(Assessment, 'a')
       .addSelect((sub) => sub.select('c.id').from(Assessment, 'c').where('c.corrects_id = a.id'), 'corrected_by_id')
@@ -125,7 +125,7 @@ export class AssessmentsService {
   async addSafetyRisks(residentId: string, input: SafetyRiskAssessmentInputDto, scope: AccessScope): Promise<SafetyRiskAssessmentDto> {
     if (input.assessedOn > today()) throw InvalidInputError.of([{ field: 'assessedOn', message: 'an assessment cannot be dated in the future' }]);
     return this.dataSource.transaction(async (manager) => {
-      await this.residentInScope(residentId, scope, manager);
+      await this.residentInScope(residentId, scope, manager, 'share');
       const row = manager.create(SafetyRiskAssessment, {
         residentId,
         assessedOn: input.assessedOn,
@@ -140,7 +140,7 @@ export class AssessmentsService {
   }
 
   async safetyRisks(residentId: string, scope: AccessScope): Promise<SafetyRiskAssessmentDto[]> {
-    await this.residentInScope(residentId, scope);
+    await this.residentInScope(residentId, scope, this.dataSource.manager);
     const rows = await this.dataSource.getRepository(SafetyRiskAssessment).find({ where: { residentId }, order: { assessedOn: 'DESC', createdAt: 'DESC' } });
     await this.audit.recordReads(this.dataSource.manager, 'resident_safety_risks', [residentId]);
     return rows.map((row) => this.riskView(row));
@@ -150,7 +150,7 @@ export class AssessmentsService {
     const future = (['occurredAt', 'familyNotifiedAt'] as const).filter((field) => input[field] && Date.parse(input[field]!) > Date.now());
     if (future.length) throw InvalidInputError.of(future.map((field) => ({ field, message: `${field} cannot lie in the future` })));
     return this.dataSource.transaction(async (manager) => {
-      await this.residentInScope(residentId, scope, manager);
+      await this.residentInScope(residentId, scope, manager, 'share');
       const facilityId = await this.residents.recordingFacility(residentId, input.facilityId, scope, manager);
       const row = manager.create(Incident, {
         residentId,
@@ -171,7 +171,7 @@ export class AssessmentsService {
   }
 
   async incidents(residentId: string, scope: AccessScope): Promise<IncidentDto[]> {
-    await this.residentInScope(residentId, scope);
+    await this.residentInScope(residentId, scope, this.dataSource.manager);
     // A facility serving the person sees the incidents it recorded, not those of the others.
     const visible = scope.where(personRecordScope({ facilityId: 'i.facility_id' }));
     const rows = await this.dataSource
@@ -185,9 +185,9 @@ export class AssessmentsService {
     return rows.map((row) => this.incidentView(row));
   }
 
-  private async residentInScope(residentId: string, scope: AccessScope, manager?: EntityManager): Promise<{ birthDate: string }> {
+  private async residentInScope(residentId: string, scope: AccessScope, manager: EntityManager, lock?: 'share'): Promise<{ birthDate: string }> {
     // Inside a write's transaction the person's row is share-locked, so scope and existence hold until commit.
-    const resident = await this.residents.findInScope(residentId, scope, manager, manager ? 'share' : undefined);
+    const resident = await this.residents.findInScope(residentId, scope, manager, lock);
     if (!resident) throw new NotFoundError('Resident', residentId);
     return resident;
   }

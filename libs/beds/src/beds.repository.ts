@@ -60,7 +60,7 @@ export interface NewBed {
 export class BedsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager = this.dataSource.manager): Promise<BedDto | null> {
+  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager): Promise<BedDto | null> {
     const params: unknown[] = [date, id];
     const [row] = await manager.query(
       `${BED_AS_OF('$1')} WHERE b.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
@@ -148,7 +148,7 @@ export class BedsRepository {
     return { ids: inserted.map((row) => row.id), roomsCreated: created.length };
   }
 
-  async bedsAsOf(ids: string[], date: string, manager: EntityManager = this.dataSource.manager): Promise<BedDto[]> {
+  async bedsAsOf(ids: string[], date: string, manager: EntityManager): Promise<BedDto[]> {
     return manager.query(`${BED_AS_OF('$1')} WHERE b.id = ANY($2::uuid[]) ORDER BY b.code`, [date, ids]);
   }
 

@@ -128,7 +128,7 @@ export class BedsService {
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<BedDto> {
-    const bed = await this.beds.findInScope(id, date, scope);
+    const bed = await this.beds.findInScope(id, date, scope, this.dataSource.manager);
     if (!bed) throw new NotFoundError('Bed', id);
     return bed;
   }

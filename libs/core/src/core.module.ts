@@ -1,11 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from './config/app-config';
 import { ImportJobsService } from './files/import-jobs.service';
 import { PersonalDataCipher } from './crypto/personal-data-cipher';
 import { createDataSourceOptions } from './database/data-source-options';
 import { MigrationRunner } from './database/migration-runner';
+import { guardTransactions } from './database/transaction-context';
 import { TypeOrmPinoLogger } from './database/typeorm-pino.logger';
 import { ReadinessService } from './health/readiness.service';
 import type { RootLogger } from './logging/logger';
@@ -55,14 +57,22 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         ConfigAndLoggerModule.forRoot(config, logger),
-        TypeOrmModule.forRoot({
-          ...createDataSourceOptions({
-            url: options.databaseUrl,
-            poolSize: config.databasePoolSize,
-            applicationName: options.applicationName,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...createDataSourceOptions({
+              url: options.databaseUrl,
+              poolSize: config.databasePoolSize,
+              applicationName: options.applicationName,
+            }),
+            logger: new TypeOrmPinoLogger(logger),
+            maxQueryExecutionTime: 1_000,
           }),
-          logger: new TypeOrmPinoLogger(logger),
-          maxQueryExecutionTime: 1_000,
+          dataSourceFactory: async (dataSourceOptions) =>
+            guardTransactions(new DataSource(dataSourceOptions!), {
+              // PGlite would freeze; tests on PostgreSQL find every offender the same way.
+              onSecondConnection: config.embeddedDatabase || config.nodeEnv === 'test' ? 'throw' : 'warn',
+              logger,
+            }),
         }),
         RedisModule,
         QueueModule.forRoot({ consume: options.consumeJobs }),

@@ -47,3 +47,4 @@ export * from './files/tabular-upload.interceptor';
 export * from './files/import-job.entity';
 export * from './files/import-jobs.service';
 export * from './files/import-job.dto';
+export * from './database/transaction-context';

@@ -35,10 +35,14 @@ const FACILITY_AS_OF = `
 export class FacilitiesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findInScope(id: string, date: string, scope: AccessScope): Promise<FacilityRow | null> {
+  /**
+   * `keyShare` holds the facility row until the caller's transaction ends, so a change of its region or its closing
+   * (which lock it for update) waits for the write that relied on it.
+   */
+  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager, lock?: 'keyShare'): Promise<FacilityRow | null> {
     const params: unknown[] = [date, id];
-    const rows = await this.dataSource.query(
-      `${FACILITY_AS_OF} WHERE f.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+    const rows = await manager.query(
+      `${FACILITY_AS_OF} WHERE f.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}${lock ? ' FOR KEY SHARE OF f' : ''}`,
       params,
     );
     return rows[0] ?? null;
@@ -85,7 +89,7 @@ export class FacilitiesRepository {
       .getOne();
   }
 
-  profiles(facilityId: string): Promise<ProfileRow[]> {
-    return this.dataSource.query(`SELECT * FROM facility_profile WHERE facility_id = $1 ORDER BY valid_from`, [facilityId]);
+  profiles(facilityId: string, manager: EntityManager): Promise<ProfileRow[]> {
+    return manager.query(`SELECT * FROM facility_profile WHERE facility_id = $1 ORDER BY valid_from`, [facilityId]);
   }
 }

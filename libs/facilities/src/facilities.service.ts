@@ -80,8 +80,8 @@ export class FacilitiesService {
 
   async create(input: CreateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
     if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenException(`Region ${input.regionCode} lies outside your region`);
-    if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope);
     const id = await this.dataSource.transaction(async (manager) => {
+      if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope, manager);
       await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
       const facility = manager.create(Facility, {
         name: input.name,
@@ -104,7 +104,7 @@ export class FacilitiesService {
       await this.audit.record(manager, { action: 'create', entity: 'facility', entityId: facility.id, after: { ...input } });
       return facility.id;
     });
-    return (await this.facilities.findInScope(id, input.openedOn, scope))!;
+    return (await this.facilities.findInScope(id, input.openedOn, scope, this.dataSource.manager))!;
   }
 
   async list(query: ListFacilitiesQuery, scope: AccessScope): Promise<Page<FacilityRow>> {
@@ -117,7 +117,7 @@ export class FacilitiesService {
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<FacilityRow> {
-    const row = await this.facilities.findInScope(id, date, scope);
+    const row = await this.facilities.findInScope(id, date, scope, this.dataSource.manager);
     if (!row) throw new NotFoundError('Facility', id);
     return row;
   }
@@ -133,9 +133,9 @@ export class FacilitiesService {
       throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
     }
     const effectiveFrom = input.effectiveFrom ?? today();
-    if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, id, effectiveFrom, scope);
     await this.dataSource.transaction(async (manager) => {
       const facility = await this.lockInScope(id, scope, manager);
+      if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, id, effectiveFrom, scope, manager);
       const descriptionChanges = DESCRIPTION_FIELDS.filter((field) => input[field] !== undefined);
       if (descriptionChanges.length) {
         const before = { ...facility };
@@ -188,7 +188,7 @@ export class FacilitiesService {
 
   async history(id: string, scope: AccessScope): Promise<ProfileRow[]> {
     await this.get(id, today(), scope);
-    return this.facilities.profiles(id);
+    return this.facilities.profiles(id, this.dataSource.manager);
   }
 
   async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
@@ -308,12 +308,13 @@ export class FacilitiesService {
 
   /**
    * 中心带站: a station may be run by a township centre the caller can see, open as such on the date, and not by
-   * itself. Unknown and out-of-scope ids get the same answer, so existence is not revealed.
+   * itself. Unknown and out-of-scope ids get the same answer, so existence is not revealed. Checked in the write's
+   * transaction, holding the centre until it ends.
    */
-  private async assertManagingCentre(centreId: string, selfId: string | null, date: string, scope: AccessScope): Promise<void> {
+  private async assertManagingCentre(centreId: string, selfId: string | null, date: string, scope: AccessScope, manager: EntityManager): Promise<void> {
     const field = 'managedByFacilityId';
     if (centreId === selfId) throw InvalidInputError.of([{ field, message: 'a facility cannot run itself' }]);
-    const centre = await this.facilities.findInScope(centreId, date, scope);
+    const centre = await this.facilities.findInScope(centreId, date, scope, manager, 'keyShare');
     if (centre?.kind !== 'township_centre') {
       throw InvalidInputError.of([{ field, message: `no township centre (乡镇综合养老服务中心) with this id is open in your scope on ${date}` }]);
     }

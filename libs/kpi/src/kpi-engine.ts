@@ -21,15 +21,16 @@ export function slicePattern(regionCode: string | null): string {
 export class KpiEngine {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** `manager` is the caller's transaction, or (outside one) `dataSource.manager`: the parts are then read in a transaction of their own. */
   async townshipParts(
     period: MonthPeriod,
     regionCode: string | null,
-    manager?: EntityManager,
+    manager: EntityManager,
     indicators: readonly IndicatorDefinition[] = INDICATORS,
   ): Promise<IndicatorParts[]> {
     // One transaction: the statements read one snapshot (and, on embedded PGlite, hold the single backend for
     // their duration — its socket server interleaves the messages of statements outside transactions).
-    if (!manager?.queryRunner?.isTransactionActive) {
+    if (!manager.queryRunner?.isTransactionActive) {
       return this.dataSource.transaction((inner) => this.townshipParts(period, regionCode, inner, indicators));
     }
     // Short aggregate statements over one county: compiling them or starting parallel workers costs more than it
@@ -94,7 +95,7 @@ export class KpiEngine {
   }
 
   /** The region and everything below it (or every region), except townships another body administers and what lies in them. */
-  async regionTree(regionCode: string | null, manager: EntityManager = this.dataSource.manager): Promise<Map<string, RegionNode>> {
+  async regionTree(regionCode: string | null, manager: EntityManager): Promise<Map<string, RegionNode>> {
     const rows: RegionNode[] = await manager.query(
       `SELECT r.code, r.name, r.level FROM region r
         WHERE r.code LIKE $1 AND r.level <> 'village'
@@ -106,7 +107,7 @@ export class KpiEngine {
   }
 
   /** County-level regions of the slice (or the slice itself when it is at or below the county level). */
-  async counties(regionCode: string | null, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+  async counties(regionCode: string | null, manager: EntityManager): Promise<string[]> {
     const rows: { code: string }[] = await manager.query(
       `SELECT code FROM region WHERE level = 'county' AND code LIKE $1 ORDER BY code`,
       [slicePattern(regionCode)],
@@ -119,7 +120,7 @@ export class KpiEngine {
    * that year, else the sum of the nearest figures below it; registered (户籍) where the region resolves one, else
    * resident (常住).
    */
-  async populations(tree: ReadonlyMap<string, RegionNode>, year: number, manager: EntityManager = this.dataSource.manager) {
+  async populations(tree: ReadonlyMap<string, RegionNode>, year: number, manager: EntityManager) {
     const codes = [...tree.keys()];
     const rows: { code: string; basis: PopulationBasis; people: number }[] = await manager.query(
       `SELECT DISTINCT ON (region_code, basis) region_code AS code, basis, age60_plus AS people

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
@@ -74,7 +74,9 @@ export function rollupJobId(month: string, regionCode: string | null): string {
  * transaction. A run that dies half-way leaves staged rows only, never a partial snapshot; its jobs are retried.
  */
 @Injectable()
-export class KpiRollupService implements OnApplicationBootstrap {
+export class KpiRollupService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private backgroundStart?: NodeJS.Timeout;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly engine: KpiEngine,
@@ -95,7 +97,7 @@ export class KpiRollupService implements OnApplicationBootstrap {
       }
     }
     const jobId = rollupJobId(month, regionCode);
-    const counties = await this.engine.counties(regionCode);
+    const counties = await this.engine.counties(regionCode, this.dataSource.manager);
     const [inserted]: { id: string }[] = await this.dataSource.query(
       `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, requested_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id`,
@@ -125,15 +127,20 @@ export class KpiRollupService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue.mode !== 'in-process') return;
     // Embedded, the first minute is the user's: the background work starts after it.
-    if (this.config.embeddedDatabase) setTimeout(() => void this.resumeOrphans(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
+    if (this.config.embeddedDatabase) this.backgroundStart = setTimeout(() => void this.resumeOrphans(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
     else await this.resumeOrphans();
+  }
+
+  /** A process stopped within its first minute must not look for orphans on a closed pool. */
+  onApplicationShutdown(): void {
+    clearTimeout(this.backgroundStart);
   }
 
   private async resumeOrphans(): Promise<void> {
     const orphans: { id: string; jobId: string; regionCode: string | null }[] = await this.dataSource.query(
       `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE status IN ('queued', 'running') ORDER BY requested_at`,
     );
-    for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode));
+    for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode, this.dataSource.manager));
     if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');
   }
 
@@ -211,7 +218,7 @@ export class KpiRollupService implements OnApplicationBootstrap {
       ]);
       const period = monthPeriod(run.month, today());
       // Computed first, then staged in a short transaction of its own: a retry replaces what an earlier try left.
-      const rows = await this.engine.townshipParts(period, countyCode);
+      const rows = await this.engine.townshipParts(period, countyCode, this.dataSource.manager);
       const parts = await this.dataSource.transaction(async (manager) => {
         // The run is checked again under its row lock: one marked lost meanwhile keeps no staged rows.
         const [live] = await manager.query(

@@ -209,7 +209,7 @@ export class KpiService {
     // One read (or one live computation) of the month serves the summary and the sheets below it.
     const data = await this.monthValues(month, regionCode, scope, INDICATORS.map((definition) => definition.id));
     const overview = await this.computeOverview(region, month, scope, data);
-    const tree = await this.engine.regionTree(regionCode);
+    const tree = await this.engine.regionTree(regionCode, this.dataSource.manager);
     const cell = (item: AttainmentDto): ReportCell => ({
       value: item.value,
       numerator: item.numerator,
@@ -533,9 +533,9 @@ export class KpiService {
 
   private async live(month: string, regionCode: string): Promise<MonthValues> {
     const period = monthPeriod(month, today());
-    const parts = await this.engine.townshipParts(period, regionCode);
-    const tree = await this.engine.regionTree(regionCode);
-    const population = await this.engine.populations(tree, Number(month.slice(0, 4)));
+    const parts = await this.engine.townshipParts(period, regionCode, this.dataSource.manager);
+    const tree = await this.engine.regionTree(regionCode, this.dataSource.manager);
+    const population = await this.engine.populations(tree, Number(month.slice(0, 4)), this.dataSource.manager);
     const rolled = rollUp(parts, { indicators: INDICATORS, regions: tree, population, days: period.days });
     return {
       source: 'live',

@@ -59,7 +59,7 @@ export class RegionsRepository {
     return query.orderBy('r.code').offset(filter.offset).limit(filter.limit).getManyAndCount();
   }
 
-  findByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<Region | null> {
+  findByCode(code: string, manager: EntityManager): Promise<Region | null> {
     return manager.findOneBy(Region, { code });
   }
 
@@ -100,7 +100,7 @@ export class RegionsRepository {
     return { inserted, updated };
   }
 
-  findPopulation(regionCode: string, year: number, basis: PopulationBasis, manager: EntityManager = this.dataSource.manager) {
+  findPopulation(regionCode: string, year: number, basis: PopulationBasis, manager: EntityManager) {
     return manager.findOneBy(RegionPopulation, { regionCode, year, basis });
   }
 

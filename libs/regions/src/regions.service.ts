@@ -74,7 +74,7 @@ export class RegionsService {
   }
 
   async get(code: string): Promise<Region> {
-    const region = await this.regions.findByCode(code);
+    const region = await this.regions.findByCode(code, this.dataSource.manager);
     if (!region) throw new NotFoundError('Region', code);
     return region;
   }
@@ -173,9 +173,9 @@ export class RegionsService {
   }
 
   async putPopulation(code: string, year: number, input: PutPopulationDto, scope: AccessScope): Promise<EffectivePopulation> {
-    await this.get(code);
-    this.assertCovers(scope, code);
     await this.dataSource.transaction(async (manager) => {
+      if (!(await this.regions.findByCode(code, manager))) throw new NotFoundError('Region', code);
+      this.assertCovers(scope, code);
       const before = await this.regions.findPopulation(code, year, input.basis, manager);
       const row: PopulationRow = {
         regionCode: code,

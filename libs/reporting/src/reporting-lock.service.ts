@@ -12,7 +12,12 @@ export class ReportingLockService {
     private readonly audit: AuditService,
   ) {}
 
-  async closedThrough(manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+  /** The last day of the closed periods (null: all open). */
+  current(): Promise<string | null> {
+    return this.closedThrough(this.dataSource.manager);
+  }
+
+  private async closedThrough(manager: EntityManager): Promise<string | null> {
     const [row] = await manager.query(`SELECT closed_through FROM reporting_lock WHERE id`);
     return row?.closed_through ?? null;
   }

@@ -27,7 +27,7 @@ export class ReportingController {
   @ApiOperation({ summary: '已关闭报表期 · Closed reporting periods' })
   @ApiOkResponse({ type: ClosedThroughDto })
   async get(): Promise<ClosedThroughDto> {
-    return { closedThrough: await this.lock.closedThrough() };
+    return { closedThrough: await this.lock.current() };
   }
 
   @Put('closed-through')

@@ -56,7 +56,7 @@ export class ResidentsRepository {
   async findInScope(
     id: string,
     scope: AccessScope,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager,
     lock?: 'update' | 'noKeyUpdate' | 'share',
   ): Promise<ResidentRow | null> {
     const params: unknown[] = [id];

@@ -60,17 +60,13 @@ export class ResidentsService {
   async create(input: CreateResidentDto, scope: AccessScope): Promise<ResidentDto> {
     const problems = idNumberProblems(input.idNumber, { birthDate: input.birthDate, sex: input.sex }, today());
     if (problems.length) throw InvalidInputError.of(problems);
-    await this.assertMayRegister(input, scope);
     const { normalised } = readIdNumber(input.idNumber) as { normalised: string };
     const hash = this.cipher.hash(normalised, PURPOSE.idNumber);
     const id = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    const registeredAs = await this.dataSource.transaction(async (manager) => {
+      await this.assertMayRegister(input, scope, manager);
       const existing = await this.residents.idByHash(hash, manager);
-      if (existing) {
-        // The answer says the person exists somewhere: every such answer is on record.
-        await this.audit.record(this.dataSource.manager, { action: 'duplicate_found', entity: 'resident', entityId: existing });
-        throw new ConflictError('This person is already registered in Yiyang', [{ field: 'idNumber', messages: ['this person is already registered in Yiyang'] }]);
-      }
+      if (existing) return existing;
       const resident = manager.create(Resident, {
         id,
         name: input.name.trim(),
@@ -89,7 +85,14 @@ export class ResidentsService {
       await manager.insert(Resident, resident);
       if (input.facilityId) await this.residents.link(id, input.facilityId, manager);
       await this.audit.record(manager, { action: 'create', entity: 'resident', entityId: id, after: this.auditable(input) });
+      return null;
     });
+    if (registeredAs) {
+      // The answer says the person exists somewhere: every such answer is on record. It is written once the
+      // transaction has ended (it wrote nothing), never through a second connection while it is open.
+      await this.audit.record(this.dataSource.manager, { action: 'duplicate_found', entity: 'resident', entityId: registeredAs });
+      throw new ConflictError('This person is already registered in Yiyang', [{ field: 'idNumber', messages: ['this person is already registered in Yiyang'] }]);
+    }
     return this.get(id, scope, false);
   }
 
@@ -107,7 +110,7 @@ export class ResidentsService {
       await this.audit.record(this.dataSource.manager, { action: 'link_limited', entity: 'resident', after: { facilityId: input.facilityId } });
       throw new TooManyRequestsError('Too many attempts to link a person; try again later', waitSeconds);
     }
-    if (!(await this.facilities.findInScope(input.facilityId, today(), scope))) {
+    if (!(await this.facilities.findInScope(input.facilityId, today(), scope, this.dataSource.manager))) {
       throw InvalidInputError.of([{ field: 'facilityId', message: 'no such facility in your scope' }]);
     }
     const id = await this.dataSource.transaction(async (manager) => {
@@ -142,7 +145,7 @@ export class ResidentsService {
   }
 
   async get(id: string, scope: AccessScope, auditRead = true): Promise<ResidentDto> {
-    const row = await this.residents.findInScope(id, scope);
+    const row = await this.residents.findInScope(id, scope, this.dataSource.manager);
     if (!row) throw new NotFoundError('Resident', id);
     if (auditRead) await this.audit.recordReads(this.dataSource.manager, 'resident', [id]);
     return this.view(row);
@@ -237,8 +240,8 @@ export class ResidentsService {
    * Who may register a person: administrators; officers for people living or registered in their region; operators
    * for their own facility (which then serves the person).
    */
-  private async assertMayRegister(input: CreateResidentDto, scope: AccessScope): Promise<void> {
-    if (input.facilityId && !(await this.facilities.findInScope(input.facilityId, today(), scope))) {
+  private async assertMayRegister(input: CreateResidentDto, scope: AccessScope, manager: EntityManager): Promise<void> {
+    if (input.facilityId && !(await this.facilities.findInScope(input.facilityId, today(), scope, manager, 'keyShare'))) {
       throw InvalidInputError.of([{ field: 'facilityId', message: 'no such facility in your scope' }]);
     }
     if (scope.unrestricted) return;

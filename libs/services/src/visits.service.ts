@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import { InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext, TIME_ZONE, today } from '@yiyang/core';
 import { personRecordScope, RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DueVisitDto, DueVisitsQuery, VisitDto, VisitInputDto, VisitPlanInputDto, VisitRateDto, VisitRateQuery } from './dto/service.dto';
 
 /** Who is on the visiting roster: people 60 and over living alone, empty-nest or left behind, at home (not staying in a facility). */
@@ -86,7 +86,7 @@ export class VisitsService {
 
   /** A person's visits: a facility serving them sees the visits it made, not those of other facilities. */
   async list(residentId: string, scope: AccessScope): Promise<VisitDto[]> {
-    await this.assertInScope(residentId, scope);
+    await this.assertInScope(residentId, scope, this.dataSource.manager);
     await this.audit.recordReads(this.dataSource.manager, 'resident', [residentId]);
     const params: unknown[] = [residentId];
     const visible = scope.sql(personRecordScope({ facilityId: 'v.facility_id' }), params);
@@ -167,7 +167,7 @@ export class VisitsService {
     };
   }
 
-  private async assertInScope(residentId: string, scope: AccessScope, manager = this.dataSource.manager): Promise<void> {
+  private async assertInScope(residentId: string, scope: AccessScope, manager: EntityManager): Promise<void> {
     const params: unknown[] = [residentId];
     const [row] = await manager.query(`SELECT r.id FROM resident r WHERE r.id = $1 AND ${scope.sql(RESIDENT_SCOPE, params)}`, params);
     if (!row) throw new NotFoundError('Resident', residentId);

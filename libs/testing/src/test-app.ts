@@ -9,7 +9,7 @@ import { ApiModule } from '../../../apps/api/src/api.module';
 import { buildConfig, configureHttpApp, createRootLogger, PinoNestLogger, type AppConfig, type EnvSource } from '@yiyang/core';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase, type TestDatabaseBackend } from './test-database';
 import type { TestRedis } from './test-redis';
 
 export const TEST_ADMIN = { username: 'admin', password: 'test-admin-password' } as const;
@@ -21,6 +21,8 @@ export interface TestAppOptions {
   env?: EnvSource;
   /** Reuse a database (and keep it on close); otherwise the app gets its own clone of the template. */
   database?: TestDatabase;
+  /** The backend of the app's own database; `pglite` runs the app in embedded mode. Default: testDatabaseBackend(). */
+  databaseBackend?: TestDatabaseBackend;
 }
 
 export interface TestApp {
@@ -39,10 +41,23 @@ export interface TestApp {
 
 /** The real API (same modules and HTTP glue as main.ts) on a loopback port, over its own test database. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = options.database ?? (await createTestDatabase());
+  const database = options.database ?? (await createTestDatabase({ backend: options.databaseBackend }));
+  try {
+    return await startTestApp(database, options);
+  } catch (error) {
+    if (!options.database) await database.drop();
+    throw error;
+  }
+}
+
+async function startTestApp(database: TestDatabase, options: TestAppOptions): Promise<TestApp> {
+  // On PGlite the app runs in embedded mode, as `npm start` does, unless it has Redis (which embedded mode refuses):
+  // its URL comes from the server the test started.
+  const embedded = database.backend === 'pglite' && !options.redis;
   const config = buildConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: embedded ? undefined : database.url,
+    DEMO_DATA: 'false',
     DATABASE_POOL_SIZE: '10',
     REDIS_URL: options.redis?.url,
     QUEUE_PREFIX: options.redis?.prefix,

@@ -128,12 +128,18 @@ async function ensurePgliteTemplate(): Promise<Blob> {
   return new Blob([await readFile(file)]);
 }
 
-let backend: Promise<'postgres' | 'pglite'> | undefined;
+export type TestDatabaseBackend = 'postgres' | 'pglite';
 
-/** Postgres when it answers; under CI=true a missing Postgres fails; otherwise PGlite, with a notice. */
-export function testDatabaseBackend(): Promise<'postgres' | 'pglite'> {
+let backend: Promise<TestDatabaseBackend> | undefined;
+
+/**
+ * TEST_DATABASE_BACKEND when set; else Postgres when it answers; under CI=true a missing Postgres fails; otherwise
+ * PGlite, with a notice.
+ */
+export function testDatabaseBackend(): Promise<TestDatabaseBackend> {
   backend ??= (async () => {
-    const { databaseUrl, ci } = testEnvironment();
+    const { databaseUrl, ci, databaseBackend } = testEnvironment();
+    if (databaseBackend) return databaseBackend;
     if (await reachable(databaseUrl)) return 'postgres';
     if (ci) throw new Error(`CI=true and no PostgreSQL answers at ${new URL(databaseUrl).host} (TEST_DATABASE_URL)`);
     notice(`No PostgreSQL at ${new URL(databaseUrl).host}: database tests run on embedded PGlite instead.`);
@@ -142,9 +148,13 @@ export function testDatabaseBackend(): Promise<'postgres' | 'pglite'> {
   return backend;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if ((await testDatabaseBackend()) === 'pglite') {
-    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: await ensurePgliteTemplate() });
+/**
+ * `backend` pins one (a test of embedded mode); otherwise testDatabaseBackend() decides. `statementTimeoutMs` is
+ * the embedded server's (EMBEDDED_STATEMENT_TIMEOUT_MS of a real start).
+ */
+export async function createTestDatabase(options: { backend?: TestDatabaseBackend; statementTimeoutMs?: number } = {}): Promise<TestDatabase> {
+  if ((options.backend ?? (await testDatabaseBackend())) === 'pglite') {
+    const embedded = await startEmbeddedPostgres({ dataDir: 'memory://', loadDataDir: await ensurePgliteTemplate(), statementTimeoutMs: options.statementTimeoutMs });
     return { url: embedded.url, backend: 'pglite', drop: () => embedded.stop() };
   }
   const template = await ensurePostgresTemplate();
@@ -173,7 +183,7 @@ export async function createEmptyTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Jest globalSetup of the int and e2e projects: build the template before the workers start. */
-export async function prepareTestDatabases(): Promise<void> {
-  if ((await testDatabaseBackend()) === 'postgres') await ensurePostgresTemplate();
+export async function prepareTestDatabases(backend?: TestDatabaseBackend): Promise<void> {
+  if ((backend ?? (await testDatabaseBackend())) === 'postgres') await ensurePostgresTemplate();
   else await ensurePgliteTemplate();
 }

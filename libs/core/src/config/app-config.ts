@@ -264,4 +264,26 @@ export class AppConfig {
   get tabularLimits(): TabularLimits {
     return { maxRows: this.importMaxRows, maxUncompressedBytes: this.importXlsxMaxUncompressedBytes, maxCompressionRatio: this.importXlsxMaxCompressionRatio };
   }
+
+  // Embedded mode and shutdown
+
+  @Env(
+    'EMBEDDED_STATEMENT_TIMEOUT_MS',
+    'Embedded PGlite: a statement that waits longer than this for the single backend (held by another connection\'s transaction) fails with 57014, as under PostgreSQL\'s statement_timeout. 0 waits for ever.',
+  )
+  @ToInteger()
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  embeddedStatementTimeoutMs = 30_000;
+
+  @Env(
+    'SHUTDOWN_GRACE_MS',
+    'On SIGTERM or SIGINT, how long requests, jobs and the database get to finish before the process exits anyway, logging what it cut off. Keep it below the orchestrator\'s own limit (10 s in Docker and Kubernetes).',
+  )
+  @ToInteger()
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  shutdownGraceMs = 8_000;
 }

@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsUrl, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUrl, Min } from 'class-validator';
 import { Env, ToBoolean, ToInteger } from './env.decorator';
 import { buildEnvClass } from './load-config';
 
@@ -30,6 +30,14 @@ export class TestEnvironment {
   @IsInt()
   @Min(0)
   fuzzRuns = 6;
+
+  @Env(
+    'TEST_DATABASE_BACKEND',
+    'Run the database tests on `postgres` or on embedded `pglite` (the e2e-embedded project sets pglite). Unset: Postgres when it answers, else PGlite.',
+  )
+  @IsOptional()
+  @IsIn(['postgres', 'pglite'])
+  databaseBackend?: 'postgres' | 'pglite';
 }
 
 export function loadTestEnvironment(): TestEnvironment {

@@ -22,7 +22,15 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** A dump from `dumpDataDir()` to start from (tests clone a migrated template this way). */
   loadDataDir?: Blob;
+  /**
+   * How long a statement may wait for the single backend before it fails with 57014 (query_canceled), as a statement
+   * waiting on a lock does under `statement_timeout`; 0 waits for ever. PGlite's own statement_timeout never fires.
+   */
+  statementTimeoutMs?: number;
 }
+
+/** Default of `statementTimeoutMs`. */
+export const EMBEDDED_STATEMENT_TIMEOUT_MS = 30_000;
 
 function processAlive(pid: number): boolean {
   try {
@@ -59,7 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   const db = await PGlite.create({ dataDir, extensions: EXTENSIONS, loadDataDir: options.loadDataDir });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: options.port ?? 0, maxConnections: 128 });
-  keepStatementsTogether(server);
+  keepStatementsTogether(server, options.statementTimeoutMs ?? EMBEDDED_STATEMENT_TIMEOUT_MS);
   await server.start();
   const port = server.getServerConn().split(':').pop();
   let stopped = false;
@@ -81,6 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 interface QueuedMessage {
   handlerId: number;
   message: Uint8Array;
+  timestamp: number;
   resolve(bytes: number): void;
   reject(error: unknown): void;
   onData(data: Uint8Array): void;
@@ -90,6 +99,7 @@ interface SocketQueryQueue {
   processing: boolean;
   lastHandlerId: number | null;
   db: PGlite;
+  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number>;
   processQueue(): Promise<void>;
   clearQueueForHandler(handlerId: number): void;
 }
@@ -97,6 +107,37 @@ interface SocketQueryQueue {
 /** Wire messages that open or continue an extended-protocol statement (Parse, Bind, Describe, Execute, Close, Flush); Sync ends it. */
 const EXTENDED = new Set([0x50, 0x42, 0x44, 0x45, 0x43, 0x48]);
 const SYNC = 0x53;
+const SIMPLE_QUERY = 0x51;
+
+/** A backend message: type, then its length (counting itself), then the body. */
+function backendMessage(type: string, body: Buffer): Uint8Array {
+  const header = Buffer.alloc(5);
+  header.write(type, 0, 'latin1');
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+
+/**
+ * ErrorResponse 57014, what PostgreSQL answers when statement_timeout cancels a statement; FATAL for a connection's
+ * start-up, which then ends.
+ */
+function statementTimeoutError(waitedMs: number, severity: 'ERROR' | 'FATAL' = 'ERROR'): Uint8Array {
+  const field = (code: string, text: string) => Buffer.from(`${code}${text}\0`, 'utf8');
+  return backendMessage(
+    'E',
+    Buffer.concat([
+      field('S', severity),
+      field('V', severity),
+      field('C', '57014'),
+      field('M', 'canceling statement due to statement timeout'),
+      field('D', `It waited ${waitedMs} ms for the embedded database, which another connection held in a transaction or statement.`),
+      Buffer.from([0]),
+    ]),
+  );
+}
+
+/** ReadyForQuery, idle: a connection whose statement waited never got the backend, so it holds no transaction. */
+const READY_IDLE = backendMessage('Z', Buffer.from('I', 'latin1'));
 
 /**
  * pglite-socket 0.2 runs the wire messages of all connections one at a time in arrival order, and keeps the
@@ -104,20 +145,76 @@ const SYNC = 0x53;
  * two such statements of two connections interleave, and the second Parse replaces the first's unnamed statement
  * ("unnamed prepared statement does not exist"), which showed whenever the database was busy (readiness checks
  * failing beside a rollup). This keeps a connection's messages together until its Sync, as for a transaction.
- * Another version of the queue is left as it is.
+ *
+ * A statement that waits longer than `statementTimeoutMs` for the connection holding the backend fails as under
+ * PostgreSQL's statement_timeout (57014, the connection stays usable): whatever holds the backend — code awaiting
+ * a second connection inside its transaction, a client that went quiet mid-transaction — cannot stall every other
+ * connection for ever. The statement that already runs inside PGlite cannot be cut short (WebAssembly holds the
+ * event loop until it returns). Another version of the queue is left as it is.
  */
-function keepStatementsTogether(server: PGLiteSocketServer): void {
+function keepStatementsTogether(server: PGLiteSocketServer, statementTimeoutMs: number): void {
   const queue = (server as unknown as { queryQueue?: SocketQueryQueue }).queryQueue;
-  if (!queue || !Array.isArray(queue.queue) || typeof queue.processQueue !== 'function' || typeof queue.clearQueueForHandler !== 'function') return;
+  if (
+    !queue ||
+    !Array.isArray(queue.queue) ||
+    typeof queue.enqueue !== 'function' ||
+    typeof queue.processQueue !== 'function' ||
+    typeof queue.clearQueueForHandler !== 'function'
+  ) {
+    return;
+  }
   /** The connection in the middle of an extended-protocol statement. */
   let open: number | null = null;
+  /** Connections whose statement timed out: their messages up to the next Sync are skipped, as PostgreSQL does after an error. */
+  const skippingToSync = new Set<number>();
+  const owner = () => open ?? (queue.db.isInTransaction() ? queue.lastHandlerId : null);
+
+  const cancelIfWaiting = (item: QueuedMessage) => {
+    const index = queue.queue.indexOf(item);
+    // Started (or its connection went away) meanwhile; the owner's own messages are never waiting on someone else.
+    if (index === -1 || owner() === item.handlerId) return;
+    queue.queue.splice(index, 1);
+    const type = item.message[0];
+    const waited = Date.now() - item.timestamp;
+    if (type === SIMPLE_QUERY) {
+      item.onData(Buffer.concat([statementTimeoutError(waited), READY_IDLE]));
+    } else if (EXTENDED.has(type)) {
+      item.onData(statementTimeoutError(waited));
+      skippingToSync.add(item.handlerId);
+    } else if (type === SYNC) {
+      item.onData(READY_IDLE);
+    } else {
+      // A new connection's start-up (or a goodbye): it fails as a whole and the socket closes.
+      item.onData(statementTimeoutError(waited, 'FATAL'));
+      item.reject(new Error(`waited ${waited} ms for the embedded database`));
+      return;
+    }
+    item.resolve(0);
+  };
+
+  queue.enqueue = function enqueue(this: SocketQueryQueue, handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+    if (skippingToSync.has(handlerId)) {
+      if (message[0] === SYNC) {
+        skippingToSync.delete(handlerId);
+        onData(READY_IDLE);
+      }
+      return Promise.resolve(0);
+    }
+    return new Promise((resolve, reject) => {
+      const item: QueuedMessage = { handlerId, message, timestamp: Date.now(), resolve, reject, onData };
+      this.queue.push(item);
+      if (statementTimeoutMs > 0) setTimeout(() => cancelIfWaiting(item), statementTimeoutMs).unref();
+      void this.processQueue();
+    });
+  }.bind(queue);
+
   queue.processQueue = async function processQueue(this: SocketQueryQueue): Promise<void> {
     if (this.processing || this.queue.length === 0) return;
     this.processing = true;
     try {
       while (this.queue.length > 0) {
-        const owner = open ?? (this.db.isInTransaction() ? this.lastHandlerId : null);
-        const index = owner === null ? 0 : this.queue.findIndex((item) => item.handlerId === owner);
+        const holder = owner();
+        const index = holder === null ? 0 : this.queue.findIndex((item) => item.handlerId === holder);
         // The owner has nothing queued yet: wait for its next message (its enqueue starts processing again).
         if (index === -1) break;
         const [next] = this.queue.splice(index, 1);
@@ -149,6 +246,7 @@ function keepStatementsTogether(server: PGLiteSocketServer): void {
   const clear = queue.clearQueueForHandler.bind(queue);
   queue.clearQueueForHandler = (handlerId: number) => {
     clear(handlerId);
+    skippingToSync.delete(handlerId);
     // A connection that went away in the middle of a statement no longer holds the others.
     if (open === handlerId) {
       open = null;
@@ -156,4 +254,3 @@ function keepStatementsTogether(server: PGLiteSocketServer): void {
     }
   };
 }
-

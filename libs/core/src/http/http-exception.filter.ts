@@ -41,6 +41,8 @@ const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   '40P01': { status: HttpStatus.CONFLICT, message: 'Conflict: changed concurrently, try again' },
   // lock_not_available: a lock_timeout (which a deployment may set on the database role) ran out, or a NOWAIT met a lock.
   '55P03': { status: HttpStatus.CONFLICT, message: 'Busy: another request holds what this one needs, try again' },
+  // Embedded PGlite's statement timeout: the statement waited too long for the database another request held.
+  '57014': { status: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is busy: try again' },
 };
 
 function reasonPhrase(status: number): string {

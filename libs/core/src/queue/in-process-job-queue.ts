@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CronExpressionParser } from 'cron-parser';
+import { outsideTransaction } from '../database/transaction-context';
 import type { RootLogger } from '../logging/logger';
 import { JobHandlerRegistry } from './job-handler.registry';
 import {
@@ -226,13 +227,14 @@ export class InProcessJobQueue extends JobQueue {
     job.state = 'active';
     job.attemptsMade += 1;
     try {
-      job.result = await this.registry.dispatch(job.name, job.payload as JobPayloads[JobName], {
+      // A job enqueued inside a transaction is detached from it: it waits for the database like any other caller.
+      job.result = await outsideTransaction(() => this.registry.dispatch(job.name, job.payload as JobPayloads[JobName], {
         jobId: job.id,
         attempt: job.attemptsMade,
         reportProgress: async (progress) => {
           job.progress = progress;
         },
-      });
+      }));
       this.finish(job, 'completed');
     } catch (error) {
       job.failedReason = error instanceof Error ? error.message : String(error);

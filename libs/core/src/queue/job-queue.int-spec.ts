@@ -83,7 +83,8 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
   beforeAll(async () => {
     database = await createTestDatabase();
     redis = mode === 'bullmq' ? await createTestRedis() : undefined;
-    const config = buildConfig({ DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, ...SECRETS });
+    // NODE_ENV=test: a second connection inside a transaction is refused, as in embedded mode.
+    const config = buildConfig({ NODE_ENV: 'test', DATABASE_URL: database.url, REDIS_URL: redis?.url, QUEUE_PREFIX: redis?.prefix, ...SECRETS });
     app = await NestFactory.createApplicationContext(
       QueueUnderTest.with(CoreModule.forRoot({ config, logger: createRootLogger('silent'), databaseUrl: database.url, applicationName: 'test', consumeJobs: true })),
       { logger: false },
@@ -118,6 +119,14 @@ function behavesAsAJobQueue(mode: 'in-process' | 'bullmq') {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const after = await jobs.getJob(again.id);
     expect(after).toMatchObject({ state: 'completed', attemptsMade: 1, finishedAt: before!.finishedAt });
+  });
+
+  it('runs a job enqueued inside a transaction while it is still open: the job does not hold the transaction', async () => {
+    await dataSource.transaction(async (manager) => {
+      const { id } = await jobs.enqueue(JobName.QueueHeartbeat, { queue: QueueName.System }, { jobId: `in-transaction-${mode}` });
+      await manager.query(`SELECT 1`);
+      await waitUntil(async () => (await jobs.getJob(id))?.state === 'completed', 'the job enqueued in the transaction', 5_000);
+    });
   });
 
   it('counts jobs per queue', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config/app-config';
 import { embeddedDatabaseDir } from '../database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
+import { describeOpenTransactions } from '../database/transaction-context';
 import type { RootLogger } from '../logging/logger';
 
 /** What a process needs before Nest starts: a database URL (embedded if need be) and its secrets. */
@@ -54,22 +55,62 @@ export async function startRuntime(config: AppConfig, logger: RootLogger): Promi
     return { config, logger, databaseUrl: config.databaseUrl, stop: async () => {} };
   }
   const started = Date.now();
-  const embedded = await startEmbeddedPostgres({ dataDir: embeddedDatabaseDir(config.dataDir), port: config.embeddedDatabasePort });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: embeddedDatabaseDir(config.dataDir),
+    port: config.embeddedDatabasePort,
+    statementTimeoutMs: config.embeddedStatementTimeoutMs,
+  });
   logger.info({ dataDir: embedded.dataDir, durationMs: Date.now() - started }, 'embedded Postgres (PGlite) started');
   return { config, logger, databaseUrl: embedded.url, embedded, stop: () => embedded.stop() };
 }
 
-/** On SIGINT or SIGTERM: close the application, then the embedded database, then exit. */
-export function stopOnSignals(stop: () => Promise<void>, logger: RootLogger): void {
+/** One part of a shutdown, named in the log when the grace period cuts it off. */
+export interface ShutdownStep {
+  name: string;
+  run(): Promise<void>;
+}
+
+export interface ShutdownOptions {
+  /** SHUTDOWN_GRACE_MS: after this the process exits whatever is still running. */
+  graceMs: number;
+  /** What else is in flight, for the log line of a forced exit (e.g. open HTTP connections). */
+  inFlight?: () => Promise<Record<string, unknown>>;
+}
+
+/**
+ * On SIGINT or SIGTERM: run the steps in order (close the application, then the embedded database), then exit. A
+ * request, job or query that does not finish within the grace period does not keep the process up: it exits with
+ * status 1, logging the step it was in and what was still open.
+ */
+export function stopOnSignals(steps: ShutdownStep[], logger: RootLogger, options: ShutdownOptions): void {
   let stopping = false;
+  let current = 'starting';
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
+    const started = Date.now();
+    logger.info({ signal, graceMs: options.graceMs }, 'shutting down');
+    const forceExit = async () => {
+      const inFlight = await Promise.race([options.inFlight?.().catch(() => ({})) ?? {}, new Promise((resolve) => setTimeout(resolve, 200, {}))]);
+      logger.error(
+        { signal, graceMs: options.graceMs, step: current, openTransactions: describeOpenTransactions(), ...(inFlight as object) },
+        `shutdown did not finish within ${options.graceMs} ms: exiting while ${current} (what is listed was cut off)`,
+      );
+      process.exit(1);
+    };
+    setTimeout(() => void forceExit(), options.graceMs);
+    (async () => {
+      for (const step of steps) {
+        current = step.name;
+        await step.run();
+      }
+    })().then(
+      () => {
+        logger.info({ durationMs: Date.now() - started }, 'shut down');
+        process.exit(0);
+      },
       (error) => {
-        logger.error({ err: error }, 'shutdown failed');
+        logger.error({ err: error, step: current }, 'shutdown failed');
         process.exit(1);
       },
     );
