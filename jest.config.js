@@ -25,7 +25,7 @@ function esmPackages() {
 
 const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** HTTP suites that also run on embedded PGlite (project e2e-embedded); together they add about a minute to `npm test`. */
+/** HTTP suites that also run on embedded PGlite (project e2e-embedded): every write endpoint and its refusals, the fuzz test among them; together they add about four minutes to `npm test` on 2 cores. */
 const EMBEDDED_E2E = [
   'admissions',
   'assessments',
@@ -33,13 +33,19 @@ const EMBEDDED_E2E = [
   'beds',
   'errors',
   'facilities',
+  'fuzz',
   'health',
+  'imports',
+  'input',
   'kpi',
   'kpi-people',
+  'linking',
   'queue-dashboard',
   'regions',
+  'required-sets',
   'residents',
   'services',
+  'tokens',
   'users',
   'waitlist',
 ];
