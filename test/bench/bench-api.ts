@@ -62,8 +62,8 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
       DATA_HASH_KEY: randomBytes(32).toString('base64'),
       ADMIN_PASSWORD: adminPassword,
       LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: '20',
-      // Passed through for trying other settings: ROLLUP_CONCURRENCY=3 npm run bench:kpi -- …
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+      // Passed through for trying other settings: ROLLUP_CONCURRENCY=3 npm run bench:kpi -- …, DATABASE_POOL_SIZE=60 npm run bench:contention
       ...(process.env.ROLLUP_CONCURRENCY ? { ROLLUP_CONCURRENCY: process.env.ROLLUP_CONCURRENCY } : {}),
     },
   });
