@@ -71,6 +71,7 @@ describe('linking a registered person to a facility', () => {
       .set(auth(admin))
       .send({ openedOn: '2024-01-01', beds: bedsLayout(2) })
       .expect(201);
+    await assessAtLevel(t, admin, person, 1, { assessedOn: addMonths(today(), -12) });
     await assessAtLevel(t, admin, person, 2);
     await assessSafetyRisks(t, haishuOperator.token, person);
     await t.http.post('/api/v1/admissions').set(auth(haishuOperator.token)).send({ residentId: person, bedId: beds.items[0].id, admittedOn: today() }).expect(201);
@@ -152,8 +153,11 @@ describe('linking a registered person to a facility', () => {
     it("sees the person's profile (masked), assessment level and safety risks", async () => {
       const { body: profile } = await t.http.get(`/api/v1/residents/${person}`).set(auth(yubeiOperator.token)).expect(200);
       expect(profile.idNumber).toMatch(/^330203\*+\d{3}[\dX]$/);
+      // The assessment in force, not the earlier one the 海曙 side made; the person's officers see both.
       const { body: assessments } = await t.http.get(`/api/v1/residents/${person}/assessments`).set(auth(yubeiOperator.token)).expect(200);
-      expect(assessments[0].finalLevel).toBe(2);
+      expect(assessments.map((a: { finalLevel: number }) => a.finalLevel)).toEqual([2]);
+      const { body: history } = await t.http.get(`/api/v1/residents/${person}/assessments`).set(auth(haishuOfficer.token)).expect(200);
+      expect(history.map((a: { finalLevel: number }) => a.finalLevel)).toEqual([2, 1]);
       const { body: risks } = await t.http.get(`/api/v1/residents/${person}/safety-risks`).set(auth(yubeiOperator.token)).expect(200);
       expect(risks).toHaveLength(1);
     });

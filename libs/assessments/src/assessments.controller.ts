@@ -83,7 +83,11 @@ export class AssessmentsController {
   }
 
   @Get('residents/:id/assessments')
-  @ApiOperation({ summary: '评估记录 · A person\'s assessments, newest first', description: 'Family members see their relative\'s.' })
+  @ApiOperation({
+    summary: '评估记录 · A person\'s assessments, newest first',
+    description:
+      'Officers of the person\'s regions and family members see the whole history; a facility that serves the person sees the assessment in force only (PIPL data minimisation).',
+  })
   @ApiOkResponse({ type: [AssessmentDto] })
   history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AssessmentDto[]> {
     return this.assessments.history(id, scope);

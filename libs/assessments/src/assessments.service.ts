@@ -72,18 +72,29 @@ export class AssessmentsService {
   }
 
   /** A person's assessments, newest first; each says whether a later one corrected it. An audited read. */
+  /**
+   * A person's assessments, newest first, with corrections. Officers of the person's regions and the family see the
+   * whole history; a facility that sees the person only because it serves them sees the assessment in force — the
+   * level it cares for — not how the person was assessed before or elsewhere (PIPL data minimisation,
+   * docs/security.md).
+   */
   async history(residentId: string, scope: AccessScope, auditRead = true): Promise<AssessmentDto[]> {
     await this.residentInScope(residentId, scope, this.dataSource.manager);
-    const rows: (Assessment & { correctedById: string | null })[] = await this.dataSource
+    const wholeHistory = scope.where({ regionCode: RESIDENT_SCOPE.regionCode, residentId: RESIDENT_SCOPE.residentId });
+    const { entities, raw } = await this.dataSource
       .createQueryBuilder(Assessment, 'a')
+      .innerJoin('resident', 'r', 'r.id = a.resident_id')
       .addSelect((sub) => sub.select('c.id').from(Assessment, 'c').where('c.corrects_id = a.id'), 'corrected_by_id')
+      .addSelect(wholeHistory.sql, 'whole_history')
       .where('a.resident_id = :residentId', { residentId })
+      .setParameters(wholeHistory.params)
       .orderBy('a.assessed_on', 'DESC')
       .addOrderBy('a.signed_at', 'DESC')
-      .getRawAndEntities()
-      .then(({ entities, raw }) => entities.map((entity, index) => ({ ...entity, correctedById: raw[index].corrected_by_id ?? null })));
+      .getRawAndEntities();
+    const rows = entities.map((entity, index) => ({ ...entity, correctedById: raw[index].corrected_by_id ?? null }));
+    const inForce = raw[0]?.whole_history ? rows : rows.filter((row) => row.correctedById === null).slice(0, 1);
     if (auditRead) await this.audit.recordReads(this.dataSource.manager, 'resident_assessments', [residentId]);
-    return rows.map((row) => this.view(row));
+    return inForce.map((row) => this.view(row));
   }
 
   /**
