@@ -1,9 +1,8 @@
 import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm, utimes } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createTestDatabase, createTestRedis, describeWithRedis, waitUntil, type TestDatabase, type TestRedis } from '@yiyang/testing';
+import { createTestDatabase, createTestRedis, describeWithRedis, freePort, waitUntil, type TestDatabase, type TestRedis } from '@yiyang/testing';
 import { WORKER_LIVENESS_FILE } from '@yiyang/core';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
@@ -125,17 +124,6 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
     process.stderr.write(`\n  embedded API start (built): cold ${coldMs} ms (with the demo data), warm ${warmMs} ms\n`);
   }, 300_000);
 });
-
-/** A loopback port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
 
 describe('shutdown: SIGTERM ends the process within 10 s, whatever is in flight', () => {
   let dataDir: string;

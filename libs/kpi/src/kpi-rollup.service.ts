@@ -138,7 +138,7 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
 
   private async resumeOrphans(): Promise<void> {
     const orphans: { id: string; jobId: string; regionCode: string | null }[] = await this.dataSource.query(
-      `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE status IN ('queued', 'running') ORDER BY requested_at`,
+      `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`,
     );
     for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode, this.dataSource.manager));
     if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');

@@ -19,7 +19,8 @@ export interface OwnRedisServer extends TestRedis {
   client(): Redis;
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
