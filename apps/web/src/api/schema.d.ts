@@ -1,0 +1,6713 @@
+// Generated from the API's OpenAPI document by `npm run web:api-types` (test/web-api-types.e2e-spec.ts). Do not edit.
+
+export interface paths {
+    "/api/v1/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 入住记录 · Stays
+         * @description Newest first; `active=true` for the stays running on `date` (default today). Family members see their relative's.
+         */
+        get: operations["AdmissionsController_list"];
+        put?: never;
+        /**
+         * 入住 · Admit a person to a bed
+         * @description Open, in-service beds only (409 otherwise, also when the bed is taken on that date or offered to a waiting-list applicant). May be backdated within open reporting periods, never future-dated. Needs the nine GB 38600 safety risks, given here (and recorded) or assessed in the 30 days before (400); refuses (422) a person without a current capability assessment where the facility's policy requires one, and home beds.
+         */
+        post: operations["AdmissionsController_admit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 入住记录 · One stay */
+        get: operations["AdmissionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 出院 · Discharge
+         * @description `on` is the first day away and comes after admission (400 otherwise).
+         */
+        post: operations["AdmissionsController_discharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 转床 · Move to another bed
+         * @description Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.
+         */
+        post: operations["AdmissionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/care-mismatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 护理需求错配 · People needing a care-type bed who lie in a general one
+         * @description Standing assessed level 中度失能 or worse (≥ 2) in a bed not classified care-type on `date`, per facility; filter by facility or region.
+         */
+        get: operations["AdmissionsController_careMismatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 入住率 · Occupancy of a month per facility
+         * @description Available bed-days (institution and community beds open and in service), occupied bed-days, the rate, and the level-weighted occupied-bed count operating subsidies are paid on (weights: SUBSIDY_LEVEL_WEIGHTS, by each occupant's level at month end). A month in progress counts up to and including today; a month not yet begun is a 400.
+         */
+        get: operations["AdmissionsController_occupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评估工具 · Assessment instruments
+         * @description Items with texts in zh and en, allowed scores, level bands and rules: enough to build a form.
+         */
+        get: operations["AssessmentsController_instruments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 能力评估 · Record a capability assessment
+         * @description Items and conditions in; domain scores, total, preliminary level, each adjustment with its reason, final level and next due date out. Signed and immutable; correct with `corrects`.
+         */
+        post: operations["AssessmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待评估 · Due or overdue for assessment
+         * @description By facility or region; never-assessed people first, then the most overdue.
+         */
+        get: operations["AssessmentsController_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登录 · Log in
+         * @description Returns a bearer token. After LOGIN_RATE_LIMIT failed attempts for one username from one address (or five times as many from one address), 429 with Retry-After until the window ends.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前用户 · The caller's account */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 床位 · One bed, as of a date */
+        get: operations["BedsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 调整床位分类 · Reclassify a bed from a date
+         * @description Months before effectiveFrom keep the classification they had.
+         */
+        patch: operations["BedsController_reclassify"];
+        trace?: never;
+    };
+    "/api/v1/beds/{id}/back-in-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 恢复使用 · Put a bed back in service */
+        post: operations["BedsController_backInService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤床 · Close a bed from a date */
+        post: operations["BedsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 分类历史 · Classification periods
+         * @description Every period with its classification, who set it and when.
+         */
+        get: operations["BedsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/{id}/out-of-service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 暂停使用 · Take a bed out of service */
+        post: operations["BedsController_outOfService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/{id}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 床位二维码 · QR code of the bed (一床一人一码)
+         * @description SVG; encodes PUBLIC_URL/beds/{id}, the bed's page.
+         */
+        get: operations["BedsController_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/beds/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 床位汇总 · Open beds by facility kind and setting
+         * @description On `date` (default today), in operating facilities of the region's subtree and the caller's scope: beds, care-type and dementia-care beds.
+         */
+        get: operations["BedsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 设施列表 · List facilities
+         * @description As of `date` (default today): the profile, star level and latest inspection in force then. Only facilities in the caller's scope.
+         */
+        get: operations["FacilitiesController_list"];
+        put?: never;
+        /**
+         * 登记设施 · Register a facility
+         * @description Officers register facilities in their subtree. The profile (kind, ownership, operation, functions, flags) starts on openedOn.
+         */
+        post: operations["FacilitiesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facilityId}/bed-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 床位一览 · Bed board
+         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).
+         */
+        get: operations["FacilityBedsController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facilityId}/beds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新增床位 · Add a bed */
+        post: operations["FacilityBedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{facilityId}/beds/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 批量新增床位 · Add many beds in one call
+         * @description Up to 2,000 beds; rooms are created as named. All beds are checked first: one bad bed and none is written.
+         */
+        post: operations["FacilityBedsController_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 设施详情 · One facility, as of a date */
+        get: operations["FacilitiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改设施 · Change a facility
+         * @description Profile fields take effect from effectiveFrom (default today) and leave earlier months as they were; kind, ownership, operation and managedByFacilityId are for officers only.
+         */
+        patch: operations["FacilitiesController_update"];
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/admission-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 入住与轮候规则 · The admission rules in force
+         * @description The facility's own, else its region's or the nearest region's above, else the defaults of standards.md §6; `source` says which.
+         */
+        get: operations["WaitlistController_policy"];
+        /**
+         * 设定机构规则 · Set a facility's own rules
+         * @description By the civil-affairs office of its region, or an administrator.
+         */
+        put: operations["WaitlistController_setPolicy"];
+        post?: never;
+        /**
+         * 取消机构规则 · Drop a facility's own rules
+         * @description Its region's rules apply again; returns the rules now in force.
+         */
+        delete: operations["WaitlistController_clearPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 停业 · Close a facility
+         * @description From `on` the facility and its beds no longer count.
+         */
+        post: operations["FacilitiesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 档案变更历史 · Profile versions
+         * @description Every period with what the facility was, who set it and when.
+         */
+        get: operations["FacilitiesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 质量检查记录 · Inspections, latest first */
+        get: operations["FacilitiesController_inspections"];
+        put?: never;
+        /** 年度质量检查 · Record the yearly quality inspection */
+        post: operations["FacilitiesController_addInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/service-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 发布时段 · Publish a slot
+         * @description Type, start and end (for home services: the arrival window), places, price in cents, the area served (region codes).
+         */
+        post: operations["ServiceSlotsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/service-slots/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按规则发布时段 · Publish recurring slots
+         * @description An iCalendar RRULE (e.g. every weekday: FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR) from one date to another, at a time of day (China Standard Time): at most 400 slots.
+         */
+        post: operations["ServiceSlotsController_series"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/service-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 服务商月结单 · A provider's monthly statement
+         * @description Delivered orders by type: the subsidy to claim, the self-pay collected.
+         */
+        get: operations["ServiceOrdersController_providerStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作人员 · Staff employed on a date */
+        get: operations["FacilitiesController_listStaff"];
+        put?: never;
+        /**
+         * 登记工作人员 · Add a staff member
+         * @description With role (养老护理员, 社工, 护士…) and certificates.
+         */
+        post: operations["FacilitiesController_addStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/star-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 星级评定记录 · Star ratings, latest first */
+        get: operations["FacilitiesController_starRatings"];
+        put?: never;
+        /**
+         * 星级评定 · Record a star rating (GB/T 37276-2018)
+         * @description Section scores out of 120/130/150/600; the level needs the total (360/450/570/780/900) and every section at 40/50/60/80/90 % of its maximum.
+         */
+        post: operations["FacilitiesController_addStarRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 轮候名单 · The waiting list, in order
+         * @description Each applicant with priority group, level, position and why. The facility's staff and its region's officers see everyone, the vacant beds and who is next; anyone else sees only the places of people they may see directly (a family member: their relative; an officer: people of their region), and nothing else. Every person shown is an audited read.
+         */
+        get: operations["WaitlistController_list"];
+        put?: never;
+        /**
+         * 申请轮候 · Apply for a public facility's bed
+         * @description For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409). A suspension after a declined offer carries over to a new application.
+         */
+        post: operations["WaitlistController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导入任务状态 · Status of an import job
+         * @description An upload past IMPORT_JOB_THRESHOLD_ROWS answers 202 with this resource; poll it until `completed` (with the result a synchronous import gives) or `failed` (nothing written; the first 1,000 problems and their count). Only the uploader and administrators see it.
+         */
+        get: operations["ImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 指标达成情况 · Attainment of every indicator
+         * @description Per indicator: value, numerator, denominator, the target and its status (met / on track / at risk / off track against the straight line from baseline to target) and the gap as an action. The current month is computed live; closed months come from the rollup snapshots (computed live when a month was never rolled up).
+         */
+        get: operations["KpiController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/{indicator}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下级分解 · The region’s children, ranked
+         * @description Worst first: the children that hold the number down head the list.
+         */
+        get: operations["KpiController_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/{indicator}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月度趋势 · Months of one indicator
+         * @description Closed months from snapshots, the current month live.
+         */
+        get: operations["KpiController_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 指标目录 · The indicators Yiyang computes
+         * @description Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.
+         */
+        get: operations["KpiController_indicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 月报 · The monthly report (XLSX)
+         * @description One sheet for the region, one per level below: indicators × regions, targets and status, in Chinese.
+         */
+        get: operations["KpiController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 规划目标 · Targets
+         * @description The targets set for regions in the caller’s scope, with their plan quotes.
+         */
+        get: operations["KpiController_targets"];
+        /**
+         * 设定目标 · Set a target
+         * @description Region, indicator, year, comparator, value, 约束性/预期性 and the plan’s words; replaces the same region, indicator and year. Audited.
+         */
+        put: operations["KpiController_putTarget"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 区划列表 · List regions
+         * @description Reference data every role may read. Filter by parent, subtree, level or name.
+         */
+        get: operations["RegionsController_list"];
+        put?: never;
+        /**
+         * 新增区划 · Add a region
+         * @description The code must extend its parent's prefix and be of its level; officers add within their subtree.
+         */
+        post: operations["RegionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区划详情 · One region */
+        get: operations["RegionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/admission-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 设定区域规则 · Set a region's rules
+         * @description For every facility in the region's subtree without rules of its own or of a nearer region.
+         */
+        put: operations["WaitlistController_setRegionPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/population/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 老年人口 · Older population of a year
+         * @description The region's own figure, or else the sum of the nearest regions below it that have one (`own: false`).
+         */
+        get: operations["RegionsController_population"];
+        /**
+         * 录入老年人口 · Set the older population of a year
+         * @description One basis (户籍 registered or 常住 resident) per call; officers within their subtree.
+         */
+        put: operations["RegionsController_putPopulation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入区划 · Import regions (CSV or XLSX)
+         * @description Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`). A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too. A 400 lists the first 1,000 problems by line, its message gives their count. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.
+         */
+        post: operations["RegionsController_importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/population/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入老年人口 · Import older population (CSV or XLSX)
+         * @description Columns code, age60_plus and optionally age65_plus, age80_plus, year, basis, source; year and basis may be given as query parameters instead. All or nothing, like the region import. A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too. A 400 lists the first 1,000 problems by line, its message gives their count. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.
+         */
+        post: operations["RegionsController_importPopulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/closed-through": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已关闭报表期 · Closed reporting periods */
+        get: operations["ReportingController_get"];
+        /**
+         * 关闭报表期 · Close reporting periods
+         * @description Changes effective on or before this date are refused with 409 (bed reclassification, opening and closing, facility changes).
+         */
+        put: operations["ReportingController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 老年人列表 · List older people
+         * @description In the caller's scope (family members: their relatives). `q` is part of a name or a whole ID number. Every record returned is an audited read.
+         */
+        get: operations["ResidentsController_list"];
+        put?: never;
+        /**
+         * 登记老年人 · Register an older person
+         * @description The 身份证 number is checked (length, date of birth, ISO 7064 check digit, agreement with birthDate and sex), stored encrypted and found by a keyed hash: the same person twice is a 409. Responses show it masked.
+         */
+        post: operations["ResidentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 老年人档案 · One older person
+         * @description An audited read; numbers masked.
+         */
+        get: operations["ResidentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改档案 · Change a record
+         * @description The ID number, date of birth and sex are fixed. Regions, categories and 特困 support are for officers (within their region) and administrators; operators change names, phones, contacts and living arrangement.
+         */
+        patch: operations["ResidentsController_update"];
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 评估记录 · A person's assessments, newest first
+         * @description Officers of the person's regions and family members see the whole history; a facility that serves the person sees the assessment in force only (PIPL data minimisation).
+         */
+        get: operations["AssessmentsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 意外事件记录 · Incidents, newest first
+         * @description Family members and officers of the person's region see all; a facility serving the person the incidents it recorded, not those of other facilities.
+         */
+        get: operations["AssessmentsController_incidents"];
+        put?: never;
+        /**
+         * 意外事件 · Record an incident
+         * @description What happened, how it was handled, when and how the family was told.
+         */
+        post: operations["AssessmentsController_addIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/safety-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安全风险评估记录 · Safety-risk assessments, newest first */
+        get: operations["AssessmentsController_safetyRisks"];
+        put?: never;
+        /**
+         * 安全风险评估 · Assess the nine safety risks (GB 38600)
+         * @description At admission and on change; every risk with its level and measures.
+         */
+        post: operations["AssessmentsController_addSafetyRisks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/service-statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 个人月结单 · A person's monthly statement
+         * @description Services delivered with price, subsidy and self-pay (cents and yuan), and the allowance used and left. A facility serving the person sees the lines of the orders it provided or booked, not those of other facilities.
+         */
+        get: operations["ServiceOrdersController_residentStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/visit-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 探访计划 · Set how often a person is visited, and by whom
+         * @description The visiting facility is the one named (yours) or your one facility serving the person. A plan another facility holds is theirs: 403 for other facilities; officers of the person's region may change it.
+         */
+        put: operations["VisitsController_setPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 探访记录 · Visits, newest first
+         * @description Family members see their relative's; officers of the person's region all; a facility serving the person the visits it made.
+         */
+        get: operations["VisitsController_list"];
+        put?: never;
+        /**
+         * 记录探访 · Record a visit
+         * @description In person, by phone or video, or by online monitoring; what was found. Filed under the facility named (yours) or your one facility serving the person.
+         */
+        post: operations["VisitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 关联已登记老年人 · Link a registered person to your facility
+         * @description For a person another office registered (registration answered 409): found by the whole ID number and the name together, linked to a facility of the caller, then visible to its staff — their profile (masked), assessments and safety risks, and the records the facility itself makes, not those of other facilities. 404 when no one has that number and name (a wrong name is not told apart from an unknown number). Each account may try LINK_RATE_LIMIT times per LINK_RATE_WINDOW_SECONDS (default 20 an hour), then 429 with Retry-After. Every attempt is audited.
+         */
+        post: operations["ResidentsController_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rollups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 月度汇总 · Roll up a closed month
+         * @description One job per county-level region, then the sum up the tree into the month’s snapshot. Asking again while the same month and region is queued or running returns that run, unless its job is gone from the queue: then that run is marked lost and a new one starts. A value that changed since the last rollup is stored as a new revision. 503 with Retry-After while the job queue (Redis) is down.
+         */
+        post: operations["RollupsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rollups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 汇总进度 · A rollup and its progress */
+        get: operations["RollupsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/safety-risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 九防风险项 · The nine risks of GB 38600 */
+        get: operations["AssessmentsController_safetyRiskKinds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 订单 · Orders
+         * @description A family sees its relative's, a provider the orders of its slots, an officer those of the region. Reads are audited.
+         */
+        get: operations["ServiceOrdersController_list"];
+        put?: never;
+        /**
+         * 预约服务 · Book a service
+         * @description For a person the caller may act for (a family member: their relative). 409 for a full or cancelled slot or a second booking of the person; 422 for a slot that has begun or lies outside the area the person lives in. The price splits into subsidy and self-pay at booking. Repeating a request with its key returns the same order (header Idempotent-Replayed).
+         */
+        post: operations["ServiceOrdersController_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 订单 · One order
+         * @description With check-in and check-out times and who checked in: did anyone come today?
+         */
+        get: operations["ServiceOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消订单 · Cancel a booking
+         * @description Until the service type's cut-off before the start (409 after); the subsidy returns to the allowance.
+         */
+        post: operations["ServiceOrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签到 · Check in
+         * @description By the provider (404 for another provider's order), from two hours before the start until the no-show grace after the end.
+         */
+        post: operations["ServiceOrdersController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签退（完成）· Check out: done
+         * @description A caring visit (探访) is recorded as a visit, with its outcome.
+         */
+        post: operations["ServiceOrdersController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评价 · Rate a completed service
+         * @description Once, by whoever acts for the person.
+         */
+        post: operations["ServiceOrdersController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 时段 · Slots
+         * @description What facilities offer, by the region whose people they serve, type, facility, dates; `available=true` for open slots with places left.
+         */
+        get: operations["ServiceSlotsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-slots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 时段 · One slot */
+        get: operations["ServiceSlotsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-slots/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消时段 · Cancel a slot
+         * @description Its bookings are cancelled with it; their subsidies return to the allowances.
+         */
+        post: operations["ServiceSlotsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 服务目录 · The service catalog
+         * @description 助餐 助洁 助浴 助行 助医 助急 助乐 探访, with cut-off and no-show grace per type.
+         */
+        get: operations["ServiceSlotsController_types"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 离职 · A staff member leaves */
+        post: operations["StaffController_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subsidy-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 补贴规则 · Subsidy rules
+         * @description Those of the caller's region, above and below it.
+         */
+        get: operations["ServiceOrdersController_rules"];
+        put?: never;
+        /**
+         * 补贴规则 · Add a subsidy rule
+         * @description Who (conditions on categories, assessed level, age; 户籍 in the region) and what: monthly allowance, vouchers (per-order cap × orders a month), share of the price, service types.
+         */
+        post: operations["ServiceOrdersController_createRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 任务队列状态 · Job queues
+         * @description Counts per queue and when a worker last processed each one.
+         */
+        get: operations["SystemController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/system/queue-dashboard/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 打开任务队列面板 · Open the queue dashboard
+         * @description Sets an HttpOnly cookie (15 minutes, Path=/api/admin/queues) with which this browser may open the bull-board dashboard at /api/admin/queues; audited. 404 when jobs run in-process (no REDIS_URL).
+         */
+        post: operations["SystemController_openQueueDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户列表 · List accounts
+         * @description Officers see the accounts of their region's subtree.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        /**
+         * 创建用户 · Create an account
+         * @description Administrators only. Each role needs its scope: officers a region, operators facilities, family members older people.
+         */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 用户详情 · One account */
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改用户 · Change an account
+         * @description Role, scope, display name, password or active flag. The last active administrator cannot be demoted.
+         */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/visits/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 待探访 · Due for a visit
+         * @description People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan).
+         */
+        get: operations["VisitsController_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 探访率 · Visit rate
+         * @description People on the roster and those visited in the week (Monday–Sunday) or month, for the region and per township: the data of the visit-rate indicator. A visit where nobody was home does not count.
+         */
+        get: operations["VisitsController_rate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{entryId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 接受床位 · Accept the offered bed
+         * @description By the facility's staff or officers of its region, or a family member of the applicant. Admits the applicant into the offered bed in one transaction, on the funding set with the offer. An expired, declined or lapsed offer is a 409; so is a bed another applicant took first. Only the facility's side may give funding and safety risks (403); a family accepts once the facility has recorded the safety risks (422 before).
+         */
+        post: operations["WaitlistController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{entryId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 放弃床位 · Decline the offered bed
+         * @description The application is suspended for the policy's months (declinePenaltyMonths).
+         */
+        post: operations["WaitlistController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{entryId}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提供床位 · Offer a vacant bed
+         * @description Reserved for the policy's days. Applicants waiting ahead need `skipReason` (409 otherwise). No offer without a current assessment where the policy says so (422).
+         */
+        post: operations["WaitlistController_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{entryId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回申请 · Withdraw the application
+         * @description Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility's side withdraws `withoutPenalty` with a `reason`.
+         */
+        post: operations["WaitlistController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 存活 · Liveness
+         * @description The process answers HTTP.
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就绪 · Readiness
+         * @description Database answers, every migration is applied, Redis answers when configured: otherwise 503. With BullMQ, also that a worker sent a heartbeat within 3 minutes and every job scheduler exists: otherwise 200 with status `degraded` and `details.jobs.problems` (the API still serves; jobs do not run or recur).
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptDto: {
+            /** @description 入住日期（默认今天；在提供床位之后，不晚于今天）· Admitted on: default today, since the offer, not in the future */
+            admittedOn?: string;
+            /**
+             * @description 费用来源：自费/特困集中供养/政府购买 · Funding
+             * @default self_pay
+             * @enum {string}
+             */
+            funding: "self_pay" | "tekun_centralized" | "government_purchased";
+            /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
+            safetyRisks?: components["schemas"]["NineRisksDto"];
+        };
+        AdjustmentDto: {
+            from: number;
+            reason: components["schemas"]["LabelDto"];
+            /** @enum {string} */
+            rule: "coma" | "diagnosis" | "risk_events" | "judgement_card_gap";
+            to: number;
+        };
+        AdmissionPolicyDto: {
+            /** @description 入住须有有效的能力评估（否则 422）· Admission needs a current GB/T 42195 assessment */
+            requiresAssessment: boolean;
+            /**
+             * @description 规则来源 · Where the rules come from
+             * @enum {string}
+             */
+            source: "facility" | "region" | "default";
+            /** @description 来源区划 · The region whose rules apply */
+            sourceRegionCode: string | null;
+            /** @description 轮候规则 · Waiting-list policy */
+            waitlist: components["schemas"]["WaitlistPolicyDto"];
+        };
+        AdmissionPolicyInputDto: {
+            /** @description 入住须有有效的能力评估（否则 422）· Admission needs a current GB/T 42195 assessment */
+            requiresAssessment: boolean;
+            /** @description 轮候规则 · Waiting-list policy */
+            waitlist: components["schemas"]["WaitlistPolicyDto"];
+        };
+        AdmitDto: {
+            /** @description 入住日期（可补录，不得在已关闭报表期内，不晚于今天）· Admitted on: backdated within open periods, not in the future */
+            admittedOn: string;
+            /**
+             * Format: uuid
+             * @description 床位 · Bed
+             */
+            bedId: string;
+            /**
+             * @description 费用来源：自费/特困集中供养/政府购买 · Funding
+             * @default self_pay
+             * @enum {string}
+             */
+            funding: "self_pay" | "tekun_centralized" | "government_purchased";
+            /**
+             * Format: uuid
+             * @description 入住老年人 · The person admitted
+             */
+            residentId: string;
+            /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
+            safetyRisks?: components["schemas"]["NineRisksDto"];
+        };
+        AllowanceDto: {
+            monthlyCapCents: number | null;
+            remainingCents: number | null;
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            /** @description 已用（含未完成的预约）· Used, pending bookings included */
+            usedCents: number;
+        };
+        ApplicationDto: {
+            /** Format: uuid */
+            entryId: string;
+            /** Format: uuid */
+            facilityId: string;
+            /** @description 当前排位（不在队列中为空）· Place in the queue, if in it */
+            position: number | null;
+            /** Format: uuid */
+            residentId: string;
+            /** @enum {string} */
+            status: "waiting" | "offered" | "admitted" | "withdrawn";
+            /** @description 暂停至 · Suspended until */
+            suspendedUntil: string | null;
+        };
+        ApplyDto: {
+            /**
+             * Format: uuid
+             * @description 申请人（老年人）· The person applying
+             */
+            residentId: string;
+        };
+        AssessmentDto: {
+            /** @description 等级变更及依据 · Adjustments with their reasons */
+            adjustments: components["schemas"]["AdjustmentDto"][];
+            assessedOn: string;
+            assessorId: string | null;
+            conditions: components["schemas"]["ConditionsDto"];
+            /** @description 被此评估更正 · Corrected by */
+            correctedById: string | null;
+            /** @description 所更正的评估 · Corrects */
+            correctsId: string | null;
+            /** @description 一级指标得分 · Domain scores */
+            domainScores: Record<string, never>;
+            /** @description 最终等级 · Final level */
+            finalLevel: number;
+            finalLevelLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            id: string;
+            instrument: string;
+            instrumentVersion: string;
+            /** @description 项目得分 · Item scores */
+            items: Record<string, never>;
+            /** @description 下次评估日期 · Next due on */
+            nextDueOn: string;
+            /** @description 初步等级 · Preliminary level */
+            preliminaryLevel: number;
+            /** @enum {string} */
+            reason: "first" | "routine" | "change" | "review";
+            reasonLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            residentId: string;
+            /**
+             * Format: date-time
+             * @description 签署时间 · Signed at
+             */
+            signedAt: string;
+            total: number;
+        };
+        AttainmentDto: {
+            baseline: components["schemas"]["BaselineDto"] | null;
+            /** Format: date-time */
+            computedAt: string | null;
+            /** @description Per-county indicators: the smallest county */
+            countyMin: number | null;
+            cumulative: components["schemas"]["CumulativeDto"] | null;
+            denominator: number | null;
+            direction: string;
+            /** @description Where the straight line from baseline to target stands this month */
+            expected: number | null;
+            gap: components["schemas"]["GapDto"] | null;
+            indicator: string;
+            nameEn: string;
+            nameZh: string;
+            numerator: number | null;
+            /**
+             * @description Population basis of a per-1,000 / per-10,000 value
+             * @enum {string|null}
+             */
+            populationBasis: "registered" | "resident" | null;
+            /** @description Snapshot revision (null when computed live) */
+            revision: number | null;
+            /** @enum {string} */
+            status: "met" | "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            /** @example 进度正常 */
+            statusZh: string;
+            target: components["schemas"]["AttainmentTargetDto"] | null;
+            unitEn: string;
+            unitZh: string;
+            value: number | null;
+        };
+        AttainmentTargetDto: {
+            /** @enum {string} */
+            binding: "binding" | "expected" | "not_stated";
+            bindingZh: string;
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | ">" | "<";
+            sourceFile: string | null;
+            sourceQuote: string | null;
+            value: number;
+            year: number;
+        };
+        BackInServiceDto: {
+            /**
+             * @description 恢复使用日期 · Back in service on
+             * @example 2025-07-15
+             */
+            on: string;
+        };
+        BaselineDto: {
+            /** @description Published in the plan (else the computed December value) */
+            published: boolean;
+            sourceQuote: string | null;
+            value: number;
+            year: number;
+        };
+        BedBoardDto: {
+            /** @description 版本：床位一览的任何变化都会使其增加 · Changes whenever anything on the board changes */
+            boardVersion: string;
+            date: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            floors: components["schemas"]["BoardFloorDto"][];
+            /**
+             * Format: date-time
+             * @description 最早的预留到期时刻，届时床位状态自行变化 · When the first reservation ends and the board changes by itself
+             */
+            freshUntil: string | null;
+            /** @description 家庭养老床位 · Home beds served by the facility */
+            homeBeds: components["schemas"]["BoardBedDto"][];
+            totals: components["schemas"]["BoardTotalsDto"];
+        };
+        BedClassificationDto: {
+            careType: boolean;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description 变更人 · Changed by (user id) */
+            changedBy: string | null;
+            dementiaCare: boolean;
+            validFrom: string;
+            validTo: string | null;
+        };
+        BedDto: {
+            /** @description 快照日期 · Date shown */
+            asOf: string;
+            /** @description 护理型 · Care-type on asOf */
+            careType: boolean | null;
+            closedOn: string | null;
+            code: string;
+            /** @description 认知障碍照护 · Dementia-care on asOf */
+            dementiaCare: boolean | null;
+            /** Format: uuid */
+            facilityId: string;
+            floor: number | null;
+            homeRegionCode: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 入住老人（脱敏）· Occupant on asOf, masked */
+            occupant: string | null;
+            openedOn: string;
+            room: string | null;
+            /** @enum {string} */
+            setting: "institution" | "community" | "home";
+            /**
+             * @description 状态 · Status on asOf
+             * @enum {string}
+             */
+            status: "vacant" | "occupied" | "reserved" | "out_of_service" | "closed" | "not_yet_open";
+            /**
+             * Format: uuid
+             * @description 在住记录 · The stay on asOf
+             */
+            stayId: string | null;
+        };
+        BedInputDto: {
+            /** @description 护理型床位 · Care-type (护理型) bed */
+            careType: boolean;
+            /**
+             * @description 床位编码，机构内唯一（一床一码）· Bed code, unique in the facility
+             * @example 3-301-1
+             */
+            code: string;
+            /**
+             * @description 认知障碍照护床位（须为护理型）· Dementia-care bed (implies care-type)
+             * @default false
+             */
+            dementiaCare: boolean;
+            /**
+             * @description 楼层 · Floor
+             * @example 3
+             */
+            floor?: number;
+            /**
+             * @description 家庭养老床位所在区划（村/社区或乡镇）· Home region of a home bed
+             * @example 500112002001
+             */
+            homeRegionCode?: string;
+            /**
+             * @description 启用日期（批量时可省略，取统一日期）· Opened on
+             * @example 2025-01-01
+             */
+            openedOn?: string;
+            /**
+             * @description 房间（机构/社区床位必填）· Room name (institution and community beds)
+             * @example 301
+             */
+            room?: string;
+            /**
+             * @description 床位类型：机构 / 社区 / 家庭养老床位 · Setting
+             * @default institution
+             * @enum {string}
+             */
+            setting: "institution" | "community" | "home";
+        };
+        BedSummaryDto: {
+            date: string;
+            regionCode: string | null;
+            rows: components["schemas"]["BedSummaryRowDto"][];
+        };
+        BedSummaryRowDto: {
+            /** @description 在用床位 · Open beds */
+            beds: number;
+            /** @description 护理型 · Care-type beds */
+            careTypeBeds: number;
+            /** @description 认知障碍照护 · Dementia-care beds */
+            dementiaCareBeds: number;
+            /** @description 设施数 · Facilities */
+            facilities: number;
+            /** @description 设施类型 · Facility kind */
+            facilityKind: string;
+            /** @enum {string} */
+            setting: "institution" | "community" | "home";
+        };
+        BoardBedDto: {
+            careType: boolean | null;
+            code: string;
+            dementiaCare: boolean | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 入住老人（脱敏）· Occupant, masked */
+            occupant: string | null;
+            /**
+             * Format: date-time
+             * @description 预留至（轮候床位待确认）· Reserved for an applicant until
+             */
+            reservedUntil: string | null;
+            /** @enum {string} */
+            setting: "institution" | "community" | "home";
+            /** @enum {string} */
+            status: "vacant" | "occupied" | "reserved" | "out_of_service" | "closed" | "not_yet_open";
+            /**
+             * Format: uuid
+             * @description 在住记录（详情另行查询并记入审计）· The stay: its details, read apart, are audited
+             */
+            stayId: string | null;
+        };
+        BoardFloorDto: {
+            floor: number | null;
+            rooms: components["schemas"]["BoardRoomDto"][];
+        };
+        BoardRoomDto: {
+            beds: components["schemas"]["BoardBedDto"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        BoardTotalsDto: {
+            /** @description 护理型（在用）· Open care-type beds */
+            careType: number;
+            closed: number;
+            /** @description 认知障碍照护（在用）· Open dementia-care beds */
+            dementiaCare: number;
+            /** @description 普通型（在用）· Open general beds */
+            general: number;
+            /** @description 列出的床位（该日前已启用，含已撤）· Beds listed: opened by the date, closed ones included */
+            listed: number;
+            occupied: number;
+            /** @description 在用（未撤）· Open beds */
+            open: number;
+            outOfService: number;
+            reserved: number;
+            vacant: number;
+        };
+        BookDto: {
+            /**
+             * Format: uuid
+             * @description 服务对象 · The older person
+             */
+            residentId: string;
+            /**
+             * Format: uuid
+             * @description 时段 · Slot
+             */
+            slotId: string;
+        };
+        BreakdownDto: {
+            indicator: string;
+            items: components["schemas"]["BreakdownItemDto"][];
+            month: string;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            source: "snapshot" | "live";
+            value: number | null;
+        };
+        BreakdownItemDto: {
+            denominator: number | null;
+            level: string;
+            numerator: number | null;
+            /** @description 1 = holds the number down most */
+            rank: number;
+            regionCode: string;
+            regionName: string;
+            value: number | null;
+        };
+        BulkBedsDto: {
+            /** @description 床位（至多 2000）· Beds, at most 2000 */
+            beds: components["schemas"]["BedInputDto"][];
+            /** @description 未单独给出时的启用日期 · Opening date for beds that give none */
+            openedOn?: string;
+        };
+        BulkBedsResultDto: {
+            created: number;
+            items: components["schemas"]["BedDto"][];
+            /** @description 新建房间数 · Rooms created */
+            roomsCreated: number;
+        };
+        CertificateInputDto: {
+            /** @description 发证日期 · Issued on */
+            issuedOn: string;
+            /**
+             * @description 证书类型 · Kind
+             * @enum {string}
+             */
+            kind: "caregiver_skill" | "social_worker" | "nurse_license" | "doctor_license" | "first_aid" | "other";
+            /** @description 职业技能等级（5 = 五级/初级 … 1 = 一级）· Skill level */
+            level?: number;
+            /** @description 证书编号 · Number */
+            number?: string;
+            /** @description 有效期至 · Valid until */
+            validUntil?: string;
+        };
+        CertificateViewDto: {
+            issuedOn: string;
+            kind: Record<string, never>;
+            kindLabel: components["schemas"]["LabelDto"];
+            level: number | null;
+            number: string | null;
+            validUntil: string | null;
+        };
+        CloseBedDto: {
+            /**
+             * @description 关闭日期：当日起不再计入 · First day closed
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
+        };
+        ClosedThroughDto: {
+            /**
+             * @description 关闭截至日期（含）；null 重新开放 · Last day of the closed periods (inclusive); null reopens all
+             * @example 2025-05-31
+             */
+            closedThrough: string | null;
+        };
+        CloseFacilityDto: {
+            /**
+             * @description 关闭日期：当日起不再计入 · First day closed
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
+        };
+        CompleteDto: {
+            notes?: string;
+            /**
+             * @description 探访结果（探访关爱订单）· Outcome, for a caring visit
+             * @enum {string}
+             */
+            outcome?: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+        };
+        ConditionsDto: {
+            /** @description 昏迷 · In a coma */
+            coma?: boolean;
+            /** @description 确诊痴呆（F00–F03）· Diagnosed dementia */
+            dementiaDiagnosis?: boolean;
+            /** @description 经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis */
+            psychiatricDiagnosis?: boolean;
+            /** @description 近 30 天照护风险事件次数 · Care-risk events in the last 30 days */
+            riskEvents30d?: number;
+        };
+        CreateAssessmentDto: {
+            /** @description 评估日期（不得晚于今天）· Assessed on, not in the future */
+            assessedOn: string;
+            /** @description 附加情况：评估工具所需的每一项都必须填写 · Conditions: every one the instrument lists in `conditions` (GB/T 42195 and MZ/T 039: all four; Barthel: none) */
+            conditions: components["schemas"]["ConditionsDto"];
+            /**
+             * Format: uuid
+             * @description 更正的评估 · The assessment this one corrects
+             */
+            corrects?: string;
+            /**
+             * @description 评估工具 · Instrument
+             * @enum {string}
+             */
+            instrument: "gbt-42195-2022" | "barthel" | "mzt-039-2013";
+            /**
+             * @description 各项目得分：键为 GET /assessment-instruments 中的 item code · Item scores keyed by item code
+             * @example {
+             *       "eating": 4,
+             *       "grooming": 3
+             *     }
+             */
+            items: Record<string, never>;
+            /** @description 备注 · Notes */
+            notes?: string;
+            /**
+             * @description 评估类型：首次/常规/即时/复评 · Reason
+             * @enum {string}
+             */
+            reason: "first" | "routine" | "change" | "review";
+            /**
+             * Format: uuid
+             * @description 被评估老年人 · The person assessed
+             */
+            residentId: string;
+            /** @description 工具版本（默认现行版本）· Instrument version, default the current one */
+            version?: string;
+        };
+        CreateFacilityDto: {
+            /** @description 地址 · Address */
+            address?: Record<string, never> | null;
+            /** @description 居家养老服务中心 A 级（5 = 5A）· A grade */
+            aGrade?: Record<string, never> | null;
+            /** @description 认知症照护专区 · Dementia-care zone */
+            dementiaZone?: boolean;
+            /** @description 示范中心 · Demonstration centre */
+            demoCentre?: boolean;
+            /**
+             * @description 食品安全等级 · Food-safety grade
+             * @enum {string|null}
+             */
+            foodSafetyGrade?: "A" | "B" | "C" | null;
+            /** @description 服务功能 · Functions offered */
+            functions?: ("full_time_care" | "day_care" | "home_outreach" | "meals" | "rehab" | "recreation" | "medical_care" | "spiritual_comfort")[];
+            /**
+             * @description 类型 · Kind
+             * @enum {string}
+             */
+            kind: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+            /**
+             * @description 纬度 · Latitude (WGS-84)
+             * @example 29.7206
+             */
+            latitude?: Record<string, never> | null;
+            /**
+             * @description 经度 · Longitude (WGS-84)
+             * @example 106.6305
+             */
+            longitude?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description 运营本站的乡镇中心（中心带站）· Township centre running this station
+             */
+            managedByFacilityId?: Record<string, never> | null;
+            /** @description 医养结合 · Medical and care integrated */
+            medicalIntegrated?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 渝北区社会福利院
+             */
+            name: string;
+            /**
+             * @description 开业日期 · Opened on
+             * @example 2019-03-01
+             */
+            openedOn: string;
+            /**
+             * @description 运营：government 公办公营 / social 社会运营（公办+社会运营 = 公建民营）· Operation
+             * @enum {string}
+             */
+            operation: "government" | "social";
+            /**
+             * @description 产权：public 公办 / private 民办 · Ownership
+             * @enum {string}
+             */
+            ownership: "public" | "private";
+            /** @description 机构电话 · Facility phone */
+            phone?: Record<string, never> | null;
+            /**
+             * @description 所在乡镇（街道）或村（社区）的区划代码 · Township or village where it stands
+             * @example 500112002000
+             */
+            regionCode: string;
+            /** @description 康复室 · Rehabilitation room */
+            rehabRoom?: boolean;
+            /** @description 智慧养老机构 · Smart elderly-care facility */
+            smart?: boolean;
+            /** @description 标准化老年食堂 · Standardised canteen */
+            standardizedCanteen?: boolean;
+            /** @description 阳光厨房 · Sunshine kitchen */
+            sunshineKitchen?: boolean;
+            /** @description 视频联网 · Video-connected */
+            videoConnected?: boolean;
+        };
+        CreateRegionDto: {
+            /**
+             * @description 12 位统计用区划代码 · 12-digit statistical division code
+             * @example 500112002000
+             */
+            code: string;
+            /**
+             * @description 类型：乡镇级 street/town/township/other，村级 village/community/other · Kind
+             * @enum {string}
+             */
+            kind?: "street" | "town" | "township" | "village" | "community" | "other";
+            /**
+             * @description 层级 · Level
+             * @enum {string}
+             */
+            level: "province" | "city" | "county" | "township" | "village";
+            /**
+             * @description 名称 · Name
+             * @example 双龙湖街道
+             */
+            name: string;
+            /**
+             * @description 上级区划代码（省级为空）· Parent's code (none for a province). 12 位统计用区划代码 · 12-digit statistical division code
+             * @example 500112000000
+             */
+            parentCode?: Record<string, never>;
+        };
+        CreateResidentDto: {
+            /**
+             * @description 出生日期 · Date of birth
+             * @example 1949-12-31
+             */
+            birthDate: string;
+            /** @description 人员类别 · Categories (特困, 低保 …) */
+            categories?: ("tekun" | "dibao" | "dibao_edge" | "family_planning_special" | "key_entitled" | "special_merit" | "disabled_certified")[];
+            /** @description 紧急联系人 · Emergency contacts */
+            emergencyContacts?: components["schemas"]["EmergencyContactDto"][] | null;
+            /**
+             * Format: uuid
+             * @description 登记机构（机构运营人员必填，须为其所属机构）· Facility registering the person (required for operators)
+             */
+            facilityId?: string;
+            /**
+             * @description 户籍地区划代码 · Region of household registration (户籍)
+             * @example 500112002000
+             */
+            hukouRegionCode: string;
+            /**
+             * @description 居民身份证号码（18 位，校验码、出生日期、性别须一致；加密保存，返回脱敏）· Resident ID number
+             * @example 11010519491231002X
+             */
+            idNumber: string;
+            /**
+             * @description 居住状况：独居/空巢/留守/与家人同住 · Living arrangement
+             * @enum {string}
+             */
+            livingArrangement: "alone" | "empty_nest" | "left_behind" | "with_family";
+            /**
+             * @description 姓名 · Name
+             * @example 张桂英
+             */
+            name: string;
+            /** @description 联系电话（加密保存，返回脱敏）· Phone (encrypted, returned masked) */
+            phone?: Record<string, never> | null;
+            /**
+             * @description 居住地区划代码 · Region where the person lives
+             * @example 500112002001
+             */
+            residenceRegionCode: string;
+            /**
+             * @description 性别 · Sex
+             * @enum {string}
+             */
+            sex: "male" | "female";
+            /**
+             * @description 特困供养方式：集中/分散 · Support mode of a tekun person
+             * @enum {string|null}
+             */
+            tekunSupportMode?: "centralized" | "dispersed" | null;
+            /** @description 有集中供养意愿 · Willing to live in a facility (tekun) */
+            willingCentralized?: Record<string, never> | null;
+        };
+        CreateSeriesDto: {
+            /**
+             * @description 服务范围（区划代码，含下级）· Area served: region codes, each with its subtree
+             * @example [
+             *       "500112002000"
+             *     ]
+             */
+            area: string[];
+            /** @description 名额 · Places */
+            capacity: number;
+            /** @example 12:30 */
+            endTime: string;
+            /** @example 2025-06-01 */
+            from: string;
+            /**
+             * @description 价格（分）· Price in cents (分)
+             * @example 1500
+             */
+            priceCents: number;
+            /**
+             * @description iCalendar 重复规则 · RRULE (RFC 5545)
+             * @example FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR
+             */
+            rrule: string;
+            /**
+             * @description 服务类型 · Service type
+             * @enum {string}
+             */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            /**
+             * @description 北京时间 · China Standard Time
+             * @example 11:00
+             */
+            startTime: string;
+            /**
+             * @description 含当日 · Inclusive
+             * @example 2025-06-30
+             */
+            until: string;
+        };
+        CreateSlotDto: {
+            /**
+             * @description 服务范围（区划代码，含下级）· Area served: region codes, each with its subtree
+             * @example [
+             *       "500112002000"
+             *     ]
+             */
+            area: string[];
+            /** @description 名额 · Places */
+            capacity: number;
+            /**
+             * @description 结束 · Ends at
+             * @example 2025-06-02T12:30:00+08:00
+             */
+            endsAt: string;
+            /**
+             * @description 价格（分）· Price in cents (分)
+             * @example 1500
+             */
+            priceCents: number;
+            /**
+             * @description 服务类型 · Service type
+             * @enum {string}
+             */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            /**
+             * @description 开始（上门服务：到达时段开始）· Starts at, ISO 8601 with offset
+             * @example 2025-06-02T11:00:00+08:00
+             */
+            startsAt: string;
+        };
+        CreateUserDto: {
+            /**
+             * @description 姓名或显示名 · Display name (defaults to the username)
+             * @example 王丽
+             */
+            displayName?: string;
+            /** @description 可见机构 · Facilities the user may see (operators need at least one) */
+            facilityIds?: string[];
+            /**
+             * Format: password
+             * @description 密码，至少 12 位 · Password, at least 12 characters
+             */
+            password: string;
+            /**
+             * @description 可见区域的 12 位统计用区划代码，含全部下级；null 清除 · 12-digit region code whose subtree the user sees; null clears it
+             * @example 500112000000
+             */
+            regionCode?: Record<string, never> | null;
+            /** @description 关联老年人 · Older people a family member is linked to */
+            residentIds?: string[];
+            /**
+             * @description 角色 · Role
+             * @enum {string}
+             */
+            role: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+            /**
+             * @description 用户名：3–64 位字母、数字、点、下划线或连字符，不区分大小写 · Username, case-insensitive
+             * @example wang.li
+             */
+            username: string;
+        };
+        CumulativeDto: {
+            /** @example 2021-01 */
+            from: string;
+            value: number;
+        };
+        DischargeDto: {
+            /** @description 出院日期（当日起不在床，不晚于今天）· First day away, not in the future */
+            on: string;
+            /**
+             * @description 原因：回家/住院/去世/转出/其他 · Reason
+             * @enum {string}
+             */
+            reason: "home" | "hospital" | "death" | "transfer_out" | "other";
+        };
+        DueDto: {
+            finalLevel: number | null;
+            /** @description 上次评估 · Last assessed on */
+            lastAssessedOn: string | null;
+            name: string;
+            /** @description 到期日（从未评估则为空）· Due on (none: never assessed) */
+            nextDueOn: string | null;
+            /** @description 已逾期 · Overdue today */
+            overdue: boolean;
+            /** Format: uuid */
+            residentId: string;
+        };
+        DuePageDto: {
+            items: components["schemas"]["DueDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        DueVisitDto: {
+            /** @enum {string} */
+            frequency: "weekly" | "monthly";
+            /** @description 上次探访 · The last visit the caller may see (a facility: its own) */
+            lastVisitedAt: string | null;
+            livingArrangement: string;
+            /** Format: uuid */
+            residentId: string;
+            residentName: string;
+        };
+        EligibilityConditionDto: {
+            /** @description 具备其一 · At least one of these categories */
+            anyCategory?: ("tekun" | "dibao" | "dibao_edge" | "family_planning_special" | "key_entitled" | "special_merit" | "disabled_certified")[];
+            /** @description 年龄不低于 · Age at least */
+            minAge?: number;
+            /** @description 评估等级不低于 · Assessed level at least (2 = 中度失能) */
+            minLevel?: number;
+            /** @description 评估等级不低于，或患认知障碍 · Level at least this, or dementia */
+            minLevelOrDementia?: number;
+        };
+        EmergencyContactDto: {
+            /** @description 姓名 · Name */
+            name: string;
+            /** @description 电话（加密保存，返回脱敏）· Phone (encrypted, returned masked) */
+            phone: string;
+            /**
+             * @description 关系 · Relation
+             * @example 女儿
+             */
+            relation: string;
+        };
+        EmergencyContactViewDto: {
+            name: string;
+            /**
+             * @description 脱敏 · Masked
+             * @example 138****5678
+             */
+            phone: string;
+            relation: string;
+        };
+        FacilityDto: {
+            address: string | null;
+            /** @description 快照日期 · Date the profile and ratings are shown for */
+            asOf: string;
+            /** @description 停业日期（当日起）· First day closed */
+            closedOn: string | null;
+            closeReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 是否达标 · Passed */
+            inspectionPassed: boolean | null;
+            /** @description 最近年度质量检查 · Latest inspection year */
+            inspectionYear: number | null;
+            latitude: number | null;
+            longitude: number | null;
+            name: string;
+            openedOn: string;
+            phone: string | null;
+            /** @description 该日有效的档案 · Profile in force on asOf */
+            profile: components["schemas"]["FacilityProfileDto"] | null;
+            /** @description 所在乡镇/村区划代码 · Region where it stands */
+            regionCode: string;
+            /** @description 星级（GB/T 37276，0 = 未达星级）· Star level in force */
+            starLevel: number | null;
+            starRatedOn: string | null;
+        };
+        FacilityPageDto: {
+            items: components["schemas"]["FacilityDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        FacilityProfileDto: {
+            aGrade: number | null;
+            /** Format: date-time */
+            changedAt: string;
+            /** @description 变更人 · Changed by (user id) */
+            changedBy: string | null;
+            /** @description 具备综合功能（全托 + 日托 + 居家上门）· Comprehensive functions */
+            comprehensive: boolean;
+            dementiaZone: boolean;
+            demoCentre: boolean;
+            foodSafetyGrade: string | null;
+            functions: ("full_time_care" | "day_care" | "home_outreach" | "meals" | "rehab" | "recreation" | "medical_care" | "spiritual_comfort")[];
+            /** @enum {string} */
+            kind: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+            kindLabel: components["schemas"]["LabelDto"];
+            managedByFacilityId: string | null;
+            medicalIntegrated: boolean;
+            /** @enum {string} */
+            operation: "government" | "social";
+            /** @enum {string} */
+            ownership: "public" | "private";
+            /** @description 公建民营 · Publicly built, socially operated */
+            publicBuiltPrivatelyOperated: boolean;
+            rehabRoom: boolean;
+            smart: boolean;
+            standardizedCanteen: boolean;
+            sunshineKitchen: boolean;
+            /** @description 生效日期 · In force from */
+            validFrom: string;
+            /** @description 失效日期（不含）· In force until (exclusive) */
+            validTo: string | null;
+            videoConnected: boolean;
+        };
+        GapDto: {
+            /** @example convert 312 more institution beds to care-type */
+            en: string;
+            /** @description The regions that hold it back (townships lacking, counties short) */
+            regions?: components["schemas"]["GapRegionDto"][];
+            /** @description Whole units that close the gap (beds, townships, people…) */
+            units: number;
+            /** @example 再将 312 张机构床位转为护理型床位 */
+            zh: string;
+        };
+        GapRegionDto: {
+            code: string;
+            name: string | null;
+            units: number;
+        };
+        ImportJobDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 问题总数 · Problems in all */
+            errorCount: number;
+            /** @description 前 1000 个问题，按行 · The first 1,000 problems, by line */
+            errors: components["schemas"]["RowProblemDto"][];
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 导入的内容 · What the file holds
+             * @example regions
+             */
+            kind: string;
+            /** @description 失败原因 · Why it failed */
+            message: string | null;
+            /** @description 0–1：读取占前 80 %，写入占其余 · 0–1: reading is the first 80 %, writing the rest */
+            progress: number;
+            /** @description 完成时与同步导入相同的结果 · On completion, the result a synchronous import gives */
+            result: {
+                inserted?: number;
+                rows?: number;
+                unchanged?: number;
+                updated?: number;
+            } | null;
+            /** @description 已读数据行 · Data rows read so far */
+            rowsRead: number;
+            /** @description 数据行总数，读完后可知 · Data rows in the file, once all are read */
+            rowsTotal: number | null;
+            /**
+             * @description queued → running → completed | failed (failed: nothing was written)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "failed";
+        };
+        ImportResultDto: {
+            /** @description 新增 · Inserted */
+            inserted: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+            /** @description 未变 · Unchanged */
+            unchanged: number;
+            /** @description 修改 · Updated */
+            updated: number;
+        };
+        IncidentDto: {
+            /** @description 经过 · What happened */
+            description: string;
+            /**
+             * Format: uuid
+             * @description 记录机构 · The facility recording it (yours); omitted: your one facility serving the person. Only its staff, the family and officers of the person's region see the incident
+             */
+            facilityId?: string;
+            /** @description 告知家属时间 · Family told at */
+            familyNotifiedAt?: string;
+            /** @description 处置 · Handling */
+            handling?: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 告知方式 · How
+             * @enum {string}
+             */
+            notificationChannel?: "phone" | "in_person" | "message" | "other";
+            /** @description 告知对象 · Who was told */
+            notifiedPerson?: string;
+            /**
+             * @description 发生时间 · Occurred at (ISO 8601)
+             * @example 2025-06-03T07:40:00+08:00
+             */
+            occurredAt: string;
+            /** Format: uuid */
+            residentId: string;
+            reviewedAt: string | null;
+            reviewNotes: string | null;
+            /**
+             * @description 风险类别 · Risk
+             * @enum {string}
+             */
+            risk: "choking" | "wrong_intake" | "pressure_sore" | "scald" | "bed_fall" | "fall" | "wandering" | "harm" | "activity_accident" | "other";
+        };
+        IncidentInputDto: {
+            /** @description 经过 · What happened */
+            description: string;
+            /**
+             * Format: uuid
+             * @description 记录机构 · The facility recording it (yours); omitted: your one facility serving the person. Only its staff, the family and officers of the person's region see the incident
+             */
+            facilityId?: string;
+            /** @description 告知家属时间 · Family told at */
+            familyNotifiedAt?: string;
+            /** @description 处置 · Handling */
+            handling?: string;
+            /**
+             * @description 告知方式 · How
+             * @enum {string}
+             */
+            notificationChannel?: "phone" | "in_person" | "message" | "other";
+            /** @description 告知对象 · Who was told */
+            notifiedPerson?: string;
+            /**
+             * @description 发生时间 · Occurred at (ISO 8601)
+             * @example 2025-06-03T07:40:00+08:00
+             */
+            occurredAt: string;
+            /**
+             * @description 风险类别 · Risk
+             * @enum {string}
+             */
+            risk: "choking" | "wrong_intake" | "pressure_sore" | "scald" | "bed_fall" | "fall" | "wandering" | "harm" | "activity_accident" | "other";
+        };
+        IndicatorDto: {
+            /** @description kpi-catalog.yaml id this measures (a segment of it when the id has a suffix) */
+            catalogId: string;
+            /** @description Cumulative targets add the months from this one */
+            cumulativeFrom: string | null;
+            decimals: number;
+            /**
+             * @description What the numerator is divided by
+             * @enum {string}
+             */
+            denominatorKind: "none" | "sum" | "population" | "days";
+            /** @enum {string} */
+            direction: "at_least" | "at_most" | "exact" | "grow";
+            /** @example care_type_bed_share */
+            id: string;
+            nameEn: string;
+            /** @example 养老机构护理型床位占比 */
+            nameZh: string;
+            /** @description Targets hold for every county-level unit */
+            perCounty: boolean;
+            /**
+             * @description stock: state on the month’s last day (月末存量); flow: events in the month (当月流量)
+             * @enum {string}
+             */
+            rollup: "stock" | "flow";
+            scale: number;
+            /** @enum {string} */
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages";
+            unitEn: string;
+            /** @example % */
+            unitZh: string;
+        };
+        InspectionDto: {
+            /** @description 检查日期（默认今天），自该日起计入 · Inspected on (default today); counts from this date */
+            inspectedOn?: string;
+            /** @description 备注 · Notes */
+            notes?: string;
+            /** @description 是否达标（养老机构服务质量基本规范）· Met the quality standard */
+            passed: boolean;
+            /** @description 得分 0–100 · Score */
+            score?: number;
+            /**
+             * @description 年度 · Year
+             * @example 2025
+             */
+            year: number;
+        };
+        InspectionViewDto: {
+            inspectedOn: string;
+            notes: string | null;
+            passed: boolean;
+            score: number | null;
+            year: number;
+        };
+        InstrumentDto: {
+            /** @description 等级调整规则 · Adjustment rules */
+            adjustments: Record<string, never> | null;
+            /** @description 按总分划分等级 · Level bands by total */
+            bands: Record<string, never>[] | null;
+            /** @example gbt-42195-2022 */
+            code: string;
+            /** @description 每次评估必须填写的附加情况 · Conditions every assessment with this instrument must record */
+            conditions: ("coma" | "dementiaDiagnosis" | "psychiatricDiagnosis" | "riskEvents30d")[];
+            domains: Record<string, never>[];
+            items: components["schemas"]["InstrumentItemDto"][];
+            /** @description 等级名称 · Level labels */
+            levels: Record<string, never>;
+            title: components["schemas"]["LabelDto"];
+            /** @description 有效期（月）· Months a result counts */
+            validityMonths: number;
+            version: string;
+        };
+        InstrumentItemDto: {
+            /** @description 可取分值 · Allowed scores */
+            allowed: number[];
+            code: string;
+            domain: string;
+            text: components["schemas"]["LabelDto"];
+        };
+        JobsStatusDto: {
+            /**
+             * @description BullMQ on Redis, or in-process without REDIS_URL
+             * @enum {string}
+             */
+            mode: "bullmq" | "in-process";
+            queues: components["schemas"]["QueueStatusDto"][];
+        };
+        KpiOverviewDto: {
+            items: components["schemas"]["AttainmentDto"][];
+            level: string;
+            month: string;
+            regionCode: string;
+            regionName: string;
+            /** @enum {string} */
+            source: "snapshot" | "live";
+        };
+        LabelDto: {
+            /** @example Elderly-care institution */
+            en: string;
+            /** @example 养老机构 */
+            zh: string;
+        };
+        LabelInputDto: {
+            /** @example Priority groups */
+            en: string;
+            /** @example 优先对象 */
+            zh: string;
+        };
+        LinkResidentDto: {
+            /**
+             * Format: uuid
+             * @description 调用者的机构 · A facility of the caller
+             */
+            facilityId: string;
+            /** @description 身份证号 · ID number of the person already registered */
+            idNumber: string;
+            /** @description 姓名 · The person's name as registered: with the ID number it must match, or the answer is 404 */
+            name: string;
+        };
+        LoginDto: {
+            /**
+             * Format: password
+             * @description 密码 · Password
+             */
+            password: string;
+            /**
+             * @description 用户名 · Username
+             * @example admin
+             */
+            username: string;
+        };
+        LoginResponseDto: {
+            /** @description 访问令牌（JWT）· Access token: send as `Authorization: Bearer <token>` */
+            accessToken: string;
+            /**
+             * @description 有效期（秒）· Seconds until the token expires
+             * @example 28800
+             */
+            expiresIn: number;
+            /** @example Bearer */
+            tokenType: string;
+            user: components["schemas"]["UserDto"];
+        };
+        MismatchDto: {
+            bedCode: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description 评估等级（≥ 2 中度失能）· Assessed level */
+            level: number;
+            levelLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            residentId: string;
+            /** @description 脱敏姓名 · Masked name */
+            residentName: string;
+        };
+        MoneyTotalsDto: {
+            orders: number;
+            /**
+             * @description 元 · Yuan
+             * @example 1234.50
+             */
+            price: string;
+            priceCents: number;
+            /** @example 634.50 */
+            selfPay: string;
+            selfPayCents: number;
+            /** @example 600.00 */
+            subsidy: string;
+            subsidyCents: number;
+        };
+        NineRisksDto: {
+            /** @description 文体活动意外 */
+            activity_accident: components["schemas"]["RiskEntryDto"];
+            /** @description 坠床 */
+            bed_fall: components["schemas"]["RiskEntryDto"];
+            /** @description 噎食 */
+            choking: components["schemas"]["RiskEntryDto"];
+            /** @description 跌倒 */
+            fall: components["schemas"]["RiskEntryDto"];
+            /** @description 他伤和自伤 */
+            harm: components["schemas"]["RiskEntryDto"];
+            /** @description 压疮 */
+            pressure_sore: components["schemas"]["RiskEntryDto"];
+            /** @description 烫伤 */
+            scald: components["schemas"]["RiskEntryDto"];
+            /** @description 走失 */
+            wandering: components["schemas"]["RiskEntryDto"];
+            /** @description 食品药品误食 */
+            wrong_intake: components["schemas"]["RiskEntryDto"];
+        };
+        OccupancyDto: {
+            /** @description 可用床日（在用床位的天数，扣除暂停使用）· Available bed-days */
+            availableBedDays: number;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** @description 按等级加权的占用床位数（运营补贴基数）· Level-weighted occupied beds */
+            levelWeightedOccupiedBeds: number;
+            /** @description 入住率 · Occupancy rate (0–1) */
+            occupancyRate: number | null;
+            /** @description 占用床日 · Occupied bed-days */
+            occupiedBedDays: number;
+        };
+        OfferDto: {
+            /**
+             * Format: uuid
+             * @description 提供的床位（本机构今日空床）· The bed offered: vacant today, in this facility
+             */
+            bedId: string;
+            /**
+             * @description 接受后入住的费用来源 · Funding of the stay if accepted
+             * @default self_pay
+             * @enum {string}
+             */
+            funding: "self_pay" | "tekun_centralized" | "government_purchased";
+            /** @description 越过排在前面的申请人时的理由 · Why, when applicants wait ahead of this one */
+            skipReason?: string;
+        };
+        OrderDto: {
+            /** Format: date-time */
+            bookedAt: string;
+            cancelledAt: string | null;
+            /** @description 签到时间 · Checked in at */
+            checkedInAt: string | null;
+            /** @description 签到人员 · Who checked in */
+            checkedInByName: string | null;
+            comment: string | null;
+            /** @description 签退（完成）时间 · Checked out (done) at */
+            completedAt: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: uuid */
+            id: string;
+            noShowAt: string | null;
+            /** @description 价格（分）· Price, cents */
+            priceCents: number;
+            rating: number | null;
+            /** @description 提醒时间 · Reminded at */
+            remindedAt: string | null;
+            /** Format: uuid */
+            residentId: string;
+            /** @description 脱敏姓名 · Masked name */
+            residentName: string;
+            /** @description 自付（分）· Self-pay, cents */
+            selfPayCents: number;
+            /** @enum {string} */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            serviceTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            slotId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "booked" | "checked_in" | "completed" | "cancelled" | "no_show";
+            statusLabel: components["schemas"]["LabelDto"];
+            /** @description 补贴（分）· Subsidy, cents */
+            subsidyCents: number;
+        };
+        OrderPageDto: {
+            items: components["schemas"]["OrderDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        OutOfServiceDto: {
+            /** @description 停用开始 · From */
+            from: string;
+            /**
+             * @description 原因 · Reason
+             * @example 维修 repairs
+             */
+            reason: string;
+            /** @description 恢复日期（不含；省略则待定）· Back in service on (exclusive; open when absent) */
+            until?: string;
+        };
+        PendingOfferDto: {
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            /**
+             * Format: date-time
+             * @description 保留至 · Open until
+             */
+            expiresAt: string;
+            /** Format: uuid */
+            offerId: string;
+        };
+        PopulationDto: {
+            age60Plus: number;
+            age65Plus: number | null;
+            age80Plus: number | null;
+            /** @enum {string} */
+            basis: "registered" | "resident";
+            /** @description 是否为本区划自有数据；否则为下级合计 · Own figure, or the sum of the nearest regions below that have one */
+            own: boolean;
+            regionCode: string;
+            /** @description 计入的区划数 · Regions whose figures make up the value */
+            regionsCounted: number;
+            year: number;
+        };
+        PriorityGroupDto: {
+            /** @example priority */
+            code: string;
+            label: components["schemas"]["LabelInputDto"];
+            /** @description 随报随入，不排队 · Admitted on request, ahead of every queue */
+            noQueue?: boolean;
+            /** @description 满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone */
+            when: components["schemas"]["EligibilityConditionDto"][];
+        };
+        ProviderLineDto: {
+            orders: number;
+            /** @description 服务人数 · Distinct people served */
+            people: number;
+            /**
+             * @description 元 · Yuan
+             * @example 1234.50
+             */
+            price: string;
+            priceCents: number;
+            /** @example 634.50 */
+            selfPay: string;
+            selfPayCents: number;
+            /** @enum {string} */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            /** @example 600.00 */
+            subsidy: string;
+            subsidyCents: number;
+        };
+        ProviderStatementDto: {
+            /** @description 按服务类型 · By service type (completed orders) */
+            byServiceType: components["schemas"]["ProviderLineDto"][];
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            month: string;
+            /** @description 补贴部分向民政结算，自付部分向老人收取 · Subsidies are claimed from civil affairs, self-pay collected from people */
+            totals: components["schemas"]["MoneyTotalsDto"];
+        };
+        PutPopulationDto: {
+            /**
+             * @description 60 岁及以上人口 · People aged 60+
+             * @example 208200
+             */
+            age60Plus: number;
+            /** @description 65 岁及以上人口 · People aged 65+ */
+            age65Plus?: number;
+            /** @description 80 岁及以上人口 · People aged 80+ */
+            age80Plus?: number;
+            /**
+             * @description 口径：registered 户籍 / resident 常住 · Basis
+             * @enum {string}
+             */
+            basis: "registered" | "resident";
+            /** @description 来源 · Source (census table, 户籍 statistics…) */
+            source?: string;
+        };
+        PutTargetDto: {
+            /**
+             * @description 指标属性 · 约束性 binding, 预期性 expected, or not stated
+             * @example binding
+             * @enum {string}
+             */
+            binding: "binding" | "expected" | "not_stated";
+            /**
+             * @description 比较 · Comparator
+             * @example >=
+             * @enum {string}
+             */
+            comparator: ">=" | "<=" | "=" | ">" | "<";
+            /**
+             * @description 指标 · Indicator id (GET /api/v1/kpi/indicators)
+             * @example care_type_bed_share
+             */
+            indicator: string;
+            /** @description 备注 · Note */
+            note?: string;
+            /**
+             * @description 行政区划代码 · Region whose plan sets the target
+             * @example 500112000000
+             */
+            regionCode: string;
+            /** @description 出处 · Where the plan says it */
+            source?: components["schemas"]["TargetSourceDto"];
+            /**
+             * @description 目标值 · Target value in the indicator unit (60 for 60 %)
+             * @example 60
+             */
+            value: number;
+            /**
+             * @description 目标年份 · Target year
+             * @example 2025
+             */
+            year: number;
+        };
+        QueueDashboardSessionDto: {
+            /**
+             * Format: date-time
+             * @description 会话到期 · When the cookie stops working
+             */
+            expiresAt: string;
+            /**
+             * @description 在浏览器中打开 · Open this in the same browser
+             * @example /api/admin/queues
+             */
+            url: string;
+        };
+        QueueStatusDto: {
+            active: number;
+            completed: number;
+            delayed: number;
+            failed: number;
+            /**
+             * Format: date-time
+             * @description 最近一次处理该队列任务的时间 · When a job of this queue last ran
+             */
+            lastProcessedAt: string | null;
+            /** @description 处理该任务的进程 · Process that ran it */
+            lastProcessedBy: string | null;
+            /** @enum {string} */
+            queue: "system" | "services" | "kpi" | "imports";
+            waiting: number;
+        };
+        RateDto: {
+            comment?: string;
+            rating: number;
+        };
+        ReasonDto: {
+            /** @description 原因 · Reason */
+            reason: string;
+        };
+        ReclassifyBedDto: {
+            /** @description 护理型 · Care-type */
+            careType?: boolean;
+            /** @description 认知障碍照护 · Dementia-care */
+            dementiaCare?: boolean;
+            /**
+             * @description 生效日期；此前各月不变 · Takes effect on this date; earlier months keep their classification
+             * @example 2025-06-01
+             */
+            effectiveFrom: string;
+        };
+        RegionDto: {
+            /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+            code: string;
+            /** @enum {string|null} */
+            kind: "street" | "town" | "township" | "village" | "community" | "other" | null;
+            kindLabel: components["schemas"]["LabelDto"] | null;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "township" | "village";
+            levelLabel: components["schemas"]["LabelDto"];
+            name: string;
+            parentCode: string | null;
+        };
+        RegionPageDto: {
+            items: components["schemas"]["RegionDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        ResidentDto: {
+            /** @description 周岁 · Age today */
+            age: number;
+            /** @description 出生年份（完整出生日期不返回：它与脱敏身份证号合起来即为原号）· Year of birth (the full date is not returned: with the masked number it would give the number back) */
+            birthYear: number;
+            categories: ("tekun" | "dibao" | "dibao_edge" | "family_planning_special" | "key_entitled" | "special_merit" | "disabled_certified")[];
+            categoryLabels: components["schemas"]["LabelDto"][];
+            emergencyContacts: components["schemas"]["EmergencyContactViewDto"][];
+            /** @description 服务机构 · Facilities serving the person */
+            facilityIds: string[];
+            hukouRegionCode: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 脱敏身份证号 · Masked ID number
+             * @example 110105********002X
+             */
+            idNumber: string;
+            /** @enum {string} */
+            livingArrangement: "alone" | "empty_nest" | "left_behind" | "with_family";
+            livingArrangementLabel: components["schemas"]["LabelDto"];
+            name: string;
+            /** @description 脱敏电话 · Masked phone */
+            phone: string | null;
+            residenceRegionCode: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            /** @enum {string|null} */
+            tekunSupportMode: "centralized" | "dispersed" | null;
+            /** @description 高龄（80 岁及以上）· Aged 80 or more */
+            veryOld: boolean;
+            willingCentralized: boolean | null;
+        };
+        ResidentPageDto: {
+            items: components["schemas"]["ResidentDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        ResidentStatementDto: {
+            /** @description 本月适用的补贴 · The subsidy that applies this month */
+            allowance: components["schemas"]["AllowanceDto"] | null;
+            /** @description 已完成的服务 · Services delivered (completed) */
+            lines: components["schemas"]["StatementLineDto"][];
+            month: string;
+            /** Format: uuid */
+            residentId: string;
+            residentName: string;
+            totals: components["schemas"]["MoneyTotalsDto"];
+        };
+        RiskEntryDto: {
+            /**
+             * @description 风险等级 · Level
+             * @enum {string}
+             */
+            level: "none" | "low" | "medium" | "high";
+            /** @description 防范措施 · Measures */
+            measures?: string;
+        };
+        RollupDto: {
+            countiesDone: number;
+            countiesTotal: number;
+            /** @description false when the same rollup was already queued or running (this is that run) */
+            created?: boolean;
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example rollup-2026-10-500112 */
+            jobId: string;
+            month: string;
+            /** @description 0–100 */
+            progress: number;
+            regionCode: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description lost: its job vanished from Redis (restarted without its data, or removed) before it finished; asking for the month again starts a new run
+             * @enum {string}
+             */
+            status: "queued" | "running" | "complete" | "failed" | "lost";
+            /** @description Values stored as a new revision */
+            valuesRevised: number | null;
+            /** @description Values that came out as before */
+            valuesUnchanged: number | null;
+        };
+        RowProblemDto: {
+            /** @description 列 · Column */
+            field: string;
+            /** @description 文件中的行号（表头为 1；0 指整个文件） · Line in the file (header = 1; 0: the file as a whole) */
+            line: number;
+            message: string;
+        };
+        SafetyRiskAssessmentDto: {
+            /** @description 评估日期 · Assessed on */
+            assessedOn: string;
+            assessorId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 入院/变化/常规 · Admission, change, routine
+             * @enum {string}
+             */
+            reason: "admission" | "change" | "routine";
+            /** Format: uuid */
+            residentId: string;
+            /** @description 九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level */
+            risks: components["schemas"]["NineRisksDto"];
+        };
+        SafetyRiskAssessmentInputDto: {
+            /** @description 评估日期 · Assessed on */
+            assessedOn: string;
+            /**
+             * @description 入院/变化/常规 · Admission, change, routine
+             * @enum {string}
+             */
+            reason: "admission" | "change" | "routine";
+            /** @description 九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level */
+            risks: components["schemas"]["NineRisksDto"];
+        };
+        SeriesDto: {
+            indicator: string;
+            items: components["schemas"]["SeriesItemDto"][];
+            regionCode: string;
+            regionName: string;
+        };
+        SeriesItemDto: {
+            denominator: number | null;
+            month: string;
+            numerator: number | null;
+            revision: number | null;
+            /** @enum {string} */
+            source: "snapshot" | "live";
+            value: number | null;
+        };
+        SeriesResultDto: {
+            /** @description 新建时段数 · Slots created */
+            created: number;
+            firstStartsAt: string | null;
+            lastStartsAt: string | null;
+            /** Format: uuid */
+            seriesId: string;
+        };
+        ServiceTypeDto: {
+            /** @description 上门服务 · Delivered at home */
+            atHome: boolean;
+            /** @description 开始前多少分钟内不可取消 · Cancellation cut-off, minutes before the start */
+            cancelCutoffMinutes: number;
+            code: string;
+            label: components["schemas"]["LabelDto"];
+            /** @description 国家居家上门服务分类 · National home-visit type 01–06 */
+            nationalCode: string;
+            /** @description 结束后多少分钟未签到记为未到 · Minutes after the end before a no-show */
+            noShowGraceMinutes: number;
+        };
+        SlotDto: {
+            area: string[];
+            /** @description 上门服务 · Delivered at home */
+            atHome: boolean;
+            booked: number;
+            capacity: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 分 · Cents */
+            priceCents: number;
+            remaining: number;
+            seriesId: string | null;
+            /** @enum {string} */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            serviceTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "cancelled";
+        };
+        SlotPageDto: {
+            items: components["schemas"]["SlotDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        StaffInputDto: {
+            /** @description 证书 · Certificates */
+            certificates?: components["schemas"]["CertificateInputDto"][];
+            /** @description 入职日期 · Hired on */
+            hiredOn: string;
+            /** @description 姓名 · Name */
+            name: string;
+            /**
+             * @description 岗位 · Role
+             * @enum {string}
+             */
+            role: "caregiver" | "social_worker" | "nurse" | "doctor" | "rehab_therapist" | "dietitian" | "manager" | "other";
+        };
+        StaffLeaveDto: {
+            /** @description 离职日期（当日起不在岗）· First day no longer employed */
+            on: string;
+        };
+        StaffPageDto: {
+            items: components["schemas"]["StaffViewDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        StaffViewDto: {
+            certificates: components["schemas"]["CertificateViewDto"][];
+            hiredOn: string;
+            /** Format: uuid */
+            id: string;
+            leftOn: string | null;
+            name: string;
+            role: Record<string, never>;
+            roleLabel: components["schemas"]["LabelDto"];
+        };
+        StarRatingInputDto: {
+            /**
+             * @description 评定日期 · Rated on
+             * @example 2024-11-20
+             */
+            ratedOn: string;
+            /** @description GB/T 37276-2018 各部分得分 · Section scores */
+            scores: components["schemas"]["StarScoresDto"];
+        };
+        StarRatingViewDto: {
+            edition: string;
+            environment: number;
+            facilities: number;
+            operations: number;
+            ratedOn: string;
+            services: number;
+            /** @description 星级 0–5 · Star level earned */
+            starLevel: number;
+            /** @description 总分 · Total of 1,000 */
+            total: number;
+        };
+        StarScoresDto: {
+            /** @description 环境（满分 120）· Environment, max 120 */
+            environment: number;
+            /** @description 设施设备（满分 130）· Facilities and equipment, max 130 */
+            facilities: number;
+            /** @description 运营管理（满分 150）· Operations, max 150 */
+            operations: number;
+            /** @description 服务（满分 600）· Services, max 600 */
+            services: number;
+        };
+        StartRollupDto: {
+            /**
+             * @description 月份 · A closed month
+             * @example 2026-10
+             */
+            month: string;
+            /**
+             * @description 行政区划代码 · Province, city or county to roll up (default: every region)
+             * @example 500112000000
+             */
+            regionCode?: string;
+        };
+        StatementLineDto: {
+            facilityName: string;
+            /** Format: uuid */
+            orderId: string;
+            priceCents: number;
+            selfPayCents: number;
+            /** @enum {string} */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            /** Format: date-time */
+            startsAt: string;
+            subsidyCents: number;
+        };
+        StayDto: {
+            admittedOn: string;
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            dischargedOn: string | null;
+            dischargeReason: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            /** @enum {string} */
+            funding: "self_pay" | "tekun_centralized" | "government_purchased";
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            residentId: string;
+            /**
+             * @description 脱敏姓名 · Masked name
+             * @example 王*国
+             */
+            residentName: string;
+            transferredFromId: string | null;
+        };
+        StayPageDto: {
+            items: components["schemas"]["StayDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        SubsidyRuleDto: {
+            conditions: components["schemas"]["EligibilityConditionDto"][];
+            /** Format: uuid */
+            id: string;
+            monthlyCapCents: number | null;
+            name: string;
+            ordersPerMonth: number | null;
+            perOrderCapCents: number | null;
+            ratePercent: number;
+            regionCode: string;
+            serviceTypes: string[];
+            validFrom: string;
+            validTo: string | null;
+        };
+        SubsidyRuleInputDto: {
+            /** @description 满足任一即可 · Eligible when any holds */
+            conditions: components["schemas"]["EligibilityConditionDto"][];
+            /**
+             * @description 每月额度（分）· Monthly allowance, cents
+             * @example 60000
+             */
+            monthlyCapCents?: Record<string, never> | null;
+            /** @example 海城市居家养老服务补贴 */
+            name: string;
+            /** @description 每月可补贴单数（服务券张数）· Subsidised orders a month (vouchers) */
+            ordersPerMonth?: Record<string, never> | null;
+            /** @description 每单上限（服务券面额，分）· Per order (voucher face value), cents */
+            perOrderCapCents?: Record<string, never> | null;
+            /**
+             * @description 补贴比例（%）· Share of the price
+             * @default 100
+             */
+            ratePercent: number;
+            /** @description 适用区划（户籍在其下）· Region: people whose 户籍 lies in its subtree */
+            regionCode: string;
+            /** @description 适用服务（空：全部）· Service types covered; empty: all */
+            serviceTypes?: ("meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit")[];
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @description 止（不含）· Until, exclusive */
+            validTo?: Record<string, never> | null;
+        };
+        SuspendedEntryDto: {
+            /** Format: uuid */
+            entryId: string;
+            /** Format: uuid */
+            residentId: string;
+            residentName: string;
+            /** @description 暂停至（当日起恢复轮候）· Back in the queue on */
+            suspendedUntil: string;
+        };
+        TargetDto: {
+            /** @enum {string} */
+            binding: "binding" | "expected" | "not_stated";
+            /** @example 约束性 */
+            bindingZh: string;
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | ">" | "<";
+            indicator: string;
+            note: string | null;
+            regionCode: string;
+            /** Format: date-time */
+            setAt: string;
+            sourceFile: string | null;
+            sourceQuote: string | null;
+            value: number;
+            year: number;
+        };
+        TargetSourceDto: {
+            /**
+             * @description 规划文件 · Plan document (file name or title)
+             * @example 002_16b7f2ef274e45db.txt
+             */
+            file?: string;
+            /**
+             * @description 规划原文 · The plan sentence, verbatim
+             * @example 养老机构护理型床位占比不低于60%
+             */
+            quote: string;
+        };
+        TransferDto: {
+            /**
+             * Format: uuid
+             * @description 新床位 · New bed
+             */
+            bedId: string;
+            /** @description 转床日期（不晚于今天）· Moves on, not in the future */
+            on: string;
+            /** @description 转入其他机构时的安全风险评估（九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks, all nine with a level, when moving to another facility and none were assessed in the 30 days before */
+            safetyRisks?: components["schemas"]["NineRisksDto"];
+        };
+        UpdateFacilityDto: {
+            /** @description 地址 · Address */
+            address?: Record<string, never> | null;
+            /** @description 居家养老服务中心 A 级（5 = 5A）· A grade */
+            aGrade?: Record<string, never> | null;
+            /** @description 认知症照护专区 · Dementia-care zone */
+            dementiaZone?: boolean;
+            /** @description 示范中心 · Demonstration centre */
+            demoCentre?: boolean;
+            /**
+             * @description 档案变更生效日期（默认今天）· Date the profile changes take effect (default today)
+             * @example 2025-06-01
+             */
+            effectiveFrom?: string;
+            /**
+             * @description 食品安全等级 · Food-safety grade
+             * @enum {string|null}
+             */
+            foodSafetyGrade?: "A" | "B" | "C" | null;
+            /** @description 服务功能 · Functions offered */
+            functions?: ("full_time_care" | "day_care" | "home_outreach" | "meals" | "rehab" | "recreation" | "medical_care" | "spiritual_comfort")[];
+            /**
+             * @description 类型 · Kind
+             * @enum {string}
+             */
+            kind?: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+            /**
+             * @description 纬度 · Latitude (WGS-84)
+             * @example 29.7206
+             */
+            latitude?: Record<string, never> | null;
+            /**
+             * @description 经度 · Longitude (WGS-84)
+             * @example 106.6305
+             */
+            longitude?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description 运营本站的乡镇中心（中心带站）· Township centre running this station
+             */
+            managedByFacilityId?: Record<string, never> | null;
+            /** @description 医养结合 · Medical and care integrated */
+            medicalIntegrated?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 渝北区社会福利院
+             */
+            name?: string;
+            /**
+             * @description 运营：government 公办公营 / social 社会运营（公办+社会运营 = 公建民营）· Operation
+             * @enum {string}
+             */
+            operation?: "government" | "social";
+            /**
+             * @description 产权：public 公办 / private 民办 · Ownership
+             * @enum {string}
+             */
+            ownership?: "public" | "private";
+            /** @description 机构电话 · Facility phone */
+            phone?: Record<string, never> | null;
+            /** @description 康复室 · Rehabilitation room */
+            rehabRoom?: boolean;
+            /** @description 智慧养老机构 · Smart elderly-care facility */
+            smart?: boolean;
+            /** @description 标准化老年食堂 · Standardised canteen */
+            standardizedCanteen?: boolean;
+            /** @description 阳光厨房 · Sunshine kitchen */
+            sunshineKitchen?: boolean;
+            /** @description 视频联网 · Video-connected */
+            videoConnected?: boolean;
+        };
+        UpdateResidentDto: {
+            /** @description 人员类别 · Categories (特困, 低保 …) */
+            categories?: ("tekun" | "dibao" | "dibao_edge" | "family_planning_special" | "key_entitled" | "special_merit" | "disabled_certified")[];
+            /** @description 紧急联系人 · Emergency contacts */
+            emergencyContacts?: components["schemas"]["EmergencyContactDto"][] | null;
+            /**
+             * @description 户籍地区划代码 · Region of household registration (户籍)
+             * @example 500112002000
+             */
+            hukouRegionCode?: string;
+            /**
+             * @description 居住状况：独居/空巢/留守/与家人同住 · Living arrangement
+             * @enum {string}
+             */
+            livingArrangement?: "alone" | "empty_nest" | "left_behind" | "with_family";
+            /**
+             * @description 姓名 · Name
+             * @example 张桂英
+             */
+            name?: string;
+            /** @description 联系电话（加密保存，返回脱敏）· Phone (encrypted, returned masked) */
+            phone?: Record<string, never> | null;
+            /**
+             * @description 居住地区划代码 · Region where the person lives
+             * @example 500112002001
+             */
+            residenceRegionCode?: string;
+            /**
+             * @description 特困供养方式：集中/分散 · Support mode of a tekun person
+             * @enum {string|null}
+             */
+            tekunSupportMode?: "centralized" | "dispersed" | null;
+            /** @description 有集中供养意愿 · Willing to live in a facility (tekun) */
+            willingCentralized?: Record<string, never> | null;
+        };
+        UpdateUserDto: {
+            /** @description 是否启用；停用后立即无法访问 · Whether the account may log in; takes effect at once */
+            active?: boolean;
+            /**
+             * @description 姓名或显示名 · Display name (defaults to the username)
+             * @example 王丽
+             */
+            displayName?: string;
+            /** @description 可见机构 · Facilities the user may see */
+            facilityIds?: string[];
+            /**
+             * Format: password
+             * @description 密码，至少 12 位 · Password, at least 12 characters
+             */
+            password?: string;
+            /**
+             * @description 可见区域的 12 位统计用区划代码，含全部下级；null 清除 · 12-digit region code whose subtree the user sees; null clears it
+             * @example 500112000000
+             */
+            regionCode?: Record<string, never> | null;
+            /** @description 关联老年人 · Older people a family member is linked to */
+            residentIds?: string[];
+            /**
+             * @description 角色 · Role
+             * @enum {string}
+             */
+            role?: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+        };
+        UserDto: {
+            /** @description 是否启用 · Whether the account may log in */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description 姓名或显示名 · Display name
+             * @example 王丽
+             */
+            displayName: string;
+            /** @description 可见机构 · Facilities the user may see */
+            facilityIds: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /**
+             * @description 可见区域（含下级）· Region whose subtree the user sees
+             * @example 500112000000
+             */
+            regionCode: Record<string, never> | null;
+            /** @description 关联老年人 · Older people linked to the user */
+            residentIds: string[];
+            /**
+             * @description 角色 · Role
+             * @enum {string}
+             */
+            role: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+            /** @description 角色名称 · Role label */
+            roleLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description 用户名（小写） · Username, lower-case
+             * @example wang.li
+             */
+            username: string;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        VacantBedDto: {
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            /** @description 护理型床位 · Care-type bed */
+            careType: boolean;
+        };
+        VisitDto: {
+            facilityId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "in_person" | "phone" | "video" | "monitoring";
+            notes: string | null;
+            orderId: string | null;
+            /** @enum {string} */
+            outcome: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date-time */
+            visitedAt: string;
+        };
+        VisitInputDto: {
+            /** Format: uuid */
+            facilityId?: string;
+            /** @enum {string} */
+            mode: "in_person" | "phone" | "video" | "monitoring";
+            notes?: string;
+            /** @enum {string} */
+            outcome: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+            /**
+             * @description 探访时间 · When
+             * @example 2025-06-03T10:00:00+08:00
+             */
+            visitedAt: string;
+        };
+        VisitPlanInputDto: {
+            /**
+             * Format: uuid
+             * @description 负责探访的机构 · Facility whose staff visit
+             */
+            facilityId?: Record<string, never> | null;
+            /** @enum {string} */
+            frequency: "weekly" | "monthly";
+        };
+        VisitRateDto: {
+            from: string;
+            period: string;
+            rate: number | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @description 名册人数（独居、空巢、留守）· On the roster */
+            roster: number;
+            /** @description 止（不含）· Until, exclusive */
+            to: string;
+            /** @description 按乡镇（街道）· By township */
+            townships: components["schemas"]["VisitRateRowDto"][];
+            /** @description 已探访 · Visited */
+            visited: number;
+        };
+        VisitRateRowDto: {
+            rate: number | null;
+            regionCode: string;
+            regionName: string | null;
+            /** @description 名册人数（独居、空巢、留守）· On the roster */
+            roster: number;
+            /** @description 已探访 · Visited */
+            visited: number;
+        };
+        WaitlistDto: {
+            /** @description 轮候顺序；只能看到亲属的人只看到亲属 · The queue; a family member sees only their relative */
+            entries: components["schemas"]["WaitlistEntryDto"][];
+            /** Format: uuid */
+            facilityId: string;
+            /** @description 下一位（尚无待确认床位者；家属不可见）· Next to offer a bed to (not shown to families) */
+            nextUp: components["schemas"]["WaitlistEntryDto"] | null;
+            /** @description 轮候规则版本 · Policy version */
+            policyVersion: string;
+            /** @description 暂停轮候（拒绝或逾期未确认后）· Suspended after declining or letting an offer lapse */
+            suspended: components["schemas"]["SuspendedEntryDto"][];
+            /** @description 今日可提供的空床（家属不可见）· Beds vacant today and not on offer (not shown to families) */
+            vacantBeds: components["schemas"]["VacantBedDto"][] | null;
+        };
+        WaitlistEntryDto: {
+            appliedAt: string;
+            /** Format: uuid */
+            entryId: string;
+            /** @description 优先组代码 · Priority group */
+            group: string;
+            groupLabel: components["schemas"]["LabelDto"];
+            /** @description 评估等级 · Standing assessed level */
+            level: number | null;
+            /** @description 随报随入（失能特困）· Admitted on request, ahead of every queue */
+            noQueue: boolean;
+            /** @description 待确认的床位 · Pending offer */
+            offer: components["schemas"]["PendingOfferDto"] | null;
+            /** @description 排位（1 起）· Position, from 1 */
+            position: number;
+            /** Format: uuid */
+            residentId: string;
+            /** @description 脱敏姓名 · Masked name */
+            residentName: string;
+            /** @enum {string} */
+            status: "waiting" | "offered";
+            /** @description 排位依据 · Why this place */
+            why: components["schemas"]["LabelDto"];
+        };
+        WaitlistOfferDto: {
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            /** @description 同一床位上其他待确认的提供 · Other pending offers of the same bed (first to accept gets it) */
+            competingOffers: number;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            funding: "self_pay" | "tekun_centralized" | "government_purchased";
+            /** Format: date-time */
+            offeredAt: string;
+            /** Format: uuid */
+            offerId: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "lapsed";
+        };
+        WaitlistPolicyDto: {
+            /** @description 拒绝所提供床位后暂停轮候月数 · Months an application is suspended after declining */
+            declinePenaltyMonths: number;
+            /** @description 优先组，按先后排列 · Priority groups, first first */
+            groups: components["schemas"]["PriorityGroupDto"][];
+            /** @description 床位保留天数 · Days an offer stays open */
+            offerValidDays: number;
+            /** @description 提供床位前须有有效的能力评估 · No offer without a current capability assessment */
+            requireAssessment: boolean;
+            /**
+             * @description 政策版本（记入每条排位依据）· Version, quoted in every position's reason
+             * @example chengdu-2024
+             */
+            version: string;
+        };
+        WithdrawDto: {
+            /** @description 撤回原因 · Why */
+            reason?: string;
+            /**
+             * @description 免于处罚（仅机构方，须说明原因，如申请人去世、重复申请）· Without the decline penalty: the facility's side only, with a reason (death, a duplicate application)
+             * @default false
+             */
+            withoutPenalty: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AdmissionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 仅在住（于 date）· Only stays running on `date` */
+                active?: boolean;
+                /** @description 日期（默认今天）· Date for `active` */
+                date?: string;
+                facilityId?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                residentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayPageDto"];
+                };
+            };
+        };
+    };
+    AdmissionsController_admit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayDto"];
+                };
+            };
+        };
+    };
+    AdmissionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayDto"];
+                };
+            };
+        };
+    };
+    AdmissionsController_discharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DischargeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayDto"];
+                };
+            };
+        };
+    };
+    AdmissionsController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayDto"];
+                };
+            };
+        };
+    };
+    AdmissionsController_careMismatch: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date */
+                date?: string;
+                facilityId?: string;
+                /** @description 区划及下级 · Region subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MismatchDto"][];
+                };
+            };
+        };
+    };
+    AdmissionsController_occupancy: {
+        parameters: {
+            query: {
+                facilityId?: string;
+                /** @description 月份 · Month */
+                month: string;
+                /** @description 区划及下级 · Region subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupancyDto"][];
+                };
+            };
+        };
+    };
+    AssessmentsController_instruments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstrumentDto"][];
+                };
+            };
+        };
+    };
+    AssessmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"];
+                };
+            };
+        };
+    };
+    AssessmentsController_due: {
+        parameters: {
+            query?: {
+                /** @description 截止日期（默认今天）：此前到期者列出 · Due on or before (default today) */
+                before?: string;
+                /** @description 服务机构 · Facility */
+                facilityId?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 居住区划及下级 · Region subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuePageDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description Wrong username or password */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many failed logins; Retry-After says for how many seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    BedsController_get: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot, default today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    BedsController_reclassify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReclassifyBedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    BedsController_backInService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackInServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    BedsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseBedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    BedsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedClassificationDto"][];
+                };
+            };
+        };
+    };
+    BedsController_outOfService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutOfServiceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    BedsController_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description SVG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+        };
+    };
+    BedsController_summary: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date, default today */
+                date?: string;
+                /** @description 区划及下级（默认调用者的全部范围）· Region subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedSummaryDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_list: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot */
+                date?: string;
+                /** @description 类型 · Kind */
+                kind?: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 名称包含 · Part of the name */
+                q?: string;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityPageDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_board: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot, default today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedBoardDto"];
+                };
+            };
+            /** @description No such facility in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilityBedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BedInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                facilityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkBedsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkBedsResultDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_get: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot, default today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"];
+                };
+            };
+            /** @description No such facility in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FacilitiesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFacilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionPolicyDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmissionPolicyInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionPolicyDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_clearPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionPolicyDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseFacilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityProfileDto"][];
+                };
+            };
+        };
+    };
+    FacilitiesController_inspections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViewDto"][];
+                };
+            };
+        };
+    };
+    FacilitiesController_addInspection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InspectionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionViewDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSlotDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_series: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSeriesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesResultDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_providerStatement: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderStatementDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_listStaff: {
+        parameters: {
+            query?: {
+                /** @description 在岗日期（默认今天）· Employed on this date (default today) */
+                date?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 岗位 · Role */
+                role?: "caregiver" | "social_worker" | "nurse" | "doctor" | "rehab_therapist" | "dietitian" | "manager" | "other";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffPageDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_addStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffViewDto"];
+                };
+            };
+        };
+    };
+    FacilitiesController_starRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarRatingViewDto"][];
+                };
+            };
+        };
+    };
+    FacilitiesController_addStarRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StarRatingInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StarRatingViewDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+            /** @description No such import, or another user's */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpiController_overview: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM); the current month is computed live, closed months come from snapshots */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiOverviewDto"];
+                };
+            };
+        };
+    };
+    KpiController_breakdown: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM); the current month is computed live, closed months come from snapshots */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakdownDto"];
+                };
+            };
+        };
+    };
+    KpiController_series: {
+        parameters: {
+            query: {
+                /** @description 起始月份 · First month */
+                from: string;
+                /** @description 行政区划代码 · Region code */
+                regionCode: string;
+                /** @description 截止月份 · Last month (at most the current one) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesDto"];
+                };
+            };
+        };
+    };
+    KpiController_indicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"][];
+                };
+            };
+        };
+    };
+    KpiController_report: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM); the current month is computed live, closed months come from snapshots */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    KpiController_targets: {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码 · Only this region’s targets */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"][];
+                };
+            };
+        };
+    };
+    KpiController_putTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutTargetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDto"];
+                };
+            };
+        };
+    };
+    RegionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 层级 · Level */
+                level?: "province" | "city" | "county" | "township" | "village";
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 直接下级：上级代码 · Children of this region. 12 位统计用区划代码 · 12-digit statistical division code */
+                parentCode?: string;
+                /** @description 名称包含 · Part of the name */
+                q?: string;
+                /** @description 该区划及其全部下级 · This region and its whole subtree. 12 位统计用区划代码 · 12-digit statistical division code */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPageDto"];
+                };
+            };
+        };
+    };
+    RegionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+        };
+    };
+    RegionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_setRegionPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdmissionPolicyInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdmissionPolicyDto"];
+                };
+            };
+        };
+    };
+    RegionsController_population: {
+        parameters: {
+            query?: {
+                /** @description 口径 · Basis */
+                basis?: "registered" | "resident";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationDto"];
+                };
+            };
+        };
+    };
+    RegionsController_putPopulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPopulationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PopulationDto"];
+                };
+            };
+        };
+    };
+    RegionsController_importRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description A long file: imported by a job; poll GET /api/v1/imports/:id */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+            /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegionsController_importPopulation: {
+        parameters: {
+            query?: {
+                /** @description 口径（文件无 basis 列时）· Basis, when the file has no basis column */
+                basis?: "registered" | "resident";
+                /** @description 年份（文件无 year 列时）· Year, when the file has no year column */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description A long file: imported by a job; poll GET /api/v1/imports/:id */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+            /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportingController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedThroughDto"];
+                };
+            };
+        };
+    };
+    ReportingController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClosedThroughDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedThroughDto"];
+                };
+            };
+        };
+    };
+    ResidentsController_list: {
+        parameters: {
+            query?: {
+                /** @description 人员类别 · Category */
+                category?: "tekun" | "dibao" | "dibao_edge" | "family_planning_special" | "key_entitled" | "special_merit" | "disabled_certified";
+                /** @description 服务机构 · Served by this facility */
+                facilityId?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 姓名包含，或完整身份证号 · Part of the name, or a whole ID number */
+                q?: string;
+                /** @description 居住地在该区划及下级 · Living in this region's subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentPageDto"];
+                };
+            };
+        };
+    };
+    ResidentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResidentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentDto"];
+                };
+            };
+            /** @description Already registered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentDto"];
+                };
+            };
+            /** @description No such person in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResidentsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResidentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentDto"];
+                };
+            };
+        };
+    };
+    AssessmentsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentDto"][];
+                };
+            };
+        };
+    };
+    AssessmentsController_incidents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"][];
+                };
+            };
+        };
+    };
+    AssessmentsController_addIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncidentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDto"];
+                };
+            };
+        };
+    };
+    AssessmentsController_safetyRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRiskAssessmentDto"][];
+                };
+            };
+        };
+    };
+    AssessmentsController_addSafetyRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyRiskAssessmentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRiskAssessmentDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_residentStatement: {
+        parameters: {
+            query: {
+                month: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentStatementDto"];
+                };
+            };
+        };
+    };
+    VisitsController_setPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitPlanInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPlanInputDto"];
+                };
+            };
+            /** @description The plan is held by another facility */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"][];
+                };
+            };
+        };
+    };
+    VisitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitDto"];
+                };
+            };
+        };
+    };
+    ResidentsController_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkResidentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResidentDto"];
+                };
+            };
+            /** @description No registered person with that ID number and name */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many link attempts from this account; Retry-After says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RollupsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRollupDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupDto"];
+                };
+            };
+            /** @description The job queue (Redis) is down; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RollupsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupDto"];
+                };
+            };
+        };
+    };
+    AssessmentsController_safetyRiskKinds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ServiceOrdersController_list: {
+        parameters: {
+            query?: {
+                facilityId?: string;
+                /** @description 服务日期自（含）· Slot date from */
+                from?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                residentId?: string;
+                slotId?: string;
+                status?: "booked" | "checked_in" | "completed" | "cancelled" | "no_show";
+                /** @description 服务日期至（含）· Slot date to */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPageDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_book: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 同一账号同一键只生成一个订单 · The same key from the same account makes one order, never two */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_list: {
+        parameters: {
+            query?: {
+                /** @description 仅有余位且可预约 · Only open slots with places left */
+                available?: boolean;
+                facilityId?: string;
+                /** @description 自（含）· From this date (Shanghai) */
+                from?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 服务此区划（含下级）居民的时段 · Slots serving people of this region */
+                regionCode?: string;
+                serviceType?: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+                /** @description 至（含）· To this date (Shanghai) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotPageDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotDto"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_types: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceTypeDto"][];
+                };
+            };
+        };
+    };
+    StaffController_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffLeaveDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffViewDto"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyRuleDto"][];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_createRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubsidyRuleInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubsidyRuleDto"];
+                };
+            };
+        };
+    };
+    SystemController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsStatusDto"];
+                };
+            };
+            /** @description Redis is down; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SystemController_openQueueDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueDashboardSessionDto"];
+                };
+            };
+            /** @description Jobs run in-process: the dashboard needs REDIS_URL */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description 按启用状态筛选 · Filter by whether the account is active */
+                active?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 用户名或姓名包含 · Part of the username or display name */
+                q?: string;
+                /** @description 按角色筛选 · Filter by role */
+                role?: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description No such account in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+        };
+    };
+    VisitsController_due: {
+        parameters: {
+            query?: {
+                /** @description 该机构负责探访的人 · People this facility visits */
+                facilityId?: string;
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueVisitDto"][];
+                };
+            };
+        };
+    };
+    VisitsController_rate: {
+        parameters: {
+            query: {
+                /** @description 该周期内的任一日 · Any day of the period */
+                on: string;
+                /** @description 周（周一至周日）或自然月 · ISO week (Monday–Sunday) or calendar month */
+                period: "week" | "month";
+                /** @description 区划 · Region */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitRateDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StayDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_offer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistOfferDto"];
+                };
+            };
+        };
+    };
+    WaitlistController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Health Check is successful */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /** @example {} */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example ok
+                         * @enum {string}
+                         */
+                        status?: "ok" | "degraded";
+                    };
+                };
+            };
+            /**
+             * @description A dependency is down; `details` says which
+             *
+             *     The Health Check is not successful
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect",
+                         *         "responseTime": 3005
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up",
+                         *         "responseTime": 12
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                /** @description Time the health indicator took to respond, in ms */
+                                responseTime?: number;
+                                /** @enum {string} */
+                                status: "up" | "degraded" | "down";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example error
+                         * @enum {string}
+                         */
+                        status?: "error" | "shutting_down";
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,40 @@
+import type { Role } from '@web/modules/auth/utils/session-store';
+
+export interface NavItem {
+  /** The route, also the menu key. */
+  path: string;
+  /** i18n key of the label. */
+  label: string;
+  roles: readonly Role[];
+}
+
+const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
+
+/**
+ * What each role may open. The menu shows a person only these, and the routes refuse the rest. The API checks again
+ * on every request: hiding an item is for clarity, not security.
+ */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
+  { path: '/targets', label: 'nav.targets', roles: OFFICES },
+  { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
+];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+export function mayOpen(role: Role, path: string): boolean {
+  const item = NAV_ITEMS.find((candidate) => path === candidate.path || path.startsWith(`${candidate.path}/`));
+  return !item || item.roles.includes(role);
+}
+
+/** Where a person lands after signing in: their first page, or the home page when their pages are still to come. */
+export function homeFor(role: Role): string {
+  return navFor(role)[0]?.path ?? '/home';
+}
+
+/** A `next` parameter is followed only to a path of this app, never to another site. */
+export function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/api') ? next : null;
+}

@@ -1,0 +1,50 @@
+import type { Messages } from './zh-cn';
+
+export const en: Messages = {
+  app: { name: 'Yiyang', subtitle: 'Elderly-care facility and bed-capacity platform', language: 'Language', switchTo: '中文' },
+  nav: {
+    kpi: 'Indicators',
+    targets: 'Plan targets',
+    rollups: 'Reports and rollups',
+    home: 'Home',
+    signOut: 'Sign out',
+  },
+  role: {
+    admin: 'Administrator',
+    civil_affairs: 'Civil-affairs office',
+    operator: 'Care-home operator',
+    assessor: 'Assessor',
+    family: 'Family',
+  },
+  signIn: {
+    title: 'Sign in to Yiyang',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    usernameRequired: 'Enter your username',
+    passwordRequired: 'Enter your password',
+    wrong: 'Wrong username or password',
+    expired: 'Your session has expired: please sign in again',
+  },
+  home: {
+    title: 'Home',
+    welcome: 'Hello, {{name}}',
+    comingSoon: 'The pages for your role are being built.',
+  },
+  errors: {
+    network: 'The server cannot be reached: check the connection and try again',
+    server: 'The server failed: try again later (reference {{requestId}})',
+    unavailable: 'The service is unavailable for a moment: try again later',
+    forbidden: 'You may not see or do this',
+    notFound: 'Not found, or outside your area',
+    conflict: 'Conflicts with an existing record',
+    invalid: 'Some of what you entered is not valid',
+    tooMany: 'Too many attempts: try again later',
+    unknown: 'Something went wrong',
+    retry: 'Try again',
+    pageNotFound: 'This page does not exist',
+    backHome: 'Back to the start',
+    crashed: 'This page failed: reload to try again',
+  },
+  common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
+};

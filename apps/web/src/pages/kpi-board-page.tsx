@@ -1,0 +1,3 @@
+export function KpiBoardPage() {
+  return <div>KpiBoardPage</div>;
+}

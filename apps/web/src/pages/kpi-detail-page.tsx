@@ -1,0 +1,3 @@
+export function KpiDetailPage() {
+  return <div>KpiDetailPage</div>;
+}

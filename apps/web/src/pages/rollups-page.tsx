@@ -1,0 +1,3 @@
+export function RollupsPage() {
+  return <div>RollupsPage</div>;
+}

@@ -1,0 +1,3 @@
+export function TargetsPage() {
+  return <div>TargetsPage</div>;
+}
