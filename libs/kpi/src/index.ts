@@ -9,6 +9,7 @@ export * from './kpi-rollup.service';
 export * from './kpi-target.entity';
 export * from './kpi-value.entity';
 export * from './kpi.module';
+export * from './kpi-series.service';
 export * from './kpi.service';
 export * from './report/kpi-report';
 export * from './domain/population';

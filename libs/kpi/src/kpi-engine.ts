@@ -41,6 +41,39 @@ export class KpiEngine {
     return this.compute(period, regionCode, manager, indicators);
   }
 
+  /**
+   * The township parts of every month of `periods` at once: each source's statement runs once over all the months
+   * (the months are a relation joined to the effective-dated rows), not once per month. The parts are those the
+   * one-month pass gives for each month (kpi-engine.int-spec.ts checks it for every indicator).
+   */
+  async townshipPartsByMonth(
+    periods: readonly MonthPeriod[],
+    regionCode: string | null,
+    manager: EntityManager,
+    indicators: readonly IndicatorDefinition[] = INDICATORS,
+  ): Promise<Map<string, IndicatorParts[]>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      return this.dataSource.transaction((inner) => this.townshipPartsByMonth(periods, regionCode, inner, indicators));
+    }
+    await manager.query(`SELECT set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+    const townships = await this.townships(regionCode, manager);
+    const found = new Map<string, Map<string, IndicatorParts>>(periods.map((period) => [period.month, new Map()]));
+    for (const [source, members] of bySource(indicators)) {
+      // The month's values become columns of kpi_month; everything else in the statement is the one-month text.
+      const { text, params } = bindNamed(
+        `SELECT to_char(kpi_month.kpi_first, 'YYYY-MM') AS month, township, ${aggregateColumns(members)}
+           FROM (SELECT first AS kpi_first, day AS kpi_day, next AS kpi_next, string_to_array(weeks, ',')::date[] AS kpi_weeks
+                   FROM unnest(:firsts::date[], :days::date[], :nexts::date[], :weekLists::text[]) AS m(first, day, next, weeks)) kpi_month
+          CROSS JOIN LATERAL (${SOURCE_ROWS[source]}) x
+          GROUP BY kpi_month.kpi_first, township`,
+        { prefix: slicePattern(regionCode), months: periods },
+      );
+      const rows: Record<string, string | null>[] = await manager.query(text, params);
+      for (const row of rows) collectParts(found.get(row.month!)!, townships, members, row);
+    }
+    return new Map([...found].map(([month, parts]) => [month, everyTownship(townships, indicators, parts)]));
+  }
+
   private async compute(
     period: MonthPeriod,
     regionCode: string | null,
@@ -48,50 +81,29 @@ export class KpiEngine {
     indicators: readonly IndicatorDefinition[],
   ): Promise<IndicatorParts[]> {
     const prefix = slicePattern(regionCode);
-    const townships: string[] = (
-      await manager.query(`SELECT code FROM region WHERE level = 'township' AND code LIKE $1 AND administered_by IS NULL ORDER BY code`, [prefix])
-    ).map((row: { code: string }) => row.code);
-    const counted = new Set(townships);
+    const townships = await this.townships(regionCode, manager);
     const found = new Map<string, IndicatorParts>();
-    const bySource = new Map<SourceName, IndicatorDefinition[]>();
-    for (const indicator of indicators) bySource.set(indicator.source, [...(bySource.get(indicator.source) ?? []), indicator]);
-    for (const [source, members] of bySource) {
-      const columns = members.flatMap((indicator, index) => [
-        `${indicator.numerator} AS n${index}`,
-        indicator.denominator.kind === 'sum' ? `${indicator.denominator.sql} AS d${index}` : `NULL AS d${index}`,
-      ]);
-      const { text, params } = bindNamed(
-        `SELECT township, ${columns.join(', ')} FROM (${SOURCE_ROWS[source]}) x GROUP BY township`,
-        { month: period.first, day: period.day, next: period.next, prefix, weeks: period.weeks },
-      );
+    for (const [source, members] of bySource(indicators)) {
+      const { text, params } = bindNamed(`SELECT township, ${aggregateColumns(members)} FROM (${SOURCE_ROWS[source]}) x GROUP BY township`, {
+        month: period.first,
+        day: period.day,
+        next: period.next,
+        prefix,
+        weeks: period.weeks,
+      });
       const rows: Record<string, string | null>[] = await manager.query(text, params);
-      for (const row of rows) {
-        if (!counted.has(row.township!)) continue;
-        members.forEach((indicator, index) => {
-          found.set(`${row.township}|${indicator.id}`, {
-            regionCode: row.township!,
-            indicator: indicator.id,
-            numerator: Number(row[`n${index}`] ?? 0),
-            denominator: row[`d${index}`] === null ? null : Number(row[`d${index}`]),
-          });
-        });
-      }
+      for (const row of rows) collectParts(found, townships, members, row);
     }
-    // Every township gets every indicator: a township with nothing to count is a zero, not a gap.
-    const parts: IndicatorParts[] = [];
-    for (const township of townships) {
-      for (const indicator of indicators) {
-        parts.push(
-          found.get(`${township}|${indicator.id}`) ?? {
-            regionCode: township,
-            indicator: indicator.id,
-            numerator: 0,
-            denominator: indicator.denominator.kind === 'sum' ? 0 : null,
-          },
-        );
-      }
-    }
-    return parts;
+    return everyTownship(townships, indicators, found);
+  }
+
+  /** The townships counted: those of the slice that no other body administers. */
+  private async townships(regionCode: string | null, manager: EntityManager): Promise<Set<string>> {
+    const rows: { code: string }[] = await manager.query(
+      `SELECT code FROM region WHERE level = 'township' AND code LIKE $1 AND administered_by IS NULL ORDER BY code`,
+      [slicePattern(regionCode)],
+    );
+    return new Set(rows.map((row) => row.code));
   }
 
   /** The region and everything below it (or every region), except townships another body administers and what lies in them. */
@@ -130,4 +142,55 @@ export class KpiEngine {
     );
     return populationResolver(tree, rows);
   }
+}
+
+function bySource(indicators: readonly IndicatorDefinition[]): Map<SourceName, IndicatorDefinition[]> {
+  const groups = new Map<SourceName, IndicatorDefinition[]>();
+  for (const indicator of indicators) groups.set(indicator.source, [...(groups.get(indicator.source) ?? []), indicator]);
+  return groups;
+}
+
+/** Numerator n<i> and denominator d<i> of each indicator of one source, as aggregates over its rows. */
+function aggregateColumns(members: readonly IndicatorDefinition[]): string {
+  return members
+    .flatMap((indicator, index) => [
+      `${indicator.numerator} AS n${index}`,
+      indicator.denominator.kind === 'sum' ? `${indicator.denominator.sql} AS d${index}` : `NULL AS d${index}`,
+    ])
+    .join(', ');
+}
+
+function collectParts(
+  found: Map<string, IndicatorParts>,
+  townships: ReadonlySet<string>,
+  members: readonly IndicatorDefinition[],
+  row: Record<string, string | null>,
+): void {
+  if (!townships.has(row.township!)) return;
+  members.forEach((indicator, index) => {
+    found.set(`${row.township}|${indicator.id}`, {
+      regionCode: row.township!,
+      indicator: indicator.id,
+      numerator: Number(row[`n${index}`] ?? 0),
+      denominator: row[`d${index}`] === null ? null : Number(row[`d${index}`]),
+    });
+  });
+}
+
+/** Every township gets every indicator: a township with nothing to count is a zero, not a gap. */
+function everyTownship(townships: ReadonlySet<string>, indicators: readonly IndicatorDefinition[], found: ReadonlyMap<string, IndicatorParts>): IndicatorParts[] {
+  const parts: IndicatorParts[] = [];
+  for (const township of townships) {
+    for (const indicator of indicators) {
+      parts.push(
+        found.get(`${township}|${indicator.id}`) ?? {
+          regionCode: township,
+          indicator: indicator.id,
+          numerator: 0,
+          denominator: indicator.denominator.kind === 'sum' ? 0 : null,
+        },
+      );
+    }
+  }
+  return parts;
 }

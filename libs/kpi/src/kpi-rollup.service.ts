@@ -201,6 +201,31 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
     return this.start(previousMonth(today().slice(0, 7)), null, null);
   }
 
+  /** Runs newest first; `regionCodes` (an officer's subtree) leaves out runs of everything and of other regions. */
+  async list(
+    filter: { regionCode?: string; month?: string; within: (params: unknown[]) => string },
+    page: { limit: number; offset: number },
+  ): Promise<{ items: RollupView[]; total: number }> {
+    const params: unknown[] = [];
+    const conditions = [filter.within(params)];
+    if (filter.regionCode) {
+      params.push(filter.regionCode);
+      conditions.push(`region_code = $${params.length}`);
+    }
+    if (filter.month) {
+      params.push(`${filter.month}-01`);
+      conditions.push(`month = $${params.length}::date`);
+    }
+    const where = conditions.join(' AND ');
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM kpi_rollup WHERE ${where}`, params);
+    const items = await this.dataSource.query(`${ROLLUP_SELECT} WHERE ${where} ORDER BY requested_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      page.limit,
+      page.offset,
+    ]);
+    return { items, total };
+  }
+
   async get(id: string): Promise<RollupView> {
     const [row] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE id = $1`, [id]);
     if (!row) throw new NotFoundError('Rollup', id);

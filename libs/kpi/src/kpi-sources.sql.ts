@@ -3,6 +3,7 @@ import { COMPREHENSIVE_CORE } from '@yiyang/facilities';
 import { COUNTING_VISIT, ON_ROSTER } from '@yiyang/services';
 import { STANDING_LEVEL } from '@yiyang/assessments';
 import type { SourceName } from './domain/indicators';
+import type { MonthPeriod } from './domain/months';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -149,11 +150,30 @@ export interface SourceParameters {
   weeks: string[];
 }
 
+/** Many months in one statement: the per-month values are the columns of the relation kpi_month instead. */
+export interface ManyMonthParameters {
+  prefix: string;
+  months: readonly Pick<MonthPeriod, 'first' | 'day' | 'next' | 'weeks'>[];
+}
+
+const PER_MONTH_COLUMNS: Record<string, string> = { month: 'kpi_month.kpi_first', day: 'kpi_month.kpi_day', next: 'kpi_month.kpi_next', weeks: 'kpi_month.kpi_weeks' };
+
 /** Turns the named parameters a statement uses into positional ones, in order of first use. */
-export function bindNamed(sql: string, values: SourceParameters): { text: string; params: unknown[] } {
-  const named: Record<string, unknown> = { ...values, core: [...COMPREHENSIVE_CORE] };
+export function bindNamed(sql: string, values: SourceParameters | ManyMonthParameters): { text: string; params: unknown[] } {
+  const named: Record<string, unknown> =
+    'months' in values
+      ? {
+          prefix: values.prefix,
+          firsts: values.months.map((period) => period.first),
+          days: values.months.map((period) => period.day),
+          nexts: values.months.map((period) => period.next),
+          weekLists: values.months.map((period) => period.weeks.join(',')),
+        }
+      : { ...values };
+  named.core = [...COMPREHENSIVE_CORE];
   const order: string[] = [];
-  const text = sql.replace(/:(month|day|next|prefix|weeks|core)\b/g, (_, name: string) => {
+  const text = sql.replace(/:(month|day|next|prefix|weeks|core|firsts|days|nexts|weekLists)\b/g, (_, name: string) => {
+    if ('months' in values && name in PER_MONTH_COLUMNS) return PER_MONTH_COLUMNS[name];
     if (!order.includes(name)) order.push(name);
     return `$${order.indexOf(name) + 1}`;
   });

@@ -1,15 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { NotFoundError, uuidParam } from '@yiyang/core';
+import { NotFoundError, toPage, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BreakdownDto,
   IndicatorDto,
+  KpiMatrixDto,
   KpiOverviewDto,
   KpiQuery,
+  KpiSeriesSetDto,
   PutTargetDto,
   RollupDto,
+  RollupListQuery,
+  RollupPageDto,
   SeriesDto,
   SeriesQuery,
   StartRollupDto,
@@ -17,6 +21,7 @@ import {
   TargetListQuery,
 } from './dto/kpi.dto';
 import { KpiRollupService } from './kpi-rollup.service';
+import { KpiSeriesService } from './kpi-series.service';
 import { KpiService } from './kpi.service';
 
 /** Plan indicators are the offices' view: administrators and civil-affairs officers within their region. */
@@ -26,7 +31,10 @@ const OFFICES = [Role.Admin, Role.CivilAffairs] as const;
 @ApiBearerAuth()
 @Controller('kpi')
 export class KpiController {
-  constructor(private readonly kpi: KpiService) {}
+  constructor(
+    private readonly kpi: KpiService,
+    private readonly series: KpiSeriesService,
+  ) {}
 
   @Get('indicators')
   @ApiOperation({ summary: '指标目录 · The indicators Yiyang computes', description: 'Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.' })
@@ -104,12 +112,38 @@ export class KpiController {
     return this.kpi.breakdown(indicator, query.regionCode, query.month, scope);
   }
 
+  @Get('series')
+  @Roles(...OFFICES)
+  @ApiOperation({
+    summary: '全部指标月度趋势 · Months of every indicator',
+    description:
+      'Every indicator’s value, numerator, denominator and status per month, for a board of sparklines in one request. Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.',
+  })
+  @ApiOkResponse({ type: KpiSeriesSetDto })
+  allSeries(@Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<KpiSeriesSetDto> {
+    return this.series.allSeries(query.regionCode, query.from, query.to, scope);
+  }
+
   @Get(':indicator/series')
   @Roles(...OFFICES)
-  @ApiOperation({ summary: '月度趋势 · Months of one indicator', description: 'Closed months from snapshots, the current month live.' })
+  @ApiOperation({
+    summary: '月度趋势 · Months of one indicator',
+    description: 'Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.',
+  })
   @ApiOkResponse({ type: SeriesDto })
-  series(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<SeriesDto> {
-    return this.kpi.series(indicator, query.regionCode, query.from, query.to, scope);
+  indicatorSeries(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<SeriesDto> {
+    return this.series.series(indicator, query.regionCode, query.from, query.to, scope);
+  }
+
+  @Get(':indicator/matrix')
+  @Roles(...OFFICES)
+  @ApiOperation({
+    summary: '下级 × 月份 · The region’s children over months',
+    description: 'A heat map’s cells: each child region’s value, numerator, denominator and status (against its own targets) per month.',
+  })
+  @ApiOkResponse({ type: KpiMatrixDto })
+  matrix(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<KpiMatrixDto> {
+    return this.series.matrix(indicator, query.regionCode, query.from, query.to, scope);
   }
 }
 
@@ -135,6 +169,20 @@ export class RollupsController {
     if (regionCode && !scope.covers({ regionCode })) throw new NotFoundError('Region', regionCode);
     const { rollup, created } = await this.rollups.start(input.month, regionCode ?? null, scope.user.id);
     return { ...rollup, created };
+  }
+
+  @Get()
+  @Roles(...OFFICES)
+  @ApiOperation({
+    summary: '汇总记录 · Rollup runs',
+    description: 'Newest first, with what each stored (values revised, unchanged). Officers see the runs of their region and below; runs of everything are for administrators.',
+  })
+  @ApiOkResponse({ type: RollupPageDto })
+  async list(@Query() query: RollupListQuery, @Scope() scope: AccessScope): Promise<RollupPageDto> {
+    if (query.regionCode && !scope.covers({ regionCode: query.regionCode })) throw new NotFoundError('Region', query.regionCode);
+    const within = (params: unknown[]) => (scope.unrestricted ? 'TRUE' : `region_code IS NOT NULL AND ${scope.sql({ regionCode: 'region_code' }, params)}`);
+    const { items, total } = await this.rollups.list({ regionCode: query.regionCode, month: query.month, within }, query);
+    return toPage(items, total, query);
   }
 
   @Get(':id')

@@ -16,9 +16,9 @@ import {
   type Comparator,
 } from './domain/attainment';
 import { findIndicator, INDICATORS, type IndicatorDefinition } from './domain/indicators';
-import { MONTH_PATTERN, monthPeriod, monthsBetween } from './domain/months';
+import { MONTH_PATTERN, monthPeriod } from './domain/months';
 import { rollUp, valueOf, type PopulationBasis } from './domain/roll-up';
-import type { AttainmentDto, BreakdownDto, KpiOverviewDto, PutTargetDto, SeriesDto, TargetDto } from './dto/kpi.dto';
+import type { AttainmentDto, BreakdownDto, KpiOverviewDto, PutTargetDto, TargetDto } from './dto/kpi.dto';
 import { KpiEngine } from './kpi-engine';
 import { buildKpiReport, type KpiReportInput, type ReportCell } from './report/kpi-report';
 
@@ -26,7 +26,7 @@ import { buildKpiReport, type KpiReportInput, type ReportCell } from './report/k
 export const PLAN_BASE_YEAR = 2020;
 
 /** One region's parts of one indicator, from a snapshot or computed live. */
-interface RegionValue {
+export interface RegionValue {
   regionCode: string;
   indicator: string;
   numerator: number;
@@ -42,7 +42,7 @@ interface MonthValues {
   values: Map<string, RegionValue>;
 }
 
-interface TargetRow {
+export interface TargetRow {
   year: number;
   comparator: Comparator;
   value: number;
@@ -53,7 +53,7 @@ interface TargetRow {
   indicator: string;
 }
 
-interface Baselines {
+export interface Baselines {
   for(definition: IndicatorDefinition, targetYear: number): { year: number; value: number; published: boolean; sourceQuote: string | null } | null;
 }
 
@@ -159,49 +159,6 @@ export class KpiService {
       value: own ? this.shownValue(definition, own, region.level) : null,
       items,
     };
-  }
-
-  async series(indicatorId: string, regionCode: string, from: string, to: string, scope: AccessScope): Promise<SeriesDto> {
-    const definition = this.indicator(indicatorId);
-    const region = await this.region(regionCode, scope);
-    for (const [field, month] of [['from', from], ['to', to]]) {
-      if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field, message: 'a month as YYYY-MM' }]);
-    }
-    const current = today().slice(0, 7);
-    if (from > to) throw InvalidInputError.of([{ field: 'from', message: 'from must not be after to' }]);
-    if (to > current) throw InvalidInputError.of([{ field: 'to', message: 'a month up to the current one' }]);
-    const months = monthsBetween(from, to);
-    if (months.length > 120) throw InvalidInputError.of([{ field: 'from', message: 'at most 120 months at a time' }]);
-    const params: unknown[] = [regionCode, definition.id, `${from}-01`, `${to}-01`];
-    const stored: (RegionValue & { month: string })[] = (
-      await this.dataSource.query(
-        `SELECT to_char(v.month, 'YYYY-MM') AS month, v.region_code, v.indicator, v.numerator, v.denominator, v.county_min,
-                v.population_basis, v.revision, v.computed_at
-           FROM kpi_value v
-          WHERE v.region_code = $1 AND v.indicator = $2 AND v.month BETWEEN $3::date AND $4::date AND v.superseded_at IS NULL
-            AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
-        params,
-      )
-    ).map((row: Record<string, unknown>) => ({ month: row.month as string, ...toRegionValue(row) }));
-    const byMonth = new Map(stored.map((row) => [row.month, row]));
-    const items = [];
-    for (const month of months) {
-      let parts: RegionValue | undefined = month < current ? byMonth.get(month) : undefined;
-      let source: 'snapshot' | 'live' = 'snapshot';
-      if (!parts) {
-        source = 'live';
-        parts = (await this.live(month, regionCode)).values.get(key(regionCode, definition.id));
-      }
-      items.push({
-        month,
-        value: parts ? this.shownValue(definition, parts, region.level) : null,
-        numerator: parts?.numerator ?? null,
-        denominator: parts?.denominator ?? null,
-        revision: parts?.revision ?? null,
-        source,
-      });
-    }
-    return { indicator: definition.id, regionCode, regionName: region.name, items };
   }
 
   async report(regionCode: string, month: string, scope: AccessScope): Promise<{ file: Buffer; fileName: string }> {
@@ -423,7 +380,7 @@ export class KpiService {
   }
 
   /** The value a region shows: per-county indicators above the county level read their smallest county. */
-  private shownValue(definition: IndicatorDefinition, parts: RegionValue, level: RegionLevel): number | null {
+  shownValue(definition: IndicatorDefinition, parts: RegionValue, level: RegionLevel): number | null {
     if (definition.perCounty && (level === 'province' || level === 'city') && parts.countyMin !== null) return parts.countyMin;
     return valueOf(definition, parts.numerator, parts.denominator);
   }
@@ -443,7 +400,7 @@ export class KpiService {
    * The start of each indicator's straight line: the plan's published value for the latest year before the target,
    * else the region's computed value of December of PLAN_BASE_YEAR.
    */
-  private async baselines(regionCode: string): Promise<Baselines> {
+  async baselines(regionCode: string): Promise<Baselines> {
     const published: { indicator: string; year: number; value: number; sourceQuote: string | null }[] = await this.dataSource.query(
       `SELECT indicator, year, value::float AS value, source_quote AS "sourceQuote" FROM kpi_baseline
         WHERE region_code = $1 AND kind = 'actual' ORDER BY indicator, year DESC`,
@@ -488,7 +445,7 @@ export class KpiService {
     }
   }
 
-  private async targets(regionCode: string): Promise<TargetRow[]> {
+  async targets(regionCode: string): Promise<TargetRow[]> {
     const rows = await this.dataSource.query(
       `SELECT indicator, year, comparator, value::float AS value, binding, source_file AS "sourceFile", source_quote AS "sourceQuote", note
          FROM kpi_target WHERE region_code = $1`,
@@ -544,7 +501,7 @@ export class KpiService {
   }
 
   /** The region when the caller may see it, with the snapshot version (see SNAPSHOT_VERSION) when asked for. */
-  private async region(
+  async region(
     regionCode: string,
     scope: AccessScope,
     withVersion = false,
@@ -559,7 +516,7 @@ export class KpiService {
     return region;
   }
 
-  private async children(regionCode: string): Promise<{ code: string; name: string; level: RegionLevel }[]> {
+  async children(regionCode: string): Promise<{ code: string; name: string; level: RegionLevel }[]> {
     return this.dataSource.query(
       `SELECT code, name, level FROM region WHERE parent_code = $1 AND level <> 'village' AND administered_by IS NULL ORDER BY code`,
       [regionCode],
@@ -567,7 +524,7 @@ export class KpiService {
   }
 
   /** An indicator named in a path is a 404 when unknown; one named in a body, a 400 on that field. */
-  private indicator(id: string, field?: string): IndicatorDefinition {
+  indicator(id: string, field?: string): IndicatorDefinition {
     const definition = findIndicator(id);
     if (definition) return definition;
     if (!field) throw new NotFoundError('Indicator', id);
@@ -575,7 +532,7 @@ export class KpiService {
   }
 }
 
-function toRegionValue(row: Record<string, unknown>): RegionValue {
+export function toRegionValue(row: Record<string, unknown>): RegionValue {
   return {
     regionCode: row.region_code as string,
     indicator: row.indicator as string,

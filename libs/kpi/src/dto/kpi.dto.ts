@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type { AttainmentStatus, Binding, Comparator } from '../domain/attainment';
@@ -219,13 +219,16 @@ export class BreakdownDto {
   @ApiProperty({ type: [BreakdownItemDto] }) items: BreakdownItemDto[];
 }
 
-class SeriesItemDto {
-  @ApiProperty() month: string;
-  @ApiProperty({ nullable: true, type: Number }) value: number | null;
-  @ApiProperty({ nullable: true, type: Number }) numerator: number | null;
-  @ApiProperty({ nullable: true, type: Number }) denominator: number | null;
-  @ApiProperty({ nullable: true, type: Number }) revision: number | null;
-  @ApiProperty({ enum: ['snapshot', 'live'] }) source: 'snapshot' | 'live';
+export class SeriesItemDto {
+  @ApiProperty({ example: '2025-06' }) month: string;
+  @ApiProperty({ nullable: true, type: Number, example: 52.5 }) value: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 210 }) numerator: number | null;
+  @ApiProperty({ nullable: true, type: Number, example: 400 }) denominator: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Snapshot revision (null when computed live)' }) revision: number | null;
+  @ApiProperty({ enum: STATUSES, description: 'Against the target that applies to the month (no_target when none does), as GET /kpi judges it' })
+  status: AttainmentStatus;
+  @ApiProperty({ enum: ['snapshot', 'live'], description: 'snapshot: the rollup’s stored value; live: computed now (the current month, or a closed month never rolled up)' })
+  source: 'snapshot' | 'live';
 }
 
 export class SeriesDto {
@@ -233,6 +236,35 @@ export class SeriesDto {
   @ApiProperty() regionCode: string;
   @ApiProperty() regionName: string;
   @ApiProperty({ type: [SeriesItemDto] }) items: SeriesItemDto[];
+}
+
+export class IndicatorSeriesDto {
+  @ApiProperty({ example: 'care_type_bed_share' }) indicator: string;
+  @ApiProperty({ type: [SeriesItemDto], description: 'One per month from `from` to `to`' }) items: SeriesItemDto[];
+}
+
+export class KpiSeriesSetDto {
+  @ApiProperty({ example: '500112000000' }) regionCode: string;
+  @ApiProperty({ example: '渝北区' }) regionName: string;
+  @ApiProperty({ example: 'county' }) level: string;
+  @ApiProperty({ example: '2025-01' }) from: string;
+  @ApiProperty({ example: '2025-12' }) to: string;
+  @ApiProperty({ type: [IndicatorSeriesDto], description: 'Every indicator of GET /kpi/indicators, in that order' }) indicators: IndicatorSeriesDto[];
+}
+
+export class MatrixRowDto {
+  @ApiProperty({ example: '500112001000' }) regionCode: string;
+  @ApiProperty({ example: '双龙湖街道' }) regionName: string;
+  @ApiProperty({ example: 'township' }) level: string;
+  @ApiProperty({ type: [SeriesItemDto], description: 'One per month, judged against this region’s own targets' }) cells: SeriesItemDto[];
+}
+
+export class KpiMatrixDto {
+  @ApiProperty({ example: 'care_type_bed_share' }) indicator: string;
+  @ApiProperty({ example: '500112000000' }) regionCode: string;
+  @ApiProperty({ example: '渝北区' }) regionName: string;
+  @ApiProperty({ type: [String], example: ['2025-11', '2025-12'] }) months: string[];
+  @ApiProperty({ type: [MatrixRowDto], description: 'The region’s children (not the townships another body administers), by code' }) rows: MatrixRowDto[];
 }
 
 export class StartRollupDto {
@@ -267,3 +299,17 @@ export class RollupDto {
   @ApiProperty({ nullable: true, type: String }) error: string | null;
   @ApiPropertyOptional({ description: 'false when the same rollup was already queued or running (this is that run)' }) created?: boolean;
 }
+
+export class RollupListQuery extends PageQueryDto {
+  @ApiPropertyOptional({ description: '行政区划代码 · Only the runs of this region', example: '500112000000' })
+  @Omittable()
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
+  regionCode?: string;
+
+  @ApiPropertyOptional({ description: '月份 · Only the runs of this month', example: '2026-10' })
+  @Omittable()
+  @Matches(MONTH_PATTERN, MONTH_MESSAGE)
+  month?: string;
+}
+
+export class RollupPageDto extends PageDtoOf(RollupDto) {}

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  COLUMNS_PER_PAGE,
   buildKpiReport,
   KpiReportInput,
   ReportCell,
@@ -190,10 +191,22 @@ describe('buildKpiReport', () => {
     }
   });
 
-  it('labels a live month as computed live', async () => {
-    const live = await readBack(await buildKpiReport({ ...input(), source: 'live', levels: [] }));
-    expect(live.worksheets.map((sheet) => sheet.name)).toEqual(['汇总']);
-    expect(texts(live.getWorksheet('汇总')!).some((text) => text.startsWith('数据来源：实时计算'))).toBe(true);
+  it('labels the month in progress as still changing, a closed month computed live as not rolled up', async () => {
+    const current = await readBack(await buildKpiReport({ ...input(), month: '2025-07', source: 'live', levels: [] }));
+    expect(current.worksheets.map((sheet) => sheet.name)).toEqual(['汇总']);
+    expect(texts(current.getWorksheet('汇总')!)).toContain('数据来源：实时计算（本月尚未结束，数值仍会变化）');
+    const closed = await readBack(await buildKpiReport({ ...input(), month: '2025-06', source: 'live', levels: [] }));
+    expect(texts(closed.getWorksheet('汇总')!)).toContain('数据来源：实时计算（该月尚未汇总）');
+    expect(texts(closed.getWorksheet('汇总')!).join('\n')).not.toContain('本月尚未结束');
+  });
+
+  it('prints a level sheet landscape over several pages wide, repeating the header rows and the region columns', async () => {
+    const workbook = await readBack(await buildKpiReport(input()));
+    for (const sheet of workbook.worksheets.filter((candidate) => candidate.name !== '汇总')) {
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToHeight: 0, printTitlesRow: '1:3', printTitlesColumn: 'A:B' });
+      expect(sheet.pageSetup.fitToWidth).toBe(Math.ceil(input().indicators.length / COLUMNS_PER_PAGE));
+    }
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
   });
 
   it('refuses a month that is not YYYY-MM', async () => {

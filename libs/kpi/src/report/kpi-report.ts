@@ -110,10 +110,12 @@ const COMPARATOR_SIGN: Record<ReportTarget['comparator'], string> = {
   '<': '<',
 };
 
-const SOURCE_ZH: Record<KpiReportInput['source'], string> = {
-  snapshot: '月度快照',
-  live: '实时计算（本月尚未结束，数值仍会变化）',
-};
+/** Where the month's values came from: a snapshot, the month in progress, or a closed month not rolled up yet. */
+export function sourceTextZh(source: KpiReportInput['source'], month: string, generatedAt: Date): string {
+  if (source === 'snapshot') return '月度快照';
+  const currentMonth = new Date(generatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+  return month < currentMonth ? '实时计算（该月尚未汇总）' : '实时计算（本月尚未结束，数值仍会变化）';
+}
 
 export const ROLLUP_RULE_ZH = '上级数值由下级分子分母加总计算，不对百分比求平均';
 
@@ -234,24 +236,32 @@ function styleBody(cell: ExcelJS.Cell, horizontal: 'left' | 'center' | 'right', 
   cell.alignment = { horizontal, vertical: 'middle', wrapText: wrap };
 }
 
-function setupPrinting(sheet: ExcelJS.Worksheet, titleRows: string): void {
+/** Indicator columns a landscape A4 page holds at a readable size. */
+export const COLUMNS_PER_PAGE = 12;
+
+/**
+ * Landscape A4, as many pages wide as the columns need (a level sheet's 48 indicators shrunk onto one page cannot be
+ * read), each page repeating the header rows and, on level sheets, the region code and name columns.
+ */
+function setupPrinting(sheet: ExcelJS.Worksheet, titleRows: string, wide?: { titleColumns: string; columns: number }): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9, // A4
     orientation: 'landscape',
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: wide ? Math.ceil(wide.columns / COLUMNS_PER_PAGE) : 1,
     fitToHeight: 0,
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     printTitlesRow: titleRows,
+    ...(wide ? { printTitlesColumn: wide.titleColumns } : {}),
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C第 &P 页，共 &N 页' };
 }
 
 function writeFooter(sheet: ExcelJS.Worksheet, input: KpiReportInput, firstRow: number): number {
   const lines = [
-    `数据来源：${SOURCE_ZH[input.source]}`,
+    `数据来源：${sourceTextZh(input.source, input.month, input.generatedAt)}`,
     `生成时间：${chinaTime(input.generatedAt)}`,
     `计算规则：${ROLLUP_RULE_ZH}`,
   ];
@@ -423,7 +433,7 @@ function writeLevelSheet(workbook: ExcelJS.Workbook, input: KpiReportInput, leve
   rest.value = '无填充：无目标或无数据；单元格批注给出目标与状态';
   rest.font = { name: FONT_NAME, size: 9, color: { argb: 'FF595959' } };
   writeFooter(sheet, input, next + 1);
-  setupPrinting(sheet, '1:3');
+  setupPrinting(sheet, '1:3', { titleColumns: 'A:B', columns: input.indicators.length });
 }
 
 export async function buildKpiReport(input: KpiReportInput): Promise<Buffer> {
