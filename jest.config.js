@@ -56,7 +56,13 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj|cj)s$': ['@swc/jest', {}] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages().map(escape).join('|')})/)`],
-  moduleNameMapper: { '^@yiyang/([a-z-]+)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    '^@yiyang/([a-z-]+)$': '<rootDir>/libs/$1/src',
+    // The web app's aliases (apps/web/vite.config.mts), for the unit tests of its pure functions.
+    '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
+    '^@shared/core/(.*)$': '<rootDir>/libs/core/src/domain/$1',
+    '^@shared/kpi/(.*)$': '<rootDir>/libs/kpi/src/domain/$1',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };
 

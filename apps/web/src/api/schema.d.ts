@@ -725,6 +725,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/{indicator}/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下级 × 月份 · The region’s children over months
+         * @description A heat map’s cells: each child region’s value, numerator, denominator and status (against its own targets) per month.
+         */
+        get: operations["KpiController_matrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/{indicator}/series": {
         parameters: {
             query?: never;
@@ -734,9 +754,9 @@ export interface paths {
         };
         /**
          * 月度趋势 · Months of one indicator
-         * @description Closed months from snapshots, the current month live.
+         * @description Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.
          */
-        get: operations["KpiController_series"];
+        get: operations["KpiController_indicatorSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -777,6 +797,26 @@ export interface paths {
          * @description One sheet for the region, one per level below: indicators × regions, targets and status, in Chinese.
          */
         get: operations["KpiController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 全部指标月度趋势 · Months of every indicator
+         * @description Every indicator’s value, numerator, denominator and status per month, for a board of sparklines in one request. Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.
+         */
+        get: operations["KpiController_allSeries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,7 +1199,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 汇总记录 · Rollup runs
+         * @description Newest first, with what each stored (values revised, unchanged). Officers see the runs of their region and below; runs of everything are for administrators.
+         */
+        get: operations["RollupsController_list"];
         put?: never;
         /**
          * 月度汇总 · Roll up a closed month
@@ -2757,6 +2801,12 @@ export interface components {
             /** @example % */
             unitZh: string;
         };
+        IndicatorSeriesDto: {
+            /** @example care_type_bed_share */
+            indicator: string;
+            /** @description One per month from `from` to `to` */
+            items: components["schemas"]["SeriesItemDto"][];
+        };
         InspectionDto: {
             /** @description 检查日期（默认今天），自该日起计入 · Inspected on (default today); counts from this date */
             inspectedOn?: string;
@@ -2812,6 +2862,23 @@ export interface components {
             mode: "bullmq" | "in-process";
             queues: components["schemas"]["QueueStatusDto"][];
         };
+        KpiMatrixDto: {
+            /** @example care_type_bed_share */
+            indicator: string;
+            /**
+             * @example [
+             *       "2025-11",
+             *       "2025-12"
+             *     ]
+             */
+            months: string[];
+            /** @example 500112000000 */
+            regionCode: string;
+            /** @example 渝北区 */
+            regionName: string;
+            /** @description The region’s children (not the townships another body administers), by code */
+            rows: components["schemas"]["MatrixRowDto"][];
+        };
         KpiOverviewDto: {
             items: components["schemas"]["AttainmentDto"][];
             level: string;
@@ -2820,6 +2887,20 @@ export interface components {
             regionName: string;
             /** @enum {string} */
             source: "snapshot" | "live";
+        };
+        KpiSeriesSetDto: {
+            /** @example 2025-01 */
+            from: string;
+            /** @description Every indicator of GET /kpi/indicators, in that order */
+            indicators: components["schemas"]["IndicatorSeriesDto"][];
+            /** @example county */
+            level: string;
+            /** @example 500112000000 */
+            regionCode: string;
+            /** @example 渝北区 */
+            regionName: string;
+            /** @example 2025-12 */
+            to: string;
         };
         LabelDto: {
             /** @example Elderly-care institution */
@@ -2867,6 +2948,16 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
             user: components["schemas"]["UserDto"];
+        };
+        MatrixRowDto: {
+            /** @description One per month, judged against this region’s own targets */
+            cells: components["schemas"]["SeriesItemDto"][];
+            /** @example township */
+            level: string;
+            /** @example 500112001000 */
+            regionCode: string;
+            /** @example 双龙湖街道 */
+            regionName: string;
         };
         MismatchDto: {
             bedCode: string;
@@ -3280,6 +3371,13 @@ export interface components {
             /** @description Values that came out as before */
             valuesUnchanged: number | null;
         };
+        RollupPageDto: {
+            items: components["schemas"]["RollupDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         RowProblemDto: {
             /** @description 列 · Column */
             field: string;
@@ -3323,12 +3421,25 @@ export interface components {
             regionName: string;
         };
         SeriesItemDto: {
+            /** @example 400 */
             denominator: number | null;
+            /** @example 2025-06 */
             month: string;
+            /** @example 210 */
             numerator: number | null;
+            /** @description Snapshot revision (null when computed live) */
             revision: number | null;
-            /** @enum {string} */
+            /**
+             * @description snapshot: the rollup’s stored value; live: computed now (the current month, or a closed month never rolled up)
+             * @enum {string}
+             */
             source: "snapshot" | "live";
+            /**
+             * @description Against the target that applies to the month (no_target when none does), as GET /kpi judges it
+             * @enum {string}
+             */
+            status: "met" | "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            /** @example 52.5 */
             value: number | null;
         };
         SeriesResultDto: {
@@ -5072,7 +5183,35 @@ export interface operations {
             };
         };
     };
-    KpiController_series: {
+    KpiController_matrix: {
+        parameters: {
+            query: {
+                /** @description 起始月份 · First month */
+                from: string;
+                /** @description 行政区划代码 · Region code */
+                regionCode: string;
+                /** @description 截止月份 · Last month (at most the current one) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiMatrixDto"];
+                };
+            };
+        };
+    };
+    KpiController_indicatorSeries: {
         parameters: {
             query: {
                 /** @description 起始月份 · First month */
@@ -5138,6 +5277,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    KpiController_allSeries: {
+        parameters: {
+            query: {
+                /** @description 起始月份 · First month */
+                from: string;
+                /** @description 行政区划代码 · Region code */
+                regionCode: string;
+                /** @description 截止月份 · Last month (at most the current one) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiSeriesSetDto"];
+                };
             };
         };
     };
@@ -5828,6 +5993,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RollupsController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: unknown;
+                /** @description 月份 · Only the runs of this month */
+                month?: string;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: unknown;
+                /** @description 行政区划代码 · Only the runs of this region */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupPageDto"];
+                };
             };
         };
     };
