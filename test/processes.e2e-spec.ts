@@ -45,6 +45,8 @@ const PRODUCTION_SECRETS = {
 };
 
 const apiUrlOf = (started: Started) => () => /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(started.output())?.[1];
+/** The address the API listens on from the start, before it is ready (its first log line). */
+const listeningUrlOf = (started: Started) => () => /"url":"(http:\/\/127\.0\.0\.1:\d+)","msg":"listening/.exec(started.output())?.[1];
 
 async function stop(started: Started): Promise<number | null> {
   started.child.kill('SIGTERM');
@@ -82,8 +84,27 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
     const env = { DATA_DIR: dataDir, PORT: '0', EMBEDDED_DATABASE_PORT: '0' };
     const coldStart = Date.now();
     const first = run(API, env);
-    // The first start loads the demo data into PGlite before it listens.
+    // The port opens before the embedded database starts; the first start then loads the demo data, and until it
+    // is done the server says so: readiness 503 with the phase, the API 503 with Retry-After, a browser a page.
+    const listening = await waitFor(listeningUrlOf(first), 'listening URL', first);
+    const [ready, api, page] = await Promise.all([
+      request(listening).get('/health/ready'),
+      request(listening).get('/api/v1/auth/me'),
+      request(listening).get('/').set('Accept', 'text/html'),
+    ]);
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({ status: 'starting', phase: expect.stringMatching(/^(database|migrations|application|demo)$/) });
+    expect(api.status).toBe(503);
+    expect(api.headers['retry-after']).toBe('2');
+    expect(api.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', message: expect.stringContaining('starting'), requestId: expect.any(String) });
+    expect(page.status).toBe(503);
+    expect(page.headers['content-security-policy']).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(page.text).toContain('<meta http-equiv="refresh" content="2">');
+    expect(page.text).toContain('正在启动');
+    expect(page.text).not.toContain('<script');
+    await request(listening).get('/health/live').expect(200);
     const firstUrl = await waitFor(apiUrlOf(first), 'API URL', first, 180_000);
+    expect(firstUrl).toBe(listening);
     const coldMs = Date.now() - coldStart;
     expect(first.output()).toContain('Log in       admin / yiyang-demo-2025');
     const http = request(firstUrl);

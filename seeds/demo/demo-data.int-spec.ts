@@ -76,7 +76,23 @@ describe('demo data of the five plan areas', () => {
     expect(first.loaded).toBe(true);
     expect(first.counts.regions).toBeGreaterThan(399);
     expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBeLessThan(400_000);
-    expect(lines.some((line) => /^demo: beds [\d,]+ \(\d+\/\d+\)$/.test(line))).toBe(true);
+    expect(lines.some((line) => /^demo: beds [\d,]+ in \d+ ms \(\d+\/\d+\)$/.test(line))).toBe(true);
+  });
+
+  it('puts back every constraint and index it set aside for the load, as the migrations made them', async () => {
+    const schema = `SELECT conrelid::regclass::text AS owner, conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+                    UNION ALL
+                    SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'
+                    ORDER BY owner, name, definition`;
+    const fresh = await createTestDatabase();
+    const client = new DataSource(createDataSourceOptions({ url: fresh.url, poolSize: 1, applicationName: 'yiyang-demo-test' }));
+    await client.initialize();
+    try {
+      expect(await dataSource.query(schema)).toEqual(await client.query(schema));
+    } finally {
+      await client.destroy();
+      await fresh.drop();
+    }
   });
 
   it('has the regions, 两江新区 streets and the population bases', async () => {
@@ -187,7 +203,7 @@ describe('demo data of the five plan areas', () => {
     const tables = ['region', 'facility', 'bed', 'bed_classification', 'resident', 'service_order', 'visit', 'kpi_target'];
     const before = await Promise.all(tables.map((t) => dataSource.query(`SELECT count(*)::int AS n FROM ${t}`)));
     const again = await loadDemoData(dataSource, cipher, { bookedBy: randomUUID(), log: () => undefined, today: '2026-12-02' });
-    expect(again).toEqual({ loaded: false, counts: {} });
+    expect(again).toEqual({ loaded: false, counts: {}, durationsMs: {} });
     const after = await Promise.all(tables.map((t) => dataSource.query(`SELECT count(*)::int AS n FROM ${t}`)));
     expect(after).toEqual(before);
   });

@@ -1,8 +1,9 @@
-import { addMonths, PersonalDataCipher, today as todayInChina } from '@yiyang/core';
+import { addMonths, markBulkLoad, PersonalDataCipher, today as todayInChina } from '@yiyang/core';
 import { GBT_37276_2018, starLevel, type StarScores } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildHaicheng, buildLiangjiang, buildNingbo, buildPingliang, buildYubei, buildZhoushan, townshipsOf, YUBEI_PASSES, type AreaContext } from './areas';
 import { buildAssessments } from './assessments';
+import { withChecksAfterLoad } from './checks-after-load';
 import { DemoModel, type AreaKey, type FacilityPlan, type StayPlan } from './model';
 import { buildPeople, PEOPLE, type PlanArea } from './people';
 import { loadPlanTargets } from './plan-targets';
@@ -16,6 +17,8 @@ export interface LoadDemoOptions {
   /** app_user id recorded as the booker (and check-in / completion clerk) of the demo's service orders. */
   bookedBy: string;
   log: (message: string) => void;
+  /** Called as each step starts: its name, the steps done of all, and the rows written so far. */
+  progress?: (step: string, done: number, total: number, rows: number) => void;
   /** The demo runs up to the month before this date (YYYY-MM-DD); default today in Asia/Shanghai. */
   today?: string;
 }
@@ -23,6 +26,8 @@ export interface LoadDemoOptions {
 export interface LoadDemoResult {
   loaded: boolean;
   counts: Record<string, number>;
+  /** How long each step took (ms), to see where a slow load spends its time. */
+  durationsMs: Record<string, number>;
 }
 
 /** The demo's mark: if Yubei is there, the demo (or a real region tree) is already loaded. */
@@ -142,31 +147,61 @@ async function count(manager: EntityManager, sql: string, params: unknown[] = []
   return row.n;
 }
 
+/** Every table the demo writes in bulk: their foreign keys, exclusion constraints and indexes are checked after the load. */
+const LOADED_TABLES = [
+  'region', 'region_population', 'facility', 'facility_profile', 'room', 'bed', 'bed_classification', 'staff', 'staff_certificate', 'facility_inspection',
+  'facility_star_rating', 'resident', 'resident_facility', 'assessment', 'stay', 'service_slot', 'service_order', 'visit_plan', 'visit',
+];
+
+/** Nineteen inserts (the plan's targets among them), then the constraints and indexes put back. */
+const STEPS = 20;
+
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
- * generate_series(), never a statement per row), so it runs on embedded PGlite too. Idempotent: when Yubei is
- * already there nothing is written.
+ * generate_series(), never a statement per row; PGlite over its socket server takes no COPY FROM STDIN), so it runs
+ * on embedded PGlite too; foreign keys, exclusion constraints and indexes are checked once after the inserts.
+ * Idempotent: when Yubei is already there nothing is written.
  */
 export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataCipher, options: LoadDemoOptions): Promise<LoadDemoResult> {
   const [{ present }] = await dataSource.query(`SELECT EXISTS (SELECT 1 FROM region WHERE code = $1) AS present`, [DEMO_MARKER_REGION]);
   if (present) {
     options.log(`demo: region ${DEMO_MARKER_REGION} exists already, nothing loaded`);
-    return { loaded: false, counts: {} };
+    return { loaded: false, counts: {}, durationsMs: {} };
   }
   const started = Date.now();
+  options.progress?.('working out the demo', 0, STEPS, 0);
   const plan = buildDemoPlan(options.today ?? todayInChina());
   const { model, lastDay } = plan;
   const counts: Record<string, number> = {};
-  const steps = 19;
+  const durationsMs: Record<string, number> = { plan: Date.now() - started };
   let step = 0;
-  const done = (name: string, n: number) => {
+  let rows = 0;
+  const load = async (name: string, write: () => Promise<number>) => {
+    options.progress?.(name.replace(/_/g, ' '), step, STEPS, rows);
+    const stepStarted = Date.now();
+    const n = await write();
     counts[name] = n;
-    options.log(`demo: ${name.replace(/_/g, ' ')} ${n.toLocaleString('en-US')} (${++step}/${steps})`);
+    durationsMs[name] = Date.now() - stepStarted;
+    rows += n;
+    options.log(`demo: ${name.replace(/_/g, ' ')} ${n.toLocaleString('en-US')} in ${Date.now() - stepStarted} ms (${++step}/${STEPS})`);
   };
 
   await dataSource.transaction(async (m) => {
+    markBulkLoad(m);
+    let checksStarted = 0;
+    await withChecksAfterLoad(m, LOADED_TABLES, () => loadTables(m), () => {
+      options.progress?.('constraints and indexes', step, STEPS, rows);
+      checksStarted = Date.now();
+    });
+    durationsMs.constraints_and_indexes = Date.now() - checksStarted;
+    options.log(`demo: constraints and indexes checked in ${durationsMs.constraints_and_indexes} ms (${++step}/${STEPS})`);
+  });
+  options.log(`demo: loaded through ${lastDay} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${rows.toLocaleString('en-US')} rows`);
+  return { loaded: true, counts, durationsMs };
+
+  async function loadTables(m: EntityManager): Promise<void> {
     const regions = plan.regions;
-    done('regions', await count(m,
+    await load('regions', () => count(m,
       `INSERT INTO region (code, name, level, parent_code, kind, administered_by)
        SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::varchar[], $5::text[], $6::text[])`,
       [regions.map((r) => r.code), regions.map((r) => r.name), regions.map((r) => r.level), regions.map((r) => r.parentCode), regions.map((r) => r.kind), regions.map((r) => r.administeredBy)]));
@@ -175,19 +210,19 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
       ...readPopulation().filter((p) => PLAN_AREA_PREFIXES.some((prefix) => p.code.startsWith(prefix))).map((p) => ({ code: p.code, basis: 'resident', age60: p.age60, age65: p.age65 as number | null, source: p.source })),
       ...REGISTERED_2020.map((p) => ({ ...p, basis: 'registered', age65: null })),
     ];
-    done('region_population', await count(m,
+    await load('region_population', () => count(m,
       `INSERT INTO region_population (region_code, year, basis, age60_plus, age65_plus, source)
        SELECT code, 2020, basis, age60, age65, source FROM unnest($1::varchar[], $2::text[], $3::int[], $4::int[], $5::text[]) AS p(code, basis, age60, age65, source)`,
       [population.map((p) => p.code), population.map((p) => p.basis), population.map((p) => p.age60), population.map((p) => p.age65), population.map((p) => p.source)]));
 
     const fs = model.facilities;
-    done('facilities', await count(m,
+    await load('facilities', () => count(m,
       `INSERT INTO facility (id, name, region_code, opened_on) SELECT * FROM unnest($1::uuid[], $2::text[], $3::varchar[], $4::date[])`,
       [fs.map((f) => f.id), fs.map((f) => f.name), fs.map((f) => f.regionCode), fs.map((f) => f.openedOn)]));
 
     const periods = fs.flatMap((f) => f.periods(lastDay).map((p) => ({ ...p, facilityId: f.id })));
     const col = <K extends keyof (typeof periods)[number]>(key: K) => periods.map((p) => p[key]);
-    done('facility_profiles', await count(m,
+    await load('facility_profiles', () => count(m,
       `INSERT INTO facility_profile (facility_id, valid_from, valid_to, kind, ownership, operation, functions, dementia_zone, rehab_room, sunshine_kitchen,
                                      food_safety_grade, smart, video_connected, demo_centre, medical_integrated, standardized_canteen, a_grade, managed_by_facility_id)
        SELECT f, vf, vt, k, o, op, string_to_array(fn, ','), dz, rr, sk, fsg, sm, vc, dc, mi, sc, ag, mb
@@ -220,7 +255,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
          FROM demo_bed_group g CROSS JOIN LATERAL generate_series(1, ceil(g.n::numeric / g.room_size)::int) AS r(n)
         WHERE g.setting <> 'home'`,
     );
-    done('rooms', await count(m, `INSERT INTO room (id, facility_id, name, floor) SELECT id, facility_id, name, floor FROM demo_room`));
+    await load('rooms', () => count(m, `INSERT INTO room (id, facility_id, name, floor) SELECT id, facility_id, name, floor FROM demo_room`));
     await m.query(
       `CREATE TEMP TABLE demo_bed ON COMMIT DROP AS
        SELECT gen_random_uuid() AS id, g.no AS group_no, b.n AS ord, r.id AS room_id,
@@ -229,7 +264,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
          LEFT JOIN demo_room r ON r.group_no = g.no AND r.room_no = 1 + (b.n - 1) / g.room_size`,
     );
     await m.query(`CREATE INDEX ON demo_bed (group_no, ord)`);
-    done('beds', await count(m,
+    await load('beds', () => count(m,
       `INSERT INTO bed (id, facility_id, room_id, code, setting, home_region_code, opened_on)
        SELECT b.id, g.facility_id, b.room_id, b.code, g.setting, g.home_region, g.opened_on FROM demo_bed b JOIN demo_bed_group g ON g.no = b.group_no`));
     // A bed's classification changes only when a step moves its number across the care-type or dementia count.
@@ -252,7 +287,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         }
       }
     }
-    done('bed_classifications', await count(m,
+    await load('bed_classifications', () => count(m,
       `INSERT INTO bed_classification (bed_id, valid_from, valid_to, care_type, dementia_care)
        SELECT b.id, r.vf, r.vt, r.care, r.dementia
          FROM unnest($1::int[], $2::int[], $3::int[], $4::date[], $5::date[], $6::bool[], $7::bool[]) AS r(grp, lo, hi, vf, vt, care, dementia)
@@ -273,9 +308,9 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
          FROM demo_staff_group g CROSS JOIN LATERAL generate_series(1, g.n) AS k(n)`,
       [SURNAMES, GIVEN],
     );
-    done('staff', await count(m, `INSERT INTO staff (id, facility_id, name, role, hired_on, left_on) SELECT id, facility_id, name, role, hired_on, left_on FROM demo_staff`));
+    await load('staff', () => count(m, `INSERT INTO staff (id, facility_id, name, role, hired_on, left_on) SELECT id, facility_id, name, role, hired_on, left_on FROM demo_staff`));
     const roles = Object.keys(CERTIFICATE_OF);
-    done('staff_certificates', await count(m,
+    await load('staff_certificates', () => count(m,
       `INSERT INTO staff_certificate (staff_id, kind, level, number, issued_on)
        SELECT s.id, c.kind, CASE WHEN c.kind = 'caregiver_skill' THEN 3 + (s.k % 3) END, NULL, s.certified_on
          FROM demo_staff s JOIN unnest($1::text[], $2::text[]) AS c(role, kind) ON c.role = s.role WHERE s.certified_on IS NOT NULL
@@ -284,11 +319,11 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
       [roles, roles.map((r) => CERTIFICATE_OF[r])]));
 
     const checks = inspections(model, lastDay);
-    done('facility_inspections', await count(m,
+    await load('facility_inspections', () => count(m,
       `INSERT INTO facility_inspection (facility_id, year, inspected_on, passed, score) SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::date[], $4::bool[], $5::numeric[])`,
       [checks.map((c) => c.facilityId), checks.map((c) => c.year), checks.map((c) => c.on), checks.map((c) => c.passed), checks.map((c) => c.score)]));
     const ratings = fs.flatMap((f) => f.stars.filter((s) => s.ratedOn <= lastDay).map((s, k) => ({ facilityId: f.id, ratedOn: s.ratedOn, ...starScores(s.level, k) })));
-    done('facility_star_ratings', await count(m,
+    await load('facility_star_ratings', () => count(m,
       `INSERT INTO facility_star_rating (facility_id, rated_on, edition, environment, facilities, operations, services, star_level)
        SELECT f, r, $1, e, fa, o, s, l FROM unnest($2::uuid[], $3::date[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::smallint[]) AS x(f, r, e, fa, o, s, l)`,
       [GBT_37276_2018.edition, ratings.map((r) => r.facilityId), ratings.map((r) => r.ratedOn), ratings.map((r) => r.environment), ratings.map((r) => r.facilities),
@@ -296,7 +331,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
 
     // Residents: 身份证 numbers encrypted and hashed exactly as ResidentsService does (purpose bound to the row id).
     const people = model.people;
-    done('residents', await count(m,
+    await load('residents', () => count(m,
       `INSERT INTO resident (id, name, id_number_encrypted, id_number_hash, sex, birth_date, hukou_region_code, residence_region_code, categories,
                              living_arrangement, tekun_support_mode, willing_centralized)
        SELECT id, name, enc, hash, sex, birth, hukou, home, coalesce(string_to_array(nullif(cats, ''), ','), '{}'), living, mode, willing
@@ -310,7 +345,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
     await m.query(`INSERT INTO resident_facility (resident_id, facility_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [linked.map((p) => p.id), linked.map((p) => p.facilityId)]);
 
     const assessments = buildAssessments(people, lastDay);
-    done('assessments', await count(m,
+    await load('assessments', () => count(m,
       `INSERT INTO assessment (resident_id, instrument_code, instrument_version, reason, assessed_on, items, conditions, domain_scores, total,
                                preliminary_level, adjustments, final_level, next_due_on, signed_at)
        SELECT r, 'gbt-42195-2022', '2022', re, a, i::jsonb, c::jsonb, d::jsonb, t, pl, adj::jsonb, fl, nd, (a + time '16:00') AT TIME ZONE 'Asia/Shanghai'
@@ -321,7 +356,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         assessments.map((a) => a.preliminaryLevel), assessments.map((a) => JSON.stringify(a.adjustments)), assessments.map((a) => a.finalLevel), assessments.map((a) => a.nextDueOn)]));
 
     const stays = model.stays.filter((s) => s.admittedOn <= lastDay);
-    done('stays', await count(m,
+    await load('stays', () => count(m,
       `INSERT INTO stay (resident_id, bed_id, facility_id, admitted_on, discharged_on, discharge_reason, funding)
        SELECT x.r, b.id, g.facility_id, x.a, x.d, x.why, x.f
          FROM unnest($1::uuid[], $2::int[], $3::int[], $4::date[], $5::date[], $6::text[], $7::text[]) AS x(r, grp, ord, a, d, why, f)
@@ -331,7 +366,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         stays.map((s) => s.funding)]));
 
     const slots = plan.slots;
-    done('service_slots', await count(m,
+    await load('service_slots', () => count(m,
       `INSERT INTO service_slot (id, facility_id, service_type, starts_at, ends_at, capacity, booked, price_cents, area, area_prefixes, created_by)
        SELECT id, f, t, s, e, c, b, p, string_to_array(a, ','), string_to_array(ap, ','), $11 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[])
               AS x(id, f, t, s, e, c, b, p, a, ap)`,
@@ -340,7 +375,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
     // Orders take their times from their slot: booked two days before, checked in five minutes after the start,
     // completed at the end; cancelled the day before; no-shows marked half an hour in.
     const os = plan.orders;
-    done('service_orders', await count(m,
+    await load('service_orders', () => count(m,
       `INSERT INTO service_order (id, slot_id, resident_id, facility_id, service_type, month, status, price_cents, subsidy_cents, self_pay_cents, booked_by, booked_at,
                                   idempotency_key, request_hash, cancelled_at, cancelled_by, checked_in_at, checked_in_by, completed_at, completed_by, no_show_at, rating,
                                   region_code, service_on)
@@ -359,17 +394,15 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         os.map((o) => o.key), os.map((o) => o.requestHash), options.bookedBy]));
 
     const vp = plan.visitPlans;
-    done('visit_plans', await count(m,
+    await load('visit_plans', () => count(m,
       `INSERT INTO visit_plan (resident_id, frequency, facility_id, updated_by) SELECT r, f, fa, $4 FROM unnest($1::uuid[], $2::text[], $3::uuid[]) AS x(r, f, fa)`,
       [vp.map((v) => v.residentId), vp.map((v) => v.frequency), vp.map((v) => v.facilityId), options.bookedBy]));
     const vs = plan.visits;
-    done('visits', await count(m,
+    await load('visits', () => count(m,
       `INSERT INTO visit (resident_id, visited_at, mode, outcome, facility_id, visitor_id) SELECT r, t, mo, ou, f, $6 FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::uuid[]) AS x(r, t, mo, ou, f)`,
       [vs.map((v) => v.residentId), vs.map((v) => v.visitedAt), vs.map((v) => v.mode), vs.map((v) => v.outcome), vs.map((v) => v.facilityId), options.bookedBy]));
 
-    done('kpi_targets_and_baselines', await loadPlanTargets(m));
-  });
-  options.log(`demo: loaded through ${lastDay} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${Object.values(counts).reduce((a, b) => a + b, 0).toLocaleString('en-US')} rows`);
-  return { loaded: true, counts };
+    await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
+  }
 }
 

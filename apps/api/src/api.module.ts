@@ -18,7 +18,7 @@ import { SystemController } from './system/system.controller';
 
 @Module({})
 export class ApiModule {
-  static forRoot(runtime: Pick<Runtime, 'config' | 'logger' | 'databaseUrl'>): DynamicModule {
+  static forRoot(runtime: Pick<Runtime, 'config' | 'logger' | 'databaseUrl'> & Partial<Pick<Runtime, 'progress'>>): DynamicModule {
     return {
       module: ApiModule,
       imports: [
@@ -28,6 +28,7 @@ export class ApiModule {
           databaseUrl: runtime.databaseUrl,
           applicationName: 'yiyang-api',
           consumeJobs: false,
+          progress: runtime.progress,
         }),
         AuthModule,
         ReportingModule,

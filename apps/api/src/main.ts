@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { AdminBootstrapService } from '@yiyang/auth';
 import {
   ConfigError,
@@ -9,12 +8,15 @@ import {
   createRootLogger,
   loadConfig,
   PinoNestLogger,
+  StartUpProgress,
   startRuntime,
   stopOnSignals,
   type AppConfig,
+  type Runtime,
 } from '@yiyang/core';
 import { ApiModule } from './api.module';
 import { DemoDataService } from './demo/demo-data.service';
+import { listenWhileStarting } from './startup/starting-server';
 
 function banner(config: AppConfig, url: string, demoLogin: { username: string; password: string } | null): string {
   const lines = [
@@ -34,34 +36,49 @@ async function bootstrap(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
   const logger = createRootLogger(config.logLevel);
-  const runtime = await startRuntime(config, logger);
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime), {
-    logger: new PinoNestLogger(logger),
-  });
-  configureHttpApp(app, config, logger);
-  await app.init();
-  await app.get(DemoDataService).loadOnFirstStart();
-  await app.listen(config.port, config.host);
-  const server = app.getHttpServer() as Server;
+  // The port opens first: a first start (the embedded database's initdb, the demo data) takes a while, and a
+  // browser should see a page that says so rather than "connection refused".
+  const progress = new StartUpProgress();
+  const starting = await listenWhileStarting(config, progress);
+  logger.info({ url: starting.url }, 'listening; starting up (GET /health/ready says how far)');
+  let app: NestExpressApplication | undefined;
+  let runtime: Runtime | undefined;
   stopOnSignals(
     [
-      { name: 'closing the application (HTTP requests, jobs, database pool)', run: () => app.close() },
-      { name: 'stopping the embedded database', run: () => runtime.stop() },
+      {
+        name: 'closing the application (HTTP requests, jobs, database pool)',
+        // The application owns the server once it exists (its adapter closes it); before that, only the server is open.
+        run: () => app?.close() ?? new Promise<void>((resolve) => starting.server.close(() => resolve())),
+      },
+      { name: 'stopping the embedded database', run: async () => runtime?.stop() },
     ],
     logger,
     {
       graceMs: config.shutdownGraceMs,
-      inFlight: () => new Promise((resolve, reject) => server.getConnections((error, count) => (error ? reject(error) : resolve({ httpConnections: count })))),
+      inFlight: () =>
+        new Promise((resolve, reject) => starting.server.getConnections((error, count) => (error ? reject(error) : resolve({ httpConnections: count })))),
     },
   );
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  runtime = await startRuntime(config, logger, progress);
+  progress.enter('application');
+  const adapter = new ExpressAdapter();
+  app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(runtime), adapter, { logger: new PinoNestLogger(logger) });
+  // The application answers on the server that is already listening instead of one of its own.
+  adapter.setHttpServer(starting.server);
+  configureHttpApp(app, config, logger);
+  await app.init();
+  await app.get(DemoDataService).loadOnFirstStart();
+  starting.serve(adapter.getInstance());
   logger.info(
-    { url, mode: config.embeddedDatabase ? 'embedded' : 'production', jobs: config.inProcessJobs ? 'in-process' : 'bullmq', startMs: Date.now() - started },
+    {
+      url: starting.url,
+      mode: config.embeddedDatabase ? 'embedded' : 'production',
+      jobs: config.inProcessJobs ? 'in-process' : 'bullmq',
+      startMs: Date.now() - started,
+    },
     'Yiyang API ready',
   );
-  process.stdout.write(banner(config, url, await app.get(AdminBootstrapService).demoLogin()));
+  process.stdout.write(banner(config, starting.url, await app.get(AdminBootstrapService).demoLogin()));
 }
 
 bootstrap().catch((error: unknown) => {

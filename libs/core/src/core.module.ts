@@ -14,6 +14,7 @@ import type { RootLogger } from './logging/logger';
 import { ROOT_LOGGER } from './logging/logger.tokens';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
+import { StartUpProgress } from './runtime/start-up-progress';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -23,17 +24,20 @@ export interface CoreModuleOptions {
   applicationName: string;
   /** Whether this process consumes BullMQ queues (the worker). */
   consumeJobs: boolean;
+  /** Where migrations and the demo load report while the API starts; a fresh one (read by no one) otherwise. */
+  progress?: StartUpProgress;
 }
 
 @Global()
 @Module({})
 class ConfigAndLoggerModule {
-  static forRoot(config: AppConfig, logger: RootLogger): DynamicModule {
+  static forRoot(config: AppConfig, logger: RootLogger, progress: StartUpProgress): DynamicModule {
     return {
       module: ConfigAndLoggerModule,
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
+        { provide: StartUpProgress, useValue: progress },
         {
           provide: PersonalDataCipher,
           useFactory: () => {
@@ -42,7 +46,7 @@ class ConfigAndLoggerModule {
           },
         },
       ],
-      exports: [AppConfig, ROOT_LOGGER, PersonalDataCipher],
+      exports: [AppConfig, ROOT_LOGGER, StartUpProgress, PersonalDataCipher],
     };
   }
 }
@@ -56,7 +60,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        ConfigAndLoggerModule.forRoot(config, logger),
+        ConfigAndLoggerModule.forRoot(config, logger, options.progress ?? new StartUpProgress()),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
             ...createDataSourceOptions({

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, PersonalDataCipher, ROOT_LOGGER, today, type RootLogger } from '@yiyang/core';
+import { AppConfig, PersonalDataCipher, ROOT_LOGGER, StartUpProgress, today, type RootLogger } from '@yiyang/core';
 import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../../seeds/demo';
@@ -21,6 +21,7 @@ export class DemoDataService {
     private readonly cipher: PersonalDataCipher,
     private readonly rollups: KpiRollupService,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+    private readonly progress: StartUpProgress,
   ) {}
 
   async loadOnFirstStart(): Promise<void> {
@@ -31,8 +32,18 @@ export class DemoDataService {
       return;
     }
     const started = Date.now();
-    const result = await loadDemoData(this.dataSource, this.cipher, { bookedBy: admin.id, log: (message) => this.logger.info(message) });
-    if (result.loaded) this.logger.info({ counts: result.counts, durationMs: Date.now() - started }, 'demo data loaded');
+    this.progress.enter('demo');
+    // One line at info when done: a line per table reads like a problem to someone starting Yiyang the first time.
+    const result = await loadDemoData(this.dataSource, this.cipher, {
+      bookedBy: admin.id,
+      log: (message) => this.logger.debug(message),
+      progress: (step, done, total, rows) => this.progress.advance(step, done, total, rows),
+    });
+    if (result.loaded) {
+      this.logger.info({ counts: result.counts, stepsMs: result.durationsMs, durationMs: Date.now() - started }, 'demo data loaded');
+    } else {
+      this.logger.info('demo data present (or a region tree of its own): nothing loaded');
+    }
     // Embedded PGlite has one backend behind a socket server that interleaves the messages of concurrent statements
     // outside transactions: seventy months of rollups in the background make that likely for the requests of the
     // person trying Yiyang. There, closed months are computed live until someone rolls one up (POST /rollups) or the
@@ -41,6 +52,8 @@ export class DemoDataService {
       if (result.loaded) this.logger.info('demo months are computed live when asked; POST /api/v1/rollups {month} stores a month as a snapshot');
       return;
     }
+    // Work that prepares the KPI figures of the demo months at start-up reports as this phase.
+    this.progress.enter('kpi', 'queueing rollups');
     await this.rollUpMissingMonths();
   }
 

@@ -6,6 +6,7 @@ import { embeddedDatabaseDir } from '../database/data-source-options';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../database/embedded-postgres';
 import { describeOpenTransactions } from '../database/transaction-context';
 import type { RootLogger } from '../logging/logger';
+import { StartUpProgress } from './start-up-progress';
 
 /** What a process needs before Nest starts: a database URL (embedded if need be) and its secrets. */
 export interface Runtime {
@@ -13,6 +14,8 @@ export interface Runtime {
   logger: RootLogger;
   databaseUrl: string;
   embedded?: EmbeddedPostgres;
+  /** Where the start-up reports what it is doing (the API answers with it until it is ready). */
+  progress: StartUpProgress;
   stop(): Promise<void>;
 }
 
@@ -49,19 +52,21 @@ async function ensureSecrets(config: AppConfig): Promise<void> {
   config.dataHashKey ??= await persistentSecret(config, 'data-hash-key', () => randomBytes(32).toString('base64'), (s) => s.length >= 43);
 }
 
-export async function startRuntime(config: AppConfig, logger: RootLogger): Promise<Runtime> {
+export async function startRuntime(config: AppConfig, logger: RootLogger, progress = new StartUpProgress()): Promise<Runtime> {
   await ensureSecrets(config);
   if (config.databaseUrl) {
-    return { config, logger, databaseUrl: config.databaseUrl, stop: async () => {} };
+    return { config, logger, databaseUrl: config.databaseUrl, progress, stop: async () => {} };
   }
   const started = Date.now();
+  // A fresh data folder is initialised first (initdb in WebAssembly): the longest part of a first start after the demo.
+  progress.enter('database', 'embedded PGlite');
   const embedded = await startEmbeddedPostgres({
     dataDir: embeddedDatabaseDir(config.dataDir),
     port: config.embeddedDatabasePort,
     statementTimeoutMs: config.embeddedStatementTimeoutMs,
   });
   logger.info({ dataDir: embedded.dataDir, durationMs: Date.now() - started }, 'embedded Postgres (PGlite) started');
-  return { config, logger, databaseUrl: embedded.url, embedded, stop: () => embedded.stop() };
+  return { config, logger, databaseUrl: embedded.url, embedded, progress, stop: () => embedded.stop() };
 }
 
 /** One part of a shutdown, named in the log when the grace period cuts it off. */
