@@ -15,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { QueueDashboard } from './system/queue-dashboard';
 import { SystemController } from './system/system.controller';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({})
 export class ApiModule {
@@ -40,6 +41,7 @@ export class ApiModule {
         AdmissionsModule,
         ServicesModule,
         KpiModule,
+        WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],
       providers: [QueueDashboard, DemoDataService],

@@ -22,6 +22,7 @@ function banner(config: AppConfig, url: string, demoLogin: { username: string; p
   const lines = [
     '',
     '  Yiyang 颐养 is running',
+    `  Open         ${url}/   (the web app: 指标看板 and more)`,
     `  API          ${url}/api/v1`,
     `  API docs     ${url}/api/docs`,
     `  Readiness    ${url}/health/ready`,

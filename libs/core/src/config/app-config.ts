@@ -63,6 +63,10 @@ export class AppConfig {
   @IsString()
   dataDir = '.data';
 
+  @Env('WEB_ROOT', 'Folder of the built web app (`npm run build:web`), served at `/`; the API runs without it when the folder has no index.html.')
+  @IsString()
+  webRoot = 'apps/web/dist';
+
   @Env('EMBEDDED_DATABASE_PORT', 'Loopback port of the embedded Postgres wire server (0 picks a free port).')
   @ToInteger()
   @IsInt()

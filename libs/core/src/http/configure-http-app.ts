@@ -40,7 +40,17 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   app.set('etag', false);
   app.use(requestLoggingMiddleware(logger));
   // Strict headers everywhere; the browser pages served beside the API get a policy of their own.
-  const strict = helmet();
+  // Everything else, the web app included: scripts only from this origin and never inline. Styles may be inline, as
+  // Ant Design writes its CSS at run time. Browsers are told to upgrade to https only where Yiyang is served over it
+  // (on a LAN address over http the upgrade would break every asset).
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+      },
+    },
+  });
   const pages: [pathPrefix: string, headers: RequestHandler][] = [
     // The OpenAPI viewer: its inline script and styles.
     [
