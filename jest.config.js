@@ -99,6 +99,14 @@ module.exports = {
       setupFiles: ['<rootDir>/libs/testing/src/embedded-backend.setup.ts'],
       slowTestThreshold: 15,
     },
+    {
+      // The web app in Chromium, served by the API over a test database with the demo data (test/browser/harness.ts).
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
+      slowTestThreshold: 30,
+    },
   ],
   testTimeout: 60_000,
 };

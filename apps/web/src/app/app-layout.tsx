@@ -48,7 +48,7 @@ export function AppLayout() {
             {user.displayName} · {t(`role.${user.role}`)}
           </Typography.Text>
           <LanguageSwitch />
-          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={signOut}>
+          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={signOut} aria-label={t('nav.signOut')}>
             {screens.sm ? t('nav.signOut') : null}
           </Button>
         </Space>

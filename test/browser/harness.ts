@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Playwright (playwright-core) driving Debian's Chromium: Playwright's own browser download fails on these machines.
+ * `.ci/run` installs the package; without it the browser suites fail under CI=true and are skipped elsewhere.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS = join(__dirname, 'artifacts');
+/** Screenshots the README shows; rewritten by `UPDATE_SCREENSHOTS=1 npm run test:browser`. */
+export const README_SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+
+export function describeWithBrowser(name: string, fn: () => void): void {
+  if (existsSync(CHROMIUM)) return describe(name, fn);
+  if (process.env.CI === 'true') {
+    describe(name, () => {
+      it('has a browser', () => {
+        throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH`);
+      });
+    });
+    return;
+  }
+  process.stderr.write(`Skipping "${name}": no Chromium at ${CHROMIUM}.\n`);
+  describe.skip(name, fn);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine's network is closed: without these Chromium keeps calling home and waits on refused connections.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export const VIEWPORTS = {
+  desktop: { width: 1440, height: 900 },
+  tablet: { width: 768, height: 1024 },
+  phone: { width: 375, height: 667 },
+} as const;
+
+export function newContext(browser: Browser, baseURL: string, viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, viewport: VIEWPORTS[viewport], locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+}
+
+/** Signs in through the sign-in page, as a person does. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/** axe-core's serious and critical findings on the page as it is now (GB/T 37668 / WCAG 2.1 AA rules). */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+}
+
+export async function screenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  if (options.readme && process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(README_SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(README_SCREENSHOTS, `${name}.png`), fullPage: false });
+  }
+}
