@@ -11,7 +11,7 @@ describe('the web app served by the API', () => {
     webRoot = mkdtempSync(join(tmpdir(), 'yiyang-web-'));
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>');
-    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), 'console.log("颐养")');
+    writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('颐养 '.repeat(1000))})`);
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await createTestApp({ env: { WEB_ROOT: webRoot } });
   });
@@ -37,6 +37,8 @@ describe('the web app served by the API', () => {
     const asset = await t.http.get('/assets/index-abc123.js').expect(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(asset.headers['content-type']).toMatch(/javascript/);
+    const compressed = await t.http.get('/assets/index-abc123.js').set('Accept-Encoding', 'gzip').expect(200);
+    expect(compressed.headers['content-encoding']).toBe('gzip');
     const icon = await t.http.get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
   });

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import servicesSetup from '../../libs/testing/src/global-setup';
 
 /** The browser tests run the web app as `npm start` serves it: built by Vite into apps/web/dist (skipped when unchanged). */
 export default async function buildWebApp(): Promise<void> {
   const root = join(__dirname, '..', '..');
   execFileSync(process.execPath, [join(root, 'apps', 'web', 'scripts', 'build-if-changed.mjs')], { cwd: root, stdio: 'inherit' });
-  const servicesSetup = (await import('../../libs/testing/src/global-setup')).default as () => Promise<void>;
   await servicesSetup();
 }

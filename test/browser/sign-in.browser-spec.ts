@@ -1,3 +1,4 @@
+import { Role } from '@yiyang/auth';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
@@ -8,7 +9,7 @@ describeWithBrowser('signing in and out (web app)', () => {
   let assessorPassword: string;
   beforeAll(async () => {
     [t, browser] = await Promise.all([createTestApp(), launchBrowser()]);
-    assessorPassword = (await createUser(t, { username: 'li.assessor', role: 'assessor', regionCode: '500112000000' })).password;
+    assessorPassword = (await createUser(t, { username: 'li.assessor', role: Role.Assessor, regionCode: '500112000000' })).password;
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
@@ -39,6 +40,9 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate.
   app.set('etag', false);
   app.use(requestLoggingMiddleware(logger));
+  // gzip for the web app's scripts and the larger JSON answers (a board's batched series): on a county office's line
+  // the bytes cost more than the CPU.
+  app.use(compression({ threshold: 1024 }));
   // Strict headers everywhere; the browser pages served beside the API get a policy of their own.
   // Everything else, the web app included: scripts only from this origin and never inline. Styles may be inline, as
   // Ant Design writes its CSS at run time. Browsers are told to upgrade to https only where Yiyang is served over it
