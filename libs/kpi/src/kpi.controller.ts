@@ -85,6 +85,7 @@ export class KpiController {
   @Roles(...OFFICES)
   @ApiOperation({ summary: '月报 · The monthly report (XLSX)', description: 'One sheet for the region, one per level below: indicators × regions, targets and status, in Chinese.' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'XLSX workbook', schema: { type: 'string', format: 'binary' } })
   async report(@Query() query: KpiQuery, @Scope() scope: AccessScope, @Res() response: Response): Promise<void> {
     const { file, fileName } = await this.kpi.report(query.regionCode, query.month, scope);
     response

@@ -8,6 +8,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
@@ -48,6 +49,7 @@ function answer(outcome: ImportOutcome, response: Response): ImportResultDto | I
 }
 
 class RegionYearParams extends RegionCodeParam {
+  @ApiProperty({ type: 'integer', minimum: 1949, maximum: 2100, description: '年份 · Year', example: 2025 })
   @Type(() => Number)
   @IsInt()
   @Min(1949)
