@@ -189,7 +189,7 @@ describe('facilities', () => {
         .expect(201);
       expect(caregiver.certificates).toHaveLength(2);
       expect(caregiver.roleLabel.zh).toBe('养老护理员');
-      await t.http.post(`/api/v1/staff/${caregiver.id}/leave`).set(auth(operatorA.token)).send({ on: '2025-08-01' }).expect(201);
+      await t.http.post(`/api/v1/staff/${caregiver.id}/leave`).set(auth(operatorA.token)).send({ on: '2025-08-01' }).expect(200);
       const july = await t.http.get(`/api/v1/facilities/${facilityA}/staff?date=2025-07-31`).set(auth(admin)).expect(200);
       expect(july.body.items.map((s: { name: string }) => s.name)).toEqual(['李护理']);
       const august = await t.http.get(`/api/v1/facilities/${facilityA}/staff?date=2025-08-01`).set(auth(admin)).expect(200);
@@ -204,7 +204,7 @@ describe('facilities', () => {
       await t.http.patch(`/api/v1/facilities/${facility}`).set(auth(admin)).send({ smart: true, effectiveFrom: '2025-09-01' }).expect(200);
       const early = await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2020-12-31' }).expect(400);
       expect(early.body.details[0].field).toBe('on');
-      await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-07-01', reason: '合并' }).expect(201);
+      await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-07-01', reason: '合并' }).expect(200);
       const after = await t.http.get(`/api/v1/facilities/${facility}?date=2025-07-01`).set(auth(admin)).expect(200);
       expect(after.body).toMatchObject({ closedOn: '2025-07-01', closeReason: '合并', profile: null });
       await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-08-01' }).expect(422);

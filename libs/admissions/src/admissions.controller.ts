@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
@@ -75,9 +75,10 @@ export class AdmissionsController {
   }
 
   @Post(':id/discharge')
+  @HttpCode(200)
   @Roles(...OPERATORS)
   @ApiOperation({ summary: '出院 · Discharge', description: '`on` is the first day away and comes after admission (400 otherwise).' })
-  @ApiCreatedResponse({ type: StayDto })
+  @ApiOkResponse({ type: StayDto })
   discharge(@Param('id', uuidParam('id')) id: string, @Body() body: DischargeDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.discharge(id, body, scope);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
@@ -106,20 +106,22 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/decline')
+  @HttpCode(200)
   @Roles(...ACTORS)
   @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
-  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiOkResponse({ type: ApplicationDto })
   decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.decline(entryId, scope);
   }
 
   @Post('waitlist/:entryId/withdraw')
+  @HttpCode(200)
   @Roles(...ACTORS)
   @ApiOperation({
     summary: '撤回申请 · Withdraw the application',
     description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility\'s side withdraws `withoutPenalty` with a `reason`.',
   })
-  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiOkResponse({ type: ApplicationDto })
   withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: WithdrawDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.withdraw(entryId, body, scope);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
@@ -93,25 +93,28 @@ export class BedsController {
   }
 
   @Post(':id/close')
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '撤床 · Close a bed from a date' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.close(id, body, scope);
   }
 
   @Post(':id/out-of-service')
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '暂停使用 · Take a bed out of service' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   outOfService(@Param('id', uuidParam('id')) id: string, @Body() body: OutOfServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.outOfService(id, body, scope);
   }
 
   @Post(':id/back-in-service')
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '恢复使用 · Put a bed back in service' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   backInService(@Param('id', uuidParam('id')) id: string, @Body() body: BackInServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.backInService(id, body.on, scope);
   }
