@@ -71,6 +71,15 @@ describe('facilities', () => {
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM facility`))[0].n).toBe(n);
   });
 
+  it('refuses a region that does not exist with 422 naming the field, not a conflict', async () => {
+    const { body } = await t.http
+      .post('/api/v1/facilities')
+      .set(auth(admin))
+      .send({ name: 'x', regionCode: '500112999000', kind: 'institution', ownership: 'public', operation: 'government', openedOn: '2020-01-01' })
+      .expect(422);
+    expect(body).toMatchObject({ error: 'Unprocessable Entity', details: [{ field: 'regionCode', messages: ['no such region'] }] });
+  });
+
   describe('scope', () => {
     it('keeps an officer to their district: 403 to register elsewhere, 404 to read elsewhere', async () => {
       await t.http

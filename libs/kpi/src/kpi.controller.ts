@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { NotFoundError, uuidParam } from '@yiyang/core';
+import { ApiErrors, NotFoundError, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BreakdownDto,
@@ -121,6 +121,7 @@ export class RollupsController {
   constructor(private readonly rollups: KpiRollupService) {}
 
   @Post()
+  @ApiErrors(422)
   @HttpCode(202)
   @Roles(...OFFICES)
   @ApiOperation({

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { LabelDto, uuidParam } from '@yiyang/core';
+import { ApiErrors, LabelDto, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BookDto,
@@ -114,6 +114,7 @@ export class ServiceOrdersController {
   ) {}
 
   @Post('service-orders')
+  @ApiErrors(422)
   @Roles(...BOOKERS)
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: '同一账号同一键只生成一个订单 · The same key from the same account makes one order, never two' })
   @ApiOperation({

@@ -67,8 +67,8 @@ const DESCRIPTIONS: Record<number, string> = {
 };
 
 /**
- * The error responses that depend on the rules an operation applies: `@ApiErrors(409, 422)`. Those that follow from
- * the operation's shape (400, 401, 404, 413, 415) are added to every operation by describeErrorResponses, and 403 by
+ * The error responses that depend on the rules an operation applies: `@ApiErrors(422)`. Those that follow from the
+ * operation's shape (400, 401, 404, 409, 413, 415) are added to every operation by describeErrorResponses, and 403 by
  * @Roles; all of them answer with the ApiError schema.
  */
 export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {
@@ -87,6 +87,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
  * - 400 when it takes input (path, query or body: the validation pipe and RequestInputInterceptor refuse bad input);
  * - 401 unless it is public (`security` allows no token);
  * - 404 when its path names a resource;
+ * - 409 when it writes and needs a token: any write may meet a concurrent one (serialization failure, deadlock, lock
+ *   timeout: "changed concurrently, try again"), besides the duplicates and occupied periods the rules refuse;
  * - 413 and 415 when it takes a body (the body parser's limit; RequestInputInterceptor's media type check);
  * and gives every error response, declared here or by a decorator, the ApiError schema.
  */
@@ -104,6 +106,7 @@ export function describeErrorResponses(document: OpenAPIObject): OpenAPIObject {
         ...(parameters.length || operation.requestBody ? [400] : []),
         ...(needsToken ? [401] : []),
         ...(inPath ? [404] : []),
+        ...(method !== 'get' && needsToken ? [409] : []),
         ...(operation.requestBody ? [413, 415] : []),
       ];
       for (const status of inferred) operation.responses[status] ??= errorResponse(status);
