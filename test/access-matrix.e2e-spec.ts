@@ -142,15 +142,15 @@ const ENTRIES: Record<string, Entry> = {
   },
   'GET /api/v1/facilities/{id}/staff': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/staff` }] },
   'POST /api/v1/staff/{id}/leave': { kind: 'record', probes: (b) => [{ path: `/api/v1/staff/${b.staff}/leave`, body: { on: '2030-01-01' } }] },
-  'POST /api/v1/facilities/{facilityId}/beds': {
+  'POST /api/v1/facilities/{id}/beds': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/beds`, body: { code: 'X-1', room: '999', careType: false, openedOn: '2024-02-01' } }],
   },
-  'POST /api/v1/facilities/{facilityId}/beds/bulk': {
+  'POST /api/v1/facilities/{id}/beds/bulk': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/beds/bulk`, body: { openedOn: '2024-02-01', beds: bedsLayout(1, { prefix: 'X' }) } }],
   },
-  'GET /api/v1/facilities/{facilityId}/bed-board': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/bed-board` }] },
+  'GET /api/v1/facilities/{id}/bed-board': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/bed-board` }] },
   'GET /api/v1/beds/summary': { kind: 'list', probes: () => [{ path: '/api/v1/beds/summary' }, { path: '/api/v1/beds/summary', query: { regionCode: HAISHU } }] },
   'GET /api/v1/beds/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}` }] },
   'PATCH /api/v1/beds/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}`, body: { careType: true, effectiveFrom: '2030-01-01' } }] },

@@ -101,7 +101,7 @@ describe('stays: admissions, transfers, discharges', () => {
         .send({ code: '1-103-1', room: '103', careType: false, openedOn: '2025-06-21' })
         .expect(201);
       beds['1-103-1'] = fifth.id;
-      await t.http.post(`/api/v1/beds/${beds['1-102-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-06-01', until: '2025-06-06', reason: '维修' }).expect(201);
+      await t.http.post(`/api/v1/beds/${beds['1-102-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-06-01', until: '2025-06-06', reason: '维修' }).expect(200);
       moved = (await createResident(t, admin, { name: '王建国' })).id;
       stayer = (await createResident(t, admin, { name: '李明' })).id;
       late = (await createResident(t, admin, { name: '欧阳秀英' })).id;
@@ -117,7 +117,7 @@ describe('stays: admissions, transfers, discharges', () => {
       movedStay = next.id;
       const { body: previous } = await t.http.get(`/api/v1/admissions/${stay.id}`).set(auth(admin)).expect(200);
       expect(previous).toMatchObject({ dischargedOn: '2025-06-11', dischargeReason: 'transfer' });
-      const { body: out } = await t.http.post(`/api/v1/admissions/${next.id}/discharge`).set(auth(admin)).send({ on: '2025-06-21', reason: 'home' }).expect(201);
+      const { body: out } = await t.http.post(`/api/v1/admissions/${next.id}/discharge`).set(auth(admin)).send({ on: '2025-06-21', reason: 'home' }).expect(200);
       expect(out).toMatchObject({ dischargedOn: '2025-06-21', dischargeReason: 'home' });
       await admit(admin, { residentId: stayer, bedId: beds['1-102-1'], admittedOn: '2025-06-16' }).expect(201);
       const { body: lateStay } = await admit(admin, { residentId: late, bedId: beds['1-103-1'], admittedOn: '2025-06-25' }).expect(201);
@@ -201,8 +201,8 @@ describe('stays: admissions, transfers, discharges', () => {
       other = (await createResident(t, admin)).id;
       operator = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
       stay = (await admit(admin, { residentId: person, bedId: beds['1-101-1'], admittedOn: '2025-03-01' }).expect(201)).body;
-      await t.http.post(`/api/v1/beds/${beds['1-102-1']}/close`).set(auth(admin)).send({ on: '2025-02-01' }).expect(201);
-      await t.http.post(`/api/v1/beds/${beds['1-102-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-02-01', reason: '消杀' }).expect(201);
+      await t.http.post(`/api/v1/beds/${beds['1-102-1']}/close`).set(auth(admin)).send({ on: '2025-02-01' }).expect(200);
+      await t.http.post(`/api/v1/beds/${beds['1-102-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-02-01', reason: '消杀' }).expect(200);
     });
 
     const stayCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM stay`))[0].n as number;
@@ -239,8 +239,8 @@ describe('stays: admissions, transfers, discharges', () => {
     it('refuses a bed that closes or leaves service during the stay, a home bed, a future date, and admission without safety risks', async () => {
       const before = await stayCount();
       const { beds: later } = await facilityWithBeds(3);
-      await t.http.post(`/api/v1/beds/${later['1-101-1']}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(201);
-      await t.http.post(`/api/v1/beds/${later['1-101-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', until: '2025-08-10', reason: '维修' }).expect(201);
+      await t.http.post(`/api/v1/beds/${later['1-101-1']}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(200);
+      await t.http.post(`/api/v1/beds/${later['1-101-2']}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', until: '2025-08-10', reason: '维修' }).expect(200);
       const closing = await admit(admin, { residentId: other, bedId: later['1-101-1'], admittedOn: '2025-06-01' }).expect(409);
       expect(closing.body.details).toEqual([{ field: 'bedId', messages: ['the bed closes on 2025-09-01'] }]);
       const repair = await admit(admin, { residentId: other, bedId: later['1-101-2'], admittedOn: '2025-06-01' }).expect(409);

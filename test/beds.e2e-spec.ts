@@ -160,7 +160,7 @@ describe('beds', () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '2-210-2'`, [facilityA]);
       const early = await t.http.post(`/api/v1/beds/${id}/close`).set(auth(admin)).send({ on: '2023-12-31' }).expect(400);
       expect(early.body.details[0].field).toBe('on');
-      await t.http.post(`/api/v1/beds/${id}/close`).set(auth(operatorA.token)).send({ on: '2025-09-01', reason: '改建' }).expect(201);
+      await t.http.post(`/api/v1/beds/${id}/close`).set(auth(operatorA.token)).send({ on: '2025-09-01', reason: '改建' }).expect(200);
       const board = async (date: string) => (await t.http.get(`/api/v1/facilities/${facilityA}/bed-board?date=${date}`).set(auth(admin)).expect(200)).body.totals;
       expect(await board('2025-08-31')).toMatchObject({ open: 41, closed: 0 }); // 40 in rooms and the home bed
       expect(await board('2025-09-01')).toMatchObject({ open: 40, closed: 1 });
@@ -169,8 +169,8 @@ describe('beds', () => {
 
     it('ends out-of-service periods where the bed closes, and says a bed is not yet open before it opens', async () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '2-209-2'`, [facilityA]);
-      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', reason: '维修' }).expect(201);
-      await t.http.post(`/api/v1/beds/${id}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(201);
+      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(admin)).send({ from: '2025-08-01', reason: '维修' }).expect(200);
+      await t.http.post(`/api/v1/beds/${id}/close`).set(auth(admin)).send({ on: '2025-09-01' }).expect(200);
       expect(await t.dataSource.query(`SELECT valid_from, valid_to FROM bed_out_of_service WHERE bed_id = $1`, [id])).toEqual([
         { valid_from: '2025-08-01', valid_to: '2025-09-01' },
       ]);
@@ -181,9 +181,9 @@ describe('beds', () => {
 
     it('shows a bed out of service for the period, and back after', async () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '1-105-1'`, [facilityA]);
-      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-01', reason: '维修' }).expect(201);
+      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-01', reason: '维修' }).expect(200);
       await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-05', reason: '再次' }).expect(409);
-      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(operatorA.token)).send({ on: '2025-07-10' }).expect(201);
+      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(operatorA.token)).send({ on: '2025-07-10' }).expect(200);
       const status = async (date: string) => (await t.http.get(`/api/v1/beds/${id}?date=${date}`).set(auth(admin)).expect(200)).body.status;
       expect([await status('2025-06-30'), await status('2025-07-01'), await status('2025-07-09'), await status('2025-07-10')]).toEqual([
         'vacant',

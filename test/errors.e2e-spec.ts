@@ -28,6 +28,18 @@ class BoomController {
     throw new QueryFailedError('SELECT … FOR NO KEY UPDATE', [], Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }));
   }
 
+  @Get('missing-reference')
+  missingReference(): never {
+    const detail = 'Key (resident_id)=(4f6d1a52-0000-4000-8000-0000000000f1) is not present in table "resident".';
+    throw new QueryFailedError('INSERT INTO stay …', [], Object.assign(new Error('fk'), { code: '23503', constraint: 'stay_resident_id_fkey', detail }));
+  }
+
+  @Get('still-referenced')
+  stillReferenced(): never {
+    const detail = 'Key (id)=(4f6d1a52-0000-4000-8000-0000000000f1) is still referenced from table "stay".';
+    throw new QueryFailedError('DELETE FROM resident …', [], Object.assign(new Error('fk'), { code: '23503', constraint: 'stay_resident_id_fkey', detail }));
+  }
+
   @Get('other-sql')
   otherSql(): never {
     throw new QueryFailedError('SELECT nope', [], Object.assign(new Error('column "nope" does not exist'), { code: '42703' }));
@@ -84,6 +96,13 @@ describe('error responses', () => {
   it('maps a lock that could not be had in time to 409, try again', async () => {
     const { body } = await http.get('/api/v1/boom/lock-timeout').expect(409);
     expect(body.message).toMatch(/try again/);
+  });
+
+  it('maps a reference to a missing record to 422 naming the field, and one still referenced to 409', async () => {
+    const { body } = await http.get('/api/v1/boom/missing-reference').expect(422);
+    expect(body).toMatchObject({ statusCode: 422, error: 'Unprocessable Entity', details: [{ field: 'residentId' }] });
+    expect(JSON.stringify(body)).not.toContain('4f6d1a52');
+    expect((await http.get('/api/v1/boom/still-referenced').expect(409)).body.message).toMatch(/still refer/);
   });
 
   it('keeps other SQL errors a 500 without their text', async () => {

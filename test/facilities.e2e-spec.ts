@@ -71,6 +71,15 @@ describe('facilities', () => {
     expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM facility`))[0].n).toBe(n);
   });
 
+  it('refuses a region that does not exist with 422 naming the field, not a conflict', async () => {
+    const { body } = await t.http
+      .post('/api/v1/facilities')
+      .set(auth(admin))
+      .send({ name: 'x', regionCode: '500112999000', kind: 'institution', ownership: 'public', operation: 'government', openedOn: '2020-01-01' })
+      .expect(422);
+    expect(body).toMatchObject({ error: 'Unprocessable Entity', details: [{ field: 'regionCode', messages: ['no such region'] }] });
+  });
+
   describe('scope', () => {
     it('keeps an officer to their district: 403 to register elsewhere, 404 to read elsewhere', async () => {
       await t.http
@@ -189,7 +198,7 @@ describe('facilities', () => {
         .expect(201);
       expect(caregiver.certificates).toHaveLength(2);
       expect(caregiver.roleLabel.zh).toBe('养老护理员');
-      await t.http.post(`/api/v1/staff/${caregiver.id}/leave`).set(auth(operatorA.token)).send({ on: '2025-08-01' }).expect(201);
+      await t.http.post(`/api/v1/staff/${caregiver.id}/leave`).set(auth(operatorA.token)).send({ on: '2025-08-01' }).expect(200);
       const july = await t.http.get(`/api/v1/facilities/${facilityA}/staff?date=2025-07-31`).set(auth(admin)).expect(200);
       expect(july.body.items.map((s: { name: string }) => s.name)).toEqual(['李护理']);
       const august = await t.http.get(`/api/v1/facilities/${facilityA}/staff?date=2025-08-01`).set(auth(admin)).expect(200);
@@ -204,7 +213,7 @@ describe('facilities', () => {
       await t.http.patch(`/api/v1/facilities/${facility}`).set(auth(admin)).send({ smart: true, effectiveFrom: '2025-09-01' }).expect(200);
       const early = await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2020-12-31' }).expect(400);
       expect(early.body.details[0].field).toBe('on');
-      await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-07-01', reason: '合并' }).expect(201);
+      await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-07-01', reason: '合并' }).expect(200);
       const after = await t.http.get(`/api/v1/facilities/${facility}?date=2025-07-01`).set(auth(admin)).expect(200);
       expect(after.body).toMatchObject({ closedOn: '2025-07-01', closeReason: '合并', profile: null });
       await t.http.post(`/api/v1/facilities/${facility}/close`).set(auth(admin)).send({ on: '2025-08-01' }).expect(422);

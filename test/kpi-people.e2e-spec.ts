@@ -49,7 +49,7 @@ describe('plan indicators of people, visits and services', () => {
         .set(auth(admin))
         .send({ residentId: person.id, bedId: bed(index), admittedOn: '2025-02-01', funding: 'tekun_centralized', safetyRisks: NINE_RISKS })
         .expect(201);
-      if (person === t4) await t.http.post(`/api/v1/admissions/${stay.body.id}/discharge`).set(auth(admin)).send({ on: '2025-05-10', reason: 'death' }).expect(201);
+      if (person === t4) await t.http.post(`/api/v1/admissions/${stay.body.id}/discharge`).set(auth(admin)).send({ on: '2025-05-10', reason: 'death' }).expect(200);
     }
     // N1 and N2: not 特困, living alone at home; with T2 and T3 the roster is four people.
     const n1 = await createResident(t, admin, { birthDate: '1940-05-01' });

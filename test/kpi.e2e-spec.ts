@@ -42,7 +42,7 @@ describe('plan indicators over a hand-built district', () => {
     // C: a public 敬老院 in 统景镇 run by a social operator, 20 care-type beds, closed on 20 June.
     const c = await createFacility(t, admin, { name: '统景敬老院', regionCode: TONGJING, kind: 'tekun_home', operation: 'social' });
     await addBeds(c, 20, 20);
-    await t.http.post(`/api/v1/facilities/${c}/close`).set(auth(admin)).send({ on: '2025-06-20', reason: '撤并' }).expect(201);
+    await t.http.post(`/api/v1/facilities/${c}/close`).set(auth(admin)).send({ on: '2025-06-20', reason: '撤并' }).expect(200);
     // D: a community station in 双龙湖社区 with 10 community beds.
     const d = await createFacility(t, admin, { name: '双龙湖社区养老服务站', regionCode: COMMUNITY, kind: 'community_station', operation: 'social' });
     await t.http

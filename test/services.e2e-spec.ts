@@ -207,7 +207,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       expect(new Set(racing.map((response) => `${response.status} ${response.body.id}`)).size).toBe(1);
       expect(racing[0].status).toBe(201);
       expect(await api.slotState(slotB)).toMatchObject({ booked: 1, orders: 1 });
-      await api.act(family.token, racing[0].body.id, 'cancel').expect(201);
+      await api.act(family.token, racing[0].body.id, 'cancel').expect(200);
       const missing = await t.http.post('/api/v1/service-orders').set(auth(family.token)).send({ residentId: person, slotId: slotB }).expect(400);
       expect(missing.body.details).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
       const second = await api.book(family.token, person, slotA, 'family-key-2').expect(409);
@@ -227,7 +227,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       expect((await api.book(family.token, person, begun).expect(422)).body.message).toMatch(/begun/);
 
       const cancelled = await api.slot(operator.token, canteen);
-      await t.http.post(`/api/v1/service-slots/${cancelled}/cancel`).set(auth(operator.token)).send({ reason: '厨房检修' }).expect(201);
+      await t.http.post(`/api/v1/service-slots/${cancelled}/cancel`).set(auth(operator.token)).send({ reason: '厨房检修' }).expect(200);
       await api.book(family.token, person, cancelled).expect(409);
 
       const late = await api.slot(operator.token, canteen);
@@ -248,7 +248,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
     it('lets the family cancel before the cut-off, giving the place back, and not after', async () => {
       const slot = await api.slot(operator.token, canteen, { capacity: 1 });
       const order = await api.booked(family.token, person, slot);
-      const { body } = await api.act(family.token, order.id, 'cancel').expect(201);
+      const { body } = await api.act(family.token, order.id, 'cancel').expect(200);
       expect(body).toMatchObject({ status: 'cancelled', statusLabel: { zh: '已取消' } });
       expect(await api.slotState(slot)).toMatchObject({ booked: 0, live: 0 });
       const rebooked = await api.booked(family.token, person, slot);
@@ -267,16 +267,16 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       await api.act(otherOperator.token, order.id, 'check-in').expect(404);
       await api.act(family.token, order.id, 'check-in').expect(403);
       await api.act(operator.token, order.id, 'complete').expect(409);
-      const checkedIn = await api.act(operator.token, order.id, 'check-in').expect(201);
+      const checkedIn = await api.act(operator.token, order.id, 'check-in').expect(200);
       expect(checkedIn.body).toMatchObject({ status: 'checked_in', checkedInByName: operator.username });
       const seen = await api.order(family.token, order.id).expect(200);
       expect(seen.body).toMatchObject({ status: 'checked_in', statusLabel: { zh: '已签到' }, residentName: '陈*兰' });
       expect(Date.parse(seen.body.checkedInAt)).toBeGreaterThan(Date.now() - MINUTE);
       await api.act(family.token, order.id, 'rate', { rating: 5 }).expect(409);
-      const done = await api.act(operator.token, order.id, 'complete').expect(201);
+      const done = await api.act(operator.token, order.id, 'complete').expect(200);
       expect(done.body.completedAt).not.toBeNull();
       await api.act(family.token, order.id, 'rate', { rating: 6 }).expect(400);
-      await api.act(family.token, order.id, 'rate', { rating: 4, comment: '很细心' }).expect(201);
+      await api.act(family.token, order.id, 'rate', { rating: 4, comment: '很细心' }).expect(200);
       await api.act(family.token, order.id, 'rate', { rating: 1 }).expect(409);
       expect((await api.order(family.token, order.id)).body).toMatchObject({ rating: 4, comment: '很细心' });
     });
@@ -299,7 +299,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       await api.order(otherOperator.token, elsewhere.id).expect(200);
       const { body: linkedView } = await t.http.get(`/api/v1/service-orders?residentId=${person}`).set(auth(otherOperator.token)).expect(200);
       expect(linkedView.items.map((item: { id: string }) => item.id)).toContain(elsewhere.id);
-      await api.act(otherOperator.token, elsewhere.id, 'cancel').expect(201);
+      await api.act(otherOperator.token, elsewhere.id, 'cancel').expect(200);
       const otherFamily = await createUser(t, { role: Role.Family, residentIds: [(await createResident(t, admin)).id] });
       const { body: theirs } = await t.http.get('/api/v1/service-orders').set(auth(otherFamily.token)).expect(200);
       expect(theirs.total).toBe(0);
@@ -317,9 +317,9 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
         const slotCancelled = t.http.post(`/api/v1/service-slots/${slot}/cancel`).set(auth(operator.token)).send({ reason: '停电' }).then((response) => response);
         const rest = booked.slice(10).map((order) => api.act(admin, order.id, 'cancel').then((response) => response));
         const [slotCancel, ...orderCancels] = await Promise.all([slotCancelled, ...first, ...rest]);
-        expect(slotCancel.status).toBe(201);
+        expect(slotCancel.status).toBe(200);
         for (const response of orderCancels) {
-          expect([201, 409]).toContain(response.status);
+          expect([200, 409]).toContain(response.status);
           if (response.status === 409) expect(response.body.message).toBe('The order is cancelled');
         }
         expect(await api.slotState(slot)).toEqual({ booked: 0, capacity: 20, status: 'cancelled', orders: 20, live: 0 });
@@ -392,7 +392,7 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
         for (const name of names) (orders[who] ??= []).push(await api.booked(admin, person, slots[name]));
       };
       await book(tekun, 'tekun', ['meal1', 'meal2', 'meal3', 'meal4', 'meal5', 'clean1']);
-      await api.act(admin, orders.tekun[4].id, 'cancel').expect(201); // meal5: ¥15.00 back to the allowance
+      await api.act(admin, orders.tekun[4].id, 'cancel').expect(200); // meal5: ¥15.00 back to the allowance
       await book(tekun, 'tekun', ['clean2']);
       await book(oldest, 'oldest', ['meal1', 'meal2', 'meal3', 'meal4', 'clean1']);
       await book(disabled, 'disabled', ['odd1', 'odd2', 'odd3', 'odd4', 'odd5', 'odd6']);
@@ -418,8 +418,8 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
         .flat()
         .filter((order) => order.id !== orders.tekun[4].id && order.id !== orders.payer[2].id);
       for (const order of live) {
-        await api.act(provider.token, order.id, 'check-in').expect(201);
-        await api.act(provider.token, order.id, 'complete').expect(201);
+        await api.act(provider.token, order.id, 'check-in').expect(200);
+        await api.act(provider.token, order.id, 'complete').expect(200);
       }
       await api.moveSlots([slots.meal3], -200);
       const { window } = await sweep(t.app.get(JobQueue), 'statements');
@@ -493,8 +493,8 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       const slot = await api.slot(operator.token, canteen, { serviceType: 'visit', priceCents: 0 });
       const visitOrder = await api.booked(officer.token, alone, slot);
       await api.moveSlots([slot], 30);
-      await api.act(operator.token, visitOrder.id, 'check-in').expect(201);
-      await api.act(operator.token, visitOrder.id, 'complete', { outcome: 'needs_help', notes: '需要助浴' }).expect(201);
+      await api.act(operator.token, visitOrder.id, 'check-in').expect(200);
+      await api.act(operator.token, visitOrder.id, 'complete', { outcome: 'needs_help', notes: '需要助浴' }).expect(200);
       const { body: visits } = await t.http.get(`/api/v1/residents/${alone}/visits`).set(auth(officer.token)).expect(200);
       expect(visits[0]).toMatchObject({ outcome: 'needs_help', orderId: visitOrder.id, mode: 'in_person' });
       expect(await dueIds()).not.toContain(alone);

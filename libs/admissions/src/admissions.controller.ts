@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { uuidParam } from '@yiyang/core';
+import { ApiErrors, uuidParam } from '@yiyang/core';
 import { AdmissionsService } from './admissions.service';
 import { AdmitDto, DischargeDto, ListStaysQuery, MismatchDto, MismatchQuery, OccupancyDto, OccupancyQuery, StayDto, StayPageDto, TransferDto } from './dto/admission.dto';
 
@@ -14,6 +14,7 @@ export class AdmissionsController {
   constructor(private readonly admissions: AdmissionsService) {}
 
   @Post()
+  @ApiErrors(422)
   @Roles(...OPERATORS)
   @ApiOperation({
     summary: '入住 · Admit a person to a bed',
@@ -67,6 +68,7 @@ export class AdmissionsController {
   }
 
   @Post(':id/transfer')
+  @ApiErrors(422)
   @Roles(...OPERATORS)
   @ApiOperation({ summary: '转床 · Move to another bed', description: 'Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.' })
   @ApiCreatedResponse({ type: StayDto })
@@ -75,9 +77,10 @@ export class AdmissionsController {
   }
 
   @Post(':id/discharge')
+  @HttpCode(200)
   @Roles(...OPERATORS)
   @ApiOperation({ summary: '出院 · Discharge', description: '`on` is the first day away and comes after admission (400 otherwise).' })
-  @ApiCreatedResponse({ type: StayDto })
+  @ApiOkResponse({ type: StayDto })
   discharge(@Param('id', uuidParam('id')) id: string, @Body() body: DischargeDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.discharge(id, body, scope);
   }

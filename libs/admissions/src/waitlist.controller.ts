@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { uuidParam } from '@yiyang/core';
+import { ApiErrors, uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
 import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
@@ -54,6 +54,7 @@ export class WaitlistController {
   }
 
   @Post('facilities/:id/waitlist')
+  @ApiErrors(422)
   @Roles(...ACTORS)
   @ApiOperation({
     summary: '申请轮候 · Apply for a public facility\'s bed',
@@ -81,6 +82,7 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/offer')
+  @ApiErrors(422)
   @Roles(...STAFF)
   @ApiOperation({
     summary: '提供床位 · Offer a vacant bed',
@@ -92,6 +94,7 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/accept')
+  @ApiErrors(422)
   @Roles(...ACTORS)
   @ApiOperation({
     summary: '接受床位 · Accept the offered bed',
@@ -106,20 +109,22 @@ export class WaitlistController {
   }
 
   @Post('waitlist/:entryId/decline')
+  @HttpCode(200)
   @Roles(...ACTORS)
   @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
-  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiOkResponse({ type: ApplicationDto })
   decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.decline(entryId, scope);
   }
 
   @Post('waitlist/:entryId/withdraw')
+  @HttpCode(200)
   @Roles(...ACTORS)
   @ApiOperation({
     summary: '撤回申请 · Withdraw the application',
     description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility\'s side withdraws `withoutPenalty` with a `reason`.',
   })
-  @ApiCreatedResponse({ type: ApplicationDto })
+  @ApiOkResponse({ type: ApplicationDto })
   withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: WithdrawDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.withdraw(entryId, body, scope);
   }

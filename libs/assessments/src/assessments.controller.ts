@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
 import { AssessmentsService } from './assessments.service';
@@ -30,9 +30,9 @@ class InstrumentDto {
   @ApiProperty({ type: LabelDto }) title: LabelDto;
   @ApiProperty({ type: [Object] }) domains: { code: string; text: LabelDto }[];
   @ApiProperty({ type: [InstrumentItemDto] }) items: InstrumentItemDto[];
-  @ApiProperty({ type: Object, description: '等级名称 · Level labels' }) levels: Record<number, LabelDto>;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(LabelDto) }, description: '等级名称，键为等级 · Level labels keyed by level' }) levels: Record<number, LabelDto>;
   @ApiProperty({ nullable: true, type: [Object], description: '按总分划分等级 · Level bands by total' }) bands: { level: number; min: number; max: number }[] | null;
-  @ApiProperty({ nullable: true, type: Object, description: '等级调整规则 · Adjustment rules' }) adjustments: object | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: '等级调整规则 · Adjustment rules' }) adjustments: object | null;
   @ApiProperty({
     type: [String],
     enum: ASSESSMENT_CONDITIONS,

@@ -1,15 +1,17 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
+import { ApiErrors } from '@yiyang/core';
 import { AccessScope, type AuthUser } from './access-scope';
 import type { Role } from './domain/roles';
 
 export const IS_PUBLIC = 'yiyang:public';
 export const REQUIRED_ROLES = 'yiyang:roles';
 
-/** Answers without a token (login, health). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** Answers without a token (login, health); the document says so with an empty security requirement (no 401). */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiSecurity({}));
 
-/** Only these roles may call the endpoint; others get 403. */
-export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+/** Only these roles may call the endpoint; others get 403, which the document declares. */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiErrors(403));
 
 export type AuthenticatedRequest = { user: AuthUser };
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '@yiyang/core';
+import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { AccessScope } from './access-scope';
 import { Roles, Scope } from './decorators';
 import { Role } from './domain/roles';
@@ -43,6 +43,7 @@ export class UsersController {
   }
 
   @Patch(':id')
+  @ApiErrors(422)
   @Roles(Role.Admin)
   @ApiOperation({ summary: '修改用户 · Change an account', description: 'Role, scope, display name, password or active flag. The last active administrator cannot be demoted.' })
   @ApiOkResponse({ type: UserDto })

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
 import { BedsService } from './beds.service';
 import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
 import { BedBoardDto, BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
@@ -16,7 +16,7 @@ class BackInServiceDto {
 
 @ApiTags('beds 床位')
 @ApiBearerAuth()
-@Controller('facilities/:facilityId')
+@Controller('facilities/:id')
 export class FacilityBedsController {
   constructor(private readonly beds: BedsService) {}
 
@@ -24,7 +24,7 @@ export class FacilityBedsController {
   @Roles(...EDITORS)
   @ApiOperation({ summary: '新增床位 · Add a bed' })
   @ApiCreatedResponse({ type: BedDto })
-  create(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
+  create(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.createOne(facilityId, body, scope);
   }
 
@@ -35,7 +35,7 @@ export class FacilityBedsController {
     description: 'Up to 2,000 beds; rooms are created as named. All beds are checked first: one bad bed and none is written.',
   })
   @ApiCreatedResponse({ type: BulkBedsResultDto })
-  bulk(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Body() body: BulkBedsDto, @Scope() scope: AccessScope): Promise<BulkBedsResultDto> {
+  bulk(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BulkBedsDto, @Scope() scope: AccessScope): Promise<BulkBedsResultDto> {
     return this.beds.create(facilityId, body, scope);
   }
 
@@ -48,7 +48,7 @@ export class FacilityBedsController {
   @ApiOkResponse({ type: BedBoardDto })
   @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
   @Header('Content-Type', 'application/json; charset=utf-8')
-  board(@Param('facilityId', uuidParam('facilityId')) facilityId: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<string> {
+  board(@Param('id', uuidParam('id')) facilityId: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<string> {
     // Sent as the JSON text Postgres rendered (or the cache holds): no parse and re-serialise of a large document.
     return this.beds.board(facilityId, query.date ?? today(), scope);
   }
@@ -85,6 +85,7 @@ export class BedsController {
   }
 
   @Patch(':id')
+  @ApiErrors(422)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '调整床位分类 · Reclassify a bed from a date', description: 'Months before effectiveFrom keep the classification they had.' })
   @ApiOkResponse({ type: BedDto })
@@ -93,25 +94,30 @@ export class BedsController {
   }
 
   @Post(':id/close')
+  @ApiErrors(422)
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '撤床 · Close a bed from a date' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.close(id, body, scope);
   }
 
   @Post(':id/out-of-service')
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '暂停使用 · Take a bed out of service' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   outOfService(@Param('id', uuidParam('id')) id: string, @Body() body: OutOfServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.outOfService(id, body, scope);
   }
 
   @Post(':id/back-in-service')
+  @ApiErrors(422)
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '恢复使用 · Put a bed back in service' })
-  @ApiCreatedResponse({ type: BedDto })
+  @ApiOkResponse({ type: BedDto })
   backInService(@Param('id', uuidParam('id')) id: string, @Body() body: BackInServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.backInService(id, body.on, scope);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { AsOfQuery, today, uuidParam } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, today, uuidParam } from '@yiyang/core';
 import {
   CloseFacilityDto,
   CreateFacilityDto,
@@ -39,6 +39,7 @@ export class FacilitiesController {
   constructor(private readonly facilities: FacilitiesService) {}
 
   @Post()
+  @ApiErrors(422)
   @Roles(...OFFICIALS)
   @ApiOperation({ summary: '登记设施 · Register a facility', description: 'Officers register facilities in their subtree. The profile (kind, ownership, operation, functions, flags) starts on openedOn.' })
   @ApiCreatedResponse({ type: FacilityDto })
@@ -64,6 +65,7 @@ export class FacilitiesController {
   }
 
   @Patch(':id')
+  @ApiErrors(422)
   @Roles(...EDITORS)
   @ApiOperation({
     summary: '修改设施 · Change a facility',
@@ -76,9 +78,11 @@ export class FacilitiesController {
   }
 
   @Post(':id/close')
+  @ApiErrors(422)
+  @HttpCode(200)
   @Roles(...OFFICIALS)
   @ApiOperation({ summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
-  @ApiCreatedResponse({ type: FacilityDto })
+  @ApiOkResponse({ type: FacilityDto })
   async close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
     return FacilityDto.from(await this.facilities.close(id, body, scope), body.on);
   }
@@ -147,9 +151,10 @@ export class StaffController {
   constructor(private readonly facilities: FacilitiesService) {}
 
   @Post(':id/leave')
+  @HttpCode(200)
   @Roles(...EDITORS)
   @ApiOperation({ summary: '离职 · A staff member leaves' })
-  @ApiCreatedResponse({ type: StaffViewDto })
+  @ApiOkResponse({ type: StaffViewDto })
   async leave(@Param('id', uuidParam('id')) id: string, @Body() body: StaffLeaveDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
     return StaffViewDto.from(await this.facilities.staffLeaves(id, body.on, scope));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { NotFoundError, toPage, uuidParam } from '@yiyang/core';
+import { ApiErrors, NotFoundError, toPage, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BreakdownDto,
@@ -93,6 +93,7 @@ export class KpiController {
   @Roles(...OFFICES)
   @ApiOperation({ summary: '月报 · The monthly report (XLSX)', description: 'One sheet for the region, one per level below: indicators × regions, targets and status, in Chinese.' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'XLSX workbook', schema: { type: 'string', format: 'binary' } })
   async report(@Query() query: KpiQuery, @Scope() scope: AccessScope, @Res() response: Response): Promise<void> {
     const { file, fileName } = await this.kpi.report(query.regionCode, query.month, scope);
     response
@@ -154,6 +155,7 @@ export class RollupsController {
   constructor(private readonly rollups: KpiRollupService) {}
 
   @Post()
+  @ApiErrors(422)
   @HttpCode(202)
   @Roles(...OFFICES)
   @ApiOperation({

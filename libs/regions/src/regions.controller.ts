@@ -8,10 +8,11 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
+  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ImportJobDto, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
+import { ApiErrors, ImportJobDto, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
 import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -48,6 +49,7 @@ function answer(outcome: ImportOutcome, response: Response): ImportResultDto | I
 }
 
 class RegionYearParams extends RegionCodeParam {
+  @ApiProperty({ type: 'integer', minimum: 1949, maximum: 2100, description: '年份 · Year', example: 2025 })
   @Type(() => Number)
   @IsInt()
   @Min(1949)
@@ -70,6 +72,7 @@ export class RegionsController {
   }
 
   @Post()
+  @ApiErrors(422)
   @Roles(Role.Admin, Role.CivilAffairs)
   @ApiOperation({ summary: '新增区划 · Add a region', description: 'The code must extend its parent\'s prefix and be of its level; officers add within their subtree.' })
   @ApiCreatedResponse({ type: RegionDto })

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { LabelDto, uuidParam } from '@yiyang/core';
+import { ApiErrors, LabelDto, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BookDto,
@@ -95,9 +95,10 @@ export class ServiceSlotsController {
   }
 
   @Post('service-slots/:id/cancel')
+  @HttpCode(200)
   @Roles(...PROVIDERS)
   @ApiOperation({ summary: '取消时段 · Cancel a slot', description: 'Its bookings are cancelled with it; their subsidies return to the allowances.' })
-  @ApiCreatedResponse({ type: SlotDto })
+  @ApiOkResponse({ type: SlotDto })
   cancel(@Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Scope() scope: AccessScope): Promise<SlotDto> {
     return this.slots.cancel(id, body.reason, scope);
   }
@@ -113,6 +114,7 @@ export class ServiceOrdersController {
   ) {}
 
   @Post('service-orders')
+  @ApiErrors(422)
   @Roles(...BOOKERS)
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: '同一账号同一键只生成一个订单 · The same key from the same account makes one order, never two' })
   @ApiOperation({
@@ -148,33 +150,37 @@ export class ServiceOrdersController {
   }
 
   @Post('service-orders/:id/cancel')
+  @HttpCode(200)
   @Roles(...BOOKERS)
   @ApiOperation({ summary: '取消订单 · Cancel a booking', description: 'Until the service type\'s cut-off before the start (409 after); the subsidy returns to the allowance.' })
-  @ApiCreatedResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDto })
   cancel(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.cancel(id, scope);
   }
 
   @Post('service-orders/:id/check-in')
+  @HttpCode(200)
   @Roles(...PROVIDERS)
   @ApiOperation({ summary: '签到 · Check in', description: 'By the provider (404 for another provider\'s order), from two hours before the start until the no-show grace after the end.' })
-  @ApiCreatedResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDto })
   checkIn(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.checkIn(id, scope);
   }
 
   @Post('service-orders/:id/complete')
+  @HttpCode(200)
   @Roles(...PROVIDERS)
   @ApiOperation({ summary: '签退（完成）· Check out: done', description: 'A caring visit (探访) is recorded as a visit, with its outcome.' })
-  @ApiCreatedResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDto })
   complete(@Param('id', uuidParam('id')) id: string, @Body() body: CompleteDto, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.complete(id, body, scope);
   }
 
   @Post('service-orders/:id/rate')
+  @HttpCode(200)
   @Roles(...BOOKERS)
   @ApiOperation({ summary: '评价 · Rate a completed service', description: 'Once, by whoever acts for the person.' })
-  @ApiCreatedResponse({ type: OrderDto })
+  @ApiOkResponse({ type: OrderDto })
   rate(@Param('id', uuidParam('id')) id: string, @Body() body: RateDto, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.rate(id, body, scope);
   }

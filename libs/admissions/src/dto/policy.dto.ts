@@ -42,6 +42,8 @@ export class PriorityGroupDto {
   @ApiProperty({ type: [EligibilityConditionDto], description: '满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EligibilityConditionDto)
   when: EligibilityConditionDto[];
@@ -61,6 +63,8 @@ export class WaitlistPolicyDto {
   @ApiProperty({ type: [PriorityGroupDto], description: '优先组，按先后排列 · Priority groups, first first' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PriorityGroupDto)
   groups: PriorityGroupDto[];

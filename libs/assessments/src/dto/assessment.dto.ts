@@ -90,6 +90,8 @@ export class CreateAssessmentDto {
 
   @ApiProperty({
     description: '各项目得分：键为 GET /assessment-instruments 中的 item code · Item scores keyed by item code',
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     example: { eating: 4, grooming: 3 },
   })
   @IsObject()
@@ -135,9 +137,9 @@ export class AssessmentDto {
   @ApiProperty({ type: LabelDto }) reasonLabel: LabelDto;
   @ApiProperty() assessedOn: string;
   @ApiProperty({ nullable: true, type: String }) assessorId: string | null;
-  @ApiProperty({ type: Object, description: '项目得分 · Item scores' }) items: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: '项目得分 · Item scores' }) items: Record<string, number>;
   @ApiProperty({ type: ConditionsDto }) conditions: ConditionsDto;
-  @ApiProperty({ type: Object, description: '一级指标得分 · Domain scores' }) domainScores: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: '一级指标得分 · Domain scores' }) domainScores: Record<string, number>;
   @ApiProperty() total: number;
   @ApiProperty({ description: '初步等级 · Preliminary level' }) preliminaryLevel: number;
   @ApiProperty({ type: [AdjustmentDto], description: '等级变更及依据 · Adjustments with their reasons' }) adjustments: AdjustmentDto[];

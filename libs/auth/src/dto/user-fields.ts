@@ -40,6 +40,7 @@ export const UserFields = {
       ApiProperty({
         description: '可见区域的 12 位统计用区划代码，含全部下级；null 清除 · 12-digit region code whose subtree the user sees; null clears it',
         required: false,
+        type: String,
         nullable: true,
         example: '500112000000',
       }),

@@ -21,7 +21,7 @@ export class UserDto {
   @ApiProperty({ description: '姓名或显示名 · Display name', example: '王丽' })
   displayName: string;
 
-  @ApiProperty({ description: '可见区域（含下级）· Region whose subtree the user sees', nullable: true, example: '500112000000' })
+  @ApiProperty({ description: '可见区域（含下级）· Region whose subtree the user sees', type: String, nullable: true, example: '500112000000' })
   regionCode: string | null;
 
   @ApiProperty({ description: '可见机构 · Facilities the user may see', type: [String], format: 'uuid' })

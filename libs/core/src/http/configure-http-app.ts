@@ -1,12 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import compression from 'compression';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
 import { HttpExceptionFilter } from './http-exception.filter';
+import { buildOpenApiDocument } from './openapi-document';
 import { RequestInputInterceptor } from './request-input.interceptor';
 import { requestLoggingMiddleware } from './request-logging.middleware';
 import { createValidationPipe } from './validation';
@@ -15,19 +15,6 @@ export const API_PREFIX = 'api/v1';
 
 /** Where the API mounts the administrators' queue dashboard (bull-board, apps/api), outside the versioned API. */
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
-
-export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Yiyang 颐养 API')
-    .setDescription(
-      '养老机构与床位资源平台 · Elderly-care facility and bed-capacity platform. ' +
-        'Errors: `{ statusCode, error, message, details?, requestId }`; lists: `{ items, total, page, limit }`.',
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  return SwaggerModule.createDocument(app, config);
-}
 
 /**
  * Everything an HTTP process puts in front of the controllers; shared by main.ts and the e2e app factory so tests

@@ -20,12 +20,15 @@ interface PostgresError {
   code?: string;
   constraint?: string;
   column?: string;
+  detail?: string;
 }
 
 const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   '23505': { status: HttpStatus.CONFLICT, message: 'Duplicate: a record with these values already exists' },
   '23P01': { status: HttpStatus.CONFLICT, message: 'Conflict: overlaps an existing record' },
-  '23503': { status: HttpStatus.CONFLICT, message: 'Conflict: a referenced record is missing or still in use' },
+  // A reference named in the body to something that does not exist: the request cannot be carried out as written.
+  // (Still referenced by other records, on a delete, is a 409: see postgresStatus.)
+  '23503': { status: HttpStatus.UNPROCESSABLE_ENTITY, message: 'Invalid reference: no such record' },
   '23514': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: a rule of the record is violated' },
   '23502': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: a required value is missing' },
   '22P02': { status: HttpStatus.BAD_REQUEST, message: 'Invalid value: malformed input' },
@@ -44,6 +47,20 @@ const POSTGRES_STATUS: Record<string, { status: number; message: string }> = {
   // Embedded PGlite's statement timeout: the statement waited too long for the database another request held.
   '57014': { status: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is busy: try again' },
 };
+
+const STILL_REFERENCED = { status: HttpStatus.CONFLICT, message: 'Conflict: other records still refer to this one' };
+
+function postgresStatus(error: PostgresError): { status: number; message: string } | undefined {
+  if (error.code === '23503' && error.detail?.includes('is still referenced')) return STILL_REFERENCED;
+  return error.code ? POSTGRES_STATUS[error.code] : undefined;
+}
+
+/** The body field a foreign key violation is about: `Key (region_code)=(…) is not present…` names `regionCode`. */
+function referencingField(error: PostgresError): string | undefined {
+  if (error.code !== '23503') return undefined;
+  const column = /^Key \((\w+)\)=/.exec(error.detail ?? '')?.[1];
+  return column?.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+}
 
 function reasonPhrase(status: number): string {
   const name = HttpStatus[status];
@@ -113,10 +130,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       const driverError = (exception as QueryFailedError & { driverError?: PostgresError }).driverError ?? {};
-      const known = driverError.code ? POSTGRES_STATUS[driverError.code] : undefined;
+      const known = postgresStatus(driverError);
       if (known) {
         const meaning = constraintMeaning(driverError.constraint);
-        const field = meaning?.field ?? driverError.column;
+        const field = meaning?.field ?? driverError.column ?? referencingField(driverError);
         return {
           statusCode: known.status,
           error: reasonPhrase(known.status),

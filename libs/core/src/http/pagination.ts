@@ -10,7 +10,7 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_PAGE = 1_000_000;
 
 export class PageQueryDto {
-  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
+  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', type: 'integer', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -18,7 +18,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE)
   page = 1;
 
-  @ApiProperty({ description: '每页条数 · Items per page', required: false, default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @ApiProperty({ description: '每页条数 · Items per page', type: 'integer', required: false, default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

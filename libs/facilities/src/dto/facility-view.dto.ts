@@ -12,7 +12,7 @@ import {
   type Operation,
   type Ownership,
 } from '../domain/facility-kinds';
-import { CERTIFICATE_KIND_LABELS, STAFF_ROLE_LABELS, type CertificateKind, type StaffRole } from '../domain/staff-roles';
+import { CERTIFICATE_KIND_LABELS, CERTIFICATE_KINDS, STAFF_ROLE_LABELS, STAFF_ROLES, type CertificateKind, type StaffRole } from '../domain/staff-roles';
 
 
 /** A profile version as stored (snake_case row from SQL). */
@@ -169,7 +169,7 @@ export class StarRatingViewDto {
 }
 
 export class CertificateViewDto {
-  @ApiProperty() kind: CertificateKind;
+  @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
   @ApiProperty({ type: LabelDto }) kindLabel: LabelDto;
   @ApiProperty({ nullable: true, type: Number }) level: number | null;
   @ApiProperty({ nullable: true, type: String }) number: string | null;
@@ -184,7 +184,7 @@ export class CertificateViewDto {
 export class StaffViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty() role: StaffRole;
+  @ApiProperty({ enum: STAFF_ROLES }) role: StaffRole;
   @ApiProperty({ type: LabelDto }) roleLabel: LabelDto;
   @ApiProperty() hiredOn: string;
   @ApiProperty({ nullable: true, type: String }) leftOn: string | null;

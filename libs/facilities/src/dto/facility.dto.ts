@@ -83,14 +83,14 @@ export class FacilityProfileFields {
   @IsBoolean()
   standardizedCanteen?: boolean;
 
-  @ApiProperty({ required: false, nullable: true, minimum: 1, maximum: 5, description: '居家养老服务中心 A 级（5 = 5A）· A grade' })
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: 5, description: '居家养老服务中心 A 级（5 = 5A）· A grade' })
   @Clearable()
   @IsInt()
   @Min(1)
   @Max(5)
   aGrade?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, format: 'uuid', description: '运营本站的乡镇中心（中心带站）· Township centre running this station' })
+  @ApiProperty({ required: false, type: String, nullable: true, format: 'uuid', description: '运营本站的乡镇中心（中心带站）· Township centre running this station' })
   @Clearable()
   @IsUUID()
   managedByFacilityId?: string | null;
@@ -103,27 +103,27 @@ export class FacilityDescriptionFields {
   @Length(1, 200)
   name: string;
 
-  @ApiProperty({ required: false, nullable: true, description: '地址 · Address' })
+  @ApiProperty({ required: false, type: String, nullable: true, description: '地址 · Address' })
   @Clearable()
   @IsString()
   @Length(1, 500)
   address?: string | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '纬度 · Latitude (WGS-84)', example: 29.7206 })
+  @ApiProperty({ required: false, type: Number, nullable: true, description: '纬度 · Latitude (WGS-84)', example: 29.7206 })
   @Clearable()
   @IsDecimal(6)
   @Min(-90)
   @Max(90)
   latitude?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '经度 · Longitude (WGS-84)', example: 106.6305 })
+  @ApiProperty({ required: false, type: Number, nullable: true, description: '经度 · Longitude (WGS-84)', example: 106.6305 })
   @Clearable()
   @IsDecimal(6)
   @Min(-180)
   @Max(180)
   longitude?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '机构电话 · Facility phone' })
+  @ApiProperty({ required: false, type: String, nullable: true, description: '机构电话 · Facility phone' })
   @Clearable()
   @Matches(/^[0-9+\-() ]{5,30}$/, { message: 'phone must be a telephone number' })
   phone?: string | null;
@@ -283,6 +283,8 @@ export class StaffInputDto {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
+  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CertificateInputDto)
   certificates?: CertificateInputDto[];

@@ -10,6 +10,7 @@ const CODE_DOC = '12 位统计用区划代码 · 12-digit statistical division c
 
 /** A region code in a URL path. */
 export class RegionCodeParam {
+  @ApiProperty({ description: CODE_DOC, example: '500112000000' })
   @Matches(REGION_CODE_PATTERN, { message: 'code must be a 12-digit statistical division code' })
   code: string;
 }
@@ -29,7 +30,7 @@ export class CreateRegionDto {
   @IsIn(REGION_LEVELS)
   level: RegionLevel;
 
-  @ApiProperty({ description: `上级区划代码（省级为空）· Parent's code (none for a province). ${CODE_DOC}`, required: false, example: '500112000000' })
+  @ApiProperty({ description: `上级区划代码（省级为空）· Parent's code (none for a province). ${CODE_DOC}`, required: false, type: String, nullable: true, example: '500112000000' })
   @ValidateIf((_object, value) => value !== undefined && value !== null)
   @Matches(REGION_CODE_PATTERN, { message: 'parentCode must be a 12-digit statistical division code' })
   parentCode?: string | null;

@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { Clearable, IsDateOnly, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import {
   LIVING_ARRANGEMENTS,
   RESIDENT_CATEGORIES,
@@ -73,12 +73,12 @@ export class CreateResidentDto {
   @IsIn(TEKUN_SUPPORT_MODES)
   tekunSupportMode?: TekunSupportMode | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '有集中供养意愿 · Willing to live in a facility (tekun)' })
+  @ApiProperty({ required: false, type: Boolean, nullable: true, description: '有集中供养意愿 · Willing to live in a facility (tekun)' })
   @Clearable()
   @IsBoolean()
   willingCentralized?: boolean | null;
 
-  @ApiProperty({ required: false, nullable: true, description: '联系电话（加密保存，返回脱敏）· Phone (encrypted, returned masked)' })
+  @ApiProperty({ required: false, type: String, nullable: true, description: '联系电话（加密保存，返回脱敏）· Phone (encrypted, returned masked)' })
   @Clearable()
   @Matches(PHONE, { message: 'phone must be a telephone number' })
   phone?: string | null;
@@ -87,6 +87,8 @@ export class CreateResidentDto {
   @Clearable()
   @IsArray()
   @ArrayMaxSize(5)
+  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EmergencyContactDto)
   emergencyContacts?: EmergencyContactDto[] | null;

@@ -2,22 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsDateOnly, IsInstant, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { EligibilityConditionDto } from '@yiyang/residents';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ORDER_STATUSES, SERVICE_TYPES, type OrderStatus, type ServiceType } from '../domain/service-types';
 import { VISIT_FREQUENCIES, VISIT_MODES, VISIT_OUTCOMES } from '../service.entity';
 
@@ -261,25 +246,27 @@ export class SubsidyRuleInputDto {
   @ApiProperty({ type: [EligibilityConditionDto], description: '满足任一即可 · Eligible when any holds' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
+  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => EligibilityConditionDto)
   conditions: EligibilityConditionDto[];
 
-  @ApiProperty({ required: false, nullable: true, maximum: 10_000_000, description: '每月额度（分）· Monthly allowance, cents', example: 60000 })
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000, description: '每月额度（分）· Monthly allowance, cents', example: 60000 })
   @Omittable()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   monthlyCapCents?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, maximum: 10_000_000, description: '每单上限（服务券面额，分）· Per order (voucher face value), cents' })
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000, description: '每单上限（服务券面额，分）· Per order (voucher face value), cents' })
   @Omittable()
   @IsInt()
   @Min(0)
   @Max(10_000_000)
   perOrderCapCents?: number | null;
 
-  @ApiProperty({ required: false, nullable: true, maximum: 1_000, description: '每月可补贴单数（服务券张数）· Subsidised orders a month (vouchers)' })
+  @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 0, maximum: 1_000, description: '每月可补贴单数（服务券张数）· Subsidised orders a month (vouchers)' })
   @Omittable()
   @IsInt()
   @Min(0)
@@ -303,7 +290,7 @@ export class SubsidyRuleInputDto {
   @IsDateOnly()
   validFrom: string;
 
-  @ApiProperty({ required: false, nullable: true, description: '止（不含）· Until, exclusive' })
+  @ApiProperty({ required: false, type: String, format: 'date', nullable: true, description: '止（不含）· Until, exclusive' })
   @Omittable()
   @IsDateOnly()
   validTo?: string | null;
@@ -385,7 +372,7 @@ export class VisitPlanInputDto {
   @IsIn(VISIT_FREQUENCIES)
   frequency: (typeof VISIT_FREQUENCIES)[number];
 
-  @ApiProperty({ required: false, nullable: true, format: 'uuid', description: '负责探访的机构 · Facility whose staff visit' })
+  @ApiProperty({ required: false, type: String, nullable: true, format: 'uuid', description: '负责探访的机构 · Facility whose staff visit' })
   @Omittable()
   @IsUUID()
   facilityId?: string | null;
