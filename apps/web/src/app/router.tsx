@@ -1,8 +1,7 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { useSession } from '@web/modules/auth/hooks/use-session';
-import { HomePage } from '@web/pages/home-page';
-import { NotFoundPage, RouteErrorPage } from '@web/pages/not-found-page';
-import { SignInPage } from '@web/pages/sign-in-page';
+import { NotFoundPage } from '@web/pages/not-found-page';
+import { RouteErrorPage } from '@web/pages/route-error-page';
 import { AppLayout } from './app-layout';
 import { homeFor } from './navigation';
 
@@ -11,15 +10,18 @@ function RoleHome() {
   return <Navigate to={session ? homeFor(session.user.role) : '/sign-in'} replace />;
 }
 
-/** Pages with charts load with their route, so the sign-in page and the shell do not carry ECharts. */
+/**
+ * Every page loads with its route, so the shell carries only the frame: the sign-in form (antd Form, Input) is not
+ * sent to a signed-in officer opening the board, and ECharts only to the pages that draw charts.
+ */
 export const router = createBrowserRouter([
-  { path: '/sign-in', Component: SignInPage, ErrorBoundary: RouteErrorPage },
+  { path: '/sign-in', lazy: () => import('@web/pages/sign-in-page').then((page) => ({ Component: page.SignInPage })), ErrorBoundary: RouteErrorPage },
   {
     Component: AppLayout,
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, Component: RoleHome },
-      { path: 'home', Component: HomePage },
+      { path: 'home', lazy: () => import('@web/pages/home-page').then((page) => ({ Component: page.HomePage })) },
       { path: 'kpi', lazy: () => import('@web/pages/kpi-board-page').then((page) => ({ Component: page.KpiBoardPage })) },
       { path: 'kpi/:indicator', lazy: () => import('@web/pages/kpi-detail-page').then((page) => ({ Component: page.KpiDetailPage })) },
       { path: 'targets', lazy: () => import('@web/pages/targets-page').then((page) => ({ Component: page.TargetsPage })) },

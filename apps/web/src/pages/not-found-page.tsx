@@ -1,16 +1,19 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 
-/** An unknown address, or a page that crashed: said in words with the way back, never a blank page. */
+/** An unknown address, said in words with the way back. */
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return <Result status="404" title={t('errors.pageNotFound')} extra={<Link to="/"><Button type="primary">{t('errors.backHome')}</Button></Link>} />;
-}
-
-export function RouteErrorPage() {
-  const { t } = useTranslation();
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
-  return <Result status="warning" title={t('errors.crashed')} extra={<Button onClick={() => window.location.reload()}>{t('common.refresh')}</Button>} />;
+  return (
+    <div className="route-error">
+      <p className="route-error__code" aria-hidden>
+        404
+      </p>
+      <h1 className="route-error__title">{t('errors.pageNotFound')}</h1>
+      <Link to="/">
+        <Button type="primary">{t('errors.backHome')}</Button>
+      </Link>
+    </div>
+  );
 }

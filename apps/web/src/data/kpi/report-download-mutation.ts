@@ -1,0 +1,32 @@
+import { useMutation } from '@tanstack/react-query';
+import { api } from '@web/api/client';
+import { unwrap } from '@web/api/api-error';
+import { attachmentName } from '@web/lib/attachment-name';
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The monthly XLSX report. A plain link cannot carry the bearer token, so the file is fetched through the client
+ * (token attached, errors unwrapped as for any request) and handed to the browser as a download.
+ */
+export function useReportDownloadMutation() {
+  return useMutation({
+    mutationFn: async ({ regionCode, month }: { regionCode: string; month: string }) => {
+      const call = api.GET('/api/v1/kpi/report.xlsx', { params: { query: { regionCode, month } }, parseAs: 'blob' });
+      const { response } = await call;
+      const blob = await unwrap(call);
+      const name = attachmentName(response.headers.get('Content-Disposition'), `kpi-${regionCode}-${month}.xlsx`);
+      save(blob as Blob, name);
+      return name;
+    },
+  });
+}

@@ -1,0 +1,7 @@
+export const regionKeys = {
+  all: ['regions'] as const,
+  one: (code: string) => [...regionKeys.all, 'one', code] as const,
+  children: (parentCode: string) => [...regionKeys.all, 'children', parentCode] as const,
+  roots: () => [...regionKeys.all, 'roots'] as const,
+  search: (q: string, within: string | null) => [...regionKeys.all, 'search', q, within ?? 'all'] as const,
+};

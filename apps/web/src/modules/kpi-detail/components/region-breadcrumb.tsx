@@ -1,0 +1,27 @@
+import { Breadcrumb } from 'antd';
+import { Link } from 'react-router';
+import { isInRegionSubtree, regionAncestry } from '@shared/core/region-code';
+import { useRegionsQuery } from '@web/data/regions/region-query';
+import { useSession } from '@web/modules/auth/hooks/use-session';
+import { userRegion } from '@web/modules/auth/utils/user-region';
+
+/**
+ * The way back up the tree: the region's ancestors from the top the person may see (an officer's own region) down to
+ * it, each a link to the same view one level up.
+ */
+export function RegionBreadcrumb({ region, regionName, hrefOf }: { region: string; regionName: string | undefined; hrefOf: (code: string) => string }) {
+  const own = userRegion(useSession()?.user);
+  const chain = regionAncestry(region)
+    .reverse()
+    .filter((code) => !own || isInRegionSubtree(code, own));
+  const above = chain.slice(0, -1);
+  const names = useRegionsQuery(above);
+  return (
+    <Breadcrumb
+      items={[
+        ...above.map((code, index) => ({ key: code, title: <Link to={hrefOf(code)}>{names[index]?.data?.name ?? code}</Link> })),
+        { key: region, title: <span aria-current="page">{regionName ?? region}</span> },
+      ]}
+    />
+  );
+}
