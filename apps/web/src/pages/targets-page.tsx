@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { isInRegionSubtree } from '@shared/core/region-code';
 import { useRegionsQuery } from '@web/data/regions/region-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
-import { userRegion } from '@web/modules/auth/utils/user-region';
 import { useKpiLocation } from '@web/modules/kpi/hooks/use-kpi-location';
 import { RegionPicker } from '@web/modules/regions/components/region-picker';
 import { TargetsTable } from '@web/modules/targets/components/targets-table';
@@ -14,7 +13,7 @@ export function TargetsPage() {
   const location = useKpiLocation();
   const [region] = useRegionsQuery(location.region ? [location.region] : []);
   if (!location.region) return <PageLoading />;
-  const own = userRegion(session?.user);
+  const own = session?.user?.regionCode ?? null;
   // Administrators edit every region's targets, officers those of their own subtree (the API checks again).
   const editable = session?.user.role === 'admin' || (own !== null && isInRegionSubtree(location.region, own));
   return (

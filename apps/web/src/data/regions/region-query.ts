@@ -6,7 +6,7 @@ import { regionKeys } from './keys';
 export const regionQuery = (code: string) => ({
   queryKey: regionKeys.one(code),
   // The OpenAPI document leaves out this route's path parameter (the API's DTO declares none), so the type is widened.
-  queryFn: ({ signal }: { signal: AbortSignal }) => unwrap(api.GET('/api/v1/regions/{code}', { params: { path: { code } } as never, signal })),
+  queryFn: ({ signal }: { signal: AbortSignal }) => unwrap(api.GET('/api/v1/regions/{code}', { params: { path: { code } }, signal })),
   staleTime: Infinity,
 });
 

@@ -3,14 +3,13 @@ import { Link } from 'react-router';
 import { isInRegionSubtree, regionAncestry } from '@shared/core/region-code';
 import { useRegionsQuery } from '@web/data/regions/region-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
-import { userRegion } from '@web/modules/auth/utils/user-region';
 
 /**
  * The way back up the tree: the region's ancestors from the top the person may see (an officer's own region) down to
  * it, each a link to the same view one level up.
  */
 export function RegionBreadcrumb({ region, regionName, hrefOf }: { region: string; regionName: string | undefined; hrefOf: (code: string) => string }) {
-  const own = userRegion(useSession()?.user);
+  const own = useSession()?.user?.regionCode ?? null;
   const chain = regionAncestry(region)
     .reverse()
     .filter((code) => !own || isInRegionSubtree(code, own));

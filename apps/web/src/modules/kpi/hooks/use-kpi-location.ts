@@ -4,7 +4,6 @@ import { MONTH_PATTERN } from '@shared/kpi/months';
 import { isRegionCode } from '@shared/core/region-code';
 import { useTargetsQuery } from '@web/data/kpi/targets-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
-import { userRegion } from '@web/modules/auth/utils/user-region';
 import { currentMonth } from '../utils/months-window';
 
 export interface KpiLocation {
@@ -25,7 +24,7 @@ export function useKpiLocation(): KpiLocation {
   const session = useSession();
   const regionParam = params.get('region');
   const monthParam = params.get('month');
-  const ownRegion = userRegion(session?.user);
+  const ownRegion = session?.user?.regionCode ?? null;
   const needsPlanArea = !(regionParam && isRegionCode(regionParam)) && !ownRegion;
   const planAreas = useTargetsQuery(null, needsPlanArea);
   const region = regionParam && isRegionCode(regionParam) ? regionParam : (ownRegion ?? planAreas.data?.[0]?.regionCode ?? null);

@@ -7,7 +7,6 @@ import { regionQuery } from '@web/data/regions/region-query';
 import { useRegionSearchQuery } from '@web/data/regions/region-search-query';
 import type { Region } from '@web/data/regions/types';
 import { useSession } from '@web/modules/auth/hooks/use-session';
-import { userRegion } from '@web/modules/auth/utils/user-region';
 
 interface Node {
   id: string;
@@ -40,7 +39,7 @@ interface Props {
 export function RegionPicker({ id, value, valueName, onChange }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const within = userRegion(useSession()?.user);
+  const within = useSession()?.user?.regionCode ?? null;
   const [opened, setOpened] = useState(false);
   const [nodes, setNodes] = useState<Node[]>([]);
   const [term, setTerm] = useState('');
