@@ -1,5 +1,6 @@
 import { CameraOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { today } from '@shared/core/dates';
 import type { KpiOverview } from '@web/data/kpi/types';
 
 /** Whether the numbers are a closed month's snapshot (which revision, rolled up when) or computed live. */
@@ -15,9 +16,11 @@ export function SourceNote({ overview }: { overview: KpiOverview }) {
       </p>
     );
   }
+  // Live is either the month in progress, or a closed month nobody has rolled up yet: say which.
+  const hint = overview.month >= today().slice(0, 7) ? t('kpi.liveHint') : t('kpi.liveClosedHint');
   return (
-    <p className="source-note source-note--live" title={t('kpi.liveHint')}>
-      <ThunderboltOutlined aria-hidden /> {t('kpi.live', { at })} · {t('kpi.liveHint')}
+    <p className="source-note source-note--live" title={hint}>
+      <ThunderboltOutlined aria-hidden /> {t('kpi.live', { at })} · {hint}
     </p>
   );
 }
