@@ -79,6 +79,7 @@ export const en: Messages = {
     quote: 'The plan says',
   },
   detail: {
+    breadcrumb: 'Region levels',
     backToBoard: 'Back to the indicators',
     trendTab: 'Trend and target',
     childrenTab: 'Ranking below',

@@ -78,6 +78,7 @@ export const zhCN = {
     quote: '规划原文',
   },
   detail: {
+    breadcrumb: '地区层级',
     backToBoard: '返回指标看板',
     trendTab: '走势与目标',
     childrenTab: '下级排名',

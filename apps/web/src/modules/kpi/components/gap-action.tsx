@@ -11,11 +11,14 @@ export function GapAction({ gap }: { gap: NonNullable<Attainment['gap']> }) {
   const labels = useLabels();
   const lacking = gap.regions ?? [];
   const names = lacking.slice(0, SHOWN).map((region) => region.name ?? region.code);
+  const sentence = labels.english ? gap.en : gap.zh;
+  // Some gap sentences name the places already ("尚缺综合养老服务中心的乡镇：…"): the list would say it twice.
+  const named = names.length > 0 && sentence.includes(names[0]);
   const list = names.join(labels.english ? ', ' : '、') + (lacking.length > SHOWN ? ` ${t('kpi.andMore', { count: lacking.length - SHOWN })}` : '');
   return (
     <div className="kpi-card__gap">
-      <ArrowRightOutlined aria-hidden /> <span>{labels.english ? gap.en : gap.zh}</span>
-      {lacking.length > 0 && <p className="kpi-card__lacking">{t('kpi.lacking', { names: list })}</p>}
+      <ArrowRightOutlined aria-hidden /> <span>{sentence}</span>
+      {lacking.length > 0 && !named && <p className="kpi-card__lacking">{t('kpi.lacking', { names: list })}</p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { MONTH_PATTERN } from '@shared/kpi/months';
 import { isRegionCode } from '@shared/core/region-code';
@@ -41,5 +41,20 @@ export function useKpiLocation(): KpiLocation {
       }),
     [setParams],
   );
+  // The resolved defaults go into the address (replacing it, not a new history entry), so the link a person copies
+  // opens this same view.
+  useEffect(() => {
+    if (region && (regionParam !== region || monthParam !== month)) {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set('region', region);
+          next.set('month', month);
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [region, month, regionParam, monthParam, setParams]);
   return { region, month, params, update };
 }
