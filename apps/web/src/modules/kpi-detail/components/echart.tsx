@@ -33,7 +33,8 @@ export function EChart({ option, height, label, onClick }: Props) {
     };
   }, []);
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    // No animation: an officer reads numbers, and a line that draws itself for a second is a second of nothing to read.
+    chart.current?.setOption({ animation: false, ...option }, { notMerge: true });
   }, [option]);
   useEffect(() => {
     const instance = chart.current;
