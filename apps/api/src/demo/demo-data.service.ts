@@ -11,7 +11,7 @@ export const DEMO_FIRST_MONTH = '2020-12';
 /**
  * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
  * areas; then, at every start, a rollup of each closed month since the baselines that none covers yet: with
- * PostgreSQL run by the job queue, embedded in bulk in the background (KpiRollupService.rollUpInBulk).
+ * BullMQ run by the worker, with in-process jobs in bulk in the background (KpiRollupService.rollUpInBulk).
  */
 @Injectable()
 export class DemoDataService {
@@ -50,8 +50,9 @@ export class DemoDataService {
       this.progress.enter('kpi', 'planner statistics');
       await this.dataSource.query(`VACUUM ANALYZE`);
     }
-    if (this.config.embeddedDatabase) {
-      // Embedded, the process rolls the months up itself, in the background: the board computes them live meanwhile.
+    if (this.config.inProcessJobs) {
+      // Without a worker (embedded, or PostgreSQL without Redis) the process rolls the months up itself, in bulk and
+      // in the background: a flow per month would run them all at once. The board computes them live meanwhile.
       this.rollUpInBackground();
       return;
     }
