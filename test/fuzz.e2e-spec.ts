@@ -139,8 +139,11 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi': {},
   'GET /api/v1/kpi/report.xlsx': {},
   'GET /api/v1/kpi/{indicator}/breakdown': { indicator: 'indicator' },
+  'GET /api/v1/kpi/series': {},
   'GET /api/v1/kpi/{indicator}/series': { indicator: 'indicator' },
+  'GET /api/v1/kpi/{indicator}/matrix': { indicator: 'indicator' },
   'POST /api/v1/rollups': {},
+  'GET /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },
   'GET /api/v1/imports/{id}': { id: 'importJob' },
 };

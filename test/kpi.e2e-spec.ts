@@ -196,6 +196,63 @@ describe('plan indicators over a hand-built district', () => {
     ]);
   });
 
+  it('answers every indicator over months in one request, each as its own series answers it', async () => {
+    const { body: batch } = await t.http.get(`/api/v1/kpi/series?regionCode=${YUBEI}&from=2025-05&to=2025-06`).set(auth(admin)).expect(200);
+    expect(batch).toMatchObject({ regionCode: YUBEI, level: 'county', from: '2025-05', to: '2025-06' });
+    const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth(admin)).expect(200);
+    expect(batch.indicators.map((entry: { indicator: string }) => entry.indicator)).toEqual(indicators.map((indicator: { id: string }) => indicator.id));
+    for (const entry of batch.indicators) {
+      const { body: single } = await t.http.get(`/api/v1/kpi/${entry.indicator}/series?regionCode=${YUBEI}&from=2025-05&to=2025-06`).set(auth(admin)).expect(200);
+      expect(entry.items).toEqual(single.items);
+    }
+    // May is computed live (never rolled up), June read from its second revision; each month judged against the target.
+    const careType = batch.indicators.find((entry: { indicator: string }) => entry.indicator === 'care_type_bed_share');
+    expect(careType.items).toEqual([
+      expect.objectContaining({ month: '2025-05', numerator: 60, denominator: 170, revision: null, source: 'live', status: expect.any(String) }),
+      expect.objectContaining({ month: '2025-06', numerator: 51, denominator: 150, revision: 2, source: 'snapshot', status: expect.any(String) }),
+    ]);
+  });
+
+  it("lays out an indicator's children × months: the county's townships, each month judged", async () => {
+    const { body } = await t.http.get(`/api/v1/kpi/care_type_bed_share/matrix?regionCode=${YUBEI}&from=2025-05&to=2025-06`).set(auth(admin)).expect(200);
+    expect(body).toMatchObject({ indicator: 'care_type_bed_share', regionCode: YUBEI, months: ['2025-05', '2025-06'] });
+    const { body: june } = await t.http.get(`/api/v1/kpi/care_type_bed_share/breakdown?regionCode=${YUBEI}&month=2025-06`).set(auth(admin)).expect(200);
+    expect(body.rows.map((row: { regionCode: string }) => row.regionCode).sort()).toEqual(june.items.map((item: { regionCode: string }) => item.regionCode).sort());
+    const row = (code: string) => body.rows.find((candidate: { regionCode: string }) => candidate.regionCode === code);
+    expect(row(YUBEI_TOWNSHIP)).toMatchObject({ level: 'township' });
+    // 双龙湖: A's 30 care-type beds in May, 40 once ten were reclassified; 回兴: B's 10, then 11 after the correction.
+    expect(row(YUBEI_TOWNSHIP).cells).toEqual([
+      expect.objectContaining({ month: '2025-05', numerator: 30, denominator: 100, source: 'live', status: expect.any(String) }),
+      expect.objectContaining({ month: '2025-06', numerator: 40, denominator: 100, source: 'snapshot', status: expect.any(String) }),
+    ]);
+    expect(row(YUBEI_OTHER_TOWNSHIP).cells[1]).toMatchObject({ numerator: 11, denominator: 50, revision: 2 });
+    // 统景: C's 20 care-type beds until it closed on 20 June.
+    expect(row(TONGJING).cells.map((cell: { numerator: number; denominator: number }) => [cell.numerator, cell.denominator])).toEqual([
+      [20, 20],
+      [0, 0],
+    ]);
+  });
+
+  it('lists the rollup runs, newest first; an officer sees those of their region only', async () => {
+    const { body: all } = await t.http.get('/api/v1/rollups').set(auth(admin)).expect(200);
+    expect(all.total).toBe(3);
+    expect(all.items.map((run: { month: string; regionCode: string; status: string }) => [run.month, run.regionCode, run.status])).toEqual([
+      ['2025-06', YUBEI, 'complete'],
+      ['2025-06', YUBEI, 'complete'],
+      ['2025-06', YUBEI, 'complete'],
+    ]);
+    expect(all.items[0]).toMatchObject({ valuesRevised: expect.any(Number), progress: 100 });
+    const yubeiOfficer = await createUser(t, { role: 'civil_affairs' as never, regionCode: YUBEI });
+    expect((await t.http.get(`/api/v1/rollups?regionCode=${YUBEI}&month=2025-06`).set(auth(yubeiOfficer.token)).expect(200)).body.total).toBe(3);
+    expect((await t.http.get('/api/v1/rollups?month=2025-05').set(auth(yubeiOfficer.token)).expect(200)).body.total).toBe(0);
+    const haishuOfficer = await createUser(t, { role: 'civil_affairs' as never, regionCode: '330203000000' });
+    expect((await t.http.get('/api/v1/rollups').set(auth(haishuOfficer.token)).expect(200)).body).toMatchObject({ items: [], total: 0 });
+    await t.http.get(`/api/v1/rollups?regionCode=${YUBEI}`).set(auth(haishuOfficer.token)).expect(404);
+    await t.http.get(`/api/v1/rollups/${all.items[0].id}`).set(auth(haishuOfficer.token)).expect(404);
+    await t.http.get(`/api/v1/kpi/series?regionCode=${YUBEI}&from=2025-05&to=2025-06`).set(auth(haishuOfficer.token)).expect(404);
+    await t.http.get(`/api/v1/kpi/care_type_bed_share/matrix?regionCode=${YUBEI}&from=2025-05&to=2025-06`).set(auth(haishuOfficer.token)).expect(404);
+  });
+
   it('answers the monthly report as an XLSX workbook', async () => {
     const response = await t.http
       .get(`/api/v1/kpi/report.xlsx?regionCode=${YUBEI}&month=2025-06`)

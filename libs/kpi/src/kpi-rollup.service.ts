@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
@@ -32,6 +32,12 @@ export const EMBEDDED_BACKGROUND_DELAY_MS = 60_000;
 const ENQUEUE_GRACE = '5 minutes';
 
 const LIVE = `status IN ('queued', 'running')`;
+
+/**
+ * Months one step of a bulk rollup computes for a county: more months make fewer statements, but a longer step
+ * that a request on embedded PGlite may have to wait for.
+ */
+const BULK_MONTHS = 6;
 
 /** A rollup that stored at least this many new values refreshes the snapshot table's statistics. */
 const ANALYZE_AFTER_REVISIONS = 10_000;
@@ -74,8 +80,11 @@ export function rollupJobId(month: string, regionCode: string | null): string {
  * transaction. A run that dies half-way leaves staged rows only, never a partial snapshot; its jobs are retried.
  */
 @Injectable()
-export class KpiRollupService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private backgroundStart?: NodeJS.Timeout;
+  /** Set when the process stops: a bulk rollup ends after its current step. */
+  private stopping = false;
+  private bulk?: Promise<unknown>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -126,9 +135,17 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
    */
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue.mode !== 'in-process') return;
+    // The orphans are the runs live now, before this process asks for any (a bulk rollup's runs are its own).
+    const orphans = await this.liveRuns();
     // Embedded, the first minute is the user's: the background work starts after it.
-    if (this.config.embeddedDatabase) this.backgroundStart = setTimeout(() => void this.resumeOrphans(), EMBEDDED_BACKGROUND_DELAY_MS).unref();
-    else await this.resumeOrphans();
+    if (this.config.embeddedDatabase) this.backgroundStart = setTimeout(() => void this.resumeOrphans(orphans), EMBEDDED_BACKGROUND_DELAY_MS).unref();
+    else await this.resumeOrphans(orphans);
+  }
+
+  /** A bulk rollup under way finishes its step before the pool closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.bulk;
   }
 
   /** A process stopped within its first minute must not look for orphans on a closed pool. */
@@ -136,10 +153,11 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
     clearTimeout(this.backgroundStart);
   }
 
-  private async resumeOrphans(): Promise<void> {
-    const orphans: { id: string; jobId: string; regionCode: string | null }[] = await this.dataSource.query(
-      `SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`,
-    );
+  private liveRuns(): Promise<{ id: string; jobId: string; regionCode: string | null }[]> {
+    return this.dataSource.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`);
+  }
+
+  private async resumeOrphans(orphans: { id: string; jobId: string; regionCode: string | null }[]): Promise<void> {
     for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode, this.dataSource.manager));
     if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');
   }
@@ -282,8 +300,6 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
         );
         if (!run || !['queued', 'running'].includes(run.status)) return;
         if (run.countiesDone < run.countiesTotal) throw new Error(`rollup ${rollupId}: ${run.countiesDone} of ${run.countiesTotal} counties staged`);
-        // Two runs of one month (a region's and everything's) merge one after the other.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_value ' || $1::text))`, [run.month]);
         const staged: IndicatorParts[] = (
           await manager.query(`SELECT region_code AS "regionCode", indicator, numerator, denominator FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId])
         ).map((row: Record<string, string | null>) => ({
@@ -292,16 +308,8 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
           numerator: Number(row.numerator),
           denominator: row.denominator === null ? null : Number(row.denominator),
         }));
-        const rolled = await this.sumUp(run.month, run.regionCode, staged, manager);
-        const { revised } = await this.merge(manager, run.month, rolled, rollupId);
+        await this.complete(manager, rollupId, run, staged);
         await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId]);
-        await manager.query(
-          `UPDATE kpi_rollup SET status = 'complete', started_at = coalesce(started_at, now()), finished_at = now(),
-                  values_revised = $2, values_unchanged = $3, error = NULL
-            WHERE id = $1`,
-          [rollupId, revised, rolled.length - revised],
-        );
-        this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
       });
       await context.reportProgress(100);
       const view = await this.get(rollupId);
@@ -310,6 +318,94 @@ export class KpiRollupService implements OnApplicationBootstrap, OnApplicationSh
       if ((view.valuesRevised ?? 0) >= ANALYZE_AFTER_REVISIONS) await this.dataSource.query(`ANALYZE kpi_value`);
       return view;
     });
+  }
+
+  /**
+   * Sums a run's township parts up the tree and merges them into the month's snapshot, in the caller's transaction
+   * (which holds the run's row lock): what finishes a queued run and a bulk one alike.
+   */
+  private async complete(manager: EntityManager, rollupId: string, run: { month: string; regionCode: string | null }, parts: IndicatorParts[]): Promise<void> {
+    // Two runs of one month (a region's and everything's) merge one after the other.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_value ' || $1::text))`, [run.month]);
+    const rolled = await this.sumUp(run.month, run.regionCode, parts, manager);
+    const { revised } = await this.merge(manager, run.month, rolled, rollupId);
+    await manager.query(
+      `UPDATE kpi_rollup SET status = 'complete', started_at = coalesce(started_at, now()), finished_at = now(),
+              values_revised = $2, values_unchanged = $3, error = NULL
+        WHERE id = $1`,
+      [rollupId, revised, rolled.length - revised],
+    );
+    this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
+  }
+
+  /**
+   * Rolls up closed months of every region in one go, newest first, in this process instead of the queue: each
+   * county's township parts of BULK_MONTHS months at a time come out of one many-month pass per source
+   * (KpiEngine.townshipPartsByMonth, equal to the one-month pass), then each month is summed and merged as a queued
+   * run's parent does, in a transaction of its own. Every step is a short transaction, so on embedded PGlite (one
+   * backend) the requests of the person trying Yiyang wait for one step at most. Each month is a run of the
+   * rollups list from the start (queued, then running with its counties, then complete); a month some run covers
+   * already is left out. A process stopped half-way leaves the remaining runs queued: the next one takes them up.
+   */
+  rollUpInBulk(months: readonly string[]): Promise<{ complete: number; failed: number }> {
+    const work = this.bulkRollup(months);
+    this.bulk = work.catch(() => undefined);
+    return work;
+  }
+
+  private async bulkRollup(months: readonly string[]): Promise<{ complete: number; failed: number }> {
+    const counties = await this.engine.counties(null, this.dataSource.manager);
+    const newestFirst = [...months].sort().reverse();
+    const runs: { id: string; month: string }[] = await this.dataSource.query(
+      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, enqueued_at)
+       SELECT job_id, (month || '-01')::date, NULL, $3, now() FROM unnest($1::text[], $2::text[]) AS m(job_id, month)
+        WHERE NOT EXISTS (SELECT 1 FROM kpi_rollup r WHERE r.region_code IS NULL AND r.month = (m.month || '-01')::date AND r.status IN ('queued', 'running', 'complete'))
+       ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING
+       RETURNING id, to_char(month, 'YYYY-MM') AS month`,
+      [newestFirst.map((month) => rollupJobId(month, null)), newestFirst, counties.length],
+    );
+    runs.sort((a, b) => b.month.localeCompare(a.month));
+    let complete = 0;
+    for (let start = 0; start < runs.length && !this.stopping; start += BULK_MONTHS) {
+      const batch = runs.slice(start, start + BULK_MONTHS);
+      try {
+        complete += await this.rollUpBatch(batch, counties);
+      } catch (error) {
+        for (const run of runs.slice(start)) await this.markFailed(run.id, error);
+        this.logger.warn({ err: error, months: runs.length - start }, 'bulk kpi rollup failed: the months left are marked failed');
+        return { complete, failed: runs.length - start };
+      }
+    }
+    // The snapshot table grew by every month's values: the series that read it next plan with its new size.
+    if (complete) await this.dataSource.query(`ANALYZE kpi_value`);
+    return { complete, failed: 0 };
+  }
+
+  private async rollUpBatch(runs: { id: string; month: string }[], counties: string[]): Promise<number> {
+    const ids = runs.map((run) => run.id);
+    const periods = runs.map((run) => monthPeriod(run.month, today()));
+    await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = now() WHERE id = ANY($1::uuid[]) AND status = 'queued'`, [ids]);
+    const parts = new Map<string, IndicatorParts[]>(runs.map((run) => [run.month, []]));
+    for (const countyCode of counties) {
+      if (this.stopping) return 0;
+      const byMonth = await this.engine.townshipPartsByMonth(periods, countyCode, this.dataSource.manager);
+      for (const [month, countyParts] of byMonth) parts.get(month)!.push(...countyParts);
+      await this.dataSource.query(
+        `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c) WHERE id = ANY($1::uuid[]) AND ${LIVE}`,
+        [ids, countyCode],
+      );
+    }
+    let complete = 0;
+    for (const run of runs) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        // A run marked failed or lost meanwhile stays so.
+        const [live] = await manager.query(`SELECT id FROM kpi_rollup WHERE id = $1 AND ${LIVE} FOR UPDATE`, [run.id]);
+        if (live) await this.complete(manager, run.id, { month: run.month, regionCode: null }, parts.get(run.month)!);
+        return Boolean(live);
+      });
+      if (done) complete += 1;
+    }
+    return complete;
   }
 
   /** Township parts → every region of the rollup's tree, with population and day denominators. */

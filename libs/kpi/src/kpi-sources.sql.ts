@@ -130,15 +130,17 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
                     WHERE f.region_code = v.code AND f.opened_on <= :day AND (f.closed_on IS NULL OR f.closed_on > :day)
                       AND p.kind = 'mutual_aid'
                       AND EXISTS (SELECT 1 FROM staff s WHERE s.facility_id = f.id AND s.hired_on <= :day AND (s.left_on IS NULL OR s.left_on > :day))) AS has_staffed_mutual_aid,
-           v.code IN (SELECT c.code FROM region c
-                        JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
-                                FROM service_slot s JOIN facility f ON f.id = s.facility_id
-                               WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
-                                 AND s.starts_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
-                                 AND s.starts_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) a
-                          ON c.code LIKE a.area_prefix || '%'
-                       WHERE c.level = 'village' AND c.code LIKE :prefix) AS meal_covered
+           covered.code IS NOT NULL AS meal_covered
       FROM region v
+      -- The month's covered villages, found once: a join, not an IN (…) the many-month pass would run again per village.
+      LEFT JOIN (SELECT DISTINCT c.code FROM region c
+                   JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
+                           FROM service_slot s JOIN facility f ON f.id = s.facility_id
+                          WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
+                            AND s.starts_at >= (:month::date::timestamp AT TIME ZONE '${TIME_ZONE}')
+                            AND s.starts_at < (:next::date::timestamp AT TIME ZONE '${TIME_ZONE}')) a
+                     ON c.code LIKE a.area_prefix || '%'
+                  WHERE c.level = 'village' AND c.code LIKE :prefix) covered ON covered.code = v.code
      WHERE v.level = 'village' AND v.code LIKE :prefix`,
 };
 

@@ -10,8 +10,8 @@ export const DEMO_FIRST_MONTH = '2020-12';
 
 /**
  * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
- * areas; then (with PostgreSQL), at every start, a rollup of each closed month since the baselines that none covers
- * yet, run by the job queue.
+ * areas; then, at every start, a rollup of each closed month since the baselines that none covers yet: with
+ * BullMQ run by the worker, with in-process jobs in bulk in the background (KpiRollupService.rollUpInBulk).
  */
 @Injectable()
 export class DemoDataService {
@@ -44,17 +44,37 @@ export class DemoDataService {
     } else {
       this.logger.info('demo data present (or a region tree of its own): nothing loaded');
     }
-    // Embedded PGlite has one backend behind a socket server that interleaves the messages of concurrent statements
-    // outside transactions: seventy months of rollups in the background make that likely for the requests of the
-    // person trying Yiyang. There, closed months are computed live until someone rolls one up (POST /rollups) or the
-    // monthly schedule does; with PostgreSQL the demo months are rolled up at once.
-    if (this.config.embeddedDatabase) {
-      if (result.loaded) this.logger.info('demo months are computed live when asked; POST /api/v1/rollups {month} stores a month as a snapshot');
+    // Fresh tables have no planner statistics (PGlite has no autovacuum, PostgreSQL's comes later) and no visibility
+    // map: without them the KPI statements guess their joins and cannot scan indexes only.
+    if (result.loaded) {
+      this.progress.enter('kpi', 'planner statistics');
+      await this.dataSource.query(`VACUUM ANALYZE`);
+    }
+    if (this.config.inProcessJobs) {
+      // Without a worker (embedded, or PostgreSQL without Redis) the process rolls the months up itself, in bulk and
+      // in the background: a flow per month would run them all at once. The board computes them live meanwhile.
+      this.rollUpInBackground();
       return;
     }
     // Work that prepares the KPI figures of the demo months at start-up reports as this phase.
     this.progress.enter('kpi', 'queueing rollups');
     await this.rollUpMissingMonths();
+  }
+
+  /** The demo's closed months, newest first, rolled up in this process after start-up; one line at info when done. */
+  private rollUpInBackground(): void {
+    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(today().slice(0, 7)));
+    const started = Date.now();
+    setImmediate(() => {
+      this.rollups.rollUpInBulk(months).then(
+        ({ complete, failed }) => {
+          if (complete || failed) {
+            this.logger.info({ months: complete, failed, durationMs: Date.now() - started }, 'demo months rolled up (GET /api/v1/rollups lists them)');
+          }
+        },
+        (error: unknown) => this.logger.warn({ err: error }, 'demo months not rolled up: they are computed live when asked'),
+      );
+    });
   }
 
   /** Every closed month since the baselines that no rollup of everything covers yet (queued, running or done). */
