@@ -57,48 +57,64 @@ async function main(): Promise<void> {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7);
     const boardPath = `/kpi?region=${REGION}&month=${month}`;
 
-    step(`board of ${REGION} for ${month}: ${RUNS} cold navigations`);
-    const baselines: number[] = [];
-    const cards: number[] = [];
-    const sparklines: number[] = [];
-    let scriptBytes = 0;
-    let apiRequests: string[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      const overviewStart = performance.now();
-      const overview = await fetch(`${base}/api/v1/kpi?regionCode=${REGION}&month=${month}`, { headers: { authorization: `Bearer ${login.accessToken}` } });
-      const indicators = ((await overview.json()) as { items: unknown[] }).items.length;
-      baselines.push(performance.now() - overviewStart);
 
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-      await context.addInitScript((value) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('yiyang.session', value), session);
-      const page = await context.newPage();
-      const requests: Request[] = [];
-      page.on('request', (request) => requests.push(request));
-      const navigationStart = performance.now();
-      await page.goto(`${base}${boardPath}`);
-      await page.waitForFunction(atLeast, { selector: 'article[aria-label]', count: indicators }, { timeout: 60_000, polling: 20 });
-      cards.push(performance.now() - navigationStart);
-      const scriptsBeforeCards = requests.filter((request) => request.resourceType() === 'script');
-      await page.waitForFunction(atLeast, { selector: '[data-testid="sparkline"]', count: indicators }, { timeout: 120_000, polling: 50 });
-      sparklines.push(performance.now() - navigationStart);
-      let bytes = 0;
-      for (const script of scriptsBeforeCards) bytes += (await script.sizes()).responseBodySize;
-      scriptBytes = bytes;
-      apiRequests = requests.filter((request) => new URL(request.url()).pathname.startsWith('/api/')).map((request) => `${request.method()} ${new URL(request.url()).pathname}${new URL(request.url()).search}`);
-      await context.close();
+    async function measureBoard(runs: number): Promise<void> {
+      const baselines: number[] = [];
+      const cards: number[] = [];
+      const sparklines: number[] = [];
+      let scriptBytes = 0;
+      let apiRequests: string[] = [];
+      for (let run = 0; run < runs; run++) {
+        const overviewStart = performance.now();
+        const overview = await fetch(`${base}/api/v1/kpi?regionCode=${REGION}&month=${month}`, { headers: { authorization: `Bearer ${login.accessToken}` } });
+        const indicators = ((await overview.json()) as { items: unknown[] }).items.length;
+        baselines.push(performance.now() - overviewStart);
+
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+        await context.addInitScript((value) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('yiyang.session', value), session);
+        const page = await context.newPage();
+        const requests: Request[] = [];
+        page.on('request', (request) => requests.push(request));
+        const navigationStart = performance.now();
+        await page.goto(`${base}${boardPath}`);
+        await page.waitForFunction(atLeast, { selector: 'article[aria-label]', count: indicators }, { timeout: 60_000, polling: 20 });
+        cards.push(performance.now() - navigationStart);
+        const scriptsBeforeCards = requests.filter((request) => request.resourceType() === 'script');
+        await page.waitForFunction(atLeast, { selector: '[data-testid="sparkline"]', count: indicators }, { timeout: 120_000, polling: 50 });
+        sparklines.push(performance.now() - navigationStart);
+        let bytes = 0;
+        for (const script of scriptsBeforeCards) bytes += (await script.sizes()).responseBodySize;
+        scriptBytes = bytes;
+        apiRequests = requests.filter((request) => new URL(request.url()).pathname.startsWith('/api/')).map((request) => `${request.method()} ${new URL(request.url()).pathname}${new URL(request.url()).search}`);
+        await context.close();
+      }
+      const baseline = median(baselines);
+      process.stdout.write(
+        [
+          `  overview request alone (baseline)         ${baseline.toFixed(0).padStart(6)} ms`,
+          `  navigation → every card visible           ${median(cards).toFixed(0).padStart(6)} ms   ${(median(cards) / baseline).toFixed(2)}× baseline   goal < 1500 ms`,
+          `  navigation → every sparkline drawn        ${median(sparklines).toFixed(0).padStart(6)} ms   ${(median(sparklines) / baseline).toFixed(2)}× baseline`,
+          `  JavaScript before the cards (gzip)        ${(scriptBytes / 1024).toFixed(0).padStart(6)} KB   goal ≤ 350 KB`,
+          `  API requests the board made               ${String(apiRequests.length).padStart(6)}      goal ≤ 3`,
+          ...apiRequests.map((request) => `    ${request}`),
+          '',
+        ].join('\n'),
+      );
     }
-    const baseline = median(baselines);
-    process.stdout.write(
-      [
-        `  overview request alone (baseline)         ${baseline.toFixed(0).padStart(6)} ms`,
-        `  navigation → every card visible           ${median(cards).toFixed(0).padStart(6)} ms   ${(median(cards) / baseline).toFixed(2)}× baseline   goal < 1500 ms`,
-        `  navigation → every sparkline drawn        ${median(sparklines).toFixed(0).padStart(6)} ms   ${(median(sparklines) / baseline).toFixed(2)}× baseline`,
-        `  JavaScript before the cards (gzip)        ${(scriptBytes / 1024).toFixed(0).padStart(6)} KB   goal ≤ 350 KB`,
-        `  API requests the board made               ${String(apiRequests.length).padStart(6)}      goal ≤ 3`,
-        ...apiRequests.map((request) => `    ${request}`),
-        '',
-      ].join('\n'),
-    );
+    const pending = async () => {
+      const runs = (await (await fetch(`${base}/api/v1/rollups?limit=100`, { headers: { authorization: `Bearer ${login.accessToken}` } })).json()) as { items: { status: string }[] };
+      return runs.items.filter((run) => run.status === 'queued' || run.status === 'running').length;
+    };
+    if ((await pending()) > 0) {
+      step('once while the demo months are still rolled up in the background (first start)');
+      await measureBoard(1);
+      for (let left = await pending(); left > 0; left = await pending()) {
+        process.stdout.write(`  waiting for the background rollups: ${left} months left\n`);
+        await new Promise((resolve) => setTimeout(resolve, 10_000));
+      }
+    }
+    step(`board of ${REGION} for ${month}: ${RUNS} cold navigations`);
+    await measureBoard(RUNS);
   } finally {
     await browser.close();
     child.kill('SIGTERM');
