@@ -68,10 +68,20 @@ export class KpiSeriesService {
     const months = checkedMonths(from, to);
     const children = await this.kpi.children(regionCode);
     const data = await this.monthly([definition], regionCode, [regionCode, ...children.map((child) => child.code)], months, scope);
+    // A child the plan sets no target of its own for is judged against the region's: the matrix is for seeing
+    // which parts of the region hold its target back, and when (its own baseline still starts its trajectory).
+    const regionTargets = (await this.kpi.targets(regionCode)).filter((row) => row.indicator === definition.id);
     const rows = [];
     for (const child of children) {
-      const judge = await this.judge([definition], child, months, data, scope);
-      rows.push({ regionCode: child.code, regionName: child.name, level: child.level, cells: months.map((month) => judge(definition, child, month)) });
+      const own = (await this.kpi.targets(child.code)).some((row) => row.indicator === definition.id);
+      const judge = await this.judge([definition], child, months, data, scope, own ? undefined : regionTargets);
+      rows.push({
+        regionCode: child.code,
+        regionName: child.name,
+        level: child.level,
+        targetRegionCode: own ? child.code : regionTargets.length ? regionCode : null,
+        cells: months.map((month) => judge(definition, child, month)),
+      });
     }
     return { indicator: definition.id, regionCode, regionName: region.name, months, rows };
   }
@@ -141,8 +151,10 @@ export class KpiSeriesService {
     months: string[],
     data: MonthlyValues,
     scope: AccessScope,
+    /** Targets to judge by instead of the region's own (a matrix's child without targets of its own). */
+    targetsInstead?: TargetRow[],
   ): Promise<(definition: IndicatorDefinition, region: { code: string; level: RegionLevel }, month: string) => SeriesItemDto> {
-    const targets: TargetRow[] = await this.kpi.targets(region.code);
+    const targets: TargetRow[] = targetsInstead ?? (await this.kpi.targets(region.code));
     const baselines: Baselines = await this.kpi.baselines(region.code);
     const storedBefore = await this.cumulativeStored(definitions, region.code, months.at(-1)!, scope);
     return (definition, { code, level }, month) => {

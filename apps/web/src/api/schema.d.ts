@@ -2999,7 +2999,7 @@ export interface components {
             user: components["schemas"]["UserDto"];
         };
         MatrixRowDto: {
-            /** @description One per month, judged against this region’s own targets */
+            /** @description One per month, judged against the targets of targetRegionCode */
             cells: components["schemas"]["SeriesItemDto"][];
             /** @example township */
             level: string;
@@ -3007,6 +3007,11 @@ export interface components {
             regionCode: string;
             /** @example 双龙湖街道 */
             regionName: string;
+            /**
+             * @description Whose targets the cells are judged against: the child’s own, else (none of its own) the region’s; null when neither has one
+             * @example 500112000000
+             */
+            targetRegionCode: string | null;
         };
         MismatchDto: {
             bedCode: string;

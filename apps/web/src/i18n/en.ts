@@ -96,6 +96,7 @@ export const en: Messages = {
     lackingTitle: 'Regions not yet covered',
     span: 'Months',
     months: 'Last {{count}} months',
+    inheritedTarget: 'Regions below without targets of their own are judged against {{region}}’s',
     matrixCaption: 'Monthly status of each region below {{region}} (each cell gives the value and the status)',
     chartLabel: '{{name}} over time',
     breakdownChartLabel: '{{name}} by region below',

@@ -95,6 +95,7 @@ export const zhCN = {
     lackingTitle: '尚未覆盖的地区',
     span: '月数',
     months: '近 {{count}} 个月',
+    inheritedTarget: '下级地区未单独设定目标的，按{{region}}的目标判断达标状态',
     matrixCaption: '{{region}}各下级地区逐月达标状态（单元格文字为指标值与状态）',
     chartLabel: '{{name}}走势图',
     breakdownChartLabel: '{{name}}下级地区排名图',

@@ -256,7 +256,14 @@ export class MatrixRowDto {
   @ApiProperty({ example: '500112001000' }) regionCode: string;
   @ApiProperty({ example: '双龙湖街道' }) regionName: string;
   @ApiProperty({ example: 'township' }) level: string;
-  @ApiProperty({ type: [SeriesItemDto], description: 'One per month, judged against this region’s own targets' }) cells: SeriesItemDto[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '500112000000',
+    description: 'Whose targets the cells are judged against: the child’s own, else (none of its own) the region’s; null when neither has one',
+  })
+  targetRegionCode: string | null;
+  @ApiProperty({ type: [SeriesItemDto], description: 'One per month, judged against the targets of targetRegionCode' }) cells: SeriesItemDto[];
 }
 
 export class KpiMatrixDto {

@@ -22,6 +22,7 @@ interface Props {
 export function HeatMatrix({ matrix, decimals, span, onSpan, hrefOf }: Props) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const inherited = matrix.rows.some((row) => row.targetRegionCode === matrix.regionCode);
   return (
     <div className="matrix">
       <Segmented
@@ -30,6 +31,7 @@ export function HeatMatrix({ matrix, decimals, span, onSpan, hrefOf }: Props) {
         onChange={(value) => onSpan(Number(value))}
         options={[12, 24].map((count) => ({ value: count, label: t('detail.months', { count }) }))}
       />
+      {inherited && <p className="hint">{t('detail.inheritedTarget', { region: matrix.regionName })}</p>}
       {matrix.rows.length === 0 ? (
         <EmptyState title={t('detail.noChildren')} />
       ) : (
