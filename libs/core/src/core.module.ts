@@ -15,6 +15,7 @@ import { ROOT_LOGGER } from './logging/logger.tokens';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 import { StartUpProgress } from './runtime/start-up-progress';
+import { ForegroundActivity } from './runtime/foreground-activity';
 
 export interface CoreModuleOptions {
   config: AppConfig;
@@ -38,6 +39,7 @@ class ConfigAndLoggerModule {
         { provide: AppConfig, useValue: config },
         { provide: ROOT_LOGGER, useValue: logger },
         { provide: StartUpProgress, useValue: progress },
+        { provide: ForegroundActivity, useValue: new ForegroundActivity() },
         {
           provide: PersonalDataCipher,
           useFactory: () => {
@@ -46,7 +48,7 @@ class ConfigAndLoggerModule {
           },
         },
       ],
-      exports: [AppConfig, ROOT_LOGGER, StartUpProgress, PersonalDataCipher],
+      exports: [AppConfig, ROOT_LOGGER, StartUpProgress, ForegroundActivity, PersonalDataCipher],
     };
   }
 }

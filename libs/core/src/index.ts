@@ -39,6 +39,7 @@ export * from './queue/queue-heartbeat.service';
 export * from './redis/redis.module';
 export * from './runtime/runtime';
 export * from './runtime/start-up-progress';
+export * from './runtime/foreground-activity';
 export * from './queue/bullmq-job-queue';
 export * from './database/claims';
 export * from './http/storable-input';

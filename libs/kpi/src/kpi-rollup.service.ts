@@ -2,6 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppConfig,
+  ForegroundActivity,
   InvalidInputError,
   JobName,
   JobQueue,
@@ -92,6 +93,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     private readonly queue: JobQueue,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
     private readonly config: AppConfig,
+    private readonly foreground: ForegroundActivity,
   ) {}
 
   /** Starts the month's rollup of a region (null: every region), or returns the run already queued or running. */
@@ -387,6 +389,8 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = now() WHERE id = ANY($1::uuid[]) AND status = 'queued'`, [ids]);
     const parts = new Map<string, IndicatorParts[]>(runs.map((run) => [run.month, []]));
     for (const countyCode of counties) {
+      // Each county's pass holds the embedded database for a moment: people's requests go first.
+      await this.foreground.whenQuiet();
       if (this.stopping) return 0;
       const byMonth = await this.engine.townshipPartsByMonth(periods, countyCode, this.dataSource.manager);
       for (const [month, countyParts] of byMonth) parts.get(month)!.push(...countyParts);
@@ -397,6 +401,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     }
     let complete = 0;
     for (const run of runs) {
+      await this.foreground.whenQuiet();
       const done = await this.dataSource.transaction(async (manager) => {
         // A run marked failed or lost meanwhile stays so.
         const [live] = await manager.query(`SELECT id FROM kpi_rollup WHERE id = $1 AND ${LIVE} FOR UPDATE`, [run.id]);

@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { useSession } from '@web/modules/auth/hooks/use-session';
+import { prefetchBoard } from '@web/modules/kpi/board-loader';
 import { NotFoundPage } from '@web/pages/not-found-page';
 import { RouteErrorPage } from '@web/pages/route-error-page';
 import { AppLayout } from './app-layout';
@@ -22,7 +23,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, Component: RoleHome },
       { path: 'home', lazy: () => import('@web/pages/home-page').then((page) => ({ Component: page.HomePage })) },
-      { path: 'kpi', lazy: () => import('@web/pages/kpi-board-page').then((page) => ({ Component: page.KpiBoardPage })) },
+      { path: 'kpi', loader: prefetchBoard, lazy: () => import('@web/pages/kpi-board-page').then((page) => ({ Component: page.KpiBoardPage })) },
       { path: 'kpi/:indicator', lazy: () => import('@web/pages/kpi-detail-page').then((page) => ({ Component: page.KpiDetailPage })) },
       { path: 'targets', lazy: () => import('@web/pages/targets-page').then((page) => ({ Component: page.TargetsPage })) },
       { path: 'rollups', lazy: () => import('@web/pages/rollups-page').then((page) => ({ Component: page.RollupsPage })) },

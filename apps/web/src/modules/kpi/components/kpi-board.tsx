@@ -10,7 +10,7 @@ import { ErrorNotice } from '@web/ui/error-notice';
 import type { KpiLocation } from '../hooks/use-kpi-location';
 import { applyBoardFilters, readBoardFilters, writeBoardFilters } from '../utils/board-filters';
 import { groupByTheme } from '../utils/indicator-theme';
-import { windowStart } from '../utils/months-window';
+import { sparklineMonths, withShownMonth } from '../utils/board-window';
 import { IndicatorCard } from './indicator-card';
 import { KpiToolbar } from './kpi-toolbar';
 import { SourceNote } from './source-note';
@@ -24,7 +24,8 @@ export function KpiBoard({ location }: { location: KpiLocation }) {
   const { region, month, params } = location;
   const overview = useKpiOverviewQuery(region, month);
   const catalog = useIndicatorsQuery();
-  const series = useKpiSeriesSetQuery(region, windowStart(month, 12), month);
+  const window = sparklineMonths(month);
+  const series = useKpiSeriesSetQuery(region, window.from, window.to);
   const filters = readBoardFilters(params);
 
   const seriesOf = useMemo(() => new Map<string, SeriesItem[]>((series.data?.indicators ?? []).map((entry) => [entry.indicator, entry.items])), [series.data]);
@@ -89,7 +90,7 @@ export function KpiBoard({ location }: { location: KpiLocation }) {
                   key={item.indicator}
                   item={item}
                   decimals={decimalsOf.get(item.indicator) ?? 2}
-                  series={series.data ? (seriesOf.get(item.indicator) ?? []) : undefined}
+                  series={series.data ? withShownMonth(seriesOf.get(item.indicator) ?? [], item, month, overview.data.source) : undefined}
                   search={linkSearch}
                 />
               ))}
