@@ -51,45 +51,27 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
   if (database.backend !== 'postgres') process.stdout.write('  (no PostgreSQL answering: running on embedded PGlite, figures are not comparable)\n');
   const adminPassword = randomBytes(12).toString('hex');
   step('starting the built API (LOG_LEVEL=warn)');
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATABASE_URL: database.url,
-      PORT: '0',
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-      DATA_HASH_KEY: randomBytes(32).toString('base64'),
-      ADMIN_PASSWORD: adminPassword,
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
-      // Passed through for trying other settings: ROLLUP_CONCURRENCY=3 npm run bench:kpi -- …, DATABASE_POOL_SIZE=60 npm run bench:contention
-      ...(process.env.ROLLUP_CONCURRENCY ? { ROLLUP_CONCURRENCY: process.env.ROLLUP_CONCURRENCY } : {}),
-    },
+  const api = await spawnBuiltApi({
+    DATABASE_URL: database.url,
+    PORT: '0',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    DATA_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
+    DATA_HASH_KEY: randomBytes(32).toString('base64'),
+    ADMIN_PASSWORD: adminPassword,
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+    // Passed through for trying other settings: ROLLUP_CONCURRENCY=3 npm run bench:kpi -- …, DATABASE_POOL_SIZE=60 npm run bench:contention
+    ...(process.env.ROLLUP_CONCURRENCY ? { ROLLUP_CONCURRENCY: process.env.ROLLUP_CONCURRENCY } : {}),
+  }).catch(async (error: unknown) => {
+    if (!options.database) await database.drop();
+    throw error;
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const { base, output } = api;
   const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((done) => child.once('exit', done));
-    }
+    await api.stop();
     if (!options.database) await database.drop();
   };
   try {
-    const base = await new Promise<string>((done, fail) => {
-      const timer = setInterval(() => {
-        const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output);
-        if (match) {
-          clearInterval(timer);
-          done(match[1]);
-        } else if (child.exitCode !== null) {
-          clearInterval(timer);
-          fail(new Error(`API exited:\n${output}`));
-        }
-      }, 50);
-    });
     const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
       const response = await fetch(`${base}${path}`, {
         method,
@@ -110,8 +92,8 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
     }
     return {
       base,
-      pid: child.pid!,
-      output: () => output,
+      pid: api.pid,
+      output,
       database,
       admin,
       call,
@@ -150,6 +132,43 @@ export async function startBenchApi(options: BenchApiOptions = {}): Promise<Benc
       },
       stop,
     };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface BuiltApi {
+  /** Where it answers, from the banner it prints when ready. */
+  base: string;
+  pid: number;
+  /** What it has written to stdout and stderr so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built API (`npm run build`) with exactly `env` (and PATH) and waits until its banner says where it answers. */
+export async function spawnBuiltApi(env: Record<string, string>): Promise<BuiltApi> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    }
+  };
+  try {
+    const base = await new Promise<string>((done, fail) => {
+      const timer = setInterval(() => {
+        const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output);
+        if (match) done(match[1]);
+        else if (child.exitCode !== null) fail(new Error(`API exited:\n${output}`));
+        if (match || child.exitCode !== null) clearInterval(timer);
+      }, 50);
+    });
+    return { base, pid: child.pid!, output: () => output, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { step } from './bench-api';
+import { join } from 'node:path';
+import { spawnBuiltApi, step } from './bench-api';
 
 /**
  * KPI series on the demo, as `npm start` runs it: embedded PGlite by default, PostgreSQL with BENCH_DATABASE_URL (an
@@ -14,7 +13,6 @@ import { step } from './bench-api';
  *
  *   npm run build && npx swc test/bench -d dist --quiet && node dist/test/bench/kpi-series.bench.js
  */
-const ROOT = resolve(__dirname, '../../..');
 const REGION = '500112000000';
 const FIRST = '2020-12';
 
@@ -22,32 +20,14 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'yiyang-series-bench-'));
   step('starting the built API embedded, loading the demo');
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, DEMO_DATA: 'true', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'yiyang-demo-2025' } : {}),
-    },
+  const api = await spawnBuiltApi({
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, DEMO_DATA: 'true', ADMIN_USERNAME: 'admin', ADMIN_PASSWORD: 'yiyang-demo-2025' } : {}),
   });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const { base } = api;
   try {
-    const base = await new Promise<string>((done, fail) => {
-      const timer = setInterval(() => {
-        const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output);
-        if (match) {
-          clearInterval(timer);
-          done(match[1]);
-        } else if (child.exitCode !== null) {
-          clearInterval(timer);
-          fail(new Error(`API exited:\n${output}`));
-        }
-      }, 50);
-    });
     process.stdout.write(`  API up (demo loaded) after ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     const call = async <T>(path: string, token?: string, body?: unknown): Promise<T> => {
       const response = await fetch(`${base}${path}`, {
@@ -126,7 +106,7 @@ async function main(): Promise<void> {
     probing = false;
     await probe;
     waits.sort((a, b) => a - b);
-    const rollupLine = /"months":(\d+).*"durationMs":(\d+).*demo months rolled up/.exec(output);
+    const rollupLine = /"months":(\d+).*"durationMs":(\d+).*demo months rolled up/.exec(api.output());
     process.stdout.write(
       `\n  background rollups of ${closed} months: done ${((performance.now() - backgroundStarted) / 1000).toFixed(1)} s after the API was up` +
         (rollupLine ? ` (the log: ${rollupLine[1]} months in ${(Number(rollupLine[2]) / 1000).toFixed(1)} s)` : '') +
@@ -134,8 +114,7 @@ async function main(): Promise<void> {
     );
     await measure('rolled up');
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
+    await api.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

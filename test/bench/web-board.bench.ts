@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Request } from 'playwright-core';
-import { step } from './bench-api';
+import { runBench, spawnBuiltApi, step } from './bench-api';
 
 /**
  * The officer's board (指标看板) as a person meets it, on the embedded demo (`npm start` without DATABASE_URL):
@@ -30,26 +29,13 @@ async function main(): Promise<void> {
   const dataDir = join(ROOT, '.data-bench');
   mkdirSync(dataDir, { recursive: true });
   step('starting the built API embedded (demo data in .data-bench/)');
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const api = await spawnBuiltApi({ DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const base = await new Promise<string>((done, fail) => {
-      const timer = setInterval(() => {
-        const match = /API\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/v1/.exec(output);
-        if (match) done(match[1]);
-        else if (child.exitCode !== null) fail(new Error(`API exited:\n${output}`));
-        if (match || child.exitCode !== null) clearInterval(timer);
-      }, 50);
-    });
+    const { base } = api;
     const login = (await (
       await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'yiyang-demo-2025' }) })
     ).json()) as { accessToken: string; expiresIn: number; user: unknown };
@@ -117,11 +103,8 @@ async function main(): Promise<void> {
     await measureBoard(RUNS);
   } finally {
     await browser.close();
-    child.kill('SIGTERM');
+    await api.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);
