@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Targets and baselines of the five plans for the indicators the KPI engine computes, transcribed from
- * shared/domain/kpi-catalog.yaml (one row per region, indicator and year; the most specific verbatim quote of the
+ * seeds/data/kpi-catalog.yaml (one row per region, indicator and year; the most specific verbatim quote of the
  * plan beside each). Left out: indicators and segments without a registry id (Yubei's 有意愿的失能特困人员集中供养率 counts
  * willing AND disabled people, which tekun_willing_centralized_support_rate does not), '≈' (近) figures, cumulative
  * 2016–2020 counts given as baselines of a stock indicator, and Zhoushan's 29 demo centres (a count, not the

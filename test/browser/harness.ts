@@ -45,10 +45,10 @@ export function newContext(browser: Browser, baseURL: string, viewport: keyof ty
 }
 
 /** Signs in through the sign-in page, as a person does. */
-export async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+export async function signIn(page: Page, username: string, password: string, options: { english?: boolean } = {}): Promise<void> {
+  await page.getByLabel(options.english ? 'Username' : '用户名').fill(username);
+  await page.getByLabel(options.english ? 'Password' : '密码').fill(password);
+  await page.getByRole('button', { name: options.english ? 'Sign in' : /登\s*录/ }).click();
 }
 
 /** axe-core's serious and critical findings on the page as it is now (GB/T 37668 / WCAG 2.1 AA rules). */

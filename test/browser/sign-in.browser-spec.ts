@@ -36,6 +36,22 @@ describeWithBrowser('signing in and out (web app)', () => {
     await page.context().close();
   });
 
+  it('speaks Chinese first and English when asked, remembering the choice on the device', async () => {
+    const page = await freshPage();
+    await page.goto('/sign-in');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Yiyang' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to Yiyang' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await signIn(page, TEST_ADMIN.username, TEST_ADMIN.password, { english: true });
+    await page.getByRole('link', { name: 'Indicators' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('link', { name: '指标看板' }).waitFor();
+    await page.context().close();
+  });
+
   it('keeps the person signed in across a reload, and signs out', async () => {
     const page = await freshPage();
     await page.goto('/sign-in');
