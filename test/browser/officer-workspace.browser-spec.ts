@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Role } from '@yiyang/auth';
-import { PersonalDataCipher } from '@yiyang/core';
-import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
+import { PersonalDataCipher, today } from '@yiyang/core';
+import { previousMonth } from '@yiyang/kpi';
+import { createTestApp, createUser, TEST_ADMIN, waitUntil, type TestApp } from '@yiyang/testing';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
@@ -16,6 +17,11 @@ const NINGBO = '330200000000';
 const CARE_BEDS = '养老机构护理型床位占比';
 const COVERAGE = '乡镇（街道）具备综合功能的养老服务机构覆盖率';
 
+/** The month before this one in China: the latest closed month. */
+function lastMonth(): string {
+  return previousMonth(today().slice(0, 7));
+}
+
 describeWithBrowser('the officer’s indicator workspace (web app)', () => {
   let t: TestApp;
   let browser: Browser;
@@ -25,7 +31,15 @@ describeWithBrowser('the officer’s indicator workspace (web app)', () => {
     const [admin] = await t.dataSource.query(`SELECT id FROM app_user WHERE username = $1`, [TEST_ADMIN.username]);
     await loadDemoData(t.dataSource, t.app.get(PersonalDataCipher), { bookedBy: admin.id, log: () => undefined });
     officer = await createUser(t, { username: 'yubei.officer', role: Role.CivilAffairs, regionCode: YUBEI });
-  }, 180_000);
+    // 宁波市's December 2020 rolled up, as the running system does: its computed values start the plan's trajectory.
+    const token = await t.login(TEST_ADMIN.username, TEST_ADMIN.password);
+    const started = await t.http.post('/api/v1/rollups').set('Authorization', `Bearer ${token}`).send({ month: '2020-12', regionCode: NINGBO }).expect(202);
+    await waitUntil(
+      async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set('Authorization', `Bearer ${token}`)).body.status === 'complete',
+      'the rollup of 宁波市, 2020-12',
+      120_000,
+    );
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await t?.close();
@@ -107,6 +121,9 @@ describeWithBrowser('the officer’s indicator workspace (web app)', () => {
     await page.getByRole('table').getByRole('link', { name: county }).waitFor();
     await page.getByRole('tab', { name: '走势与目标' }).click();
     await page.waitForURL((url) => !url.searchParams.has('tab'));
+    await page.getByRole('img', { name: /走势图/ }).waitFor({ timeout: 120_000 });
+    // The same indicator last month: the months since the baseline, the planned line and the target.
+    await page.goto(`/kpi/care_type_bed_share?region=${NINGBO}&month=${lastMonth()}`);
     await page.getByRole('img', { name: /走势图/ }).waitFor({ timeout: 120_000 });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'kpi-detail', { readme: true });

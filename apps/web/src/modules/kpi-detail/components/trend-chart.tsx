@@ -19,7 +19,8 @@ export function TrendChart({ item, series, month }: { item: Attainment; series: 
       xAxis: { type: 'category', data: plan.months, boundaryGap: false },
       yAxis: { type: 'value', name: labels.unit(item), scale: true },
       series: [
-        { name: t('detail.actual'), type: 'line', data: plan.months.map((m) => valueOf.get(m) ?? null), showSymbol: false, lineStyle: { width: 3 }, color: '#0f766e' },
+        // Dots where months are few (a single month is otherwise no line at all).
+        { name: t('detail.actual'), type: 'line', data: plan.months.map((m) => valueOf.get(m) ?? null), showSymbol: series.length <= 24, lineStyle: { width: 3 }, color: '#0f766e' },
         { name: t('detail.trajectory'), type: 'line', data: plan.planned, showSymbol: false, lineStyle: { type: 'dashed' }, color: '#6b7280' },
         ...(item.target
           ? [{ name: t('detail.targetLine'), type: 'line', data: plan.months.map(() => item.target!.value), showSymbol: false, lineStyle: { type: 'dotted', width: 2 }, color: '#b91c1c' }]
