@@ -22,8 +22,9 @@ export function useReportDownloadMutation() {
   return useMutation({
     mutationFn: async ({ regionCode, month }: { regionCode: string; month: string }) => {
       const call = api.GET('/api/v1/kpi/report.xlsx', { params: { query: { regionCode, month } }, parseAs: 'blob' });
-      const { response } = await call;
+      // unwrap first: a dropped connection becomes a NetworkError, a refusal an ApiError; then the headers.
       const blob = await unwrap(call);
+      const { response } = await call;
       const name = attachmentName(response.headers.get('Content-Disposition'), `kpi-${regionCode}-${month}.xlsx`);
       save(blob as Blob, name);
       return name;

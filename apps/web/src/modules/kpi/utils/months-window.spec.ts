@@ -8,6 +8,8 @@ describe('month windows', () => {
   });
 
   it('reads the month from a date', () => {
-    expect(currentMonth(new Date(2026, 0, 31))).toBe('2026-01');
+    expect(currentMonth(new Date('2026-01-15T12:00:00Z'))).toBe('2026-01');
+    // 20:00 on 31 January in London is already 1 February in China: the API's month.
+    expect(currentMonth(new Date('2026-01-31T20:00:00Z'))).toBe('2026-02');
   });
 });

@@ -1,3 +1,4 @@
+import { today } from '@shared/core/dates';
 import { previousMonth } from '@shared/kpi/months';
 
 /** The month `count − 1` months before `month`: the first of a window of `count` months ending with it. */
@@ -7,7 +8,7 @@ export function windowStart(month: string, count: number): string {
   return first;
 }
 
-/** This month by the person's clock, `YYYY-MM`. */
+/** This month in China (Asia/Shanghai, as the API counts months), `YYYY-MM`, whatever the device's time zone. */
 export function currentMonth(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  return today(now).slice(0, 7);
 }
