@@ -107,16 +107,21 @@ describeWithBrowser('the officer’s indicator workspace (web app)', () => {
   it('drills from a city to a township and back up the breadcrumb', async () => {
     const page = await signedIn(TEST_ADMIN.username, TEST_ADMIN.password);
     await page.goto(`/kpi/care_type_bed_share?region=${NINGBO}&month=2020-12&tab=children`);
+    const crumbs = page.getByRole('navigation', { name: '地区层级' });
     const firstChild = page.getByRole('table').getByRole('link').first();
     await firstChild.waitFor();
     const county = (await firstChild.textContent())!;
     await firstChild.click();
+    // The address changes at once; the path and the table follow with the county's answer.
     await page.waitForURL((url) => url.searchParams.get('region') !== NINGBO && url.searchParams.get('region')!.endsWith('000000'));
-    await page.getByRole('table').getByRole('link').first().waitFor();
-    expect(await page.getByRole('navigation', { name: '地区层级' }).textContent()).toContain(county);
-    await page.getByRole('table').getByRole('link').first().click();
+    await crumbs.getByText(county, { exact: true }).waitFor();
+    const township = page.getByRole('table').getByRole('link').first();
+    await township.waitFor();
+    const townshipName = (await township.textContent())!;
+    await township.click();
     await page.waitForURL((url) => !url.searchParams.get('region')!.endsWith('000000'));
-    await page.getByRole('navigation', { name: '地区层级' }).getByRole('link', { name: '宁波市' }).click();
+    await crumbs.getByText(townshipName, { exact: true }).waitFor();
+    await crumbs.getByRole('link', { name: '宁波市' }).click();
     await page.waitForURL((url) => url.searchParams.get('region') === NINGBO);
     await page.getByRole('table').getByRole('link', { name: county }).waitFor();
     await page.getByRole('tab', { name: '走势与目标' }).click();
