@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { buildConfig, configureHttpApp, ConflictError, createRootLogger, RuleViolationError, registerConstraintMeanings } from '@yiyang/core';
+import { buildConfig, configureHttpApp, ConflictError, createRootLogger, ForegroundActivity, RuleViolationError, registerConstraintMeanings } from '@yiyang/core';
 import request from 'supertest';
 import { QueryFailedError } from 'typeorm';
 
@@ -56,7 +56,7 @@ class BoomController {
   }
 }
 
-@Module({ controllers: [BoomController] })
+@Module({ controllers: [BoomController], providers: [{ provide: ForegroundActivity, useValue: new ForegroundActivity() }] })
 class BoomModule {}
 
 describe('error responses', () => {

@@ -1,7 +1,7 @@
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import compression from 'compression';
 import helmet from 'helmet';
 import type { AppConfig } from '../config/app-config';
 import type { RootLogger } from '../logging/logger';
@@ -27,7 +27,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   app.disable('x-powered-by');
   // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate.
   app.set('etag', false);
-  // Background work on embedded PGlite gives way while people's requests are in flight (ForegroundActivity).
+  // Background work on embedded PGlite gives way while people's requests are in flight (ForegroundActivity, a
+  // provider of the core module).
   app.use(app.get(ForegroundActivity).middleware());
   app.use(requestLoggingMiddleware(logger));
   // gzip for the web app's scripts and the larger JSON answers (a board's batched series): on a county office's line
