@@ -71,9 +71,10 @@ export class KpiSeriesService {
     // A child the plan sets no target of its own for is judged against the region's: the matrix is for seeing
     // which parts of the region hold its target back, and when (its own baseline still starts its trajectory).
     const regionTargets = (await this.kpi.targets(regionCode)).filter((row) => row.indicator === definition.id);
+    const withOwn = await this.kpi.regionsWithTargets(definition.id, children.map((child) => child.code));
     const rows = [];
     for (const child of children) {
-      const own = (await this.kpi.targets(child.code)).some((row) => row.indicator === definition.id);
+      const own = withOwn.has(child.code);
       const judge = await this.judge([definition], child, months, data, scope, own ? undefined : regionTargets);
       rows.push({
         regionCode: child.code,

@@ -454,7 +454,15 @@ export class KpiService {
     return rows.map((row: TargetRow) => ({ ...row, value: Number(row.value) }));
   }
 
-  /** The month's values of the region and everything below it: the snapshot of a closed month, else live. */
+  /** Which of `regionCodes` have a target of their own for the indicator (one statement for a whole matrix). */
+  async regionsWithTargets(indicator: string, regionCodes: string[]): Promise<Set<string>> {
+    const rows: { region_code: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT region_code FROM kpi_target WHERE indicator = $1 AND region_code = ANY($2::varchar[])`,
+      [indicator, regionCodes],
+    );
+    return new Set(rows.map((row) => row.region_code));
+  }
+
   /**
    * The month's values of the region, and of the regions below it for `below` indicators: the snapshot of a closed
    * month (two index lookups), else computed live.
