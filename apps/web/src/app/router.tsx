@@ -6,6 +6,11 @@ import { RouteErrorPage } from '@web/pages/route-error-page';
 import { AppLayout } from './app-layout';
 import { homeFor } from './navigation';
 
+/** What shows while the first route's loaders run (the board's prefetch returns at once): an empty, busy page. */
+function StartingFallback() {
+  return <div className="app" aria-busy="true" />;
+}
+
 function RoleHome() {
   const session = useSession();
   return <Navigate to={session ? homeFor(session.user.role) : '/sign-in'} replace />;
@@ -19,6 +24,7 @@ export const router = createBrowserRouter([
   { path: '/sign-in', lazy: () => import('@web/pages/sign-in-page').then((page) => ({ Component: page.SignInPage })), ErrorBoundary: RouteErrorPage },
   {
     Component: AppLayout,
+    HydrateFallback: StartingFallback,
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, Component: RoleHome },
