@@ -76,7 +76,7 @@ function monthsAfterYearEnd(year: number, month: string): number {
 }
 
 /** Where the straight line from the baseline (December of its year) to the target (December of its year) stands in `month`. */
-export function expectedValue(baseline: Baseline, target: Target, month: string): number {
+export function expectedValue(baseline: Pick<Baseline, 'year' | 'value'>, target: Pick<Target, 'year' | 'value'>, month: string): number {
   const span = monthsAfterYearEnd(baseline.year, `${target.year}-12`);
   if (span <= 0) return target.value;
   const elapsed = Math.min(Math.max(monthsAfterYearEnd(baseline.year, month), 0), span);

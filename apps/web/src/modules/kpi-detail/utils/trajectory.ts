@@ -1,3 +1,4 @@
+import { expectedValue } from '@shared/kpi/attainment';
 import { monthsBetween } from '@shared/kpi/months';
 
 interface Point {
@@ -8,14 +9,12 @@ interface Point {
 /**
  * The months a detail chart spans — from the baseline's December to the later of the month shown and the target's
  * December — and, for each, where the straight line from baseline to target stands (the plan's own trajectory, as
- * `expected` in GET /kpi reads it).
+ * `expected` in GET /kpi reads it: the same function).
  */
 export function trajectory(baseline: Point | null, target: Point | null, month: string): { months: string[]; planned: (number | null)[] } {
   const start = baseline ? `${baseline.year}-12` : month;
   const end = target && `${target.year}-12` > month ? `${target.year}-12` : month;
   const months = monthsBetween(start, end);
   if (!baseline || !target || target.year <= baseline.year) return { months, planned: months.map(() => null) };
-  const span = (target.year - baseline.year) * 12;
-  const planned = months.map((_, index) => (index <= span ? baseline.value + ((target.value - baseline.value) * index) / span : target.value));
-  return { months, planned };
+  return { months, planned: months.map((each) => expectedValue(baseline, target, each)) };
 }

@@ -1,11 +1,8 @@
-import { today } from '@shared/core/dates';
-import { previousMonth } from '@shared/kpi/months';
+import { addMonths, today } from '@shared/core/dates';
 
 /** The month `count − 1` months before `month`: the first of a window of `count` months ending with it. */
 export function windowStart(month: string, count: number): string {
-  let first = month;
-  for (let i = 1; i < count; i += 1) first = previousMonth(first);
-  return first;
+  return addMonths(`${month}-01`, 1 - count).slice(0, 7);
 }
 
 /** This month in China (Asia/Shanghai, as the API counts months), `YYYY-MM`, whatever the device's time zone. */
