@@ -6,8 +6,9 @@ import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { queryClient } from '@web/app/query-client';
 import { useSession } from '@web/modules/auth/hooks/use-session';
 import { sessionStore } from '@web/modules/auth/utils/session-store';
+import { FacilitySwitcher } from '@web/modules/facilities/components/facility-switcher';
 import { LanguageSwitch } from '@web/ui/language-switch';
-import { mayOpen, navFor } from './navigation';
+import { mayOpen, menuPath, navFor } from './navigation';
 
 /**
  * The frame of every signed-in page: the menu of what the person's role may use, who is signed in, the language
@@ -25,7 +26,8 @@ export function AppLayout() {
   }
   const { user } = session;
   const items = navFor(user.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
-  const selected = items.filter((item) => location.pathname === item.key || location.pathname.startsWith(`${item.key}/`)).map((item) => item.key);
+  const current = menuPath(location.pathname);
+  const selected = items.filter((item) => current === item.key || current.startsWith(`${item.key}/`)).map((item) => item.key);
   const menu = <Menu mode={screens.md ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} className="app-menu" />;
   const signOut = () => {
     sessionStore.end('signed-out');
@@ -43,6 +45,7 @@ export function AppLayout() {
         <nav aria-label={t('nav.home')} className="app-header__nav">
           {screens.md ? menu : null}
         </nav>
+        <FacilitySwitcher />
         <Space size={4} className="app-header__user">
           <Typography.Text className="app-header__who">
             {user.displayName} · {t(`role.${user.role}`)}

@@ -3,8 +3,23 @@ import { homeFor, mayOpen, navFor, safeNext } from './navigation';
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
     expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups']);
-    expect(navFor('admin').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups']);
-    for (const role of ['operator', 'assessor', 'family'] as const) expect(navFor(role)).toEqual([]);
+    expect(navFor('admin').map((item) => item.path).slice(0, 3)).toEqual(['/kpi', '/targets', '/rollups']);
+    expect(navFor('family')).toEqual([]);
+  });
+
+  it('shows operators their home’s pages, and assessors the assessments', () => {
+    expect(navFor('operator').map((item) => item.path)).toEqual([
+      '/facility/beds',
+      '/residents',
+      '/assessments',
+      '/facility/waitlist',
+      '/facility/services',
+      '/facility/profile',
+    ]);
+    expect(navFor('assessor').map((item) => item.path)).toEqual(['/assessments']);
+    expect(mayOpen('operator', '/facilities/0b7c1d9e-0000-4000-8000-000000000001/beds')).toBe(true);
+    expect(mayOpen('civil_affairs', '/facilities/0b7c1d9e-0000-4000-8000-000000000001/beds')).toBe(false);
+    expect(mayOpen('operator', '/kpi')).toBe(false);
   });
 
   it('refuses a role the pages under a menu item it may not open', () => {
@@ -16,6 +31,7 @@ describe('navigation by role', () => {
 
   it('lands each role on its first page', () => {
     expect(homeFor('civil_affairs')).toBe('/kpi');
+    expect(homeFor('operator')).toBe('/facility/beds');
     expect(homeFor('family')).toBe('/home');
   });
 

@@ -1,7 +1,7 @@
 import type { Role } from '@web/modules/auth/utils/session-store';
 
 export interface NavItem {
-  /** The route, also the menu key. */
+  /** The route, also the menu key. `/facility/<page>` opens that page of the person's current facility. */
   path: string;
   /** i18n key of the label. */
   label: string;
@@ -9,6 +9,8 @@ export interface NavItem {
 }
 
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
+/** Who runs a home: its operators, and administrators standing in for them. */
+const HOMES: readonly Role[] = ['operator', 'admin'];
 
 /**
  * What each role may open. The menu shows a person only these, and the routes refuse the rest. The API checks again
@@ -18,14 +20,27 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
   { path: '/targets', label: 'nav.targets', roles: OFFICES },
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
+  { path: '/facility/beds', label: 'nav.beds', roles: HOMES },
+  { path: '/residents', label: 'nav.residents', roles: HOMES },
+  { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'] },
+  { path: '/facility/waitlist', label: 'nav.waitlist', roles: HOMES },
+  { path: '/facility/services', label: 'nav.services', roles: HOMES },
+  { path: '/facility/profile', label: 'nav.facility', roles: HOMES },
 ];
 
+/** Administrators see the offices' pages first; the homes' pages follow in their menu. */
 export function navFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));
 }
 
+/** `/facilities/<id>/beds/…` is the menu's `/facility/beds`: the page of whichever facility is current. */
+export function menuPath(pathname: string): string {
+  return pathname.replace(/^\/facilities\/[^/]+(?=\/|$)/, '/facility');
+}
+
 export function mayOpen(role: Role, path: string): boolean {
-  const item = NAV_ITEMS.find((candidate) => path === candidate.path || path.startsWith(`${candidate.path}/`));
+  const menu = menuPath(path);
+  const item = NAV_ITEMS.find((candidate) => menu === candidate.path || menu.startsWith(`${candidate.path}/`));
   return !item || item.roles.includes(role);
 }
 

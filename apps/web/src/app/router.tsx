@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { useSession } from '@web/modules/auth/hooks/use-session';
+import { CurrentFacilityRedirect } from '@web/modules/facilities/components/current-facility-redirect';
 import { prefetchBoard } from '@web/modules/kpi/board-loader';
 import { NotFoundPage } from '@web/pages/not-found-page';
 import { RouteErrorPage } from '@web/pages/route-error-page';
@@ -33,6 +34,19 @@ export const router = createBrowserRouter([
       { path: 'kpi/:indicator', lazy: () => import('@web/pages/kpi-detail-page').then((page) => ({ Component: page.KpiDetailPage })) },
       { path: 'targets', lazy: () => import('@web/pages/targets-page').then((page) => ({ Component: page.TargetsPage })) },
       { path: 'rollups', lazy: () => import('@web/pages/rollups-page').then((page) => ({ Component: page.RollupsPage })) },
+      { path: 'facility/:page?', Component: CurrentFacilityRedirect },
+      { path: 'facilities/:facilityId/beds', lazy: () => import('@web/pages/bed-board-page').then((page) => ({ Component: page.BedBoardPage })) },
+      { path: 'facilities/:facilityId/beds/labels', lazy: () => import('@web/pages/bed-labels-page').then((page) => ({ Component: page.BedLabelsPage })) },
+      { path: 'facilities/:facilityId/beds/bulk', lazy: () => import('@web/pages/beds-bulk-page').then((page) => ({ Component: page.BedsBulkPage })) },
+      { path: 'facilities/:facilityId/admit', lazy: () => import('@web/pages/admission-page').then((page) => ({ Component: page.AdmissionPage })) },
+      { path: 'facilities/:facilityId/profile', lazy: () => import('@web/pages/facility-profile-page').then((page) => ({ Component: page.FacilityProfilePage })) },
+      { path: 'facilities/:facilityId/waitlist', lazy: () => import('@web/pages/waitlist-page').then((page) => ({ Component: page.WaitlistPage })) },
+      { path: 'facilities/:facilityId/services', lazy: () => import('@web/pages/services-page').then((page) => ({ Component: page.ServicesPage })) },
+      { path: 'residents', lazy: () => import('@web/pages/residents-page').then((page) => ({ Component: page.ResidentsPage })) },
+      { path: 'residents/new', lazy: () => import('@web/pages/resident-new-page').then((page) => ({ Component: page.ResidentNewPage })) },
+      { path: 'residents/:residentId', lazy: () => import('@web/pages/resident-page').then((page) => ({ Component: page.ResidentPage })) },
+      { path: 'assessments', lazy: () => import('@web/pages/assessments-page').then((page) => ({ Component: page.AssessmentsPage })) },
+      { path: 'assessments/new', lazy: () => import('@web/pages/assessment-form-page').then((page) => ({ Component: page.AssessmentFormPage })) },
       { path: '*', Component: NotFoundPage },
     ],
   },

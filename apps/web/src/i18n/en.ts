@@ -1,3 +1,11 @@
+import { facilityEn } from './sections/facility';
+import { bedsEn } from './sections/beds';
+import { admissionsEn } from './sections/admissions';
+import { residentsEn } from './sections/residents';
+import { assessmentsEn } from './sections/assessments';
+import { waitlistEn } from './sections/waitlist';
+import { servicesEn } from './sections/services';
+import { bedImportEn } from './sections/bed-import';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -6,6 +14,12 @@ export const en: Messages = {
     kpi: 'Indicators',
     targets: 'Plan targets',
     rollups: 'Reports and rollups',
+    beds: 'Beds',
+    residents: 'Residents',
+    assessments: 'Assessments',
+    waitlist: 'Waiting list',
+    services: 'Today\'s services',
+    facility: 'Facility',
     home: 'Home',
     signOut: 'Sign out',
   },
@@ -143,5 +157,13 @@ export const en: Messages = {
     readOnly: 'You may only read the targets of this region',
     required: 'Fill this in',
   },
+  facility: facilityEn,
+  beds: bedsEn,
+  admissions: admissionsEn,
+  residents: residentsEn,
+  assessments: assessmentsEn,
+  waitlist: waitlistEn,
+  services: servicesEn,
+  bedImport: bedImportEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

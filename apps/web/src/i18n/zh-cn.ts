@@ -1,3 +1,13 @@
+import { facilityZhCN } from './sections/facility';
+import { bedsZhCN } from './sections/beds';
+import { admissionsZhCN } from './sections/admissions';
+import { residentsZhCN } from './sections/residents';
+import { assessmentsZhCN } from './sections/assessments';
+import { waitlistZhCN } from './sections/waitlist';
+import { servicesZhCN } from './sections/services';
+import { bedImportZhCN } from './sections/bed-import';
+import type { Shape } from './shape';
+
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
 export const zhCN = {
   app: { name: '颐养', subtitle: '养老机构与床位资源平台', language: '语言', switchTo: 'English' },
@@ -5,6 +15,12 @@ export const zhCN = {
     kpi: '指标看板',
     targets: '规划目标',
     rollups: '月报与汇总',
+    beds: '床位一览',
+    residents: '老年人',
+    assessments: '能力评估',
+    waitlist: '轮候',
+    services: '今日服务',
+    facility: '机构信息',
     home: '工作台',
     signOut: '退出登录',
   },
@@ -142,8 +158,15 @@ export const zhCN = {
     readOnly: '您只能查看该地区的目标',
     required: '请填写此项',
   },
+  facility: facilityZhCN,
+  beds: bedsZhCN,
+  admissions: admissionsZhCN,
+  residents: residentsZhCN,
+  assessments: assessmentsZhCN,
+  waitlist: waitlistZhCN,
+  services: servicesZhCN,
+  bedImport: bedImportZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zhCN>;

@@ -1,0 +1,8 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder (issue 15): The instrument form /assessments/new?residentId=. */
+export function AssessmentFormPage() {
+  const { t } = useTranslation();
+  return <Typography.Title level={1} className="page-head__title">{t('assessments.title')}</Typography.Title>;
+}
