@@ -10,6 +10,7 @@ import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
 import { CoreModule, type Runtime } from '@yiyang/core';
+import { DemoAccountsService } from './demo/demo-accounts.service';
 import { DemoDataService } from './demo/demo-data.service';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
@@ -44,7 +45,7 @@ export class ApiModule {
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],
-      providers: [QueueDashboard, DemoDataService],
+      providers: [QueueDashboard, DemoDataService, DemoAccountsService],
     };
   }
 }

@@ -15,10 +15,11 @@ import {
   type Runtime,
 } from '@yiyang/core';
 import { ApiModule } from './api.module';
+import { DemoAccountsService, type DemoLogin } from './demo/demo-accounts.service';
 import { DemoDataService } from './demo/demo-data.service';
 import { listenWhileStarting } from './startup/starting-server';
 
-function banner(config: AppConfig, url: string, demoLogin: { username: string; password: string } | null): string {
+function banner(config: AppConfig, url: string, demoLogin: { username: string; password: string } | null, demoAccounts: DemoLogin[]): string {
   const lines = [
     '',
     '  Yiyang 颐养 is running',
@@ -30,6 +31,7 @@ function banner(config: AppConfig, url: string, demoLogin: { username: string; p
     `  Jobs         ${config.inProcessJobs ? 'in-process (set REDIS_URL for BullMQ workers)' : 'BullMQ on Redis (run `npm run start:worker`)'}`,
   ];
   if (demoLogin) lines.push(`  Log in       ${demoLogin.username} / ${demoLogin.password}   (demo administrator: change the password)`);
+  for (const account of demoAccounts) lines.push(`               ${account.username} / ${account.password}   (demo ${account.who})`);
   return `${lines.join('\n')}\n\n`;
 }
 
@@ -79,7 +81,7 @@ async function bootstrap(): Promise<void> {
     },
     'Yiyang API ready',
   );
-  process.stdout.write(banner(config, starting.url, await app.get(AdminBootstrapService).demoLogin()));
+  process.stdout.write(banner(config, starting.url, await app.get(AdminBootstrapService).demoLogin(), await app.get(DemoAccountsService).logins()));
 }
 
 bootstrap().catch((error: unknown) => {

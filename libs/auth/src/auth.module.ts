@@ -40,6 +40,6 @@ import { UsersService } from './users.service';
     LoginAttemptLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuditService, AdminBootstrapService, AuthService],
+  exports: [AuditService, AdminBootstrapService, AuthService, UsersService],
 })
 export class AuthModule {}

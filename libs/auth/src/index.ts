@@ -10,4 +10,5 @@ export * from './domain/roles';
 export * from './dto/user.dto';
 export * from './password-hasher';
 export * from './user.entity';
+export * from './users.service';
 export { attemptCounter } from './login-attempt-limiter';

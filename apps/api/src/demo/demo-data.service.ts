@@ -4,6 +4,7 @@ import { AppConfig, PersonalDataCipher, ROOT_LOGGER, StartUpProgress, today, typ
 import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../../seeds/demo';
+import { DemoAccountsService } from './demo-accounts.service';
 
 /** The first month the demo reproduces the plans' published baselines in. */
 export const DEMO_FIRST_MONTH = '2020-12';
@@ -22,6 +23,7 @@ export class DemoDataService {
     private readonly rollups: KpiRollupService,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
     private readonly progress: StartUpProgress,
+    private readonly accounts: DemoAccountsService,
   ) {}
 
   async loadOnFirstStart(): Promise<void> {
@@ -41,6 +43,7 @@ export class DemoDataService {
     });
     if (result.loaded) {
       this.logger.info({ counts: result.counts, stepsMs: result.durationsMs, durationMs: Date.now() - started }, 'demo data loaded');
+      await this.accounts.create();
     } else {
       this.logger.info('demo data present (or a region tree of its own): nothing loaded');
     }
