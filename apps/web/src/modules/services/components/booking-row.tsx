@@ -37,9 +37,9 @@ export function BookingRow({ booking, slot, now, pending, onAction }: Props) {
       loading={pending === action}
       disabled={pending !== null && pending !== action}
       onClick={() => onAction(booking, action)}
-      aria-label={`${text} ${booking.residentName}`}
     >
       {text}
+      <span className="visually-hidden"> {booking.residentName}</span>
     </Button>
   );
   return (

@@ -32,11 +32,13 @@ export function PendingOffers({ offers, onAccept, onDecline }: Props) {
             </span>
             <span className="hint">{t('waitlist.expiresAt', { at: `${until.date} ${until.time}` })}</span>
             <span className="pending-offer__actions">
-              <Button type="primary" size="large" onClick={() => onAccept(entry)} aria-label={`${t('waitlist.accept')} ${entry.residentName}`}>
+              <Button type="primary" size="large" onClick={() => onAccept(entry)}>
                 {t('waitlist.accept')}
+                <span className="visually-hidden"> {entry.residentName}</span>
               </Button>
-              <Button size="large" danger onClick={() => onDecline(entry)} aria-label={`${t('waitlist.decline')} ${entry.residentName}`}>
+              <Button size="large" danger onClick={() => onDecline(entry)}>
                 {t('waitlist.decline')}
+                <span className="visually-hidden"> {entry.residentName}</span>
               </Button>
             </span>
           </li>

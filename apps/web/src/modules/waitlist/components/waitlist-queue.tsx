@@ -61,12 +61,14 @@ export function WaitlistQueue({ entries, nextUp, canOffer, onOffer, onWithdraw }
               {entry.offer ? (
                 <span className="waitlist-tag waitlist-tag--offered">{t('waitlist.statusOffered', { bed: entry.offer.bedCode })}</span>
               ) : (
-                <Button type={entry.entryId === nextUp ? 'primary' : 'default'} disabled={!canOffer} onClick={() => onOffer(entry)} aria-label={`${t('waitlist.offer')} ${entry.residentName}`}>
+                <Button type={entry.entryId === nextUp ? 'primary' : 'default'} disabled={!canOffer} onClick={() => onOffer(entry)}>
                   {t('waitlist.offer')}
+                  <span className="visually-hidden"> {entry.residentName}</span>
                 </Button>
               )}
-              <Button onClick={() => onWithdraw(entry)} aria-label={`${t('waitlist.withdraw')} ${entry.residentName}`}>
+              <Button onClick={() => onWithdraw(entry)}>
                 {t('waitlist.withdraw')}
+                <span className="visually-hidden"> {entry.residentName}</span>
               </Button>
             </span>
           ),
