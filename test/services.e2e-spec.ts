@@ -72,7 +72,7 @@ function servicesApi(t: TestApp) {
       if (response.status !== 201) throw new Error(`booking failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body as { id: string; subsidyCents: number; selfPayCents: number; status: string };
     },
-    act: (token: string, order: string, action: 'cancel' | 'check-in' | 'complete' | 'rate', body: object = {}) =>
+    act: (token: string, order: string, action: 'cancel' | 'check-in' | 'complete' | 'no-show' | 'rate', body: object = {}) =>
       t.http.post(`/api/v1/service-orders/${order}/${action}`).set(auth(token)).send(body),
     order: (token: string, order: string) => t.http.get(`/api/v1/service-orders/${order}`).set(auth(token)),
     /** What the slot row and its orders hold right now. */
@@ -279,6 +279,48 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       await api.act(family.token, order.id, 'rate', { rating: 4, comment: '很细心' }).expect(200);
       await api.act(family.token, order.id, 'rate', { rating: 1 }).expect(409);
       expect((await api.order(family.token, order.id)).body).toMatchObject({ rating: 4, comment: '很细心' });
+    });
+
+    it('gives the provider its slots of a day with their bookings, masked, and lets it mark a no-show once the slot has begun', async () => {
+      const day = `${SERVICE_MONTH}-16`;
+      const lunch = await api.slot(operator.token, canteen, { startsAt: at(day, '11:30'), endsAt: at(day, '12:30'), capacity: 2 });
+      const supper = await api.slot(operator.token, canteen, { startsAt: at(day, '17:00'), endsAt: at(day, '18:00') });
+      const missed = await api.booked(family.token, person, lunch);
+      const schedule = (token: string, to = day) => t.http.get(`/api/v1/facilities/${canteen}/service-slots?from=${day}&to=${to}`).set(auth(token));
+      const { body } = await schedule(operator.token).expect(200);
+      expect(body.slots.map((slot: { id: string }) => slot.id)).toEqual([lunch, supper]);
+      expect(body.slots[0]).toMatchObject({
+        capacity: 2,
+        booked: 1,
+        remaining: 1,
+        serviceTypeLabel: { zh: '助餐' },
+        bookings: [{ id: missed.id, residentId: person, residentName: '陈*兰', status: 'booked', statusLabel: { zh: '已预约', en: 'Booked' }, checkedInAt: null }],
+      });
+      expect(body.slots[1].bookings).toEqual([]);
+      const [{ reads }] = await t.dataSource.query(`SELECT count(*)::int AS reads FROM audit_log WHERE action = 'read' AND entity = 'resident' AND entity_id = $1 AND actor_id = $2`, [
+        person,
+        operator.id,
+      ]);
+      expect(reads).toBeGreaterThan(0);
+      await schedule(otherOperator.token).expect(404);
+      await schedule(family.token).expect(403);
+      const backwards = await schedule(operator.token, `${SERVICE_MONTH}-01`).expect(400);
+      expect(backwards.body.details).toEqual([expect.objectContaining({ field: 'to' })]);
+      await schedule(operator.token, addMonths(day, 2)).expect(400);
+
+      await api.act(operator.token, missed.id, 'no-show').expect(409); // the slot has not begun
+      const served = await api.booked(family.token, person, supper);
+      await api.moveSlots([lunch, supper], -10);
+      await api.act(otherOperator.token, missed.id, 'no-show').expect(404);
+      await api.act(family.token, missed.id, 'no-show').expect(403);
+      const marked = await api.act(operator.token, missed.id, 'no-show').expect(200);
+      expect(marked.body).toMatchObject({ status: 'no_show', statusLabel: { zh: '未到' } });
+      expect(Date.parse(marked.body.noShowAt)).toBeGreaterThan(Date.now() - MINUTE);
+      await api.act(operator.token, missed.id, 'no-show').expect(409);
+      await api.act(operator.token, missed.id, 'check-in').expect(409);
+      await api.act(operator.token, served.id, 'check-in').expect(200);
+      const came = await api.act(operator.token, served.id, 'no-show').expect(409);
+      expect(came.body.message).toBe('The order is checked_in');
     });
 
     it('shows each caller only their own side of the orders', async () => {

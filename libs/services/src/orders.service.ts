@@ -235,6 +235,21 @@ export class OrdersService {
     return this.view(id, scope);
   }
 
+  /**
+   * The provider marks a booking nobody came for, once the slot has begun (a nurse at the canteen door need not wait
+   * for the sweep, which marks the rest after the type's grace). Its subsidy returns to the allowance, as for a swept no-show.
+   */
+  async markNoShow(id: string, scope: AccessScope): Promise<OrderDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const order = await this.lockOrder(manager, id, scope, 'provider');
+      if (order.status !== 'booked') throw new ConflictError(`The order is ${order.status}`);
+      if (Date.now() < order.starts_at.getTime()) throw new ConflictError(`Too early: a no-show is marked once the slot has begun (${order.starts_at.toISOString()})`);
+      await manager.query(`UPDATE service_order SET status = 'no_show', no_show_at = now() WHERE id = $1`, [id]);
+      await this.audit.record(manager, { action: 'no_show', entity: 'service_order', entityId: id });
+    });
+    return this.view(id, scope);
+  }
+
   /** The family (or whoever booked for the person) rates a completed service, once. */
   async rate(id: string, input: RateDto, scope: AccessScope): Promise<OrderDto> {
     await this.dataSource.transaction(async (manager) => {

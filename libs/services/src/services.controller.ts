@@ -10,6 +10,8 @@ import {
   CreateSlotDto,
   DueVisitDto,
   DueVisitsQuery,
+  FacilitySlotsDto,
+  FacilitySlotsQuery,
   MonthQuery,
   OrderDto,
   OrderPageDto,
@@ -67,6 +69,17 @@ export class ServiceSlotsController {
   @ApiCreatedResponse({ type: SlotDto })
   create(@Param('id', uuidParam('id')) id: string, @Body() body: CreateSlotDto, @Scope() scope: AccessScope): Promise<SlotDto> {
     return this.slots.create(id, body, scope);
+  }
+
+  @Get('facilities/:id/service-slots')
+  @Roles(...PROVIDERS)
+  @ApiOperation({
+    summary: '本机构时段与预约 · A facility\'s slots with their bookings',
+    description: 'Its slots between two dates (at most 42 days), each with its bookings: masked names and state. For its staff and the officers of its region; every person shown is an audited read.',
+  })
+  @ApiOkResponse({ type: FacilitySlotsDto })
+  schedule(@Param('id', uuidParam('id')) id: string, @Query() query: FacilitySlotsQuery, @Scope() scope: AccessScope): Promise<FacilitySlotsDto> {
+    return this.slots.schedule(id, query, scope);
   }
 
   @Post('facilities/:id/service-slots/series')
@@ -174,6 +187,18 @@ export class ServiceOrdersController {
   @ApiOkResponse({ type: OrderDto })
   complete(@Param('id', uuidParam('id')) id: string, @Body() body: CompleteDto, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.complete(id, body, scope);
+  }
+
+  @Post('service-orders/:id/no-show')
+  @HttpCode(200)
+  @Roles(...PROVIDERS)
+  @ApiOperation({
+    summary: '记为未到 · Mark a no-show',
+    description: 'By the provider, once the slot has begun and nobody checked in (409 before, or for an order checked in, done or cancelled). The sweep marks the rest after the no-show grace.',
+  })
+  @ApiOkResponse({ type: OrderDto })
+  noShow(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
+    return this.orders.markNoShow(id, scope);
   }
 
   @Post('service-orders/:id/rate')

@@ -546,7 +546,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 本机构时段与预约 · A facility's slots with their bookings
+         * @description Its slots between two dates (at most 42 days), each with its bookings: masked names and state. For its staff and the officers of its region; every person shown is an audited read.
+         */
+        get: operations["ServiceSlotsController_schedule"];
         put?: never;
         /**
          * 发布时段 · Publish a slot
@@ -1348,6 +1352,26 @@ export interface paths {
          * @description A caring visit (探访) is recorded as a visit, with its outcome.
          */
         post: operations["ServiceOrdersController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/service-orders/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记为未到 · Mark a no-show
+         * @description By the provider, once the slot has begun and nobody checked in (409 before, or for an order checked in, done or cancelled). The sweep marks the rest after the no-show grace.
+         */
+        post: operations["ServiceOrdersController_noShow"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2671,6 +2695,41 @@ export interface components {
             validTo: string | null;
             videoConnected: boolean;
         };
+        FacilitySlotDto: {
+            area: string[];
+            /** @description 上门服务 · Delivered at home */
+            atHome: boolean;
+            booked: number;
+            /** @description 预约（含已取消，按姓名）· Its bookings, cancelled ones included, by name */
+            bookings: components["schemas"]["SlotBookingDto"][];
+            capacity: number;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            facilityId: string;
+            facilityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 分 · Cents */
+            priceCents: number;
+            remaining: number;
+            seriesId: string | null;
+            /** @enum {string} */
+            serviceType: "meal" | "cleaning" | "bathing" | "walking" | "medical" | "emergency" | "recreation" | "visit";
+            serviceTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "open" | "cancelled";
+        };
+        FacilitySlotsDto: {
+            /** Format: uuid */
+            facilityId: string;
+            from: string;
+            /** @description 按开始时间 · By start */
+            slots: components["schemas"]["FacilitySlotDto"][];
+            to: string;
+        };
         /** @description 一个字段的问题 · What is wrong with one field (validation, refused values) */
         FieldProblem: {
             /**
@@ -3530,6 +3589,26 @@ export interface components {
             nationalCode: string;
             /** @description 结束后多少分钟未签到记为未到 · Minutes after the end before a no-show */
             noShowGraceMinutes: number;
+        };
+        SlotBookingDto: {
+            /** @description 签到时间 · Checked in at */
+            checkedInAt: string | null;
+            /** @description 完成时间 · Done at */
+            completedAt: string | null;
+            /**
+             * Format: uuid
+             * @description 订单 · Order
+             */
+            id: string;
+            /** @description 记为未到的时间 · Marked a no-show at */
+            noShowAt: string | null;
+            /** Format: uuid */
+            residentId: string;
+            /** @description 脱敏姓名 · Masked name */
+            residentName: string;
+            /** @enum {string} */
+            status: "booked" | "checked_in" | "completed" | "cancelled" | "no_show";
+            statusLabel: components["schemas"]["LabelDto"];
         };
         SlotDto: {
             area: string[];
@@ -6397,6 +6476,68 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ServiceSlotsController_schedule: {
+        parameters: {
+            query: {
+                /** @description 自（含，北京时间）· From this date (Shanghai), inclusive */
+                from: string;
+                /** @description 至（含，至多 42 天）· To this date, inclusive; at most 42 days after from */
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitySlotsDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9924,6 +10065,72 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,8 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { ServicesWorkspace } from '@web/modules/services/components/services-workspace';
 
-/** Placeholder (issue 15): Today and the week /facilities/:facilityId/services. */
+/** 今日服务 `/facilities/:facilityId/services?date=&view=day|week`. */
 export function ServicesPage() {
-  const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('services.title')}</Typography.Title>;
+  const { facilityId } = useParams();
+  return <ServicesWorkspace key={facilityId} facilityId={facilityId!} />;
 }

@@ -1,8 +1,8 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { WaitlistWorkspace } from '@web/modules/waitlist/components/waitlist-workspace';
 
-/** Placeholder (issue 15): The queue /facilities/:facilityId/waitlist. */
+/** 轮候 `/facilities/:facilityId/waitlist`. */
 export function WaitlistPage() {
-  const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('waitlist.title')}</Typography.Title>;
+  const { facilityId } = useParams();
+  return <WaitlistWorkspace key={facilityId} facilityId={facilityId!} />;
 }

@@ -128,6 +128,38 @@ export class SlotDto {
 
 export class SlotPageDto extends PageDtoOf(SlotDto) {}
 
+export class FacilitySlotsQuery {
+  @ApiProperty({ description: '自（含，北京时间）· From this date (Shanghai), inclusive', example: '2026-05-11' })
+  @IsDateOnly()
+  from: string;
+
+  @ApiProperty({ description: '至（含，至多 42 天）· To this date, inclusive; at most 42 days after from', example: '2026-05-17' })
+  @IsDateOnly()
+  to: string;
+}
+
+export class SlotBookingDto {
+  @ApiProperty({ format: 'uuid', description: '订单 · Order' }) id: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty({ description: '脱敏姓名 · Masked name' }) residentName: string;
+  @ApiProperty({ enum: ORDER_STATUSES }) status: OrderStatus;
+  @ApiProperty({ type: LabelDto }) statusLabel: LabelDto;
+  @ApiProperty({ nullable: true, type: String, description: '签到时间 · Checked in at' }) checkedInAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '完成时间 · Done at' }) completedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, description: '记为未到的时间 · Marked a no-show at' }) noShowAt: string | null;
+}
+
+export class FacilitySlotDto extends SlotDto {
+  @ApiProperty({ type: [SlotBookingDto], description: '预约（含已取消，按姓名）· Its bookings, cancelled ones included, by name' }) bookings: SlotBookingDto[];
+}
+
+export class FacilitySlotsDto {
+  @ApiProperty({ format: 'uuid' }) facilityId: string;
+  @ApiProperty() from: string;
+  @ApiProperty() to: string;
+  @ApiProperty({ type: [FacilitySlotDto], description: '按开始时间 · By start' }) slots: FacilitySlotDto[];
+}
+
 export class ReasonDto {
   @ApiProperty({ description: '原因 · Reason' })
   @IsString()
