@@ -230,6 +230,7 @@ export class AdmissionsService {
     const add = conditions.add.bind(conditions);
     if (query.facilityId) add((p) => `s.facility_id = ${p}`, query.facilityId);
     if (query.residentId) add((p) => `s.resident_id = ${p}`, query.residentId);
+    if (query.bedId) add((p) => `s.bed_id = ${p}`, query.bedId);
     if (query.active !== undefined) {
       add((p) => `${query.active ? '' : 'NOT '}(s.admitted_on <= ${p}::date AND (s.discharged_on IS NULL OR s.discharged_on > ${p}::date))`, query.date ?? today());
     }

@@ -4119,6 +4119,8 @@ export interface operations {
             query?: {
                 /** @description 仅在住（于 date）· Only stays running on `date` */
                 active?: boolean;
+                /** @description 床位（该床位的全部入住记录）· One bed's stays */
+                bedId?: string;
                 /** @description 日期（默认今天）· Date for `active` */
                 date?: string;
                 facilityId?: string;

@@ -76,6 +76,11 @@ export class ListStaysQuery extends PageQueryDto {
   @IsUUID()
   residentId?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: '床位（该床位的全部入住记录）· One bed\'s stays' })
+  @IsOptional()
+  @IsUUID()
+  bedId?: string;
+
   @ApiProperty({ required: false, description: '仅在住（于 date）· Only stays running on `date`' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
