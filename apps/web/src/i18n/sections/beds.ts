@@ -52,7 +52,6 @@ export const bedsZhCN = {
   },
   badge: { care: '护', dementia: '认知', careFull: '护理型床位', dementiaFull: '认知障碍照护床位', generalFull: '普通型床位' },
   reservedUntil: '预留至 {{at}}',
-  tileLabel: '{{code}}，{{status}}',
   drawer: {
     title: '床位 {{code}}',
     location: '位置',
@@ -163,7 +162,6 @@ export const bedsEn: Shape<typeof bedsZhCN> = {
   },
   badge: { care: 'Care', dementia: 'Dem.', careFull: 'Care-type bed', dementiaFull: 'Dementia-care bed', generalFull: 'General bed' },
   reservedUntil: 'Reserved until {{at}}',
-  tileLabel: '{{code}}, {{status}}',
   drawer: {
     title: 'Bed {{code}}',
     location: 'Place',

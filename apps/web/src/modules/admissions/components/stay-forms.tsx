@@ -73,8 +73,8 @@ export function DischargeForm({ facilityId, stay, today, onDone }: Props) {
       initialValues={{ on: today }}
       submitLabel={t('beds.action.discharge')}
       explain={explain}
-      onSubmit={async (values) => {
-        await discharge.mutateAsync(values);
+      onSubmit={async ({ on, reason }) => {
+        await discharge.mutateAsync({ on, reason });
         onDone(t('admissions.discharge.done'));
       }}
     >

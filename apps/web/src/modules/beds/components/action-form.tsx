@@ -31,9 +31,12 @@ export function ActionForm<Values extends object>({ form, fields, initialValues,
     try {
       await onSubmit(values);
     } catch (error) {
-      const onFields = error instanceof ApiError && error.status === 400 ? formFieldErrors(error.fieldProblems, fields) : [];
+      const problems = error instanceof ApiError && error.status === 400 ? error.fieldProblems : [];
+      const onFields = formFieldErrors(problems, fields);
       if (onFields.length) form.setFields(onFields as never);
-      setProblem(explain?.(error) ?? describeError(error, t));
+      // A 400 about nothing on this form (a rule the form did not foresee) is shown as the API worded it.
+      if (problems.length && !onFields.length) setProblem(problems.map((problem) => problem.message).join('; '));
+      else setProblem(explain?.(error) ?? describeError(error, t));
     } finally {
       setBusy(false);
     }
@@ -42,7 +45,7 @@ export function ActionForm<Values extends object>({ form, fields, initialValues,
     <Form form={form} layout="vertical" size="large" initialValues={initialValues} onFinish={submit} className="action-form" requiredMark={false}>
       {children}
       {problem && <Alert type="error" showIcon title={problem} role="alert" className="action-form__problem" />}
-      <Button type="primary" htmlType="submit" loading={busy} block>
+      <Button type="primary" htmlType="submit" loading={busy} block autoInsertSpace={false}>
         {submitLabel}
       </Button>
     </Form>

@@ -85,7 +85,7 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
             ) : actions.length > 0 ? (
               <div className="bed-drawer__actions">
                 {actions.map((one) => (
-                  <Button key={one} size="large" type={action === one ? 'primary' : 'default'} onClick={() => setAction(action === one ? null : one)} aria-pressed={action === one}>
+                  <Button key={one} size="large" autoInsertSpace={false} type={action === one ? 'primary' : 'default'} onClick={() => setAction(action === one ? null : one)} aria-pressed={action === one}>
                     {t(`beds.action.${one}`)}
                   </Button>
                 ))}
