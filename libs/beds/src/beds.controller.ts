@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, 
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
 import { BedsService } from './beds.service';
-import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import { BedBoardDto, BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import { BedBoardDto, BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 
@@ -26,6 +26,18 @@ export class FacilityBedsController {
   @ApiCreatedResponse({ type: BedDto })
   create(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.createOne(facilityId, body, scope);
+  }
+
+  @Get('beds')
+  @ApiOperation({
+    summary: '床位列表 · Beds of the facility on a date',
+    description:
+      'Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. ' +
+      'Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).',
+  })
+  @ApiOkResponse({ type: BedPageDto })
+  list(@Param('id', uuidParam('id')) facilityId: string, @Query() query: ListBedsQuery, @Scope() scope: AccessScope): Promise<BedPageDto> {
+    return this.beds.list(facilityId, query, scope);
   }
 
   @Post('beds/bulk')

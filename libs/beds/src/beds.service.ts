@@ -12,6 +12,8 @@ import {
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
+  today,
+  toPage,
 } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
@@ -19,8 +21,8 @@ import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BoardCache } from './board-cache';
 import { BedsRepository, type NewBed } from './beds.repository';
-import type { BedInputDto, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import type { BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import type { BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 registerConstraintMeanings({
   bed_facility_code_key: { field: 'code', message: 'this bed code is already used in the facility' },
@@ -131,6 +133,13 @@ export class BedsService {
     const bed = await this.beds.findInScope(id, date, scope, this.dataSource.manager);
     if (!bed) throw new NotFoundError('Bed', id);
     return bed;
+  }
+
+  /** The facility's beds on a date, filtered and paged; 404 for a facility outside the caller's scope, as the board. */
+  async list(facilityId: string, query: ListBedsQuery, scope: AccessScope): Promise<BedPageDto> {
+    if ((await this.beds.boardVersion(facilityId, scope)) === null) throw new NotFoundError('Facility', facilityId);
+    const { items, total } = await this.beds.list(facilityId, query.date ?? today(), query, scope);
+    return toPage(items, total, query);
   }
 
   async history(id: string, date: string, scope: AccessScope): Promise<BedClassificationDto[]> {

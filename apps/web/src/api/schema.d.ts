@@ -451,7 +451,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 床位列表 · Beds of the facility on a date
+         * @description Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).
+         */
+        get: operations["FacilityBedsController_list"];
         put?: never;
         /** 新增床位 · Add a bed */
         post: operations["FacilityBedsController_create"];
@@ -2051,6 +2055,13 @@ export interface components {
              * @enum {string}
              */
             setting: "institution" | "community" | "home";
+        };
+        BedPageDto: {
+            items: components["schemas"]["BedDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         BedSummaryDto: {
             date: string;
@@ -5939,6 +5950,67 @@ export interface operations {
                 };
             };
             /** @description No such facility in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_list: {
+        parameters: {
+            query?: {
+                /** @description 护理型（true）或普通型（false）· Care-type (true) or general (false) on the date */
+                careType?: boolean;
+                /** @description 日期（默认今天，北京时间）· Date, default today in China */
+                date?: string;
+                /** @description 楼层 · Floor */
+                floor?: number;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 该日状态 · Status on the date */
+                status?: "vacant" | "occupied" | "reserved" | "out_of_service" | "closed" | "not_yet_open";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
