@@ -87,4 +87,49 @@ describe('bed list and board revalidation', () => {
       expect((await list({}, admin, facilityB).expect(200)).body.total).toBe(2);
     });
   });
+
+  describe('GET /facilities/:id/bed-board revalidation', () => {
+    const board = (headers: Record<string, string> = {}, token = operatorA.token) =>
+      t.http.get(`/api/v1/facilities/${facilityA}/bed-board`).set({ ...auth(token), 'Accept-Encoding': 'gzip', ...headers });
+
+    it('answers 304 without a body while the board is unchanged, and 200 with a new tag after an admission', async () => {
+      const first = await board().expect(200);
+      const etag = first.headers.etag;
+      expect(etag).toMatch(/^W\/"\d+\.\d{4}-\d{2}-\d{2}\.n"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      expect(first.body.totals.occupied).toBe(1);
+
+      const unchanged = await board({ 'If-None-Match': etag }).expect(304);
+      expect(unchanged.text ?? '').toBe('');
+      expect(unchanged.headers.etag).toBe(etag);
+      expect(unchanged.headers['content-encoding']).toBeUndefined();
+      // The same tag for another date is another board.
+      await t.http.get(`/api/v1/facilities/${facilityA}/bed-board?date=2025-01-01`).set({ ...auth(operatorA.token), 'If-None-Match': etag }).expect(200);
+
+      const person = await createResident(t, operatorA.token, { name: '李四', facilityId: facilityA });
+      await assessSafetyRisks(t, operatorA.token, person.id);
+      await t.http.post('/api/v1/admissions').set(auth(operatorA.token)).send({ residentId: person.id, bedId: await bedId('1-102-1'), admittedOn: today() }).expect(201);
+
+      const changed = await board({ 'If-None-Match': etag }).expect(200);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect(changed.body.totals.occupied).toBe(2);
+      await board({ 'If-None-Match': `"other", ${changed.headers.etag}` }).expect(304);
+    });
+
+    it('never answers 304 outside the caller\'s scope', async () => {
+      const { headers } = await t.http.get(`/api/v1/facilities/${facilityB}/bed-board`).set(auth(admin)).expect(200);
+      await t.http.get(`/api/v1/facilities/${facilityB}/bed-board`).set({ ...auth(operatorA.token), 'If-None-Match': headers.etag }).expect(404);
+    });
+
+    it('shows the tag to a page served from another allowed origin', async () => {
+      const cors = await createTestApp({ env: { CORS_ORIGINS: 'https://web.example.gov.cn' }, database: t.database });
+      try {
+        // Another process signs its own tokens; the CORS headers come with any answer.
+        const response = await cors.http.get(`/api/v1/facilities/${facilityA}/bed-board`).set({ Origin: 'https://web.example.gov.cn' });
+        expect(response.headers['access-control-expose-headers']).toContain('ETag');
+      } finally {
+        await cors.close();
+      }
+    });
+  });
 });

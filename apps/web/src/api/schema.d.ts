@@ -433,7 +433,7 @@ export interface paths {
         };
         /**
          * 床位一览 · Bed board
-         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).
+         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows). Sent with an `ETag` (the board version, the date and when the first reservation ends) and `Cache-Control: private, no-cache`: a request whose `If-None-Match` names the board as it still is gets `304 Not Modified` without a body, decided on the version lookup alone.
          */
         get: operations["FacilityBedsController_board"];
         put?: never;
@@ -5915,7 +5915,10 @@ export interface operations {
                 /** @description 日期（默认今天）· Date of the snapshot, default today */
                 date?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 上次收到的 ETag · The ETag of the board last received */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5925,11 +5928,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 床位一览的版本 · Version of this board */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BedBoardDto"];
                 };
+            };
+            /** @description 未变化 · The board is as the ETag named: no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `details` names each field */
             400: {
