@@ -114,7 +114,7 @@ export class AdmissionsService {
       params,
     );
     if (state.bedOccupied === null || state.personStaying === null) return;
-    if (state.bedOccupied) throw conflictOn(BED_OCCUPIED);
+    if (state.bedOccupied) throw await this.bedTaken(manager, move.bedId, move.from, move.leavingStayId);
     if (state.personStaying) throw conflictOn(PERSON_STAYING);
     if (state.reservedUntil) throw reservedUntil(state.reservedUntil);
     if (!state.bedClaimed) throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
@@ -133,6 +133,7 @@ export class AdmissionsService {
     const bed = await this.lockBed(manager, input.bedId, scope);
     await this.assertBedUsable(manager, bed, input.admittedOn);
     await this.assertNotReserved(manager, bed.id, acceptingOfferId);
+    await this.assertBedFree(manager, bed.id, input.admittedOn);
     if (input.admittedOn < resident.birthDate) throw InvalidInputError.of([{ field: 'admittedOn', message: 'the person was not born yet' }]);
     if (input.funding === 'tekun_centralized' && !resident.categories.includes('tekun')) {
       throw InvalidInputError.of([{ field: 'funding', message: '特困 centralized support is for people registered as 特困' }]);
@@ -180,6 +181,7 @@ export class AdmissionsService {
       const bed = await this.lockBed(manager, input.bedId, scope);
       await this.assertBedUsable(manager, bed, input.on);
       await this.assertNotReserved(manager, bed.id);
+      await this.assertBedFree(manager, bed.id, input.on);
       await this.periods.assertOpen(manager, input.on, 'on');
       const moving = bed.facilityId !== stay.facility_id;
       if (moving) {
@@ -401,6 +403,31 @@ export class AdmissionsService {
       risks: safetyRiskRegister(given),
       assessorId: requestContext.current()?.userId ?? null,
     });
+  }
+
+  /**
+   * Under the bed's lock, a stay from `from` on needs the bed free from then on: the exclusion constraint would refuse
+   * it anyway, but only this can say who holds it.
+   */
+  private async assertBedFree(manager: EntityManager, bedId: string, from: string): Promise<void> {
+    const [taken] = await manager.query(`SELECT 1 FROM stay WHERE bed_id = $1 AND daterange(admitted_on, discharged_on) && daterange($2::date, NULL) LIMIT 1`, [bedId, from]);
+    if (taken) throw await this.bedTaken(manager, bedId, from);
+  }
+
+  /**
+   * The 409 for a bed taken from `from` on, naming the first stay that holds it (masked, as the board shows it to
+   * anyone who may see the bed; callers have found the bed in their scope), so a page can say who took it.
+   */
+  private async bedTaken(manager: EntityManager, bedId: string, from: string, leavingStayId?: string): Promise<ConflictError> {
+    const [holder] = await manager.query(
+      `SELECT s.id AS "stayId", ${MASKED_NAME('p.name')} AS occupant, s.admitted_on::text AS since, s.discharged_on::text AS until
+         FROM stay s JOIN resident p ON p.id = s.resident_id
+        WHERE s.bed_id = $1 AND daterange(s.admitted_on, s.discharged_on) && daterange($2::date, NULL) AND s.id IS DISTINCT FROM $3::uuid
+        ORDER BY s.admitted_on LIMIT 1`,
+      [bedId, from, leavingStayId ?? null],
+    );
+    const message = holder ? `${BED_OCCUPIED.message} (held by ${holder.occupant} since ${holder.since})` : BED_OCCUPIED.message;
+    return new ConflictError(message, [{ field: BED_OCCUPIED.field, messages: [BED_OCCUPIED.message] }], holder);
   }
 
   /** A bed offered to an applicant is theirs until the offer ends: only accepting an offer of it admits into it. */

@@ -1825,6 +1825,8 @@ export interface components {
              * @example Not Found
              */
             error: string;
+            /** @description On a 409 for a bed someone else holds on the dates asked (admission, transfer, accepted offer): who, so the page can say so and refresh */
+            heldBy?: components["schemas"]["BedHolder"];
             /** @example Facility 3f2c0c9e-2a4b-4a57-9a43-0c5b2f1d9e11 not found */
             message: string;
             /**
@@ -2015,6 +2017,29 @@ export interface components {
              * @description 在住记录 · The stay on asOf
              */
             stayId: string | null;
+        };
+        /** @description 占用床位者（脱敏，同床位一览）· Who holds the bed asked for: masked, as the bed board shows them */
+        BedHolder: {
+            /**
+             * @description 入住老人（脱敏）· Occupant, masked
+             * @example 张*
+             */
+            occupant: string;
+            /**
+             * Format: date
+             * @description 入住日期 · Admitted on
+             */
+            since: string;
+            /**
+             * Format: uuid
+             * @description 入住记录 · The stay holding the bed
+             */
+            stayId: string;
+            /**
+             * Format: date
+             * @description 出院日期（不含；仍在住为空）· First day away, null while staying
+             */
+            until: string | null;
         };
         BedInputDto: {
             /** @description 护理型床位 · Care-type (护理型) bed */
