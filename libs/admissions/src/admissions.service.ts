@@ -34,6 +34,8 @@ import type {
   ReportQuery,
   StayDto,
   TransferDto,
+  VoidAdmissionDto,
+  VoidedStayDto,
 } from './dto/admission.dto';
 import { Stay } from './stay.entity';
 
@@ -207,15 +209,58 @@ export class AdmissionsService {
     return this.get(id, scope);
   }
 
+  /**
+   * Ends the stay: `on` is the first day away. Leaving the day they came is `on` = the admission day, an empty range:
+   * the bed is free again that day and the person was in residence at no day's end, so it counts in no occupancy or
+   * indicator, and the exclusion constraints let the bed and the person be taken again that day.
+   */
   async discharge(stayId: string, input: DischargeDto, scope: AccessScope): Promise<StayDto> {
     await this.dataSource.transaction(async (manager) => {
       const stay = await this.lockStay(manager, stayId, scope);
-      if (input.on <= stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a discharge comes after admission (${stay.admitted_on})` }]);
+      if (input.on < stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a discharge comes on or after admission (${stay.admitted_on})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
       await manager.query(`UPDATE stay SET discharged_on = $2, discharge_reason = $3 WHERE id = $1`, [stayId, input.on, input.reason]);
       await this.audit.record(manager, { action: 'discharge', entity: 'stay', entityId: stayId, after: { ...input } });
     });
     return this.get(stayId, scope);
+  }
+
+  /**
+   * 作废入住 Voids an admission made by mistake, on its day (China time) only, by the facility's side: the stay moves
+   * into voided_stay in one transaction, so it holds the bed no more and no reader of stays — occupancy, the board,
+   * indicators, reports, the person's stays — ever counts it; the audit entry keeps the stay as it was and the reason.
+   * A stay that began with a transfer, or by accepting a waiting-list offer, is not an admission to void here (422):
+   * the previous stay, or the offer, would be left pointing at nothing.
+   */
+  async voidAdmission(stayId: string, input: VoidAdmissionDto, scope: AccessScope): Promise<VoidedStayDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const stay = await this.lockStay(manager, stayId, scope, undefined, { ended: 'allow' });
+      if (stay.admitted_on !== today()) {
+        throw new RuleViolationError(`An admission is voided only on its day (${stay.admitted_on}, China time); discharge the person instead`);
+      }
+      if (stay.transferred_from_id) throw new RuleViolationError('This stay began with a transfer, not an admission: it cannot be voided');
+      const [offer] = await manager.query(`SELECT id FROM waitlist_offer WHERE stay_id = $1`, [stayId]);
+      if (offer) throw new RuleViolationError('This admission accepted a waiting-list offer: discharge the person instead');
+      await this.periods.assertOpen(manager, stay.admitted_on, 'id');
+      const voidedBy = requestContext.current()?.userId ?? null;
+      await manager.query(
+        `WITH gone AS (DELETE FROM stay WHERE id = $1 RETURNING *)
+         INSERT INTO voided_stay (id, resident_id, bed_id, facility_id, admitted_on, discharged_on, discharge_reason, funding, created_by, created_at, voided_by, void_reason)
+         SELECT id, resident_id, bed_id, facility_id, admitted_on, discharged_on, discharge_reason, funding, created_by, created_at, $2, $3 FROM gone`,
+        [stayId, voidedBy, input.reason],
+      );
+      await this.audit.record(manager, { action: 'void', entity: 'stay', entityId: stayId, before: stay, after: { reason: input.reason } });
+    });
+    const params: unknown[] = [stayId];
+    const [row] = await this.dataSource.query(
+      `SELECT v.id, v.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", v.bed_id AS "bedId", b.code AS "bedCode",
+              v.facility_id AS "facilityId", v.admitted_on AS "admittedOn", v.discharged_on AS "dischargedOn",
+              v.voided_at AS "voidedAt", v.voided_by AS "voidedBy", v.void_reason AS reason
+         FROM voided_stay v JOIN resident r ON r.id = v.resident_id JOIN bed b ON b.id = v.bed_id JOIN facility f ON f.id = v.facility_id
+        WHERE v.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+      params,
+    );
+    return { ...row, voidedAt: new Date(row.voidedAt).toISOString() };
   }
 
   async get(id: string, scope: AccessScope): Promise<StayDto> {
@@ -460,7 +505,7 @@ export class AdmissionsService {
    * The stay, locked after its facility (and, for a transfer, the target bed's facility: both in id order), if the
    * caller's scope covers it; 409 once it has ended.
    */
-  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope, alsoFacility?: string) {
+  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope, alsoFacility?: string, options: { ended: 'refuse' | 'allow' } = { ended: 'refuse' }) {
     const params: unknown[] = [stayId];
     const [found] = await manager.query(
       `SELECT s.facility_id FROM stay s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
@@ -470,7 +515,16 @@ export class AdmissionsService {
     const facilities = [...new Set([found.facility_id, alsoFacility].filter(Boolean))].sort();
     await manager.query(`SELECT 1 FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [facilities]);
     const [stay] = await manager.query(`SELECT * FROM stay WHERE id = $1 FOR UPDATE`, [stayId]);
-    if (stay.discharged_on) throw new ConflictError(`The stay ended on ${stay.discharged_on}`);
-    return stay as { id: string; resident_id: string; bed_id: string; facility_id: string; admitted_on: string; funding: Stay['funding'] };
+    if (stay.discharged_on && options.ended === 'refuse') throw new ConflictError(`The stay ended on ${stay.discharged_on}`);
+    return stay as {
+      id: string;
+      resident_id: string;
+      bed_id: string;
+      facility_id: string;
+      admitted_on: string;
+      discharged_on: string | null;
+      funding: Stay['funding'];
+      transferred_from_id: string | null;
+    };
   }
 }

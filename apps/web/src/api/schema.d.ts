@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * 出院 · Discharge
-         * @description `on` is the first day away and comes after admission (400 otherwise).
+         * @description `on` is the first day away: from the admission day (a person who leaves the day they came; the bed is vacant again that day and no bed-day is counted) to today in China (400 otherwise).
          */
         post: operations["AdmissionsController_discharge"];
         delete?: never;
@@ -76,6 +76,26 @@ export interface paths {
          * @description Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.
          */
         post: operations["AdmissionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作废入住 · Void an admission made by mistake
+         * @description On the day of admission (China time) only, by the facility's operators or an administrator: the stay is removed from every list, board, occupancy figure and indicator and kept apart with the reason; audited. 422 on a later day (discharge instead), for a stay that began with a transfer, and for one admitted by accepting a waiting-list offer.
+         */
+        post: operations["AdmissionsController_voidAdmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2574,7 +2594,7 @@ export interface components {
             value: number;
         };
         DischargeDto: {
-            /** @description 出院日期（当日起不在床，不晚于今天）· First day away, not in the future */
+            /** @description 出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today */
             on: string;
             /**
              * @description 原因：回家/住院/去世/转出/其他 · Reason
@@ -4060,6 +4080,43 @@ export interface components {
             /** @description 已探访 · Visited */
             visited: number;
         };
+        VoidAdmissionDto: {
+            /**
+             * @description 作废原因（记入审计）· Why the admission was a mistake (audited)
+             * @example 选错了老人 wrong person chosen
+             */
+            reason: string;
+        };
+        VoidedStayDto: {
+            admittedOn: string;
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            dischargedOn: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            /**
+             * Format: uuid
+             * @description 原入住记录 · The stay voided
+             */
+            id: string;
+            /** @description 原因 · Reason */
+            reason: string;
+            /** Format: uuid */
+            residentId: string;
+            /**
+             * @description 脱敏姓名 · Masked name
+             * @example 王*国
+             */
+            residentName: string;
+            /** Format: date-time */
+            voidedAt: string;
+            /**
+             * Format: uuid
+             * @description 作废人 · Voided by (user id)
+             */
+            voidedBy: string | null;
+        };
         WaitlistDto: {
             /** @description 轮候顺序；只能看到亲属的人只看到亲属 · The queue; a family member sees only their relative */
             entries: components["schemas"]["WaitlistEntryDto"][];
@@ -4441,6 +4498,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StayDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AdmissionsController_voidAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidAdmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoidedStayDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
