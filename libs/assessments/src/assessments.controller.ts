@@ -15,7 +15,7 @@ import {
   SafetyRiskAssessmentDto,
   SafetyRiskAssessmentInputDto,
 } from './dto/assessment.dto';
-import { INSTRUMENTS } from './instruments';
+import { INSTRUMENT_CODES, INSTRUMENTS } from './instruments';
 
 class InstrumentItemDto {
   @ApiProperty() code: string;
@@ -44,7 +44,7 @@ class AdjustmentRulesDto {
 }
 
 class InstrumentDto {
-  @ApiProperty({ example: 'gbt-42195-2022' }) code: string;
+  @ApiProperty({ enum: INSTRUMENT_CODES, example: 'gbt-42195-2022' }) code: string;
   @ApiProperty() version: string;
   @ApiProperty({ type: LabelDto }) title: LabelDto;
   @ApiProperty({ type: [InstrumentDomainDto] }) domains: InstrumentDomainDto[];

@@ -2896,8 +2896,11 @@ export interface components {
             adjustments: components["schemas"]["AdjustmentRulesDto"] | null;
             /** @description 按总分划分等级 · Level bands by total */
             bands: components["schemas"]["LevelBandDto"][] | null;
-            /** @example gbt-42195-2022 */
-            code: string;
+            /**
+             * @example gbt-42195-2022
+             * @enum {string}
+             */
+            code: "gbt-42195-2022" | "barthel" | "mzt-039-2013";
             /** @description 每次评估必须填写的附加情况 · Conditions every assessment with this instrument must record */
             conditions: ("coma" | "dementiaDiagnosis" | "psychiatricDiagnosis" | "riskEvents30d")[];
             domains: components["schemas"]["InstrumentDomainDto"][];
