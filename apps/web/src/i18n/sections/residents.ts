@@ -83,6 +83,9 @@ export const residentsZhCN = {
     visits: '探访记录',
     noVisits: '没有探访记录',
     savedAssessment: '评估已签署：{{instrument}} 最终等级为「{{level}}」',
+    tekun: '特困供养：{{mode}}',
+    visitModes: { in_person: '上门', phone: '电话', video: '视频', monitoring: '在线监测' },
+    visitOutcomes: { well: '情况良好', needs_help: '需要帮助', referred: '已转介', not_home: '不在家', hospitalized: '住院', deceased: '已故' },
   },
   incident: {
     title: '记录意外事件',
@@ -184,6 +187,9 @@ export const residentsEn: Shape<typeof residentsZhCN> = {
     visits: 'Visits',
     noVisits: 'No visits',
     savedAssessment: 'Assessment signed: {{instrument}}, final level “{{level}}”',
+    tekun: 'Tekun support: {{mode}}',
+    visitModes: { in_person: 'In person', phone: 'Phone', video: 'Video', monitoring: 'Online monitoring' },
+    visitOutcomes: { well: 'Well', needs_help: 'Needs help', referred: 'Referred', not_home: 'Not at home', hospitalized: 'In hospital', deceased: 'Deceased' },
   },
   incident: {
     title: 'Record an incident',
