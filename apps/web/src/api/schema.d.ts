@@ -1784,6 +1784,19 @@ export interface components {
             rule: "coma" | "diagnosis" | "risk_events" | "judgement_card_gap";
             to: number;
         };
+        AdjustmentRulesDto: {
+            /** @description 昏迷直接评定的等级 · Level a coma sets directly */
+            comaLevel?: number;
+            /** @description 确诊痴呆或精神障碍提高一级 · A dementia or psychiatric diagnosis raises one level */
+            diagnosisRaises: boolean;
+            /** @description 近 30 天照护风险事件达此次数提高一级 · This many care-risk events in 30 days raise one level */
+            riskEventsRaiseAt?: number;
+            /**
+             * @description 两条提级规则同时适用时：只提一级，或各提一级 · When both raises apply: one level, or one each
+             * @enum {string}
+             */
+            stacking: "at_most_one" | "each";
+        };
         AdmissionPolicyDto: {
             /** @description 入住须有有效的能力评估（否则 422）· Admission needs a current GB/T 42195 assessment */
             requiresAssessment: boolean;
@@ -2930,23 +2943,35 @@ export interface components {
             score: number | null;
             year: number;
         };
+        InstrumentDomainDto: {
+            code: string;
+            text: components["schemas"]["LabelDto"];
+        };
         InstrumentDto: {
             /** @description 等级调整规则 · Adjustment rules */
-            adjustments: {
-                [key: string]: unknown;
-            } | null;
+            adjustments: components["schemas"]["AdjustmentRulesDto"] | null;
             /** @description 按总分划分等级 · Level bands by total */
-            bands: Record<string, never>[] | null;
-            /** @example gbt-42195-2022 */
-            code: string;
+            bands: components["schemas"]["LevelBandDto"][] | null;
+            /**
+             * @example gbt-42195-2022
+             * @enum {string}
+             */
+            code: "gbt-42195-2022" | "barthel" | "mzt-039-2013";
             /** @description 每次评估必须填写的附加情况 · Conditions every assessment with this instrument must record */
             conditions: ("coma" | "dementiaDiagnosis" | "psychiatricDiagnosis" | "riskEvents30d")[];
-            domains: Record<string, never>[];
+            domains: components["schemas"]["InstrumentDomainDto"][];
             items: components["schemas"]["InstrumentItemDto"][];
             /** @description 等级名称，键为等级 · Level labels keyed by level */
             levels: {
                 [key: string]: components["schemas"]["LabelDto"];
             };
+            /** @description 最重等级 · The most severe level */
+            maxLevel: number;
+            /**
+             * @description 初步等级的判定方式：按总分分段，或按 MZ/T 039 判定卡组合 · How items become the preliminary level: total bands, or the MZ/T 039 judgement card
+             * @enum {string}
+             */
+            scoring: "total_bands" | "mzt_039_combination";
             title: components["schemas"]["LabelDto"];
             /** @description 有效期（月）· Months a result counts */
             validityMonths: number;
@@ -3018,6 +3043,13 @@ export interface components {
             en: string;
             /** @example 优先对象 */
             zh: string;
+        };
+        LevelBandDto: {
+            level: number;
+            /** @description 总分上限（含）· Highest total, inclusive */
+            max: number;
+            /** @description 总分下限（含）· Lowest total, inclusive */
+            min: number;
         };
         LinkResidentDto: {
             /**
