@@ -5,7 +5,6 @@ import { admissionKeys } from './keys';
 /** After a stay changed: the facility's boards, the beds involved and their stays. */
 export function invalidateStays(queryClient: QueryClient, facilityId: string, bedIds: readonly string[]): Promise<void> {
   return Promise.all([
-    invalidateBed(queryClient, facilityId),
     ...bedIds.map((bedId) => invalidateBed(queryClient, facilityId, bedId)),
     ...bedIds.map((bedId) => queryClient.invalidateQueries({ queryKey: admissionKeys.bedStays(bedId) })),
   ]).then(() => undefined);

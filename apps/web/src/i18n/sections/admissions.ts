@@ -9,7 +9,6 @@ export const admissionsZhCN = {
   noPerson: '没有找到，可以登记新老人',
   register: '登记新老人',
   registerTitle: '登记老年人',
-  registerPending: '登记表尚未接入（等待老年人登记模块）',
   personLine: '{{name}} · {{sex}} · {{age}} 岁 · {{idNumber}}',
   sex: { male: '男', female: '女' },
   bed: '床位',
@@ -46,7 +45,6 @@ export const admissionsZhCN = {
   void: {
     reason: '撤销原因',
     done: '已撤销当日入住',
-    pending: '撤销当日入住需要服务端支持（待合并）',
   },
 };
 
@@ -59,7 +57,6 @@ export const admissionsEn: Shape<typeof admissionsZhCN> = {
   noPerson: 'Nobody found: register a new person',
   register: 'Register a new person',
   registerTitle: 'Register an older person',
-  registerPending: 'The registration form is not wired in yet (waiting for the residents module)',
   personLine: '{{name}} · {{sex}} · {{age}} · {{idNumber}}',
   sex: { male: 'M', female: 'F' },
   bed: 'Bed',
@@ -96,6 +93,5 @@ export const admissionsEn: Shape<typeof admissionsZhCN> = {
   void: {
     reason: 'Why it is voided',
     done: 'Today’s admission voided',
-    pending: 'Voiding needs the server’s support (not merged yet)',
   },
 };

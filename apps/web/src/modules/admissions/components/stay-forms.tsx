@@ -1,7 +1,8 @@
-import { Form, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useDischargeMutation } from '@web/data/admissions/discharge-mutation';
 import { useTransferMutation } from '@web/data/admissions/transfer-mutation';
+import { useVoidAdmissionMutation } from '@web/data/admissions/void-admission-mutation';
 import type { DischargeReason, Stay } from '@web/data/admissions/types';
 import type { BedBoard } from '@web/data/beds/types';
 import { ActionForm } from '@web/modules/beds/components/action-form';
@@ -81,6 +82,30 @@ export function DischargeForm({ facilityId, stay, today, onDone }: Props) {
       <EffectiveDateFields name="on" label={t('admissions.discharge.on')} max={today} min={stay.admittedOn} />
       <Form.Item name="reason" label={t('admissions.discharge.reason')} rules={[{ required: true, message: t('beds.form.reasonRequired') }]}>
         <Select size="large" options={REASONS.map((reason) => ({ value: reason, label: t(`admissions.discharge.reasons.${reason}`) }))} />
+      </Form.Item>
+    </ActionForm>
+  );
+}
+
+/** 作废当日入住: an admission made by mistake today is removed (kept apart with the reason, audited). */
+export function VoidAdmissionForm({ facilityId, stay, onDone }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  const voidAdmission = useVoidAdmissionMutation(facilityId, stay.id, stay.bedId);
+  const explain = useExplain();
+  return (
+    <ActionForm
+      form={form}
+      fields={['reason']}
+      submitLabel={t('beds.action.void')}
+      explain={explain}
+      onSubmit={async ({ reason }) => {
+        await voidAdmission.mutateAsync({ reason });
+        onDone(t('admissions.void.done'));
+      }}
+    >
+      <Form.Item name="reason" label={t('admissions.void.reason')} rules={[{ required: true, whitespace: true, message: t('beds.form.reasonRequired') }]}>
+        <Input.TextArea maxLength={500} rows={2} />
       </Form.Item>
     </ActionForm>
   );

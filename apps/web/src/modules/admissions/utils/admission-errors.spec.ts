@@ -4,15 +4,14 @@ import { admissionProblem, formFieldErrors, holderOf } from './admission-errors'
 const refusal = (status: number, body: object) => new ApiError(status, { statusCode: status, error: 'x', message: 'msg', requestId: 'r', ...body } as never);
 
 describe('an admission refused', () => {
-  it('reads a 409 as the bed taken, naming the holder wherever the API put it', () => {
-    expect(admissionProblem(refusal(409, { details: [{ field: 'bedId', messages: ['the bed is occupied on that date'] }], holder: { residentName: '王*国' } }))).toEqual({
+  it('reads a 409 as the bed taken, naming the holder the API gives (heldBy)', () => {
+    expect(admissionProblem(refusal(409, { details: [{ field: 'bedId', messages: ['the bed is occupied on that date'] }], heldBy: { stayId: 's', occupant: '王*国', since: '2026-03-10', until: null } }))).toEqual({
       kind: 'taken',
       field: 'bedId',
       holder: '王*国',
       message: 'msg',
     });
-    expect(holderOf({ details: [{ field: 'bedId', holder: '李*' }] })).toBe('李*');
-    expect(holderOf({ holder: { occupant: '欧**英' } })).toBe('欧**英');
+    expect(holderOf({ heldBy: { occupant: '欧**英' } })).toBe('欧**英');
     expect(holderOf({ message: 'taken' })).toBeNull();
     expect(admissionProblem(refusal(409, { details: [{ field: 'residentId', messages: ['already staying'] }] }))).toMatchObject({ field: 'residentId', holder: null });
   });

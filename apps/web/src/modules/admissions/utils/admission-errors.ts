@@ -12,18 +12,10 @@ export type AdmissionProblem =
 
 const asObject = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 
-/** The bed's current holder from a 409 body: `holder` (a name or `{ residentName }`), at the top or in a detail. */
+/** The bed's current holder from a 409 body: `heldBy.occupant`, the masked name (absent when the bed is not held by a stay). */
 export function holderOf(body: unknown): string | null {
-  const candidates = [asObject(body), ...(Array.isArray(asObject(body)?.details) ? (asObject(body)!.details as unknown[]).map(asObject) : [])];
-  for (const candidate of candidates) {
-    const holder = candidate?.holder;
-    if (typeof holder === 'string' && holder) return holder;
-    const named = asObject(holder);
-    for (const key of ['residentName', 'occupant', 'name']) {
-      if (typeof named?.[key] === 'string' && named[key]) return named[key] as string;
-    }
-  }
-  return null;
+  const occupant = asObject(asObject(body)?.heldBy)?.occupant;
+  return typeof occupant === 'string' && occupant ? occupant : null;
 }
 
 export function admissionProblem(error: unknown): AdmissionProblem {

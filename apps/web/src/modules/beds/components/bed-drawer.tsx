@@ -5,7 +5,7 @@ import { useBedStaysQuery } from '@web/data/admissions/bed-stays-query';
 import { useBedHistoryQuery } from '@web/data/beds/bed-history-query';
 import type { BedBoard } from '@web/data/beds/types';
 import { AdmissionForm } from '@web/modules/admissions/components/admission-form';
-import { DischargeForm, TransferForm } from '@web/modules/admissions/components/stay-forms';
+import { DischargeForm, TransferForm, VoidAdmissionForm } from '@web/modules/admissions/components/stay-forms';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { bedActions, STATUS_GLYPH, statusClass, type BedAction } from '../utils/bed-status';
 import { findBed } from '../utils/board-grouping';
@@ -41,7 +41,7 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
 
   const bed = place?.bed;
   const currentStay = bed?.stayId ? stays.data?.items.find((stay) => stay.id === bed.stayId) : undefined;
-  const actions = bed ? bedActions(bed, { today: isToday, admittedToday: currentStay?.admittedOn === today }).filter((one) => one !== 'void') : [];
+  const actions = bed ? bedActions(bed, { today: isToday, admittedToday: currentStay?.admittedOn === today }) : [];
   const done = (text: string) => {
     setOutcome(text);
     setAction(null);
@@ -96,6 +96,7 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
                 {action === 'admit' && <AdmissionForm facilityId={facilityId} today={today} bedId={bed.id} onAdmitted={done} />}
                 {action === 'transfer' && (currentStay ? <TransferForm facilityId={facilityId} stay={currentStay} today={today} board={board} onDone={done} /> : <Skeleton active />)}
                 {action === 'discharge' && (currentStay ? <DischargeForm facilityId={facilityId} stay={currentStay} today={today} onDone={done} /> : <Skeleton active />)}
+                {action === 'void' && currentStay && <VoidAdmissionForm facilityId={facilityId} stay={currentStay} today={today} onDone={done} />}
                 {action === 'outOfService' && <OutOfServiceForm {...formProps} />}
                 {action === 'backInService' && <BackInServiceForm {...formProps} />}
                 {action === 'reclassify' && <ReclassifyForm {...formProps} />}
