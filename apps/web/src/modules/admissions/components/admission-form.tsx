@@ -1,16 +1,15 @@
 import { Form, Select, Space } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdmitMutation } from '@web/data/admissions/admit-mutation';
 import type { Funding } from '@web/data/admissions/types';
-import { useBedBoardQuery, type BoardSnapshot } from '@web/data/beds/bed-board-query';
-import { bedKeys } from '@web/data/beds/keys';
+import { useBedBoardQuery } from '@web/data/beds/bed-board-query';
 import { ActionForm } from '@web/modules/beds/components/action-form';
 import { EffectiveDateFields } from '@web/modules/beds/components/effective-date-fields';
-import { findBed, vacantBeds } from '@web/modules/beds/utils/board-grouping';
+import { vacantBeds } from '@web/modules/beds/utils/board-grouping';
 import { admissionProblem } from '../utils/admission-errors';
 import { risksBody, type RiskAnswers } from '../utils/safety-risks';
+import { BedTakenNotice } from './bed-taken-notice';
 import { PersonPicker } from './person-picker';
 import { RegisterPerson } from './register-person';
 import { RISK_FIELD_NAMES, SafetyRisksFields } from './safety-risks-fields';
@@ -43,24 +42,18 @@ interface Props {
 export function AdmissionForm({ facilityId, today, bedId, person, onAdmitted }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
-  const queryClient = useQueryClient();
   const [registered, setRegistered] = useState(person ?? null);
   const admit = useAdmitMutation(facilityId);
   const board = useBedBoardQuery(facilityId, today);
   const beds = board.data ? vacantBeds(board.data) : [];
   const kind = (careType: boolean | null) => (careType ? t('beds.filters.care') : t('beds.filters.general'));
 
-  const holderOnBoard = (id: string) => {
-    const snapshot = queryClient.getQueryData<BoardSnapshot>(bedKeys.board(facilityId, today));
-    return snapshot ? (findBed(snapshot.board, id)?.bed.occupant ?? null) : null;
-  };
   const explain = (error: unknown) => {
     const problem = admissionProblem(error);
     switch (problem.kind) {
       case 'taken': {
         if (problem.field === 'residentId') return t('admissions.takenPerson');
-        const holder = problem.holder ?? holderOnBoard(form.getFieldValue('bedId'));
-        return holder ? t('admissions.takenBy', { holder }) : `${t('admissions.taken')}：${problem.message}`;
+        return <BedTakenNotice facilityId={facilityId} today={today} bedId={form.getFieldValue('bedId')} holder={problem.holder} />;
       }
       case 'rule':
         return t('admissions.rule', { message: problem.message });
