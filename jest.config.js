@@ -62,6 +62,8 @@ const shared = {
     '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
     '^@shared/core/(.*)$': '<rootDir>/libs/core/src/domain/$1',
     '^@shared/kpi/(.*)$': '<rootDir>/libs/kpi/src/domain/$1',
+    '^@shared/residents/(.*)$': '<rootDir>/libs/residents/src/domain/$1',
+    '^@shared/assessments/(.*)$': '<rootDir>/libs/assessments/src/domain/$1',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -173,6 +173,15 @@ describe('stays: admissions, transfers, discharges', () => {
       expect(board.totals).toMatchObject({ occupied: 1, vacant: 3 });
     });
 
+    it('lists one bed\'s stays, newest first, for the bed drawer', async () => {
+      const { body } = await t.http.get(`/api/v1/admissions?bedId=${beds['1-101-1']}`).set(auth(admin)).expect(200);
+      expect(body.items.map((stay: { id: string; residentName: string; bedCode: string }) => [stay.id, stay.residentName, stay.bedCode])).toEqual([[movedStay, '王*国', '1-101-1']]);
+      const { body: none } = await t.http.get(`/api/v1/admissions?bedId=${beds['1-102-2']}`).set(auth(admin)).expect(200);
+      expect(none).toMatchObject({ total: 0, items: [] });
+      const bad = await t.http.get('/api/v1/admissions?bedId=not-a-bed').set(auth(admin)).expect(400);
+      expect(JSON.stringify(bad.body.details)).toContain('bedId');
+    });
+
     it('reports people needing a care-type bed who lie in a general one', async () => {
       const before = await t.http.get(`/api/v1/admissions/care-mismatch?date=2025-06-05&facilityId=${facility}`).set(auth(admin)).expect(200);
       expect(before.body).toEqual([

@@ -7,7 +7,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * The web app. `npm run build:web` writes apps/web/dist, which the API serves at `/`; `npm run dev:web` serves the
  * sources with a proxy to an API started with `npm start` (API_URL, default http://127.0.0.1:3000).
  *
- * Pure rules the server already has (attainment labels, months, region codes) are imported from the libs' `domain/`
+ * Pure rules the server already has (attainment labels, months, region codes, 身份证 checks, assessment scoring) are imported from the libs' `domain/`
  * folders, which import nothing but each other. `@yiyang/core` resolves to core's browser entry, the pure subset.
  */
 export default defineConfig({
@@ -17,6 +17,8 @@ export default defineConfig({
       '@web': here('./src'),
       '@shared/core': here('../../libs/core/src/domain'),
       '@shared/kpi': here('../../libs/kpi/src/domain'),
+      '@shared/residents': here('../../libs/residents/src/domain'),
+      '@shared/assessments': here('../../libs/assessments/src/domain'),
       '@yiyang/core': here('../../libs/core/src/domain/browser.ts'),
     },
   },

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProp
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
 import { AssessmentsService } from './assessments.service';
-import { ASSESSMENT_CONDITIONS, type AssessmentCondition } from './domain/instrument';
+import { ASSESSMENT_CONDITIONS, type AssessmentCondition, type Instrument } from './domain/instrument';
 import { SAFETY_RISK_LABELS } from './domain/safety-risks';
 import {
   AssessmentDto,
@@ -15,7 +15,7 @@ import {
   SafetyRiskAssessmentDto,
   SafetyRiskAssessmentInputDto,
 } from './dto/assessment.dto';
-import { INSTRUMENTS } from './instruments';
+import { INSTRUMENT_CODES, INSTRUMENTS } from './instruments';
 
 class InstrumentItemDto {
   @ApiProperty() code: string;
@@ -24,15 +24,40 @@ class InstrumentItemDto {
   @ApiProperty({ type: [Number], description: '可取分值 · Allowed scores' }) allowed: number[];
 }
 
+class InstrumentDomainDto {
+  @ApiProperty() code: string;
+  @ApiProperty({ type: LabelDto }) text: LabelDto;
+}
+
+class LevelBandDto {
+  @ApiProperty() level: number;
+  @ApiProperty({ description: '总分下限（含）· Lowest total, inclusive' }) min: number;
+  @ApiProperty({ description: '总分上限（含）· Highest total, inclusive' }) max: number;
+}
+
+class AdjustmentRulesDto {
+  @ApiProperty({ required: false, description: '昏迷直接评定的等级 · Level a coma sets directly' }) comaLevel?: number;
+  @ApiProperty({ description: '确诊痴呆或精神障碍提高一级 · A dementia or psychiatric diagnosis raises one level' }) diagnosisRaises: boolean;
+  @ApiProperty({ required: false, description: '近 30 天照护风险事件达此次数提高一级 · This many care-risk events in 30 days raise one level' }) riskEventsRaiseAt?: number;
+  @ApiProperty({ enum: ['at_most_one', 'each'], description: '两条提级规则同时适用时：只提一级，或各提一级 · When both raises apply: one level, or one each' })
+  stacking: 'at_most_one' | 'each';
+}
+
 class InstrumentDto {
-  @ApiProperty({ example: 'gbt-42195-2022' }) code: string;
+  @ApiProperty({ enum: INSTRUMENT_CODES, example: 'gbt-42195-2022' }) code: string;
   @ApiProperty() version: string;
   @ApiProperty({ type: LabelDto }) title: LabelDto;
-  @ApiProperty({ type: [Object] }) domains: { code: string; text: LabelDto }[];
+  @ApiProperty({ type: [InstrumentDomainDto] }) domains: InstrumentDomainDto[];
   @ApiProperty({ type: [InstrumentItemDto] }) items: InstrumentItemDto[];
+  @ApiProperty({
+    enum: ['total_bands', 'mzt_039_combination'],
+    description: '初步等级的判定方式：按总分分段，或按 MZ/T 039 判定卡组合 · How items become the preliminary level: total bands, or the MZ/T 039 judgement card',
+  })
+  scoring: Instrument['scoring'];
+  @ApiProperty({ description: '最重等级 · The most severe level' }) maxLevel: number;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(LabelDto) }, description: '等级名称，键为等级 · Level labels keyed by level' }) levels: Record<number, LabelDto>;
-  @ApiProperty({ nullable: true, type: [Object], description: '按总分划分等级 · Level bands by total' }) bands: { level: number; min: number; max: number }[] | null;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true, description: '等级调整规则 · Adjustment rules' }) adjustments: object | null;
+  @ApiProperty({ nullable: true, type: [LevelBandDto], description: '按总分划分等级 · Level bands by total' }) bands: LevelBandDto[] | null;
+  @ApiProperty({ nullable: true, type: AdjustmentRulesDto, description: '等级调整规则 · Adjustment rules' }) adjustments: AdjustmentRulesDto | null;
   @ApiProperty({
     type: [String],
     enum: ASSESSMENT_CONDITIONS,
@@ -63,6 +88,8 @@ export class AssessmentsController {
       title: instrument.title,
       domains: [...instrument.domains],
       items: instrument.items.map((item) => ({ ...item, allowed: [...item.allowed] })),
+      scoring: instrument.scoring,
+      maxLevel: instrument.maxLevel,
       levels: instrument.levels,
       bands: instrument.bands ? [...instrument.bands] : null,
       adjustments: instrument.adjustments ?? null,

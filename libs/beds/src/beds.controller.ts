@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
 import { BedsService } from './beds.service';
-import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import { BedBoardDto, BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import { BedBoardDto, BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 
@@ -28,6 +29,18 @@ export class FacilityBedsController {
     return this.beds.createOne(facilityId, body, scope);
   }
 
+  @Get('beds')
+  @ApiOperation({
+    summary: '床位列表 · Beds of the facility on a date',
+    description:
+      'Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. ' +
+      'Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).',
+  })
+  @ApiOkResponse({ type: BedPageDto })
+  list(@Param('id', uuidParam('id')) facilityId: string, @Query() query: ListBedsQuery, @Scope() scope: AccessScope): Promise<BedPageDto> {
+    return this.beds.list(facilityId, query, scope);
+  }
+
   @Post('beds/bulk')
   @Roles(...EDITORS)
   @ApiOperation({
@@ -43,14 +56,31 @@ export class FacilityBedsController {
   @ApiOperation({
     summary: '床位一览 · Bed board',
     description:
-      'Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).',
+      'Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows). ' +
+      'Sent with an `ETag` (the board version, the date and when the first reservation ends) and `Cache-Control: private, no-cache`: a request whose `If-None-Match` names the board as it still is gets `304 Not Modified` without a body, decided on the version lookup alone.',
   })
-  @ApiOkResponse({ type: BedBoardDto })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: '上次收到的 ETag · The ETag of the board last received' })
+  @ApiOkResponse({ type: BedBoardDto, headers: { ETag: { description: '床位一览的版本 · Version of this board', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: '未变化 · The board is as the ETag named: no body' })
   @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  board(@Param('id', uuidParam('id')) facilityId: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<string> {
+  async board(
+    @Param('id', uuidParam('id')) facilityId: string,
+    @Query() query: AsOfQuery,
+    @Scope() scope: AccessScope,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | undefined> {
+    const board = await this.beds.board(facilityId, query.date ?? today(), scope, request.headers['if-none-match']);
+    response.setHeader('ETag', board.etag);
+    // Kept by the browser, asked again every time: the fetch revalidates by itself, and a sign-in elsewhere is not shared.
+    response.setHeader('Cache-Control', 'private, no-cache');
+    if (board.json === undefined) {
+      response.status(304);
+      return undefined;
+    }
     // Sent as the JSON text Postgres rendered (or the cache holds): no parse and re-serialise of a large document.
-    return this.beds.board(facilityId, query.date ?? today(), scope);
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    return board.json;
   }
 }
 

@@ -12,15 +12,17 @@ import {
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
+  today,
+  toPage,
 } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BoardCache } from './board-cache';
+import { BoardCache, unchangedBoardTag } from './board-cache';
 import { BedsRepository, type NewBed } from './beds.repository';
-import type { BedInputDto, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import type { BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import type { BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 registerConstraintMeanings({
   bed_facility_code_key: { field: 'code', message: 'this bed code is already used in the facility' },
@@ -133,6 +135,13 @@ export class BedsService {
     return bed;
   }
 
+  /** The facility's beds on a date, filtered and paged; 404 for a facility outside the caller's scope, as the board. */
+  async list(facilityId: string, query: ListBedsQuery, scope: AccessScope): Promise<BedPageDto> {
+    if ((await this.beds.boardVersion(facilityId, scope)) === null) throw new NotFoundError('Facility', facilityId);
+    const { items, total } = await this.beds.list(facilityId, query.date ?? today(), query, scope);
+    return toPage(items, total, query);
+  }
+
   async history(id: string, date: string, scope: AccessScope): Promise<BedClassificationDto[]> {
     await this.get(id, date, scope);
     const rows = await this.beds.classifications(id);
@@ -230,13 +239,17 @@ export class BedsService {
   }
 
   /**
-   * The bed board as JSON text. A board rendered before is served from the cache when the facility's board version
-   * (bumped by triggers on any change it shows) is still the one it was rendered at; otherwise one SQL statement
-   * renders it. The version lookup carries the caller's scope, so the cache never answers outside it.
+   * The bed board as JSON text and its entity tag, or only the tag when `ifNoneMatch` names the board as it is now
+   * (a 304: decided on the version lookup alone, nothing rendered). A board rendered before is served from the cache
+   * when the facility's board version (bumped by triggers on any change it shows) is still the one it was rendered at;
+   * otherwise one SQL statement renders it. The version lookup carries the caller's scope, so neither the cache nor a
+   * 304 ever answers outside it: the board is the same text for everyone who may see it.
    */
-  async board(facilityId: string, date: string, scope: AccessScope): Promise<string> {
+  async board(facilityId: string, date: string, scope: AccessScope, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
     const version = await this.beds.boardVersion(facilityId, scope);
     if (version === null) throw new NotFoundError('Facility', facilityId);
+    const unchanged = unchangedBoardTag(ifNoneMatch, version, date);
+    if (unchanged !== undefined) return { etag: unchanged };
     const cached = this.boardCache.get(facilityId, date, version);
     if (cached !== undefined) return cached;
     const json = await this.beds.board(facilityId, date, scope);
@@ -244,8 +257,7 @@ export class BedsService {
     // Cache under the version the board was rendered at (a write in between bumps it past this entry), until the
     // first reservation on it ends.
     const { boardVersion, freshUntil } = JSON.parse(json) as { boardVersion: string; freshUntil: string | null };
-    this.boardCache.set(facilityId, date, boardVersion, json, freshUntil ? new Date(freshUntil) : null);
-    return json;
+    return this.boardCache.set(facilityId, date, boardVersion, json, freshUntil ? new Date(freshUntil) : null);
   }
 
   async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryDto> {

@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * 出院 · Discharge
-         * @description `on` is the first day away and comes after admission (400 otherwise).
+         * @description `on` is the first day away: from the admission day (a person who leaves the day they came; the bed is vacant again that day and no bed-day is counted) to today in China (400 otherwise).
          */
         post: operations["AdmissionsController_discharge"];
         delete?: never;
@@ -76,6 +76,26 @@ export interface paths {
          * @description Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.
          */
         post: operations["AdmissionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作废入住 · Void an admission made by mistake
+         * @description On the day of admission (China time) only, by the facility's operators or an administrator: the stay is removed from every list, board, occupancy figure and indicator and kept apart with the reason; audited. 422 on a later day (discharge instead), for a stay that began with a transfer, and for one admitted by accepting a waiting-list offer.
+         */
+        post: operations["AdmissionsController_voidAdmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -433,7 +453,7 @@ export interface paths {
         };
         /**
          * 床位一览 · Bed board
-         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).
+         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows). Sent with an `ETag` (the board version, the date and when the first reservation ends) and `Cache-Control: private, no-cache`: a request whose `If-None-Match` names the board as it still is gets `304 Not Modified` without a body, decided on the version lookup alone.
          */
         get: operations["FacilityBedsController_board"];
         put?: never;
@@ -451,7 +471,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 床位列表 · Beds of the facility on a date
+         * @description Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).
+         */
+        get: operations["FacilityBedsController_list"];
         put?: never;
         /** 新增床位 · Add a bed */
         post: operations["FacilityBedsController_create"];
@@ -1784,6 +1808,19 @@ export interface components {
             rule: "coma" | "diagnosis" | "risk_events" | "judgement_card_gap";
             to: number;
         };
+        AdjustmentRulesDto: {
+            /** @description 昏迷直接评定的等级 · Level a coma sets directly */
+            comaLevel?: number;
+            /** @description 确诊痴呆或精神障碍提高一级 · A dementia or psychiatric diagnosis raises one level */
+            diagnosisRaises: boolean;
+            /** @description 近 30 天照护风险事件达此次数提高一级 · This many care-risk events in 30 days raise one level */
+            riskEventsRaiseAt?: number;
+            /**
+             * @description 两条提级规则同时适用时：只提一级，或各提一级 · When both raises apply: one level, or one each
+             * @enum {string}
+             */
+            stacking: "at_most_one" | "each";
+        };
         AdmissionPolicyDto: {
             /** @description 入住须有有效的能力评估（否则 422）· Admission needs a current GB/T 42195 assessment */
             requiresAssessment: boolean;
@@ -1845,6 +1882,8 @@ export interface components {
              * @example Not Found
              */
             error: string;
+            /** @description On a 409 for a bed someone else holds on the dates asked (admission, transfer, accepted offer): who, so the page can say so and refresh */
+            heldBy?: components["schemas"]["BedHolder"];
             /** @example Facility 3f2c0c9e-2a4b-4a57-9a43-0c5b2f1d9e11 not found */
             message: string;
             /**
@@ -2036,6 +2075,29 @@ export interface components {
              */
             stayId: string | null;
         };
+        /** @description 占用床位者（脱敏，同床位一览）· Who holds the bed asked for: masked, as the bed board shows them */
+        BedHolder: {
+            /**
+             * @description 入住老人（脱敏）· Occupant, masked
+             * @example 张*
+             */
+            occupant: string;
+            /**
+             * Format: date
+             * @description 入住日期 · Admitted on
+             */
+            since: string;
+            /**
+             * Format: uuid
+             * @description 入住记录 · The stay holding the bed
+             */
+            stayId: string;
+            /**
+             * Format: date
+             * @description 出院日期（不含；仍在住为空）· First day away, null while staying
+             */
+            until: string | null;
+        };
         BedInputDto: {
             /** @description 护理型床位 · Care-type (护理型) bed */
             careType: boolean;
@@ -2075,6 +2137,13 @@ export interface components {
              * @enum {string}
              */
             setting: "institution" | "community" | "home";
+        };
+        BedPageDto: {
+            items: components["schemas"]["BedDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         BedSummaryDto: {
             date: string;
@@ -2562,7 +2631,7 @@ export interface components {
             value: number;
         };
         DischargeDto: {
-            /** @description 出院日期（当日起不在床，不晚于今天）· First day away, not in the future */
+            /** @description 出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today */
             on: string;
             /**
              * @description 原因：回家/住院/去世/转出/其他 · Reason
@@ -2933,23 +3002,35 @@ export interface components {
             score: number | null;
             year: number;
         };
+        InstrumentDomainDto: {
+            code: string;
+            text: components["schemas"]["LabelDto"];
+        };
         InstrumentDto: {
             /** @description 等级调整规则 · Adjustment rules */
-            adjustments: {
-                [key: string]: unknown;
-            } | null;
+            adjustments: components["schemas"]["AdjustmentRulesDto"] | null;
             /** @description 按总分划分等级 · Level bands by total */
-            bands: Record<string, never>[] | null;
-            /** @example gbt-42195-2022 */
-            code: string;
+            bands: components["schemas"]["LevelBandDto"][] | null;
+            /**
+             * @example gbt-42195-2022
+             * @enum {string}
+             */
+            code: "gbt-42195-2022" | "barthel" | "mzt-039-2013";
             /** @description 每次评估必须填写的附加情况 · Conditions every assessment with this instrument must record */
             conditions: ("coma" | "dementiaDiagnosis" | "psychiatricDiagnosis" | "riskEvents30d")[];
-            domains: Record<string, never>[];
+            domains: components["schemas"]["InstrumentDomainDto"][];
             items: components["schemas"]["InstrumentItemDto"][];
             /** @description 等级名称，键为等级 · Level labels keyed by level */
             levels: {
                 [key: string]: components["schemas"]["LabelDto"];
             };
+            /** @description 最重等级 · The most severe level */
+            maxLevel: number;
+            /**
+             * @description 初步等级的判定方式：按总分分段，或按 MZ/T 039 判定卡组合 · How items become the preliminary level: total bands, or the MZ/T 039 judgement card
+             * @enum {string}
+             */
+            scoring: "total_bands" | "mzt_039_combination";
             title: components["schemas"]["LabelDto"];
             /** @description 有效期（月）· Months a result counts */
             validityMonths: number;
@@ -3021,6 +3102,13 @@ export interface components {
             en: string;
             /** @example 优先对象 */
             zh: string;
+        };
+        LevelBandDto: {
+            level: number;
+            /** @description 总分上限（含）· Highest total, inclusive */
+            max: number;
+            /** @description 总分下限（含）· Lowest total, inclusive */
+            min: number;
         };
         LinkResidentDto: {
             /**
@@ -4103,6 +4191,43 @@ export interface components {
             /** @description 已探访 · Visited */
             visited: number;
         };
+        VoidAdmissionDto: {
+            /**
+             * @description 作废原因（记入审计）· Why the admission was a mistake (audited)
+             * @example 选错了老人 wrong person chosen
+             */
+            reason: string;
+        };
+        VoidedStayDto: {
+            admittedOn: string;
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            dischargedOn: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            /**
+             * Format: uuid
+             * @description 原入住记录 · The stay voided
+             */
+            id: string;
+            /** @description 原因 · Reason */
+            reason: string;
+            /** Format: uuid */
+            residentId: string;
+            /**
+             * @description 脱敏姓名 · Masked name
+             * @example 王*国
+             */
+            residentName: string;
+            /** Format: date-time */
+            voidedAt: string;
+            /**
+             * Format: uuid
+             * @description 作废人 · Voided by (user id)
+             */
+            voidedBy: string | null;
+        };
         WaitlistDto: {
             /** @description 轮候顺序；只能看到亲属的人只看到亲属 · The queue; a family member sees only their relative */
             entries: components["schemas"]["WaitlistEntryDto"][];
@@ -4198,6 +4323,8 @@ export interface operations {
             query?: {
                 /** @description 仅在住（于 date）· Only stays running on `date` */
                 active?: boolean;
+                /** @description 床位（该床位的全部入住记录）· One bed's stays */
+                bedId?: string;
                 /** @description 日期（默认今天）· Date for `active` */
                 date?: string;
                 facilityId?: string;
@@ -4484,6 +4611,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StayDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AdmissionsController_voidAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidAdmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoidedStayDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -5983,7 +6207,10 @@ export interface operations {
                 /** @description 日期（默认今天）· Date of the snapshot, default today */
                 date?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 上次收到的 ETag · The ETag of the board last received */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5993,11 +6220,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 床位一览的版本 · Version of this board */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BedBoardDto"];
                 };
+            };
+            /** @description 未变化 · The board is as the ETag named: no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `details` names each field */
             400: {
@@ -6018,6 +6254,67 @@ export interface operations {
                 };
             };
             /** @description No such facility in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_list: {
+        parameters: {
+            query?: {
+                /** @description 护理型（true）或普通型（false）· Care-type (true) or general (false) on the date */
+                careType?: boolean;
+                /** @description 日期（默认今天，北京时间）· Date, default today in China */
+                date?: string;
+                /** @description 楼层 · Floor */
+                floor?: number;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 该日状态 · Status on the date */
+                status?: "vacant" | "occupied" | "reserved" | "out_of_service" | "closed" | "not_yet_open";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;

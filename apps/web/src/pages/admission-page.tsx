@@ -1,8 +1,9 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { AdmissionFromPerson } from '@web/modules/admissions/components/admission-from-person';
 
-/** Placeholder (issue 15): Admission from a person /facilities/:facilityId/admit?residentId=. */
+/** Admission from a person /facilities/:facilityId/admit?residentId= */
 export function AdmissionPage() {
-  const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('admissions.title')}</Typography.Title>;
+  const { facilityId = '' } = useParams();
+  const [params] = useSearchParams();
+  return <AdmissionFromPerson facilityId={facilityId} residentId={params.get('residentId')} />;
 }

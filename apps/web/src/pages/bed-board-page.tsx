@@ -1,8 +1,8 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { BedBoard } from '@web/modules/beds/components/bed-board';
 
-/** Placeholder (issue 15): 床位一览 /facilities/:facilityId/beds?date= — summary, floors → rooms → tiles, filters, date, live refresh, bed drawer. */
+/** 床位一览 /facilities/:facilityId/beds?date=&vacant=&careType=&floor=&bed= */
 export function BedBoardPage() {
-  const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('beds.title')}</Typography.Title>;
+  const { facilityId = '' } = useParams();
+  return <BedBoard key={facilityId} facilityId={facilityId} />;
 }

@@ -1,8 +1,8 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { BedLabelsSheet } from '@web/modules/beds/components/bed-labels-sheet';
 
-/** Placeholder (issue 15): A4 sheet of QR labels /facilities/:facilityId/beds/labels?floor=. */
+/** A4 sheet of bed QR labels /facilities/:facilityId/beds/labels?floor= */
 export function BedLabelsPage() {
-  const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('beds.title')}</Typography.Title>;
+  const { facilityId = '' } = useParams();
+  return <BedLabelsSheet facilityId={facilityId} />;
 }

@@ -1,8 +1,68 @@
-import { Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { residentQuery } from '@web/data/residents/resident-query';
+import { useSession } from '@web/modules/auth/hooks/use-session';
+import { IncidentForm } from '@web/modules/residents/components/incident-form';
+import { ResidentHistory, ResidentProfile } from '@web/modules/residents/components/resident-record';
+import { useCurrentFacility } from '@web/modules/residents/hooks/use-current-facility';
+import { ErrorNotice } from '@web/ui/error-notice';
+import { PageLoading } from '@web/ui/page-loading';
 
-/** Placeholder (issue 15): The person /residents/:residentId. */
+/** Who may sign a capability assessment (the API's POST /assessments roles). */
+const ASSESSORS = ['admin', 'assessor'];
+
+/** `/residents/:residentId`: the person's record, and from it admission, a new assessment, an incident. */
 export function ResidentPage() {
   const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('residents.title')}</Typography.Title>;
+  const { residentId = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const { facility } = useCurrentFacility();
+  const resident = useQuery(residentQuery(residentId));
+  const [recording, setRecording] = useState(false);
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  if (resident.isError) return <ErrorNotice page error={resident.error} onRetry={() => void resident.refetch()} />;
+  if (!resident.data) return <PageLoading />;
+  const person = resident.data;
+  const incidentFacility = facility && person.facilityIds.includes(facility.id) ? facility.id : undefined;
+  return (
+    <div className="stack">
+      <p className="kpi-detail__back">
+        <Link to="/residents">{t('residents.page.back')}</Link>
+      </p>
+      {notice && <Alert type="success" showIcon title={notice} role="status" />}
+      <div className="page-head">
+        <Typography.Title level={1} className="page-head__title">
+          {person.name}
+        </Typography.Title>
+        <div className="resident-head">
+          {facility && (
+            <Button type="primary" size="large" onClick={() => navigate(`/facilities/${facility.id}/admit?residentId=${person.id}`)}>
+              {t('residents.page.admit')}
+            </Button>
+          )}
+          {session && ASSESSORS.includes(session.user.role) && (
+            <Button size="large" onClick={() => navigate(`/assessments/new?residentId=${person.id}`)}>
+              {t('residents.page.assess')}
+            </Button>
+          )}
+          <Button size="large" aria-expanded={recording} onClick={() => setRecording((open) => !open)}>
+            {t('residents.page.recordIncident')}
+          </Button>
+        </div>
+      </div>
+      {recording && (
+        <section className="panel" aria-label={t('residents.incident.title')}>
+          <h2 className="panel__title">{t('residents.incident.title')}</h2>
+          <IncidentForm residentId={person.id} facilityId={incidentFacility} onDone={() => setRecording(false)} />
+        </section>
+      )}
+      <ResidentProfile resident={person} />
+      <ResidentHistory residentId={person.id} />
+    </div>
+  );
 }

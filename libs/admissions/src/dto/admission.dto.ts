@@ -55,7 +55,7 @@ export class TransferDto {
 }
 
 export class DischargeDto {
-  @ApiProperty({ description: '出院日期（当日起不在床，不晚于今天）· First day away, not in the future' })
+  @ApiProperty({ description: '出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today' })
   @IsDateOnly()
   @IsNotFutureDate()
   on: string;
@@ -63,6 +63,27 @@ export class DischargeDto {
   @ApiProperty({ enum: DISCHARGE_REASONS, description: '原因：回家/住院/去世/转出/其他 · Reason' })
   @IsIn(DISCHARGE_REASONS)
   reason: DischargeReason;
+}
+
+export class VoidAdmissionDto {
+  @ApiProperty({ description: '作废原因（记入审计）· Why the admission was a mistake (audited)', example: '选错了老人 wrong person chosen' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class VoidedStayDto {
+  @ApiProperty({ format: 'uuid', description: '原入住记录 · The stay voided' }) id: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty({ description: '脱敏姓名 · Masked name', example: '王*国' }) residentName: string;
+  @ApiProperty({ format: 'uuid' }) bedId: string;
+  @ApiProperty() bedCode: string;
+  @ApiProperty({ format: 'uuid' }) facilityId: string;
+  @ApiProperty() admittedOn: string;
+  @ApiProperty({ nullable: true, type: String }) dischargedOn: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
+  @ApiProperty({ description: '原因 · Reason' }) reason: string;
 }
 
 export class ListStaysQuery extends PageQueryDto {
@@ -75,6 +96,11 @@ export class ListStaysQuery extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   residentId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: '床位（该床位的全部入住记录）· One bed\'s stays' })
+  @IsOptional()
+  @IsUUID()
+  bedId?: string;
 
   @ApiProperty({ required: false, description: '仅在住（于 date）· Only stays running on `date`' })
   @IsOptional()

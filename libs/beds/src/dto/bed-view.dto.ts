@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '@yiyang/core';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 
 export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed', 'not_yet_open'] as const;
@@ -21,6 +22,8 @@ export class BedDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay on asOf' }) stayId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
 }
+
+export class BedPageDto extends PageDtoOf(BedDto) {}
 
 export class BedClassificationDto {
   @ApiProperty() validFrom: string;

@@ -1,4 +1,4 @@
-import { ageOn, idNumberCheckCharacter, idNumberProblems, readIdNumber } from './id-number';
+import { ageOn, failedIdNumberCheck, idNumberCheckCharacter, idNumberProblems, readIdNumber } from './id-number';
 
 /** A valid number built from its parts (region, birth date, sequence) with the computed check digit. */
 export function makeIdNumber(region: string, birthDate: string, sequence: string): string {
@@ -38,6 +38,15 @@ describe('身份证 numbers', () => {
     expect(idNumberProblems(man, { birthDate: '1956-07-12', sex: 'male' }, '2026-01-01')).toEqual([]);
     expect(idNumberProblems(man, { birthDate: '1956-07-13', sex: 'female' }, '2026-01-01').map((p) => p.field)).toEqual(['birthDate', 'sex']);
     expect(idNumberProblems(makeIdNumber('330203', '2030-01-01', '123'), {}, '2026-01-01')[0].message).toContain('future');
+  });
+
+  it('names the first check a number fails, as the registration form shows it while it is typed', () => {
+    expect(failedIdNumberCheck('5001121948', '2026-01-01')).toBe('length');
+    expect(failedIdNumberCheck('50011219480101123Y', '2026-01-01')).toBe('length');
+    expect(failedIdNumberCheck('500112194802301234', '2026-01-01')).toBe('birth_date');
+    expect(failedIdNumberCheck(makeIdNumber('330203', '2030-01-01', '123'), '2026-01-01')).toBe('future_birth_date');
+    expect(failedIdNumberCheck('500112194801011230', '2026-01-01')).toBe('check_digit');
+    expect(failedIdNumberCheck('11010519491231002x', '2026-01-01')).toBeNull();
   });
 
   it('counts age in whole years', () => {

@@ -18,14 +18,33 @@ export function idNumberCheckCharacter(first17: string): string {
   return CHECK[sum % 11];
 }
 
-/** What an 18-digit number says about its holder, or the reason it is not a valid number. */
-export function readIdNumber(raw: string): IdNumberFacts | { problem: string } {
-  const normalised = raw.replace(/\s+/g, '').toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(normalised)) return { problem: 'an ID number has 17 digits and a check digit or X' };
+/**
+ * The checks an ID number passes in this order: 18 characters (17 digits and a check digit or X), digits 7–14 a
+ * real date of birth, that date not in the future, the GB 11643 check digit. The registration form names the one
+ * that fails while the number is typed.
+ */
+export type IdNumberCheck = 'length' | 'birth_date' | 'future_birth_date' | 'check_digit';
+
+/** A number as it is hashed and stored: spaces dropped, a lower-case x raised. */
+export function normaliseIdNumber(raw: string): string {
+  return raw.replace(/\s+/g, '').toUpperCase();
+}
+
+/** What an 18-digit number says about its holder, or the reason it is not a valid number and which check says so. */
+export function readIdNumber(raw: string): IdNumberFacts | { problem: string; check: IdNumberCheck } {
+  const normalised = normaliseIdNumber(raw);
+  if (!/^\d{17}[\dX]$/.test(normalised)) return { problem: 'an ID number has 17 digits and a check digit or X', check: 'length' };
   const birthDate = `${normalised.slice(6, 10)}-${normalised.slice(10, 12)}-${normalised.slice(12, 14)}`;
-  if (!isDateOnly(birthDate) || birthDate < '1880-01-01') return { problem: `digits 7–14 are not a valid date of birth (${birthDate})` };
-  if (idNumberCheckCharacter(normalised.slice(0, 17)) !== normalised[17]) return { problem: 'the check digit does not match (ISO 7064 MOD 11-2)' };
+  if (!isDateOnly(birthDate) || birthDate < '1880-01-01') return { problem: `digits 7–14 are not a valid date of birth (${birthDate})`, check: 'birth_date' };
+  if (idNumberCheckCharacter(normalised.slice(0, 17)) !== normalised[17]) return { problem: 'the check digit does not match (ISO 7064 MOD 11-2)', check: 'check_digit' };
   return { normalised, birthDate, sex: Number(normalised[16]) % 2 === 1 ? 'male' : 'female' };
+}
+
+/** The first check an ID number fails on `today`, or null when it passes them all. */
+export function failedIdNumberCheck(raw: string, today: string): IdNumberCheck | null {
+  const facts = readIdNumber(raw);
+  if ('problem' in facts) return facts.check;
+  return facts.birthDate > today ? 'future_birth_date' : null;
 }
 
 /**
@@ -36,7 +55,7 @@ export function idNumberProblems(raw: string, given: { birthDate?: string; sex?:
   const facts = readIdNumber(raw);
   if ('problem' in facts) return [{ field: 'idNumber', message: facts.problem }];
   const problems: { field: string; message: string }[] = [];
-  if (facts.birthDate > today) problems.push({ field: 'idNumber', message: 'the date of birth in the ID number lies in the future' });
+  if (failedIdNumberCheck(raw, today) === 'future_birth_date') problems.push({ field: 'idNumber', message: 'the date of birth in the ID number lies in the future' });
   if (given.birthDate && given.birthDate !== facts.birthDate) {
     problems.push({ field: 'birthDate', message: `the ID number gives the date of birth ${facts.birthDate}` });
   }

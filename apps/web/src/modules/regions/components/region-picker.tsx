@@ -30,13 +30,15 @@ interface Props {
   /** The chosen region's name, from the page's own answer, so the picker asks nothing before it is opened. */
   valueName: string | undefined;
   onChange: (code: string) => void;
+  /** What the picker is for, when a page has more than one (default 地区). */
+  ariaLabel?: string;
 }
 
 /**
  * 地区 region picker: the tree from the person's own region (an administrator's from the provinces), children loaded
  * on expand, and a name search in the same subtree. It asks the API nothing until it is opened.
  */
-export function RegionPicker({ id, value, valueName, onChange }: Props) {
+export function RegionPicker({ id, value, valueName, onChange, ariaLabel }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const within = useSession()?.user?.regionCode ?? null;
@@ -71,7 +73,7 @@ export function RegionPicker({ id, value, valueName, onChange }: Props) {
   return (
     <TreeSelect
       id={id}
-      aria-label={t('kpi.region')}
+      aria-label={ariaLabel ?? t('kpi.region')}
       className="picker picker--region"
       value={value ? { value, label: valueName ?? value } : undefined}
       labelInValue
