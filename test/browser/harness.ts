@@ -36,7 +36,10 @@ export function launchBrowser(): Promise<Browser> {
 
 export const VIEWPORTS = {
   desktop: { width: 1440, height: 900 },
+  /** A tablet upright (768 × 1024) … */
   tablet: { width: 768, height: 1024 },
+  /** … and held sideways at the nurses' station (1024 × 768). */
+  tabletLandscape: { width: 1024, height: 768 },
   phone: { width: 375, height: 667 },
 } as const;
 

@@ -28,7 +28,7 @@ export function AppLayout() {
   const items = navFor(user.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const current = menuPath(location.pathname);
   const selected = items.filter((item) => current === item.key || current.startsWith(`${item.key}/`)).map((item) => item.key);
-  const menu = <Menu mode={screens.md ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} className="app-menu" />;
+  const menu = <Menu mode={screens.lg ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} className="app-menu" />;
   const signOut = () => {
     sessionStore.end('signed-out');
     queryClient.clear();
@@ -36,14 +36,14 @@ export function AppLayout() {
   return (
     <Layout className="app">
       <Layout.Header className="app-header">
-        {!screens.md && items.length > 0 && (
+        {!screens.lg && items.length > 0 && (
           <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.home')} onClick={() => setDrawerOpen(true)} className="app-header__burger" />
         )}
         <Link to="/" className="app-header__brand">
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.home')} className="app-header__nav">
-          {screens.md ? menu : null}
+          {screens.lg ? menu : null}
         </nav>
         <FacilitySwitcher />
         <Space size={4} className="app-header__user">
