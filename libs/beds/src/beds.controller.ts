@@ -1,11 +1,27 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, TabularUpload, today, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
+import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
 import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import { BedBoardDto, BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import { BedBoardDto, BedClassificationDto, BedDto, BedImportResultDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 
@@ -19,7 +35,10 @@ class BackInServiceDto {
 @ApiBearerAuth()
 @Controller('facilities/:id')
 export class FacilityBedsController {
-  constructor(private readonly beds: BedsService) {}
+  constructor(
+    private readonly beds: BedsService,
+    private readonly imports: BedImportService,
+  ) {}
 
   @Post('beds')
   @Roles(...EDITORS)
@@ -50,6 +69,47 @@ export class FacilityBedsController {
   @ApiCreatedResponse({ type: BulkBedsResultDto })
   bulk(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BulkBedsDto, @Scope() scope: AccessScope): Promise<BulkBedsResultDto> {
     return this.beds.create(facilityId, body, scope);
+  }
+
+  @Post('beds/import')
+  @Roles(...EDITORS)
+  @TabularUpload()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8 or GBK) or XLSX' } }, required: ['file'] },
+  })
+  @ApiOperation({
+    summary: '导入床位 · Import beds (CSV or XLSX)',
+    description:
+      'Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否); the template is GET …/beds/import-template.csv. ' +
+      'All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. ' +
+      'Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. ' +
+      'A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.',
+  })
+  @ApiCreatedResponse({ type: BedImportResultDto })
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'A long file: imported by a job; poll GET /api/v1/imports/:id' })
+  @ApiPayloadTooLargeResponse({ description: 'Past the upload, row or XLSX limits' })
+  async importBeds(
+    @Param('id', uuidParam('id')) facilityId: string,
+    @UploadedFile() file: TabularFile | undefined,
+    @Scope() scope: AccessScope,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BedImportResultDto | ImportJobDto> {
+    const outcome = await this.imports.importFile(facilityId, file, scope);
+    if (!outcome.job) return outcome.result;
+    response.status(HttpStatus.ACCEPTED);
+    return ImportJobDto.from(outcome.job);
+  }
+
+  @Get('beds/import-template.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="beds-template.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: '床位导入模板 · Template of a bed file', description: 'CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.' })
+  @ApiOkResponse({ description: 'CSV', schema: { type: 'string' } })
+  async importTemplate(@Param('id', uuidParam('id')) facilityId: string, @Scope() scope: AccessScope): Promise<string> {
+    await this.beds.assertFacilityVisible(facilityId, scope);
+    return BED_IMPORT_TEMPLATE;
   }
 
   @Get('bed-board')

@@ -72,20 +72,6 @@ export class VoidAdmissionDto {
   reason: string;
 }
 
-export class VoidedStayDto {
-  @ApiProperty({ format: 'uuid', description: '原入住记录 · The stay voided' }) id: string;
-  @ApiProperty({ format: 'uuid' }) residentId: string;
-  @ApiProperty({ description: '脱敏姓名 · Masked name', example: '王*国' }) residentName: string;
-  @ApiProperty({ format: 'uuid' }) bedId: string;
-  @ApiProperty() bedCode: string;
-  @ApiProperty({ format: 'uuid' }) facilityId: string;
-  @ApiProperty() admittedOn: string;
-  @ApiProperty({ nullable: true, type: String }) dischargedOn: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
-  @ApiProperty({ description: '原因 · Reason' }) reason: string;
-}
-
 export class ListStaysQuery extends PageQueryDto {
   @ApiProperty({ required: false, format: 'uuid' })
   @IsOptional()
@@ -129,6 +115,12 @@ export class StayDto {
 }
 
 export class StayPageDto extends PageDtoOf(StayDto) {}
+
+export class VoidedStayDto extends PickType(StayDto, ['id', 'residentId', 'residentName', 'bedId', 'bedCode', 'facilityId', 'admittedOn', 'dischargedOn'] as const) {
+  @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
+  @ApiProperty({ description: '原因 · Reason' }) reason: string;
+}
 
 export class ReportQuery {
   @ApiProperty({ required: false, format: 'uuid' })

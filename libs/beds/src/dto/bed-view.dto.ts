@@ -40,6 +40,14 @@ export class BulkBedsResultDto {
   @ApiProperty({ type: [BedDto] }) items: BedDto[];
 }
 
+export class BedImportResultDto {
+  @ApiProperty({ description: '文件数据行数 · Data rows in the file' }) rows: number;
+  @ApiProperty({ description: '新增床位 · Beds created' }) inserted: number;
+  @ApiProperty({ description: '修改（导入只新增，恒为 0）· Updated: always 0, an import only adds beds' }) updated: number;
+  @ApiProperty({ description: '未变（恒为 0）· Unchanged: always 0' }) unchanged: number;
+  @ApiProperty({ description: '新建房间数 · Rooms created' }) roomsCreated: number;
+}
+
 export class BoardBedDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() code: string;
