@@ -54,8 +54,9 @@ export function DueTable() {
           title: '',
           key: 'assess',
           render: (_, row) => (
-            <Button type="primary" aria-label={`${t('assessments.due.assess')} ${row.name}`} onClick={() => navigate(`/assessments/new?residentId=${row.residentId}`)}>
+            <Button type="primary" onClick={() => navigate(`/assessments/new?residentId=${row.residentId}`)}>
               {t('assessments.due.assess')}
+              <span className="visually-hidden"> {row.name}</span>
             </Button>
           ),
         },
