@@ -10,7 +10,7 @@ export const dueQuery = (filters: DueFilters) => ({
   queryFn: ({ signal }: { signal: AbortSignal }) =>
     unwrap(
       api.GET('/api/v1/assessments/due', {
-        params: { query: { facilityId: filters.facilityId, limit: filters.pageSize, offset: (filters.page - 1) * filters.pageSize } },
+        params: { query: { facilityId: filters.facilityId, page: filters.page, limit: filters.pageSize } },
         signal,
       }),
     ),

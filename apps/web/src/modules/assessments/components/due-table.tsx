@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { dueQuery } from '@web/data/assessments/due-query';
 import type { DueRow } from '@web/data/assessments/types';
 import { ErrorNotice } from '@web/ui/error-notice';
+import '@web/modules/residents/residents.css';
 import '../assessments.css';
 
 const PAGE_SIZE = 20;
@@ -42,19 +43,20 @@ export function DueTable() {
           key: 'status',
           render: (_, row) =>
             row.lastAssessedOn === null ? (
-              <Tag color="purple">{t('assessments.due.never')}</Tag>
+              <Tag className="tag--info">{t('assessments.due.never')}</Tag>
             ) : row.overdue ? (
-              <Tag color="red">{t('assessments.due.overdue')}</Tag>
+              <Tag className="tag--bad">{t('assessments.due.overdue')}</Tag>
             ) : (
-              <Tag color="gold">{t('assessments.due.dueToday')}</Tag>
+              <Tag className="tag--warn">{t('assessments.due.dueToday')}</Tag>
             ),
         },
         {
           title: '',
           key: 'assess',
           render: (_, row) => (
-            <Button type="primary" aria-label={`${t('assessments.due.assess')} ${row.name}`} onClick={() => navigate(`/assessments/new?residentId=${row.residentId}`)}>
+            <Button type="primary" onClick={() => navigate(`/assessments/new?residentId=${row.residentId}`)}>
               {t('assessments.due.assess')}
+              <span className="visually-hidden"> {row.name}</span>
             </Button>
           ),
         },

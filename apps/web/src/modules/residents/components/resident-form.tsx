@@ -82,7 +82,7 @@ export function ResidentForm({ onRegistered }: Props) {
   const idHelp = duplicate ? (
     <span className="id-check__duplicate" role="alert">
       {t('residents.form.duplicate')}{' '}
-      <Button size="small" loading={link.isPending} onClick={() => void linkExisting()}>
+      <Button loading={link.isPending} onClick={() => void linkExisting()}>
         {t('residents.form.link')}
       </Button>
     </span>

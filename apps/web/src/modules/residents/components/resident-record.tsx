@@ -52,7 +52,7 @@ export function ResidentProfile({ resident }: { resident: Resident }) {
           <dd>{t(`residents.sexes.${resident.sex}`)}</dd>
           <dt>{t('residents.age')}</dt>
           <dd>
-            {t('residents.ageValue', { age: resident.age })}（{resident.birthYear}）{resident.veryOld && <Tag color="orange">{t('residents.veryOld')}</Tag>}
+            {t('residents.ageValue', { age: resident.age })}（{resident.birthYear}）{resident.veryOld && <Tag className="tag--warn">{t('residents.veryOld')}</Tag>}
           </dd>
           <dt>{t('residents.phone')}</dt>
           <dd className="masked">{resident.phone ?? '—'}</dd>
@@ -100,7 +100,7 @@ export function ResidentHistory({ residentId }: { residentId: string }) {
           rows.map((stay) => (
             <li key={stay.id}>
               {t('residents.page.bed')} {stay.bedCode} · {t('residents.page.admittedOn')} {stay.admittedOn}{' '}
-              {stay.dischargedOn ? `· ${t('residents.page.dischargedOn')} ${stay.dischargedOn}` : <Tag color="green">{t('residents.page.inResidence')}</Tag>}
+              {stay.dischargedOn ? `· ${t('residents.page.dischargedOn')} ${stay.dischargedOn}` : <Tag className="tag--ok">{t('residents.page.inResidence')}</Tag>}
             </li>
           ))
         }
@@ -124,7 +124,7 @@ export function ResidentHistory({ residentId }: { residentId: string }) {
             {SAFETY_RISKS.map((risk) => {
               const level = latest.risks[risk]?.level ?? 'none';
               return (
-                <Tag key={risk} color={level === 'high' ? 'red' : level === 'medium' ? 'orange' : level === 'low' ? 'gold' : 'default'}>
+                <Tag key={risk} className={`tag--risk-${level}`}>
                   {text(SAFETY_RISK_LABELS[risk])}：{t(`residents.page.riskLevels.${level}`)}
                 </Tag>
               );

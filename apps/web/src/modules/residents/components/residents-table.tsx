@@ -73,7 +73,7 @@ export function ResidentsTable() {
               dataIndex: 'age',
               render: (age: number, resident) => (
                 <>
-                  {t('residents.ageValue', { age })} {resident.veryOld && <Tag color="orange">{t('residents.veryOld')}</Tag>}
+                  {t('residents.ageValue', { age })} {resident.veryOld && <Tag className="tag--warn">{t('residents.veryOld')}</Tag>}
                 </>
               ),
             },
