@@ -77,6 +77,13 @@ describe('input that cannot break the API', () => {
     }
   });
 
+  it('refuses an offset (lists page by page and limit) with 400 naming it, instead of failing to assign it (500)', async () => {
+    for (const path of ['users', 'regions', 'facilities', 'residents', 'rollups']) {
+      const { body } = await t.http.get(`/api/v1/${path}`).query({ offset: '5' }).set(auth()).expect(400);
+      expect(body.details).toEqual([{ field: 'offset', messages: [expect.stringMatching(/should not exist/)] }]);
+    }
+  });
+
   it('refuses a score written with an exponent instead of failing inside the validator', async () => {
     const facility = await createFacility(t, admin);
     const { body } = await t.http

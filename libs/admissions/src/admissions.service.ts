@@ -2,22 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GBT_42195_2022, SAFETY_RISKS, SafetyRiskAssessment, safetyRiskRegister, STANDING_ASSESSMENT, STANDING_LEVEL, type NineRisksDto } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import {
-  AppConfig,
-  CLAIM,
-  ConflictError,
-  InvalidInputError,
-  MASKED_NAME,
-  NotFoundError,
-  regionSubtreePrefix,
-  registerConstraintMeanings,
-  requestContext,
-  RuleViolationError,
-  SqlConditions,
-  today,
-  toPage,
-  type Page,
-} from '@yiyang/core';
+import { AppConfig, CLAIM, ConflictError, InvalidInputError, MASKED_NAME, NotFoundError, offsetOf, type Page, regionSubtreePrefix, registerConstraintMeanings, requestContext, RuleViolationError, SqlConditions, today, toPage } from '@yiyang/core';
 import { BedsRepository } from '@yiyang/beds';
 import { ReportingLockService } from '@yiyang/reporting';
 import { RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
@@ -285,7 +270,7 @@ export class AdmissionsService {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM stay s JOIN facility f ON f.id = s.facility_id WHERE ${where}`, params);
     const rows = await this.dataSource.query(
       `${STAY_SELECT} WHERE ${where} ORDER BY s.admitted_on DESC, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+      [...params, query.limit, offsetOf(query)],
     );
     await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row: StayDto) => row.residentId));
     return toPage(rows, total, query);

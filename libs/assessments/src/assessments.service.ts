@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { addMonths, InvalidInputError, NotFoundError, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage, type Page } from '@yiyang/core';
+import { addMonths, InvalidInputError, NotFoundError, offsetOf, type Page, regionSubtreePrefix, registerConstraintMeanings, requestContext, today, toPage } from '@yiyang/core';
 import { personRecordScope, RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
@@ -127,7 +127,7 @@ export class AssessmentsService {
          ${from}
         ORDER BY latest.next_due_on NULLS FIRST, r.name, r.id
         LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
-      [...params, today(), query.limit, query.offset],
+      [...params, today(), query.limit, offsetOf(query)],
     );
     await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row: DueDto) => row.residentId));
     return toPage(rows, total, query);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, NotFoundError, RuleViolationError, registerConstraintMeanings, toPage, type Page } from '@yiyang/core';
+import { InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, RuleViolationError, toPage } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from './access-scope';
 import { AuditService } from './audit.service';
@@ -62,7 +62,7 @@ export class UsersService {
 
   async list(query: ListUsersQuery, scope: AccessScope): Promise<Page<User>> {
     const [items, total] = await this.users.listInScope(
-      { role: query.role, active: query.active, text: query.q, offset: query.offset, limit: query.limit },
+      { role: query.role, active: query.active, text: query.q, offset: offsetOf(query), limit: query.limit },
       scope,
     );
     return toPage(items, total, query);

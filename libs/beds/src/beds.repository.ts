@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { MASKED_NAME, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
+import { MASKED_NAME, offsetOf, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
 import type { ListBedsQuery } from './dto/bed.dto';
@@ -120,7 +120,7 @@ export class BedsRepository {
     const items = await this.dataSource.query(
       `SELECT bed.* ${matching} ORDER BY bed.floor NULLS LAST, bed.room NULLS LAST, bed.code
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, query.offset],
+      [...params, query.limit, offsetOf(query)],
     );
     return { items, total };
   }

@@ -1,19 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import {
-  changeVersionFrom,
-  ConflictError,
-  InvalidInputError,
-  NotFoundError,
-  registerConstraintMeanings,
-  requestContext,
-  RuleViolationError,
-  today,
-  toPage,
-  toSnakeCase,
-  type Page,
-} from '@yiyang/core';
+import { changeVersionFrom, ConflictError, InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toPage, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
 import { GBT_37276_2018, starLevel, starRatingTotal, starScoreProblems } from './domain/star-rating';
@@ -109,7 +97,7 @@ export class FacilitiesService {
 
   async list(query: ListFacilitiesQuery, scope: AccessScope): Promise<Page<FacilityRow>> {
     const { rows, total } = await this.facilities.list(
-      { regionCode: query.regionCode, kind: query.kind, text: query.q, offset: query.offset, limit: query.limit },
+      { regionCode: query.regionCode, kind: query.kind, text: query.q, offset: offsetOf(query), limit: query.limit },
       query.date ?? today(),
       scope,
     );
@@ -281,7 +269,7 @@ export class FacilitiesService {
       .where('s.facility_id = :id', { id })
       .andWhere('s.hired_on <= :date AND (s.left_on IS NULL OR s.left_on > :date)', { date });
     if (query.role) builder.andWhere('s.role = :role', { role: query.role });
-    const [items, total] = await builder.orderBy('s.name').addOrderBy('s.id').skip(query.offset).take(query.limit).getManyAndCount();
+    const [items, total] = await builder.orderBy('s.name').addOrderBy('s.id').skip(offsetOf(query)).take(query.limit).getManyAndCount();
     return toPage(items, total, query);
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, NotFoundError, toPage, uuidParam } from '@yiyang/core';
+import { ApiErrors, NotFoundError, offsetOf, toPage, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import {
   BreakdownDto,
@@ -183,7 +183,7 @@ export class RollupsController {
   async list(@Query() query: RollupListQuery, @Scope() scope: AccessScope): Promise<RollupPageDto> {
     if (query.regionCode && !scope.covers({ regionCode: query.regionCode })) throw new NotFoundError('Region', query.regionCode);
     const within = (params: unknown[]) => (scope.unrestricted ? 'TRUE' : `region_code IS NOT NULL AND ${scope.sql({ regionCode: 'region_code' }, params)}`);
-    const { items, total } = await this.rollups.list({ regionCode: query.regionCode, month: query.month, within }, query);
+    const { items, total } = await this.rollups.list({ regionCode: query.regionCode, month: query.month, within }, { limit: query.limit, offset: offsetOf(query) });
     return toPage(items, total, query);
   }
 

@@ -2,25 +2,7 @@ import { createHash } from 'node:crypto';
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
-import {
-  AppConfig,
-  ImportJobsService,
-  ImportProblems,
-  InvalidInputError,
-  JobName,
-  NO_PROGRESS,
-  NotFoundError,
-  readTabularRows,
-  registerConstraintMeanings,
-  ROOT_LOGGER,
-  toPage,
-  type ImportJob,
-  type ImportProgress,
-  type Page,
-  type RegionLevel,
-  type RootLogger,
-  type UploadedFile,
-} from '@yiyang/core';
+import { AppConfig, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, offsetOf, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, toPage, type UploadedFile } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { regionProblems, type RegionKind } from './domain/region-rules';
 import type { CreateRegionDto, ImportResultDto, ListRegionsQuery, PopulationImportQuery, PutPopulationDto } from './dto/region.dto';
@@ -67,7 +49,7 @@ export class RegionsService {
       level: query.level,
       within: query.within,
       text: query.q,
-      offset: query.offset,
+      offset: offsetOf(query),
       limit: query.limit,
     });
     return toPage(items, total, query);

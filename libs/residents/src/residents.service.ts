@@ -2,19 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import {
-  ConflictError,
-  InvalidInputError,
-  maskIdNumber,
-  maskPhone,
-  NotFoundError,
-  PersonalDataCipher,
-  registerConstraintMeanings,
-  today,
-  TooManyRequestsError,
-  toPage,
-  type Page,
-} from '@yiyang/core';
+import { ConflictError, InvalidInputError, maskIdNumber, maskPhone, NotFoundError, offsetOf, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError, toPage } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ageOn, idNumberProblems, readIdNumber } from './domain/id-number';
@@ -135,7 +123,7 @@ export class ResidentsService {
         facilityId: query.facilityId,
         name: byNumber ? undefined : query.q,
         idNumberHash: byNumber ? this.cipher.hash(asIdNumber.normalised, PURPOSE.idNumber) : undefined,
-        offset: query.offset,
+        offset: offsetOf(query),
         limit: query.limit,
       },
       scope,

@@ -2,22 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import {
-  CLAIM_PLACE,
-  ConflictError,
-  InvalidInputError,
-  JobName,
-  JobQueue,
-  MASKED_NAME,
-  NotFoundError,
-  registerConstraintMeanings,
-  RuleViolationError,
-  SqlConditions,
-  TIME_ZONE,
-  toPage,
-  today,
-  type Page,
-} from '@yiyang/core';
+import { CLAIM_PLACE, ConflictError, InvalidInputError, JobName, JobQueue, MASKED_NAME, NotFoundError, offsetOf, type Page, registerConstraintMeanings, RuleViolationError, SqlConditions, TIME_ZONE, today, toPage } from '@yiyang/core';
 import { ResidentsRepository } from '@yiyang/residents';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { ORDER_STATUS_LABELS, type OrderStatus } from './domain/service-types';
@@ -285,7 +270,7 @@ export class OrdersService {
     const rows: OrderDto[] = await this.dataSource.query(`${ORDER_SELECT} WHERE ${where} ORDER BY s.starts_at DESC, o.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
       ...params,
       query.limit,
-      query.offset,
+      offsetOf(query),
     ]);
     await this.audit.recordReads(this.dataSource.manager, 'resident', [...new Set(rows.map((row) => row.residentId))]);
     return toPage(

@@ -1,19 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import {
-  ConflictError,
-  InvalidInputError,
-  MASKED_NAME,
-  NotFoundError,
-  regionSubtreePrefix,
-  requestContext,
-  SqlConditions,
-  TIME_ZONE,
-  today,
-  toPage,
-  type Page,
-} from '@yiyang/core';
+import { ConflictError, InvalidInputError, MASKED_NAME, NotFoundError, offsetOf, type Page, regionSubtreePrefix, requestContext, SqlConditions, TIME_ZONE, today, toPage } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { expandRecurrence, MAX_OCCURRENCES, recurrenceProblems } from './domain/recurrence';
 import { ORDER_STATUS_LABELS, SERVICE_TYPE_DEFINITIONS } from './domain/service-types';
@@ -136,7 +124,7 @@ export class SlotsService {
     const rows = await this.dataSource.query(`${SLOT_SELECT} WHERE ${where} ORDER BY s.starts_at, f.name, s.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
       ...params,
       query.limit,
-      query.offset,
+      offsetOf(query),
     ]);
     return toPage(
       rows.map((row: SlotDto) => this.view(row)),
