@@ -30,7 +30,7 @@ export function DeclineOfferModal({ entry, penaltyMonths, onClose }: Props) {
       open
       title={t('waitlist.declineForm.title', names)}
       okText={t('waitlist.declineForm.submit')}
-      okButtonProps={{ danger: true, size: 'large', className: 'waitlist-danger' }}
+      okButtonProps={{ danger: true, size: 'large' }}
       cancelButtonProps={{ size: 'large' }}
       cancelText={t('common.cancel')}
       confirmLoading={decline.isPending}

@@ -40,7 +40,7 @@ export function WithdrawModal({ entry, penaltyMonths, onClose }: Props) {
       open
       title={t('waitlist.withdrawForm.title', { name: entry.residentName })}
       okText={t('waitlist.withdrawForm.submit')}
-      okButtonProps={{ danger: true, size: 'large', className: 'waitlist-danger' }}
+      okButtonProps={{ danger: true, size: 'large' }}
       cancelButtonProps={{ size: 'large' }}
       cancelText={t('common.cancel')}
       confirmLoading={withdraw.isPending}
