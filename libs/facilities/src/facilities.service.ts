@@ -194,7 +194,7 @@ export class FacilitiesService {
   async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockInScope(id, scope, manager);
-      const inspectedOn = input.inspectedOn ?? today();
+      const { inspectedOn } = input;
       await this.periods.assertOpen(manager, inspectedOn, 'inspectedOn');
       const inspection = manager.create(FacilityInspection, {
         facilityId: id,
