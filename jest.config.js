@@ -62,6 +62,7 @@ const shared = {
     '^@web/(.*)$': '<rootDir>/apps/web/src/$1',
     '^@shared/core/(.*)$': '<rootDir>/libs/core/src/domain/$1',
     '^@shared/kpi/(.*)$': '<rootDir>/libs/kpi/src/domain/$1',
+    '^@shared/facilities/(.*)$': '<rootDir>/libs/facilities/src/domain/$1',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -17,6 +17,7 @@ export default defineConfig({
       '@web': here('./src'),
       '@shared/core': here('../../libs/core/src/domain'),
       '@shared/kpi': here('../../libs/kpi/src/domain'),
+      '@shared/facilities': here('../../libs/facilities/src/domain'),
       '@yiyang/core': here('../../libs/core/src/domain/browser.ts'),
     },
   },
