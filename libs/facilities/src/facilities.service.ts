@@ -16,6 +16,7 @@ import {
 } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DESCRIPTION_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS } from './domain/profile-fields';
 import { GBT_37276_2018, starLevel, starRatingTotal, starScoreProblems } from './domain/star-rating';
 import type {
   CloseFacilityDto,
@@ -46,28 +47,6 @@ registerConstraintMeanings({
   facility_star_rating_date_key: { field: 'ratedOn', message: 'a rating on this date is already recorded' },
   staff_period_check: { field: 'on', message: 'leaving comes after hiring' },
 });
-
-/** The profile attributes (effective-dated); the rest of a facility changes at once. */
-const PROFILE_FIELDS = [
-  'kind',
-  'ownership',
-  'operation',
-  'functions',
-  'dementiaZone',
-  'rehabRoom',
-  'sunshineKitchen',
-  'foodSafetyGrade',
-  'smart',
-  'videoConnected',
-  'demoCentre',
-  'medicalIntegrated',
-  'standardizedCanteen',
-  'aGrade',
-  'managedByFacilityId',
-] as const;
-/** What only civil-affairs officers and administrators decide: what the facility is, who owns and runs it. */
-const OFFICIAL_FIELDS = ['kind', 'ownership', 'operation', 'managedByFacilityId'] as const;
-const DESCRIPTION_FIELDS = ['name', 'address', 'latitude', 'longitude', 'phone'] as const;
 
 @Injectable()
 export class FacilitiesService {

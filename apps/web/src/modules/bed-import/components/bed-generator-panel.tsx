@@ -27,6 +27,7 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
   const bulk = useBulkBedsMutation(facilityId);
   const plan = useMemo(() => (values && complete(values) ? planBeds({ ...values, careTypeCount: values.careTypeCount ?? 0, dementiaCare: Boolean(values.dementiaCare) }) : null), [values]);
   const refused = bulk.error instanceof ApiError ? problemsByBed(bulk.error.fieldProblems) : null;
+  const fieldName = (field: string) => t(`bedImport.generator.fields.${field}`, { defaultValue: field });
   const describe = (problem: PlanProblem) => t(`bedImport.generator.problem.${problem.kind}`, problem);
   const beds = plan?.beds ?? [];
   const rooms = new Set(beds.map((bed) => bed.room)).size;
@@ -122,7 +123,7 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
             columns={[
               { title: t('bedImport.generator.index'), dataIndex: 'index', render: (index: number) => index + 1 },
               { title: t('bedImport.generator.code'), dataIndex: 'code' },
-              { title: t('bedImport.import.field'), dataIndex: 'field' },
+              { title: t('bedImport.import.field'), dataIndex: 'field', render: fieldName },
               { title: t('bedImport.import.reason'), dataIndex: 'message' },
             ]}
           />
@@ -153,15 +154,15 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
               key: 'kind',
               render: (_value, bed) => (
                 <>
-                  <Tag color={bed.careType ? 'blue' : undefined}>{t(bed.careType ? 'bedImport.generator.careTypeBed' : 'bedImport.generator.generalBed')}</Tag>
-                  {bed.dementiaCare && <Tag color="purple">{t('bedImport.generator.dementiaBed')}</Tag>}
+                  <Tag className={bed.careType ? 'bed-kind bed-kind--care' : 'bed-kind'}>{t(bed.careType ? 'bedImport.generator.careTypeBed' : 'bedImport.generator.generalBed')}</Tag>
+                  {bed.dementiaCare && <Tag className="bed-kind bed-kind--dementia">{t('bedImport.generator.dementiaBed')}</Tag>}
                 </>
               ),
             },
             {
               title: t('bedImport.generator.problems'),
               key: 'problems',
-              render: (_value, bed) => refused?.byIndex.get(bed.index)?.map((problem) => <div key={problem.field + problem.message}>{`${problem.field}: ${problem.message}`}</div>),
+              render: (_value, bed) => refused?.byIndex.get(bed.index)?.map((problem) => <div key={problem.field + problem.message}>{`${fieldName(problem.field)}：${problem.message}`}</div>),
             },
           ]}
         />

@@ -1,18 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { today } from '@yiyang/core';
 import { useAddInspectionMutation } from '@web/data/facilities/add-inspection-mutation';
 import { inspectionsQuery } from '@web/data/facilities/inspections-query';
-import type { Inspection, InspectionInput } from '@web/data/facilities/types';
+import type { Inspection } from '@web/data/facilities/types';
 import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { useFacilityPermissions } from '../hooks/use-facility-permissions';
 import { DateField } from './date-field';
-import { FormFailure, placeProblems } from './form-failure';
-import { OfficialOnly } from './official-only';
+import { placeProblems } from './form-failure';
+import { RecordCard } from './record-card';
 
 const SHOWN = ['year', 'inspectedOn', 'passed', 'score', 'notes'];
 
@@ -34,86 +32,64 @@ export function InspectionsCard({ facilityId }: { facilityId: string }) {
   const inspections = useQuery(inspectionsQuery(facilityId));
   const add = useAddInspectionMutation(facilityId);
   const [form] = Form.useForm<Values>();
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState<number | null>(null);
-  const submit = (values: Values) => {
-    const body: InspectionInput = {
-      year: values.year!,
-      inspectedOn: values.inspectedOn!,
-      passed: values.passed!,
-      ...(values.score !== undefined && values.score !== null ? { score: values.score } : {}),
-      ...(values.notes?.trim() ? { notes: values.notes.trim() } : {}),
-    };
-    add.mutate(body, {
-      onSuccess: () => {
-        setSaved(body.year);
-        setAdding(false);
-        form.resetFields();
+  const submit = (values: Values, done: (saved: string) => void) =>
+    add.mutate(
+      {
+        year: values.year!,
+        inspectedOn: values.inspectedOn!,
+        passed: values.passed!,
+        ...(values.score !== undefined && values.score !== null ? { score: values.score } : {}),
+        ...(values.notes?.trim() ? { notes: values.notes.trim() } : {}),
       },
-      onError: (error) => placeProblems(form, error, SHOWN),
-    });
-  };
-  return (
-    <section className="panel facility-card" aria-labelledby="inspections-title">
-      <div className="facility-card__head">
-        <h2 id="inspections-title" className="panel__title">
-          {t('facility.inspections.title')}
-        </h2>
-        {permissions.recordInspections && !adding && (
-          <Button
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => {
-              setSaved(null);
-              add.reset();
-              setAdding(true);
-            }}
-          >
-            {t('facility.inspections.add')}
-          </Button>
-        )}
+      { onSuccess: (saved) => done(t('facility.inspections.saved', { year: saved.year })), onError: (error) => placeProblems(form, error, SHOWN) },
+    );
+  const fields = (
+    <>
+      <div className="form-row">
+        <Form.Item name="year" label={t('facility.inspections.year')} rules={[{ required: true, message: t('facility.inspections.yearRequired') }]}>
+          <InputNumber min={2000} max={2100} precision={0} inputMode="numeric" />
+        </Form.Item>
+        <Form.Item
+          name="inspectedOn"
+          label={t('facility.inspections.inspectedOn')}
+          extra={t('facility.inspections.inspectedOnHint')}
+          rules={[{ required: true, message: t('facility.inspections.inspectedOnRequired') }]}
+        >
+          <DateField max={today()} />
+        </Form.Item>
+        <Form.Item name="score" label={t('facility.inspections.score')}>
+          <InputNumber min={0} max={100} precision={2} inputMode="decimal" />
+        </Form.Item>
       </div>
-      {!permissions.recordInspections && <OfficialOnly>{t('facility.inspections.officialOnly')}</OfficialOnly>}
-      {saved !== null && <Alert type="success" showIcon role="status" title={t('facility.inspections.saved', { year: saved })} />}
-      {adding && (
-        <Form<Values> form={form} layout="vertical" onFinish={submit} className="facility-form" aria-label={t('facility.inspections.add')}>
-          <div className="form-row">
-            <Form.Item name="year" label={t('facility.inspections.year')} rules={[{ required: true, message: t('facility.inspections.yearRequired') }]}>
-              <InputNumber min={2000} max={2100} precision={0} inputMode="numeric" />
-            </Form.Item>
-            <Form.Item
-              name="inspectedOn"
-              label={t('facility.inspections.inspectedOn')}
-              extra={t('facility.inspections.inspectedOnHint')}
-              rules={[{ required: true, message: t('facility.inspections.inspectedOnRequired') }]}
-            >
-              <DateField max={today()} />
-            </Form.Item>
-            <Form.Item name="score" label={t('facility.inspections.score')}>
-              <InputNumber min={0} max={100} precision={2} inputMode="decimal" />
-            </Form.Item>
-          </div>
-          <Form.Item name="passed" label={t('facility.inspections.result')} rules={[{ required: true, message: t('facility.inspections.result') }]}>
-            <Radio.Group
-              optionType="button"
-              className="facility-choice"
-              options={[
-                { value: true, label: t('facility.inspections.passed') },
-                { value: false, label: t('facility.inspections.failed') },
-              ]}
-            />
-          </Form.Item>
-          <Form.Item name="notes" label={t('facility.inspections.notes')}>
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
-          <FormFailure error={add.error} shown={SHOWN} />
-          <div className="facility-form__actions">
-            <Button type="primary" htmlType="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button onClick={() => setAdding(false)}>{t('common.cancel')}</Button>
-          </div>
-        </Form>
-      )}
+      <Form.Item name="passed" label={t('facility.inspections.result')} rules={[{ required: true, message: t('facility.inspections.result') }]}>
+        <Radio.Group
+          optionType="button"
+          className="facility-choice"
+          options={[
+            { value: true, label: t('facility.inspections.passed') },
+            { value: false, label: t('facility.inspections.failed') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="notes" label={t('facility.inspections.notes')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </>
+  );
+  return (
+    <RecordCard<Values>
+      id="inspections-title"
+      title={t('facility.inspections.title')}
+      addLabel={t('facility.inspections.add')}
+      lockedReason={permissions.recordInspections ? null : t('facility.inspections.officialOnly')}
+      form={form}
+      fields={fields}
+      submit={submit}
+      pending={add.isPending}
+      error={add.error}
+      onOpen={add.reset}
+      shown={SHOWN}
+    >
       {inspections.error ? (
         <ErrorNotice error={inspections.error} onRetry={() => void inspections.refetch()} />
       ) : (
@@ -130,13 +106,15 @@ export function InspectionsCard({ facilityId }: { facilityId: string }) {
             {
               title: t('facility.inspections.result'),
               dataIndex: 'passed',
-              render: (passed: boolean) => <Tag color={passed ? 'green' : 'red'}>{t(passed ? 'facility.inspections.passed' : 'facility.inspections.failed')}</Tag>,
+              render: (passed: boolean) => (
+                <Tag className={passed ? 'result-tag result-tag--good' : 'result-tag result-tag--bad'}>{t(passed ? 'facility.inspections.passed' : 'facility.inspections.failed')}</Tag>
+              ),
             },
             { title: t('facility.inspections.score'), dataIndex: 'score', render: (score: number | null) => score ?? '—' },
             { title: t('facility.inspections.notes'), dataIndex: 'notes', render: (notes: string | null) => notes ?? '' },
           ]}
         />
       )}
-    </section>
+    </RecordCard>
   );
 }

@@ -42,7 +42,7 @@ export function ProfileCard({ facility }: { facility: Facility }) {
                 {label(FACILITY_FUNCTION_LABELS[fn as FacilityFunction])}
               </Tag>
             ))}
-            {profile.comprehensive && <Tag color="green">{t('facility.profile.comprehensive')}</Tag>}
+            {profile.comprehensive && <Tag className="result-tag result-tag--good">{t('facility.profile.comprehensive')}</Tag>}
           </>,
         ],
         [t('facility.profile.flags'), flags.length ? flags.map((flag) => <Tag key={flag} className="facility-tag">{t(`facility.profile.flag.${flag}`)}</Tag>) : t('facility.profile.noFlags')],

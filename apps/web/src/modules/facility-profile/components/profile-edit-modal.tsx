@@ -6,12 +6,13 @@ import { useUpdateFacilityMutation } from '@web/data/facilities/update-facility-
 import type { Facility, FacilityProfile, UpdateFacility } from '@web/data/facilities/types';
 import { useFacilityPermissions } from '../hooks/use-facility-permissions';
 import { useLabel } from '../hooks/use-label';
-import { DESCRIPTION_FIELDS, DATED_FIELDS, PROFILE_FLAGS, profileChanges, type ProfileValues } from '../utils/profile-changes';
+import { DESCRIPTION_FIELDS, PROFILE_FIELDS } from '@shared/facilities/profile-fields';
+import { PROFILE_FLAGS, profileChanges, type ProfileValues } from '../utils/profile-changes';
 import { DateField } from './date-field';
 import { FormFailure, placeProblems } from './form-failure';
 import { OfficialOnly } from './official-only';
 
-const SHOWN = [...DESCRIPTION_FIELDS, ...DATED_FIELDS, 'effectiveFrom'];
+const SHOWN = [...DESCRIPTION_FIELDS, ...PROFILE_FIELDS, 'effectiveFrom'];
 
 type Values = Partial<ProfileValues> & { effectiveFrom?: string };
 
@@ -29,7 +30,7 @@ export function ProfileEditModal({ facility, profile, open, onClose }: { facilit
     name: facility.name,
     address: facility.address,
     phone: facility.phone,
-    ...Object.fromEntries(DATED_FIELDS.map((field) => [field, profile[field]])),
+    ...Object.fromEntries(PROFILE_FIELDS.map((field) => [field, profile[field]])),
   };
   const [unchanged, setUnchanged] = useState(false);
   useEffect(() => {

@@ -93,13 +93,13 @@ export function StaffCard({ facilityId }: { facilityId: string }) {
                     key: 'leave',
                     render: (_value: unknown, person: StaffMember) => (
                       <Button
-                        aria-label={t('facility.staff.leaveTitle', { name: person.name })}
                         onClick={() => {
                           setOutcome(null);
                           setLeaving(person);
                         }}
                       >
                         {t('facility.staff.leave')}
+                        <span className="visually-hidden"> {person.name}</span>
                       </Button>
                     ),
                   },

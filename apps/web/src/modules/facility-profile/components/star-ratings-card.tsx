@@ -1,7 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Form, InputNumber, Table } from 'antd';
-import { useState } from 'react';
+import { Form, InputNumber, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GBT_37276_2018, STAR_SECTIONS, starLevel, type StarScores } from '@shared/facilities/star-rating';
 import { today } from '@yiyang/core';
@@ -12,8 +10,8 @@ import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { useFacilityPermissions } from '../hooks/use-facility-permissions';
 import { DateField } from './date-field';
-import { FormFailure, placeProblems } from './form-failure';
-import { OfficialOnly } from './official-only';
+import { placeProblems } from './form-failure';
+import { RecordCard } from './record-card';
 
 const SHOWN = ['ratedOn', 'scores'];
 
@@ -30,81 +28,49 @@ export function StarRatingsCard({ facilityId }: { facilityId: string }) {
   const add = useAddStarRatingMutation(facilityId);
   const [form] = Form.useForm<Values>();
   const scores = Form.useWatch('scores', form);
-  const [adding, setAdding] = useState(false);
-  const [saved, setSaved] = useState(false);
   const complete = scores && STAR_SECTIONS.every((section) => typeof scores[section] === 'number');
   const stars = (level: number) => (level ? `${'★'.repeat(level)} ${t('facility.profile.stars', { count: level })}` : t('facility.profile.noStar'));
-  return (
-    <section className="panel facility-card" aria-labelledby="ratings-title">
-      <div className="facility-card__head">
-        <h2 id="ratings-title" className="panel__title">
-          {t('facility.ratings.title')}
-        </h2>
-        {permissions.recordStarRatings && !adding && (
-          <Button
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => {
-              setSaved(false);
-              add.reset();
-              setAdding(true);
-            }}
+  const submit = (values: Values, done: (saved: string) => void) =>
+    add.mutate({ ratedOn: values.ratedOn!, scores: values.scores as StarScores }, { onSuccess: () => done(t('facility.ratings.saved')), onError: (error) => placeProblems(form, error, SHOWN) });
+  const fields = (
+    <>
+      <Form.Item name="ratedOn" label={t('facility.ratings.ratedOn')} rules={[{ required: true, message: t('facility.ratings.ratedOnRequired') }]}>
+        <DateField max={today()} />
+      </Form.Item>
+      <div className="form-row">
+        {STAR_SECTIONS.map((section) => (
+          <Form.Item
+            key={section}
+            name={['scores', section]}
+            label={`${t(`facility.ratings.sections.${section}`)}${t('facility.ratings.sectionMax', { max: GBT_37276_2018.sections[section] })}`}
+            rules={[{ required: true, message: t('facility.ratings.scoreRequired') }]}
           >
-            {t('facility.ratings.add')}
-          </Button>
-        )}
-      </div>
-      <p className="hint">{t('facility.ratings.standard')}</p>
-      {!permissions.recordStarRatings && <OfficialOnly>{t('facility.ratings.officialOnly')}</OfficialOnly>}
-      {saved && <Alert type="success" showIcon role="status" title={t('facility.ratings.saved')} />}
-      {adding && (
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          className="facility-form"
-          aria-label={t('facility.ratings.add')}
-          onFinish={(values) =>
-            add.mutate(
-              { ratedOn: values.ratedOn!, scores: values.scores as StarScores },
-              {
-                onSuccess: () => {
-                  setSaved(true);
-                  setAdding(false);
-                  form.resetFields();
-                },
-                onError: (error) => placeProblems(form, error, SHOWN),
-              },
-            )
-          }
-        >
-          <Form.Item name="ratedOn" label={t('facility.ratings.ratedOn')} rules={[{ required: true, message: t('facility.ratings.ratedOnRequired') }]}>
-            <DateField max={today()} />
+            <InputNumber min={0} max={GBT_37276_2018.sections[section]} precision={1} inputMode="decimal" />
           </Form.Item>
-          <div className="form-row">
-            {STAR_SECTIONS.map((section) => (
-              <Form.Item
-                key={section}
-                name={['scores', section]}
-                label={`${t(`facility.ratings.sections.${section}`)}${t('facility.ratings.sectionMax', { max: GBT_37276_2018.sections[section] })}`}
-                rules={[{ required: true, message: t('facility.ratings.scoreRequired') }]}
-              >
-                <InputNumber min={0} max={GBT_37276_2018.sections[section]} precision={1} inputMode="decimal" />
-              </Form.Item>
-            ))}
-          </div>
-          {complete && (
-            <p role="status" className="facility-form__preview">
-              {t('facility.ratings.level')}: {stars(starLevel(scores as StarScores))}
-            </p>
-          )}
-          <FormFailure error={add.error} shown={SHOWN} />
-          <div className="facility-form__actions">
-            <Button type="primary" htmlType="submit" loading={add.isPending}>
-              {t('common.save')}
-            </Button>
-            <Button onClick={() => setAdding(false)}>{t('common.cancel')}</Button>
-          </div>
-        </Form>
+        ))}
+      </div>
+      {complete && (
+        <p role="status" className="facility-form__preview">
+          {t('facility.ratings.level')}: {stars(starLevel(scores as StarScores))}
+        </p>
       )}
+    </>
+  );
+  return (
+    <RecordCard<Values>
+      id="ratings-title"
+      title={t('facility.ratings.title')}
+      hint={t('facility.ratings.standard')}
+      addLabel={t('facility.ratings.add')}
+      lockedReason={permissions.recordStarRatings ? null : t('facility.ratings.officialOnly')}
+      form={form}
+      fields={fields}
+      submit={submit}
+      pending={add.isPending}
+      error={add.error}
+      onOpen={add.reset}
+      shown={SHOWN}
+    >
       {ratings.error ? (
         <ErrorNotice error={ratings.error} onRetry={() => void ratings.refetch()} />
       ) : (
@@ -124,6 +90,6 @@ export function StarRatingsCard({ facilityId }: { facilityId: string }) {
           ]}
         />
       )}
-    </section>
+    </RecordCard>
   );
 }

@@ -1,30 +1,9 @@
-/**
- * The PATCH body of the profile form: only what changed, so an operator's save never carries an official field it
- * did not touch (the API refuses those from operators even when unchanged), and the effective date only when a
- * dated (profile) field changed — name, address and phone change at once.
- */
-export const DESCRIPTION_FIELDS = ['name', 'address', 'phone'] as const;
-export const DATED_FIELDS = [
-  'kind',
-  'ownership',
-  'operation',
-  'functions',
-  'dementiaZone',
-  'rehabRoom',
-  'sunshineKitchen',
-  'foodSafetyGrade',
-  'smart',
-  'videoConnected',
-  'demoCentre',
-  'medicalIntegrated',
-  'standardizedCanteen',
-  'aGrade',
-] as const;
-export const OFFICIAL_FIELDS = ['kind', 'ownership', 'operation'] as const;
+import { DESCRIPTION_FIELDS, PROFILE_FIELDS } from '@shared/facilities/profile-fields';
+
 /** The yes/no flags of the profile, in the order the card lists them. */
 export const PROFILE_FLAGS = ['dementiaZone', 'rehabRoom', 'sunshineKitchen', 'smart', 'videoConnected', 'demoCentre', 'medicalIntegrated', 'standardizedCanteen'] as const;
 
-export type ProfileValues = Record<(typeof DESCRIPTION_FIELDS)[number] | (typeof DATED_FIELDS)[number], unknown>;
+export type ProfileValues = Record<(typeof DESCRIPTION_FIELDS)[number] | (typeof PROFILE_FIELDS)[number], unknown>;
 
 function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
@@ -32,18 +11,23 @@ function same(a: unknown, b: unknown): boolean {
   return (a === '' ? null : (a ?? null)) === (b === '' ? null : (b ?? null));
 }
 
+/**
+ * The PATCH body of the profile form: only what changed, so an operator's save never carries an official field it
+ * did not touch (the API refuses those from operators even when unchanged), and the effective date only when a
+ * dated (profile) field changed — name, address and phone change at once.
+ */
 export function profileChanges(
   current: Partial<ProfileValues>,
   edited: Partial<ProfileValues>,
   effectiveFrom: string | undefined,
 ): { body: Record<string, unknown>; dated: boolean } {
   const body: Record<string, unknown> = {};
-  for (const field of [...DESCRIPTION_FIELDS, ...DATED_FIELDS]) {
+  for (const field of [...DESCRIPTION_FIELDS, ...PROFILE_FIELDS]) {
     if (!(field in edited) || same(current[field], edited[field])) continue;
     const value = edited[field];
     body[field] = value === '' ? null : value;
   }
-  const dated = DATED_FIELDS.some((field) => field in body);
+  const dated = PROFILE_FIELDS.some((field) => field in body);
   if (dated && effectiveFrom) body.effectiveFrom = effectiveFrom;
   return { body, dated };
 }
