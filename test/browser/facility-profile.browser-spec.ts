@@ -171,14 +171,14 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     const page = await signedIn(operator.username, operator.password);
     await page.goto(`/facilities/${facility.id}/beds/bulk`);
     const panel = page.locator('section', { has: page.getByRole('heading', { name: '从文件导入' }) });
-    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: '下载模板（CSV）' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载模板（CSV）' }).click()]);
     expect(download.suggestedFilename()).toBe('beds-template.csv');
-    expect((await readFile((await download.path())!, 'utf8')).split('\r\n')[0]).toBe('\uFEFFcode,room,floor,care_type,dementia_care,setting,home_region_code,opened_on');
+    expect((await readFile((await download.path())!, 'utf8')).split('\r\n')[0]).toBe('\uFEFFcode,room,care_type,opened_on,floor,dementia_care');
     const csv = [
-      'code,room,floor,care_type,dementia_care,setting,home_region_code,opened_on',
-      `21-01-1,2101,21,true,false,institution,,${today()}`,
-      `21-01-2,2101,21,maybe,false,institution,,${today()}`,
-      `21-01-3,2101,21,false,false,institution,,${today()}`,
+      'code,room,care_type,opened_on,floor',
+      `21-01-1,2101,是,${today()},21`,
+      `21-01-2,2101,也许,${today()},21`,
+      `21-01-3,2101,否,${today()},21`,
     ].join('\n');
     await panel.locator('input[type=file]').setInputFiles({ name: 'beds.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await panel.getByText(/文件未导入：1 行有问题/).waitFor();

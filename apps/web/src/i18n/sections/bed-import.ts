@@ -50,7 +50,7 @@ export const bedImportZhCN = {
   },
   import: {
     title: '从文件导入',
-    hint: '支持 CSV 和 XLSX。第一行为表头：code 床位编码、room 房间、floor 楼层、care_type 护理型（true/false）、dementia_care 认知障碍照护、setting 床位类型、home_region_code 家庭床位所在区划、opened_on 启用日期。',
+    hint: '支持 CSV（UTF-8 或 GBK）和 XLSX。第一行为表头：code 床位编码、room 房间、care_type 护理型（是/否）、opened_on 启用日期（YYYY-MM-DD），可选 floor 楼层、dementia_care 认知障碍照护（是/否）。有一行不合格，整个文件都不导入。',
     template: '下载模板（CSV）',
     choose: '选择文件并导入',
     uploading: '正在上传并检查 {{name}}…',
@@ -117,7 +117,7 @@ export const bedImportEn: Shape<typeof bedImportZhCN> = {
   },
   import: {
     title: 'Import from a file',
-    hint: 'CSV or XLSX. The first row names the columns: code, room, floor, care_type (true/false), dementia_care, setting, home_region_code, opened_on.',
+    hint: 'CSV (UTF-8 or GBK) or XLSX. The first row names the columns: code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否). With one bad row, nothing of the file is imported.',
     template: 'Download the template (CSV)',
     choose: 'Choose a file and import',
     uploading: 'Uploading and checking {{name}}…',

@@ -159,11 +159,16 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
                 </>
               ),
             },
-            {
-              title: t('bedImport.generator.problems'),
-              key: 'problems',
-              render: (_value, bed) => refused?.byIndex.get(bed.index)?.map((problem) => <div key={problem.field + problem.message}>{`${fieldName(problem.field)}：${problem.message}`}</div>),
-            },
+            ...(refusedRows.length
+              ? [
+                  {
+                    title: t('bedImport.generator.problems'),
+                    key: 'problems',
+                    render: (_value: unknown, bed: PlannedBed & { index: number }) =>
+                      refused?.byIndex.get(bed.index)?.map((problem) => <div key={problem.field + problem.message}>{`${fieldName(problem.field)}：${problem.message}`}</div>),
+                  },
+                ]
+              : []),
           ]}
         />
       )}

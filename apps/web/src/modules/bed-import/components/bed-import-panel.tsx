@@ -3,13 +3,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Progress, Table, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { today } from '@yiyang/core';
 import { ApiError } from '@web/api/api-error';
 import { isImportFinished, useImportJobQuery } from '@web/data/bed-import/import-job-query';
 import { useImportBedsMutation } from '@web/data/bed-import/import-beds-mutation';
+import { useImportTemplateMutation } from '@web/data/bed-import/import-template-mutation';
 import { facilityKeys } from '@web/data/facilities/keys';
 import { ErrorNotice } from '@web/ui/error-notice';
-import { bedImportTemplate, progressPercent, rejectedRows, type RejectedRow } from '../utils/import-outcome';
+import { progressPercent, rejectedRows, type RejectedRow } from '../utils/import-outcome';
 
 /**
  * 从文件导入床位: upload, a progress bar while the API reads and checks the file (a long file runs as a job, polled),
@@ -32,7 +32,7 @@ export function BedImportPanel({ facilityId }: { facilityId: string }) {
   const problemCount = job.data?.status === 'failed' ? job.data.errorCount : rejected.length;
   const running = upload.isPending || (Boolean(jobId) && !finished);
   const result = upload.data?.kind === 'done' ? upload.data.result : job.data?.status === 'completed' ? (job.data.result as Record<string, unknown> | null) : null;
-  const template = `data:text/csv;charset=utf-8,${encodeURIComponent(bedImportTemplate(today()))}`;
+  const template = useImportTemplateMutation(facilityId);
 
   return (
     <section className="panel bulk-panel" aria-labelledby="import-title">
@@ -55,10 +55,11 @@ export function BedImportPanel({ facilityId }: { facilityId: string }) {
             {t('bedImport.import.choose')}
           </Button>
         </Upload>
-        <a className="bulk-import__template" href={template} download="beds-template.csv">
-          <DownloadOutlined aria-hidden /> {t('bedImport.import.template')}
-        </a>
+        <Button type="link" className="bulk-import__template" icon={<DownloadOutlined aria-hidden />} loading={template.isPending} onClick={() => template.mutate()}>
+          {t('bedImport.import.template')}
+        </Button>
       </div>
+      {template.error && <ErrorNotice error={template.error} />}
       <div aria-live="polite" className="panel__outcome">
         {running && (
           <div className="bulk-import__progress">

@@ -1,4 +1,4 @@
-import { BED_IMPORT_COLUMNS, bedImportTemplate, progressPercent, rejectedRows } from './import-outcome';
+import { progressPercent, rejectedRows } from './import-outcome';
 
 describe('rejectedRows', () => {
   it('reads a refusal’s rows in line order, one per message', () => {
@@ -25,14 +25,5 @@ describe('progressPercent', () => {
     expect(progressPercent(1, false)).toBe(99);
     expect(progressPercent(0.5, true)).toBe(100);
     expect(progressPercent(-1, false)).toBe(0);
-  });
-});
-
-describe('bedImportTemplate', () => {
-  it('has the header the import reads and examples opening on the date given', () => {
-    const lines = bedImportTemplate('2026-01-01').replace('\uFEFF', '').trim().split('\r\n');
-    expect(lines[0].split(',')).toEqual([...BED_IMPORT_COLUMNS]);
-    expect(lines[1].split(',')).toHaveLength(BED_IMPORT_COLUMNS.length);
-    expect(lines[1].endsWith('2026-01-01')).toBe(true);
   });
 });

@@ -29,13 +29,3 @@ export function progressPercent(progress: number, finished: boolean): number {
   if (finished) return 100;
   return Math.min(99, Math.max(0, Math.floor(progress * 100)));
 }
-
-/** The columns the import reads, in the template's order (snake_case, as the other imports). */
-export const BED_IMPORT_COLUMNS = ['code', 'room', 'floor', 'care_type', 'dementia_care', 'setting', 'home_region_code', 'opened_on'] as const;
-
-/** The template offered for download: the header and two example rows an operator overwrites. */
-export function bedImportTemplate(openedOn: string): string {
-  const rows = [BED_IMPORT_COLUMNS.join(','), `1-01-1,101,1,true,false,institution,,${openedOn}`, `1-01-2,101,1,false,false,institution,,${openedOn}`];
-  // The BOM makes Excel read the file as UTF-8 (rooms may be named in Chinese).
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
-}
