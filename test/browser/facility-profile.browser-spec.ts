@@ -28,18 +28,20 @@ function inDays(days: number): string {
 describeWithBrowser('the facility profile and bulk beds (web app)', () => {
   let t: TestApp;
   let browser: Browser;
-  let facility: { id: string; name: string };
+  let facility: { id: string; name: string; region_code: string };
   let operator: { username: string; password: string; token: string };
+  let officer: { username: string; password: string };
   let adminToken: string;
   beforeAll(async () => {
     [t, browser] = await Promise.all([createTestApp(), launchBrowser()]);
     const [admin] = await t.dataSource.query(`SELECT id FROM app_user WHERE username = $1`, [TEST_ADMIN.username]);
     await loadDemoData(t.dataSource, t.app.get(PersonalDataCipher), { bookedBy: admin.id, log: () => undefined });
     [facility] = await t.dataSource.query(
-      `SELECT f.id, f.name FROM facility f JOIN facility_profile p ON p.facility_id = f.id AND p.valid_to IS NULL
+      `SELECT f.id, f.name, f.region_code FROM facility f JOIN facility_profile p ON p.facility_id = f.id AND p.valid_to IS NULL
         WHERE p.kind = 'institution' AND f.closed_on IS NULL AND f.opened_on < '2020-01-01' ORDER BY f.name LIMIT 1`,
     );
     operator = await createUser(t, { role: Role.Operator, facilityIds: [facility.id] });
+    officer = await createUser(t, { role: Role.CivilAffairs, regionCode: `${facility.region_code.slice(0, 6)}000000` });
     adminToken = await t.login(TEST_ADMIN.username, TEST_ADMIN.password);
     // A caregiver whose first-aid certificate runs out in three weeks, and a nurse whose licence lapsed last week.
     for (const [name, role, kind, validUntil] of [
@@ -103,8 +105,9 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     await page.context().close();
   });
 
-  it('records the year’s inspection with the date it was made, and lists it with that date', async () => {
-    const page = await signedIn(TEST_ADMIN.username, TEST_ADMIN.password);
+  it('lets the district officer record the year’s inspection with the date it was made, listed with that date', async () => {
+    const page = await signedIn(officer.username, officer.password);
+    // The officer's menu leads to the facility pages they may open: the profile, where inspections are recorded.
     await page.goto(`/facilities/${facility.id}/profile`);
     const card = page.locator('section', { has: page.getByRole('heading', { name: '年度质量检查' }) });
     await card.getByRole('button', { name: '录入检查结果' }).click();
