@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { BedsModule } from '@yiyang/beds';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { KpiModule } from '@yiyang/kpi';
 import { RegionsModule } from '@yiyang/regions';
@@ -24,6 +25,7 @@ export class WorkerModule {
         ServicesModule,
         KpiModule,
         RegionsModule,
+        BedsModule,
       ],
     };
   }

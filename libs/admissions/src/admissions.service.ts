@@ -34,6 +34,8 @@ import type {
   ReportQuery,
   StayDto,
   TransferDto,
+  VoidAdmissionDto,
+  VoidedStayDto,
 } from './dto/admission.dto';
 import { Stay } from './stay.entity';
 
@@ -114,7 +116,7 @@ export class AdmissionsService {
       params,
     );
     if (state.bedOccupied === null || state.personStaying === null) return;
-    if (state.bedOccupied) throw conflictOn(BED_OCCUPIED);
+    if (state.bedOccupied) throw await this.bedTaken(manager, move.bedId, move.from, move.leavingStayId);
     if (state.personStaying) throw conflictOn(PERSON_STAYING);
     if (state.reservedUntil) throw reservedUntil(state.reservedUntil);
     if (!state.bedClaimed) throw conflictOn({ field: 'bedId', message: 'the bed is being occupied by another request right now: try again in a moment' });
@@ -133,6 +135,7 @@ export class AdmissionsService {
     const bed = await this.lockBed(manager, input.bedId, scope);
     await this.assertBedUsable(manager, bed, input.admittedOn);
     await this.assertNotReserved(manager, bed.id, acceptingOfferId);
+    await this.assertBedFree(manager, bed.id, input.admittedOn);
     if (input.admittedOn < resident.birthDate) throw InvalidInputError.of([{ field: 'admittedOn', message: 'the person was not born yet' }]);
     if (input.funding === 'tekun_centralized' && !resident.categories.includes('tekun')) {
       throw InvalidInputError.of([{ field: 'funding', message: '特困 centralized support is for people registered as 特困' }]);
@@ -180,6 +183,7 @@ export class AdmissionsService {
       const bed = await this.lockBed(manager, input.bedId, scope);
       await this.assertBedUsable(manager, bed, input.on);
       await this.assertNotReserved(manager, bed.id);
+      await this.assertBedFree(manager, bed.id, input.on);
       await this.periods.assertOpen(manager, input.on, 'on');
       const moving = bed.facilityId !== stay.facility_id;
       if (moving) {
@@ -205,15 +209,58 @@ export class AdmissionsService {
     return this.get(id, scope);
   }
 
+  /**
+   * Ends the stay: `on` is the first day away. Leaving the day they came is `on` = the admission day, an empty range:
+   * the bed is free again that day and the person was in residence at no day's end, so it counts in no occupancy or
+   * indicator, and the exclusion constraints let the bed and the person be taken again that day.
+   */
   async discharge(stayId: string, input: DischargeDto, scope: AccessScope): Promise<StayDto> {
     await this.dataSource.transaction(async (manager) => {
       const stay = await this.lockStay(manager, stayId, scope);
-      if (input.on <= stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a discharge comes after admission (${stay.admitted_on})` }]);
+      if (input.on < stay.admitted_on) throw InvalidInputError.of([{ field: 'on', message: `a discharge comes on or after admission (${stay.admitted_on})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
       await manager.query(`UPDATE stay SET discharged_on = $2, discharge_reason = $3 WHERE id = $1`, [stayId, input.on, input.reason]);
       await this.audit.record(manager, { action: 'discharge', entity: 'stay', entityId: stayId, after: { ...input } });
     });
     return this.get(stayId, scope);
+  }
+
+  /**
+   * 作废入住 Voids an admission made by mistake, on its day (China time) only, by the facility's side: the stay moves
+   * into voided_stay in one transaction, so it holds the bed no more and no reader of stays — occupancy, the board,
+   * indicators, reports, the person's stays — ever counts it; the audit entry keeps the stay as it was and the reason.
+   * A stay that began with a transfer, or by accepting a waiting-list offer, is not an admission to void here (422):
+   * the previous stay, or the offer, would be left pointing at nothing.
+   */
+  async voidAdmission(stayId: string, input: VoidAdmissionDto, scope: AccessScope): Promise<VoidedStayDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const stay = await this.lockStay(manager, stayId, scope, undefined, { ended: 'allow' });
+      if (stay.admitted_on !== today()) {
+        throw new RuleViolationError(`An admission is voided only on its day (${stay.admitted_on}, China time); discharge the person instead`);
+      }
+      if (stay.transferred_from_id) throw new RuleViolationError('This stay began with a transfer, not an admission: it cannot be voided');
+      const [offer] = await manager.query(`SELECT id FROM waitlist_offer WHERE stay_id = $1`, [stayId]);
+      if (offer) throw new RuleViolationError('This admission accepted a waiting-list offer: discharge the person instead');
+      await this.periods.assertOpen(manager, stay.admitted_on, 'id');
+      const voidedBy = requestContext.current()?.userId ?? null;
+      await manager.query(
+        `WITH gone AS (DELETE FROM stay WHERE id = $1 RETURNING *)
+         INSERT INTO voided_stay (id, resident_id, bed_id, facility_id, admitted_on, discharged_on, discharge_reason, funding, created_by, created_at, voided_by, void_reason)
+         SELECT id, resident_id, bed_id, facility_id, admitted_on, discharged_on, discharge_reason, funding, created_by, created_at, $2, $3 FROM gone`,
+        [stayId, voidedBy, input.reason],
+      );
+      await this.audit.record(manager, { action: 'void', entity: 'stay', entityId: stayId, before: stay, after: { reason: input.reason } });
+    });
+    const params: unknown[] = [stayId];
+    const [row] = await this.dataSource.query(
+      `SELECT v.id, v.resident_id AS "residentId", ${MASKED_NAME('r.name')} AS "residentName", v.bed_id AS "bedId", b.code AS "bedCode",
+              v.facility_id AS "facilityId", v.admitted_on AS "admittedOn", v.discharged_on AS "dischargedOn",
+              v.voided_at AS "voidedAt", v.voided_by AS "voidedBy", v.void_reason AS reason
+         FROM voided_stay v JOIN resident r ON r.id = v.resident_id JOIN bed b ON b.id = v.bed_id JOIN facility f ON f.id = v.facility_id
+        WHERE v.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+      params,
+    );
+    return { ...row, voidedAt: new Date(row.voidedAt).toISOString() };
   }
 
   async get(id: string, scope: AccessScope): Promise<StayDto> {
@@ -403,6 +450,31 @@ export class AdmissionsService {
     });
   }
 
+  /**
+   * Under the bed's lock, a stay from `from` on needs the bed free from then on: the exclusion constraint would refuse
+   * it anyway, but only this can say who holds it.
+   */
+  private async assertBedFree(manager: EntityManager, bedId: string, from: string): Promise<void> {
+    const [taken] = await manager.query(`SELECT 1 FROM stay WHERE bed_id = $1 AND daterange(admitted_on, discharged_on) && daterange($2::date, NULL) LIMIT 1`, [bedId, from]);
+    if (taken) throw await this.bedTaken(manager, bedId, from);
+  }
+
+  /**
+   * The 409 for a bed taken from `from` on, naming the first stay that holds it (masked, as the board shows it to
+   * anyone who may see the bed; callers have found the bed in their scope), so a page can say who took it.
+   */
+  private async bedTaken(manager: EntityManager, bedId: string, from: string, leavingStayId?: string): Promise<ConflictError> {
+    const [holder] = await manager.query(
+      `SELECT s.id AS "stayId", ${MASKED_NAME('p.name')} AS occupant, s.admitted_on::text AS since, s.discharged_on::text AS until
+         FROM stay s JOIN resident p ON p.id = s.resident_id
+        WHERE s.bed_id = $1 AND daterange(s.admitted_on, s.discharged_on) && daterange($2::date, NULL) AND s.id IS DISTINCT FROM $3::uuid
+        ORDER BY s.admitted_on LIMIT 1`,
+      [bedId, from, leavingStayId ?? null],
+    );
+    const message = holder ? `${BED_OCCUPIED.message} (held by ${holder.occupant} since ${holder.since})` : BED_OCCUPIED.message;
+    return new ConflictError(message, [{ field: BED_OCCUPIED.field, messages: [BED_OCCUPIED.message] }], holder);
+  }
+
   /** A bed offered to an applicant is theirs until the offer ends: only accepting an offer of it admits into it. */
   private async assertNotReserved(manager: EntityManager, bedId: string, acceptingOfferId?: string): Promise<void> {
     if (acceptingOfferId) return;
@@ -433,7 +505,7 @@ export class AdmissionsService {
    * The stay, locked after its facility (and, for a transfer, the target bed's facility: both in id order), if the
    * caller's scope covers it; 409 once it has ended.
    */
-  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope, alsoFacility?: string) {
+  private async lockStay(manager: EntityManager, stayId: string, scope: AccessScope, alsoFacility?: string, options: { ended: 'refuse' | 'allow' } = { ended: 'refuse' }) {
     const params: unknown[] = [stayId];
     const [found] = await manager.query(
       `SELECT s.facility_id FROM stay s JOIN facility f ON f.id = s.facility_id WHERE s.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
@@ -443,7 +515,16 @@ export class AdmissionsService {
     const facilities = [...new Set([found.facility_id, alsoFacility].filter(Boolean))].sort();
     await manager.query(`SELECT 1 FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [facilities]);
     const [stay] = await manager.query(`SELECT * FROM stay WHERE id = $1 FOR UPDATE`, [stayId]);
-    if (stay.discharged_on) throw new ConflictError(`The stay ended on ${stay.discharged_on}`);
-    return stay as { id: string; resident_id: string; bed_id: string; facility_id: string; admitted_on: string; funding: Stay['funding'] };
+    if (stay.discharged_on && options.ended === 'refuse') throw new ConflictError(`The stay ended on ${stay.discharged_on}`);
+    return stay as {
+      id: string;
+      resident_id: string;
+      bed_id: string;
+      facility_id: string;
+      admitted_on: string;
+      discharged_on: string | null;
+      funding: Stay['funding'];
+      transferred_from_id: string | null;
+    };
   }
 }

@@ -5,4 +5,5 @@ export * from './domain/waitlist-policy';
 export * from './dto/admission.dto';
 export * from './dto/policy.dto';
 export * from './stay.entity';
+export * from './voided-stay.entity';
 export * from './waitlist.service';

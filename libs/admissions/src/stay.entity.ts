@@ -13,12 +13,15 @@ export type StayFunding = (typeof STAY_FUNDING)[number];
 /**
  * A stay: a person in a bed over [admitted_on, discharged_on). Two exclusion constraints make overlapping stays on
  * one bed, and overlapping stays of one person, impossible whatever the code does. A transfer ends one stay and
- * starts the next on the same day (reason 'transfer').
+ * starts the next on the same day (reason 'transfer'). A person who leaves the day they came has discharged_on =
+ * admitted_on; an admission made by mistake is voided on its day into voided_stay (voided-stay.entity.ts).
  */
 @Entity({ name: 'stay' })
 @Exclusion('stay_bed_no_overlap', `USING gist ("bed_id" WITH =, daterange("admitted_on", "discharged_on") WITH &&)`)
 @Exclusion('stay_resident_no_overlap', `USING gist ("resident_id" WITH =, daterange("admitted_on", "discharged_on") WITH &&)`)
-@Check('stay_period_check', `"discharged_on" IS NULL OR "discharged_on" > "admitted_on"`)
+// Discharged the day of admission is an empty range: the bed is free again that day and the person in residence at
+// no day's end; the exclusion constraints and every reader of ranges leave it out by themselves.
+@Check('stay_period_check', `"discharged_on" IS NULL OR "discharged_on" >= "admitted_on"`)
 @Check(
   'stay_discharge_reason_check',
   `("discharged_on" IS NULL) = ("discharge_reason" IS NULL) AND ("discharge_reason" IS NULL OR "discharge_reason" IN ('home', 'hospital', 'death', 'transfer_out', 'other', 'transfer'))`,

@@ -1,10 +1,27 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiProperty,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, AsOfQuery, IsDateOnly, today, uuidParam } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, TabularUpload, today, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
+import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
-import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import { BedBoardDto, BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import { BedBoardDto, BedClassificationDto, BedDto, BedImportResultDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 
@@ -18,7 +35,10 @@ class BackInServiceDto {
 @ApiBearerAuth()
 @Controller('facilities/:id')
 export class FacilityBedsController {
-  constructor(private readonly beds: BedsService) {}
+  constructor(
+    private readonly beds: BedsService,
+    private readonly imports: BedImportService,
+  ) {}
 
   @Post('beds')
   @Roles(...EDITORS)
@@ -26,6 +46,18 @@ export class FacilityBedsController {
   @ApiCreatedResponse({ type: BedDto })
   create(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.createOne(facilityId, body, scope);
+  }
+
+  @Get('beds')
+  @ApiOperation({
+    summary: '床位列表 · Beds of the facility on a date',
+    description:
+      'Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. ' +
+      'Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).',
+  })
+  @ApiOkResponse({ type: BedPageDto })
+  list(@Param('id', uuidParam('id')) facilityId: string, @Query() query: ListBedsQuery, @Scope() scope: AccessScope): Promise<BedPageDto> {
+    return this.beds.list(facilityId, query, scope);
   }
 
   @Post('beds/bulk')
@@ -39,18 +71,76 @@ export class FacilityBedsController {
     return this.beds.create(facilityId, body, scope);
   }
 
+  @Post('beds/import')
+  @Roles(...EDITORS)
+  @TabularUpload()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8 or GBK) or XLSX' } }, required: ['file'] },
+  })
+  @ApiOperation({
+    summary: '导入床位 · Import beds (CSV or XLSX)',
+    description:
+      'Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否); the template is GET …/beds/import-template.csv. ' +
+      'All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. ' +
+      'Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. ' +
+      'A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.',
+  })
+  @ApiCreatedResponse({ type: BedImportResultDto })
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'A long file: imported by a job; poll GET /api/v1/imports/:id' })
+  @ApiPayloadTooLargeResponse({ description: 'Past the upload, row or XLSX limits' })
+  async importBeds(
+    @Param('id', uuidParam('id')) facilityId: string,
+    @UploadedFile() file: TabularFile | undefined,
+    @Scope() scope: AccessScope,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BedImportResultDto | ImportJobDto> {
+    const outcome = await this.imports.importFile(facilityId, file, scope);
+    if (!outcome.job) return outcome.result;
+    response.status(HttpStatus.ACCEPTED);
+    return ImportJobDto.from(outcome.job);
+  }
+
+  @Get('beds/import-template.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="beds-template.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: '床位导入模板 · Template of a bed file', description: 'CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.' })
+  @ApiOkResponse({ description: 'CSV', schema: { type: 'string' } })
+  async importTemplate(@Param('id', uuidParam('id')) facilityId: string, @Scope() scope: AccessScope): Promise<string> {
+    await this.beds.assertFacilityVisible(facilityId, scope);
+    return BED_IMPORT_TEMPLATE;
+  }
+
   @Get('bed-board')
   @ApiOperation({
     summary: '床位一览 · Bed board',
     description:
-      'Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).',
+      'Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows). ' +
+      'Sent with an `ETag` (the board version, the date and when the first reservation ends) and `Cache-Control: private, no-cache`: a request whose `If-None-Match` names the board as it still is gets `304 Not Modified` without a body, decided on the version lookup alone.',
   })
-  @ApiOkResponse({ type: BedBoardDto })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: '上次收到的 ETag · The ETag of the board last received' })
+  @ApiOkResponse({ type: BedBoardDto, headers: { ETag: { description: '床位一览的版本 · Version of this board', schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: '未变化 · The board is as the ETag named: no body' })
   @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
-  @Header('Content-Type', 'application/json; charset=utf-8')
-  board(@Param('id', uuidParam('id')) facilityId: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<string> {
+  async board(
+    @Param('id', uuidParam('id')) facilityId: string,
+    @Query() query: AsOfQuery,
+    @Scope() scope: AccessScope,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string | undefined> {
+    const board = await this.beds.board(facilityId, query.date ?? today(), scope, request.headers['if-none-match']);
+    response.setHeader('ETag', board.etag);
+    // Kept by the browser, asked again every time: the fetch revalidates by itself, and a sign-in elsewhere is not shared.
+    response.setHeader('Cache-Control', 'private, no-cache');
+    if (board.json === undefined) {
+      response.status(304);
+      return undefined;
+    }
     // Sent as the JSON text Postgres rendered (or the cache holds): no parse and re-serialise of a large document.
-    return this.beds.board(facilityId, query.date ?? today(), scope);
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    return board.json;
   }
 }
 

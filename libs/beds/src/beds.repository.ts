@@ -4,6 +4,7 @@ import type { AccessScope } from '@yiyang/auth';
 import { MASKED_NAME, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
+import type { ListBedsQuery } from './dto/bed.dto';
 import type { BedDto, BedSummaryRowDto } from './dto/bed-view.dto';
 
 /** Whether [opened, closed) covers $date; used for beds and facilities alike. */
@@ -97,6 +98,31 @@ export class BedsRepository {
       [id],
     );
     return row;
+  }
+
+  /**
+   * A facility's beds on a date (every bed it ever had: not yet open and closed ones carry that status), filtered on
+   * what they are that day, a page at a time in floor, room and code order, and how many match in all. The scope is
+   * in the statement; the caller has already answered 404 for a facility outside it.
+   */
+  async list(facilityId: string, date: string, query: ListBedsQuery, scope: AccessScope): Promise<{ items: BedDto[]; total: number }> {
+    const params: unknown[] = [date, facilityId];
+    const conditions = [scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)];
+    const add = (sql: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(sql(`$${params.length}`));
+    };
+    if (query.status !== undefined) add((p) => `bed.status = ${p}`, query.status);
+    if (query.careType !== undefined) add((p) => `bed."careType" = ${p}`, query.careType);
+    if (query.floor !== undefined) add((p) => `bed.floor = ${p}`, query.floor);
+    const matching = `FROM (${BED_AS_OF('$1')} WHERE b.facility_id = $2 AND ${conditions[0]}) bed WHERE ${['TRUE', ...conditions.slice(1)].join(' AND ')}`;
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${matching}`, params);
+    const items = await this.dataSource.query(
+      `SELECT bed.* ${matching} ORDER BY bed.floor NULLS LAST, bed.room NULLS LAST, bed.code
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, query.offset],
+    );
+    return { items, total };
   }
 
   async existingCodes(facilityId: string, codes: string[], manager: EntityManager): Promise<string[]> {

@@ -12,15 +12,17 @@ import {
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
+  today,
+  toPage,
 } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BoardCache } from './board-cache';
+import { BoardCache, unchangedBoardTag } from './board-cache';
 import { BedsRepository, type NewBed } from './beds.repository';
-import type { BedInputDto, BulkBedsDto, CloseBedDto, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import type { BedClassificationDto, BedDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import type { BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 registerConstraintMeanings({
   bed_facility_code_key: { field: 'code', message: 'this bed code is already used in the facility' },
@@ -37,6 +39,43 @@ interface Window {
 }
 
 const covers = (window: Window, date: string) => date >= window.openedOn && (!window.closedOn || date < window.closedOn);
+
+/**
+ * The checks a bed needs before the facility is read — a room or a home region as its setting wants, a dementia-care
+ * bed also care-type, each code once — reporting each problem by the bed's index; returns the beds as inserted.
+ */
+export function bedsToCreate(input: BedInputDto[], defaultOpenedOn: string | undefined, report: (index: number, field: string, message: string) => void): NewBed[] {
+  const seen = new Map<string, number>();
+  return input.map((bed, index) => {
+    const problem = (field: string, message: string) => report(index, field, message);
+    const setting = bed.setting ?? 'institution';
+    const openedOn = bed.openedOn ?? defaultOpenedOn;
+    if (!openedOn) problem('openedOn', 'openedOn is required (on the bed or for the whole request)');
+    if (setting === 'home') {
+      if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
+      else if (!['township', 'village'].includes(regionLevelOf(bed.homeRegionCode))) {
+        problem('homeRegionCode', 'the home region is a township (乡镇/街道) or a village (村/社区)');
+      }
+      if (bed.room !== undefined) problem('room', 'a home bed has no room');
+    } else {
+      if (!bed.room) problem('room', `a ${setting} bed needs a room`);
+      if (bed.homeRegionCode !== undefined) problem('homeRegionCode', 'only home beds have a home region');
+    }
+    if (bed.dementiaCare && !bed.careType) problem('dementiaCare', 'a dementia-care bed is also a care-type bed');
+    if (seen.has(bed.code)) problem('code', `code ${bed.code} is given twice (also beds[${seen.get(bed.code)}])`);
+    seen.set(bed.code, index);
+    return {
+      code: bed.code,
+      room: bed.room ?? null,
+      floor: bed.floor ?? null,
+      setting,
+      homeRegionCode: bed.homeRegionCode ?? null,
+      openedOn: openedOn ?? '',
+      careType: bed.careType,
+      dementiaCare: bed.dementiaCare ?? false,
+    };
+  });
+}
 
 /** Beds of facilities: created, reclassified, taken out of service and closed from a date, never rewriting the past. */
 @Injectable()
@@ -64,73 +103,72 @@ export class BedsService {
     fieldName: (index: number, field: string) => string = (index, field) => `beds[${index}].${field}`,
   ): Promise<BulkBedsResultDto> {
     const problems: { field: string; message: string }[] = [];
-    const seen = new Map<string, number>();
-    const beds: NewBed[] = input.beds.map((bed, index) => {
-      const problem = (field: string, message: string) => problems.push({ field: fieldName(index, field), message });
-      const setting = bed.setting ?? 'institution';
-      const openedOn = bed.openedOn ?? input.openedOn;
-      if (!openedOn) problem('openedOn', 'openedOn is required (on the bed or for the whole request)');
-      if (setting === 'home') {
-        if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
-        else if (!['township', 'village'].includes(regionLevelOf(bed.homeRegionCode))) {
-          problem('homeRegionCode', 'the home region is a township (乡镇/街道) or a village (村/社区)');
-        }
-        if (bed.room !== undefined) problem('room', 'a home bed has no room');
-      } else {
-        if (!bed.room) problem('room', `a ${setting} bed needs a room`);
-        if (bed.homeRegionCode !== undefined) problem('homeRegionCode', 'only home beds have a home region');
-      }
-      if (bed.dementiaCare && !bed.careType) problem('dementiaCare', 'a dementia-care bed is also a care-type bed');
-      if (seen.has(bed.code)) problem('code', `code ${bed.code} is given twice (also beds[${seen.get(bed.code)}])`);
-      seen.set(bed.code, index);
-      return {
-        code: bed.code,
-        room: bed.room ?? null,
-        floor: bed.floor ?? null,
-        setting,
-        homeRegionCode: bed.homeRegionCode ?? null,
-        openedOn: openedOn ?? '',
-        careType: bed.careType,
-        dementiaCare: bed.dementiaCare ?? false,
-      };
-    });
+    const report = (index: number, field: string, message: string) => problems.push({ field: fieldName(index, field), message });
+    const beds = bedsToCreate(input.beds, input.openedOn, report);
     if (problems.length) throw InvalidInputError.of(problems);
     return this.dataSource.transaction(async (manager) => {
-      const facility = await this.lockFacility(facilityId, scope, manager);
-      beds.forEach((bed, index) => {
-        // A facility serves homes in its own county (区/县); that is where its home beds count.
-        if (bed.homeRegionCode && !isInRegionSubtree(bed.homeRegionCode, `${facility.regionCode.slice(0, 6)}000000`)) {
-          problems.push({ field: fieldName(index, 'homeRegionCode'), message: `a home bed lies in the facility's county (${facility.regionCode.slice(0, 6)}000000)` });
+      const { ids, roomsCreated, earliest } = await this.insertChecked(facilityId, beds, scope, manager, report, (taken) => {
+        if (problems.length) throw InvalidInputError.of(problems);
+        if (taken.length) {
+          throw new ConflictError(
+            `Bed code(s) already used in the facility: ${taken.map((t) => t.code).join(', ')}`,
+            taken.map(({ index }) => ({ field: fieldName(index, 'code'), messages: ['this bed code is already used in the facility'] })),
+          );
         }
-        if (!covers(facility, bed.openedOn)) {
-          problems.push({ field: fieldName(index, 'openedOn'), message: `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})` });
-        }
-      });
-      if (problems.length) throw InvalidInputError.of(problems);
-      const earliest = beds.map((b) => b.openedOn).sort()[0];
-      await this.periods.assertOpen(manager, earliest, 'openedOn');
-      const taken = await this.beds.existingCodes(facilityId, beds.map((b) => b.code), manager);
-      if (taken.length) {
-        throw new ConflictError(
-          `Bed code(s) already used in the facility: ${taken.join(', ')}`,
-          taken.map((code) => ({ field: fieldName(seen.get(code)!, 'code'), messages: ['this bed code is already used in the facility'] })),
-        );
-      }
-      const { ids, roomsCreated } = await this.beds.insertBeds(facilityId, beds, requestContext.current()?.userId ?? null, manager);
-      await this.audit.record(manager, {
-        action: 'create',
-        entity: 'bed',
-        entityId: ids.length === 1 ? ids[0] : null,
-        after: ids.length === 1 ? { facilityId, ...beds[0] } : { facilityId, beds: ids.length, codes: beds.map((b) => b.code), roomsCreated },
       });
       return { created: ids.length, roomsCreated, items: await this.beds.bedsAsOf(ids, earliest, manager) };
     });
+  }
+
+  /**
+   * Within the caller's transaction: locks the facility (404 outside the scope), checks what needs it — a home bed
+   * in the facility's county, opening within its operation, the reporting lock, codes not yet used — reporting each
+   * problem by the bed's index, lets `refuse` throw for them, then inserts the beds and records one audit entry.
+   */
+  async insertChecked(
+    facilityId: string,
+    beds: NewBed[],
+    scope: AccessScope,
+    manager: EntityManager,
+    report: (index: number, field: string, message: string) => void,
+    refuse: (taken: { index: number; code: string }[]) => void,
+    source?: Record<string, unknown>,
+  ): Promise<{ ids: string[]; roomsCreated: number; earliest: string }> {
+    const facility = await this.lockFacility(facilityId, scope, manager);
+    beds.forEach((bed, index) => {
+      // A facility serves homes in its own county (区/县); that is where its home beds count.
+      if (bed.homeRegionCode && !isInRegionSubtree(bed.homeRegionCode, `${facility.regionCode.slice(0, 6)}000000`)) {
+        report(index, 'homeRegionCode', `a home bed lies in the facility's county (${facility.regionCode.slice(0, 6)}000000)`);
+      }
+      if (!covers(facility, bed.openedOn)) {
+        report(index, 'openedOn', `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})`);
+      }
+    });
+    const earliest = beds.map((b) => b.openedOn).sort()[0];
+    const usedCodes = new Set(await this.beds.existingCodes(facilityId, beds.map((b) => b.code), manager));
+    refuse(beds.flatMap((bed, index) => (usedCodes.has(bed.code) ? [{ index, code: bed.code }] : [])));
+    await this.periods.assertOpen(manager, earliest, 'openedOn');
+    const { ids, roomsCreated } = await this.beds.insertBeds(facilityId, beds, requestContext.current()?.userId ?? null, manager);
+    await this.audit.record(manager, {
+      action: source ? 'import' : 'create',
+      entity: 'bed',
+      entityId: ids.length === 1 && !source ? ids[0] : null,
+      after: ids.length === 1 && !source ? { facilityId, ...beds[0] } : { facilityId, beds: ids.length, codes: beds.map((b) => b.code), roomsCreated, ...source },
+    });
+    return { ids, roomsCreated, earliest };
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<BedDto> {
     const bed = await this.beds.findInScope(id, date, scope, this.dataSource.manager);
     if (!bed) throw new NotFoundError('Bed', id);
     return bed;
+  }
+
+  /** The facility's beds on a date, filtered and paged; 404 for a facility outside the caller's scope, as the board. */
+  async list(facilityId: string, query: ListBedsQuery, scope: AccessScope): Promise<BedPageDto> {
+    await this.assertFacilityVisible(facilityId, scope);
+    const { items, total } = await this.beds.list(facilityId, query.date ?? today(), query, scope);
+    return toPage(items, total, query);
   }
 
   async history(id: string, date: string, scope: AccessScope): Promise<BedClassificationDto[]> {
@@ -230,13 +268,17 @@ export class BedsService {
   }
 
   /**
-   * The bed board as JSON text. A board rendered before is served from the cache when the facility's board version
-   * (bumped by triggers on any change it shows) is still the one it was rendered at; otherwise one SQL statement
-   * renders it. The version lookup carries the caller's scope, so the cache never answers outside it.
+   * The bed board as JSON text and its entity tag, or only the tag when `ifNoneMatch` names the board as it is now
+   * (a 304: decided on the version lookup alone, nothing rendered). A board rendered before is served from the cache
+   * when the facility's board version (bumped by triggers on any change it shows) is still the one it was rendered at;
+   * otherwise one SQL statement renders it. The version lookup carries the caller's scope, so neither the cache nor a
+   * 304 ever answers outside it: the board is the same text for everyone who may see it.
    */
-  async board(facilityId: string, date: string, scope: AccessScope): Promise<string> {
+  async board(facilityId: string, date: string, scope: AccessScope, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
     const version = await this.beds.boardVersion(facilityId, scope);
     if (version === null) throw new NotFoundError('Facility', facilityId);
+    const unchanged = unchangedBoardTag(ifNoneMatch, version, date);
+    if (unchanged !== undefined) return { etag: unchanged };
     const cached = this.boardCache.get(facilityId, date, version);
     if (cached !== undefined) return cached;
     const json = await this.beds.board(facilityId, date, scope);
@@ -244,8 +286,7 @@ export class BedsService {
     // Cache under the version the board was rendered at (a write in between bumps it past this entry), until the
     // first reservation on it ends.
     const { boardVersion, freshUntil } = JSON.parse(json) as { boardVersion: string; freshUntil: string | null };
-    this.boardCache.set(facilityId, date, boardVersion, json, freshUntil ? new Date(freshUntil) : null);
-    return json;
+    return this.boardCache.set(facilityId, date, boardVersion, json, freshUntil ? new Date(freshUntil) : null);
   }
 
   async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryDto> {
@@ -256,6 +297,16 @@ export class BedsService {
   async qrCode(id: string, date: string, scope: AccessScope): Promise<string> {
     await this.get(id, date, scope);
     return QRCode.toString(`${this.config.publicBaseUrl}/beds/${id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  }
+
+  /** 404 unless the facility lies in the caller's scope (one indexed lookup). */
+  async assertFacilityVisible(facilityId: string, scope: AccessScope): Promise<void> {
+    if ((await this.beds.boardVersion(facilityId, scope)) === null) throw new NotFoundError('Facility', facilityId);
+  }
+
+  /** 404 unless the facility lies in the caller's scope; locks it for the caller's transaction. */
+  async assertFacilityInScope(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<void> {
+    await this.lockFacility(facilityId, scope, manager);
   }
 
   private async lockFacility(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<Window & { regionCode: string }> {

@@ -53,7 +53,7 @@ export interface paths {
         put?: never;
         /**
          * 出院 · Discharge
-         * @description `on` is the first day away and comes after admission (400 otherwise).
+         * @description `on` is the first day away: from the admission day (a person who leaves the day they came; the bed is vacant again that day and no bed-day is counted) to today in China (400 otherwise).
          */
         post: operations["AdmissionsController_discharge"];
         delete?: never;
@@ -76,6 +76,26 @@ export interface paths {
          * @description Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.
          */
         post: operations["AdmissionsController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admissions/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 作废入住 · Void an admission made by mistake
+         * @description On the day of admission (China time) only, by the facility's operators or an administrator: the stay is removed from every list, board, occupancy figure and indicator and kept apart with the reason; audited. 422 on a later day (discharge instead), for a stay that began with a transfer, and for one admitted by accepting a waiting-list offer.
+         */
+        post: operations["AdmissionsController_voidAdmission"];
         delete?: never;
         options?: never;
         head?: never;
@@ -433,7 +453,7 @@ export interface paths {
         };
         /**
          * 床位一览 · Bed board
-         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows).
+         * @description Floors, rooms and beds on `date` (default today), each with status (vacant / occupied / reserved / out_of_service / closed), kind and — once stays exist — the masked occupant; totals by kind. Rendered by one SQL statement and cached per facility, date and board version (bumped by database triggers on every change the board shows). Sent with an `ETag` (the board version, the date and when the first reservation ends) and `Cache-Control: private, no-cache`: a request whose `If-None-Match` names the board as it still is gets `304 Not Modified` without a body, decided on the version lookup alone.
          */
         get: operations["FacilityBedsController_board"];
         put?: never;
@@ -451,7 +471,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 床位列表 · Beds of the facility on a date
+         * @description Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).
+         */
+        get: operations["FacilityBedsController_list"];
         put?: never;
         /** 新增床位 · Add a bed */
         post: operations["FacilityBedsController_create"];
@@ -475,6 +499,46 @@ export interface paths {
          * @description Up to 2,000 beds; rooms are created as named. All beds are checked first: one bad bed and none is written.
          */
         post: operations["FacilityBedsController_bulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/beds/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入床位 · Import beds (CSV or XLSX)
+         * @description Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否); the template is GET …/beds/import-template.csv. All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.
+         */
+        post: operations["FacilityBedsController_importBeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/beds/import-template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 床位导入模板 · Template of a bed file
+         * @description CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.
+         */
+        get: operations["FacilityBedsController_importTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1821,6 +1885,8 @@ export interface components {
              * @example Not Found
              */
             error: string;
+            /** @description On a 409 for a bed someone else holds on the dates asked (admission, transfer, accepted offer): who, so the page can say so and refresh */
+            heldBy?: components["schemas"]["BedHolder"];
             /** @example Facility 3f2c0c9e-2a4b-4a57-9a43-0c5b2f1d9e11 not found */
             message: string;
             /**
@@ -2012,6 +2078,41 @@ export interface components {
              */
             stayId: string | null;
         };
+        /** @description 占用床位者（脱敏，同床位一览）· Who holds the bed asked for: masked, as the bed board shows them */
+        BedHolder: {
+            /**
+             * @description 入住老人（脱敏）· Occupant, masked
+             * @example 张*
+             */
+            occupant: string;
+            /**
+             * Format: date
+             * @description 入住日期 · Admitted on
+             */
+            since: string;
+            /**
+             * Format: uuid
+             * @description 入住记录 · The stay holding the bed
+             */
+            stayId: string;
+            /**
+             * Format: date
+             * @description 出院日期（不含；仍在住为空）· First day away, null while staying
+             */
+            until: string | null;
+        };
+        BedImportResultDto: {
+            /** @description 新增床位 · Beds created */
+            inserted: number;
+            /** @description 新建房间数 · Rooms created */
+            roomsCreated: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+            /** @description 未变（恒为 0）· Unchanged: always 0 */
+            unchanged: number;
+            /** @description 修改（导入只新增，恒为 0）· Updated: always 0, an import only adds beds */
+            updated: number;
+        };
         BedInputDto: {
             /** @description 护理型床位 · Care-type (护理型) bed */
             careType: boolean;
@@ -2051,6 +2152,13 @@ export interface components {
              * @enum {string}
              */
             setting: "institution" | "community" | "home";
+        };
+        BedPageDto: {
+            items: components["schemas"]["BedDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         BedSummaryDto: {
             date: string;
@@ -2538,7 +2646,7 @@ export interface components {
             value: number;
         };
         DischargeDto: {
-            /** @description 出院日期（当日起不在床，不晚于今天）· First day away, not in the future */
+            /** @description 出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today */
             on: string;
             /**
              * @description 原因：回家/住院/去世/转出/其他 · Reason
@@ -4027,6 +4135,40 @@ export interface components {
             /** @description 已探访 · Visited */
             visited: number;
         };
+        VoidAdmissionDto: {
+            /**
+             * @description 作废原因（记入审计）· Why the admission was a mistake (audited)
+             * @example 选错了老人 wrong person chosen
+             */
+            reason: string;
+        };
+        VoidedStayDto: {
+            admittedOn: string;
+            bedCode: string;
+            /** Format: uuid */
+            bedId: string;
+            dischargedOn: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 原因 · Reason */
+            reason: string;
+            /** Format: uuid */
+            residentId: string;
+            /**
+             * @description 脱敏姓名 · Masked name
+             * @example 王*国
+             */
+            residentName: string;
+            /** Format: date-time */
+            voidedAt: string;
+            /**
+             * Format: uuid
+             * @description 作废人 · Voided by (user id)
+             */
+            voidedBy: string | null;
+        };
         WaitlistDto: {
             /** @description 轮候顺序；只能看到亲属的人只看到亲属 · The queue; a family member sees only their relative */
             entries: components["schemas"]["WaitlistEntryDto"][];
@@ -4408,6 +4550,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StayDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AdmissionsController_voidAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidAdmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoidedStayDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -5907,7 +6146,10 @@ export interface operations {
                 /** @description 日期（默认今天）· Date of the snapshot, default today */
                 date?: string;
             };
-            header?: never;
+            header?: {
+                /** @description 上次收到的 ETag · The ETag of the board last received */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5917,11 +6159,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description 床位一览的版本 · Version of this board */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BedBoardDto"];
                 };
+            };
+            /** @description 未变化 · The board is as the ETag named: no body */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: `details` names each field */
             400: {
@@ -5942,6 +6193,67 @@ export interface operations {
                 };
             };
             /** @description No such facility in the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_list: {
+        parameters: {
+            query?: {
+                /** @description 护理型（true）或普通型（false）· Care-type (true) or general (false) on the date */
+                careType?: boolean;
+                /** @description 日期（默认今天，北京时间）· Date, default today in China */
+                date?: string;
+                /** @description 楼层 · Floor */
+                floor?: number;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 该日状态 · Status on the date */
+                status?: "vacant" | "occupied" | "reserved" | "out_of_service" | "closed" | "not_yet_open";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6119,6 +6431,158 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_importBeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8 or GBK) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedImportResultDto"];
+                };
+            };
+            /** @description A long file: imported by a job; poll GET /api/v1/imports/:id */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityBedsController_importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -55,7 +55,7 @@ export class TransferDto {
 }
 
 export class DischargeDto {
-  @ApiProperty({ description: '出院日期（当日起不在床，不晚于今天）· First day away, not in the future' })
+  @ApiProperty({ description: '出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today' })
   @IsDateOnly()
   @IsNotFutureDate()
   on: string;
@@ -63,6 +63,13 @@ export class DischargeDto {
   @ApiProperty({ enum: DISCHARGE_REASONS, description: '原因：回家/住院/去世/转出/其他 · Reason' })
   @IsIn(DISCHARGE_REASONS)
   reason: DischargeReason;
+}
+
+export class VoidAdmissionDto {
+  @ApiProperty({ description: '作废原因（记入审计）· Why the admission was a mistake (audited)', example: '选错了老人 wrong person chosen' })
+  @IsString()
+  @Length(1, 500)
+  reason: string;
 }
 
 export class ListStaysQuery extends PageQueryDto {
@@ -103,6 +110,12 @@ export class StayDto {
 }
 
 export class StayPageDto extends PageDtoOf(StayDto) {}
+
+export class VoidedStayDto extends PickType(StayDto, ['id', 'residentId', 'residentName', 'bedId', 'bedCode', 'facilityId', 'admittedOn', 'dischargedOn'] as const) {
+  @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
+  @ApiProperty({ description: '原因 · Reason' }) reason: string;
+}
 
 export class ReportQuery {
   @ApiProperty({ required: false, format: 'uuid' })

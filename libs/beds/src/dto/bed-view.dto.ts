@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageDtoOf } from '@yiyang/core';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 
 export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed', 'not_yet_open'] as const;
@@ -22,6 +23,8 @@ export class BedDto {
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
 }
 
+export class BedPageDto extends PageDtoOf(BedDto) {}
+
 export class BedClassificationDto {
   @ApiProperty() validFrom: string;
   @ApiProperty({ nullable: true, type: String }) validTo: string | null;
@@ -35,6 +38,14 @@ export class BulkBedsResultDto {
   @ApiProperty() created: number;
   @ApiProperty({ description: '新建房间数 · Rooms created' }) roomsCreated: number;
   @ApiProperty({ type: [BedDto] }) items: BedDto[];
+}
+
+export class BedImportResultDto {
+  @ApiProperty({ description: '文件数据行数 · Data rows in the file' }) rows: number;
+  @ApiProperty({ description: '新增床位 · Beds created' }) inserted: number;
+  @ApiProperty({ description: '修改（导入只新增，恒为 0）· Updated: always 0, an import only adds beds' }) updated: number;
+  @ApiProperty({ description: '未变（恒为 0）· Unchanged: always 0' }) unchanged: number;
+  @ApiProperty({ description: '新建房间数 · Rooms created' }) roomsCreated: number;
 }
 
 export class BoardBedDto {

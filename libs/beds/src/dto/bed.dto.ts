@@ -1,9 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClosingDto, IsDateOnly, Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
-import { Type } from 'class-transformer';
+import { ClosingDto, IsDateOnly, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
-
+import { BED_STATUSES, type BedStatus } from './bed-view.dto';
 
 export const MAX_BULK_BEDS = 2_000;
 
@@ -112,4 +112,33 @@ export class BedSummaryQuery {
   @IsOptional()
   @IsDateOnly()
   date?: string;
+}
+
+/** `?careType=true|false`: a query string carries text, so the words are read here and anything else is refused. */
+const booleanWord = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class ListBedsQuery extends PageQueryDto {
+  @ApiProperty({ required: false, description: '日期（默认今天，北京时间）· Date, default today in China', example: '2025-05-31' })
+  @IsOptional()
+  @IsDateOnly()
+  date?: string;
+
+  @ApiProperty({ required: false, enum: BED_STATUSES, description: '该日状态 · Status on the date' })
+  @IsOptional()
+  @IsIn(BED_STATUSES)
+  status?: BedStatus;
+
+  @ApiProperty({ required: false, type: Boolean, description: '护理型（true）或普通型（false）· Care-type (true) or general (false) on the date' })
+  @IsOptional()
+  @Transform(booleanWord)
+  @IsBoolean()
+  careType?: boolean;
+
+  @ApiProperty({ required: false, type: 'integer', description: '楼层 · Floor', example: 3 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(-5)
+  @Max(200)
+  floor?: number;
 }

@@ -48,9 +48,27 @@ export class NotFoundError extends DomainError {
   }
 }
 
-/** The request collides with the current state (duplicate, occupied, full). */
+/**
+ * Who holds a bed a request wanted: the stay, its occupant's masked name and its dates, no more than the bed board
+ * shows whoever may see the bed.
+ */
+export interface BedHolder {
+  stayId: string;
+  occupant: string;
+  since: string;
+  until: string | null;
+}
+
+/** The request collides with the current state (duplicate, occupied, full); `heldBy` names a bed's holder. */
 export class ConflictError extends DomainError {
   readonly status = 409;
+  constructor(
+    message: string,
+    details?: unknown,
+    readonly heldBy?: BedHolder,
+  ) {
+    super(message, details);
+  }
 }
 
 /** A business rule refuses the request although it is well-formed. */

@@ -32,6 +32,17 @@ const ERROR_SCHEMAS: Record<string, SchemaObject> = {
       message: { type: 'string', example: 'no such region' },
     },
   },
+  BedHolder: {
+    type: 'object',
+    description: '占用床位者（脱敏，同床位一览）· Who holds the bed asked for: masked, as the bed board shows them',
+    required: ['stayId', 'occupant', 'since', 'until'],
+    properties: {
+      stayId: { type: 'string', format: 'uuid', description: '入住记录 · The stay holding the bed' },
+      occupant: { type: 'string', description: '入住老人（脱敏）· Occupant, masked', example: '张*' },
+      since: { type: 'string', format: 'date', description: '入住日期 · Admitted on' },
+      until: { type: 'string', format: 'date', nullable: true, description: '出院日期（不含；仍在住为空）· First day away, null while staying' },
+    },
+  },
   [API_ERROR_SCHEMA]: {
     type: 'object',
     description: '错误 · The body of every error response',
@@ -47,6 +58,10 @@ const ERROR_SCHEMAS: Record<string, SchemaObject> = {
           { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/FieldProblem' }, { $ref: '#/components/schemas/RowProblem' }] } },
           { type: 'object', additionalProperties: true },
         ],
+      },
+      heldBy: {
+        allOf: [{ $ref: '#/components/schemas/BedHolder' }],
+        description: 'On a 409 for a bed someone else holds on the dates asked (admission, transfer, accepted offer): who, so the page can say so and refresh',
       },
       requestId: { type: 'string', description: 'The X-Request-Id of the request, to quote when reporting it', example: '0f9a4f0e-8d6c-4b1e-9c57-2d0f3c1a7b55' },
     },

@@ -25,7 +25,8 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
   app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'extended');
   app.disable('x-powered-by');
-  // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate.
+  // Hashing every JSON body for a weak ETag costs more than it saves an API whose clients do not revalidate; the bed
+  // board, which they poll, sets a tag of its version instead (exposed to CORS callers below).
   app.set('etag', false);
   // Background work on embedded PGlite gives way while people's requests are in flight (ForegroundActivity, a
   // provider of the core module).
@@ -71,7 +72,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig,
     (pages.find(([prefix]) => req.path.startsWith(prefix))?.[1] ?? strict)(req, res, next),
   );
   if (config.corsOrigins.length) {
-    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+    app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After', 'ETag'] });
   }
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalInterceptors(new RequestInputInterceptor());

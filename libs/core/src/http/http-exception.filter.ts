@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { constraintMeaning } from '../errors/constraint-messages';
-import { DomainError, ServiceUnavailableError, TooManyRequestsError } from '../errors/domain-errors';
+import { ConflictError, DomainError, ServiceUnavailableError, TooManyRequestsError, type BedHolder } from '../errors/domain-errors';
 import type { RootLogger } from '../logging/logger';
 import { requestContext } from '../logging/request-context';
 import { RequestValidationException } from './validation';
@@ -13,6 +13,8 @@ export interface ErrorBody {
   error: string;
   message: string;
   details?: unknown;
+  /** A 409 for a bed someone holds: who (masked), as the board shows them. */
+  heldBy?: BedHolder;
   requestId?: string;
 }
 
@@ -108,6 +110,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         error: reasonPhrase(exception.status),
         message: exception.message,
         ...(exception.details === undefined ? {} : { details: exception.details }),
+        ...(exception instanceof ConflictError && exception.heldBy ? { heldBy: exception.heldBy } : {}),
       };
     }
     if (exception instanceof HttpException) {

@@ -27,6 +27,8 @@ export enum JobName {
   KpiMonthlyRollup = 'kpi.monthly-rollup',
   /** A region or population file too long to import within its request (job id import-<import_job id>). */
   RegionsImport = 'regions.import',
+  /** A bed file too long to import within its request (job id import-<import_job id>). */
+  BedsImport = 'beds.import',
   /** Every 5 minutes: marks `lost` the rollup runs whose job Redis no longer has, so their month can run again. */
   KpiLostRollupSweep = 'kpi.lost-rollup-sweep',
 }
@@ -40,6 +42,7 @@ export interface JobPayloads {
   [JobName.KpiRollupCounty]: { rollupId: string; countyCode: string };
   [JobName.KpiMonthlyRollup]: Record<string, never>;
   [JobName.RegionsImport]: { importId: string };
+  [JobName.BedsImport]: { importId: string };
   [JobName.KpiLostRollupSweep]: Record<string, never>;
 }
 
@@ -52,6 +55,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.KpiRollupCounty]: QueueName.Kpi,
   [JobName.KpiMonthlyRollup]: QueueName.Kpi,
   [JobName.RegionsImport]: QueueName.Imports,
+  [JobName.BedsImport]: QueueName.Imports,
   [JobName.KpiLostRollupSweep]: QueueName.Kpi,
 };
 
