@@ -146,7 +146,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     const preview = panel.locator('.bulk-preview');
     expect(await preview.getByRole('row', { name: /18-03-2/ }).textContent()).toContain('1803');
     expect(await pageViolations(page)).toEqual([]);
-    await screenshot(page, 'beds-bulk-preview');
+    await screenshot(page, 'beds-bulk-preview', { readme: true });
     await panel.getByRole('button', { name: '新增 12 张床位' }).click();
     await panel.getByText('已新增 12 张床位，新建 6 个房间').waitFor();
     const board = await t.http.get(`/api/v1/facilities/${facility.id}/bed-board`).set('Authorization', `Bearer ${operator.token}`).expect(200);
@@ -192,7 +192,13 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     const board = await t.http.get(`/api/v1/facilities/${facility.id}/bed-board`).set('Authorization', `Bearer ${operator.token}`).expect(200);
     expect(board.text).not.toContain('"21-01-1"');
     expect(await pageViolations(page)).toEqual([]);
-    await screenshot(page, 'beds-import-rejected', { readme: true });
+    await screenshot(page, 'beds-import-rejected');
+    // The row corrected, the same file goes in whole.
+    await panel.locator('input[type=file]').setInputFiles({ name: 'beds.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('也许', '否')) });
+    await panel.getByText('导入完成：文件 3 行，新增 3 张床位').waitFor();
+    expect(await panel.locator('.bulk-refused').count()).toBe(0);
+    const imported = await t.http.get(`/api/v1/facilities/${facility.id}/bed-board`).set('Authorization', `Bearer ${operator.token}`).expect(200);
+    expect(imported.text).toContain('"21-01-2"');
     await page.context().close();
   });
 });

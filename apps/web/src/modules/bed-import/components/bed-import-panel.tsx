@@ -31,7 +31,7 @@ export function BedImportPanel({ facilityId }: { facilityId: string }) {
   const rejected: RejectedRow[] = job.data?.status === 'failed' ? rejectedRows(job.data.errors) : refusal;
   const problemCount = job.data?.status === 'failed' ? job.data.errorCount : rejected.length;
   const running = upload.isPending || (Boolean(jobId) && !finished);
-  const result = upload.data?.kind === 'done' ? upload.data.result : job.data?.status === 'completed' ? (job.data.result as Record<string, unknown> | null) : null;
+  const result = upload.data?.kind === 'done' ? upload.data.result : job.data?.status === 'completed' ? job.data.result : null;
   const template = useImportTemplateMutation(facilityId);
 
   return (
@@ -55,7 +55,7 @@ export function BedImportPanel({ facilityId }: { facilityId: string }) {
             {t('bedImport.import.choose')}
           </Button>
         </Upload>
-        <Button type="link" className="bulk-import__template" icon={<DownloadOutlined aria-hidden />} loading={template.isPending} onClick={() => template.mutate()}>
+        <Button size="large" className="bulk-import__template" icon={<DownloadOutlined aria-hidden />} loading={template.isPending} onClick={() => template.mutate()}>
           {t('bedImport.import.template')}
         </Button>
       </div>
@@ -72,7 +72,7 @@ export function BedImportPanel({ facilityId }: { facilityId: string }) {
             type="success"
             showIcon
             role="status"
-            title={typeof result.inserted === 'number' ? t('bedImport.import.doneCounts', { inserted: result.inserted }) : t('bedImport.import.done', { rows: result.rows ?? result.created ?? '' })}
+            title={t('bedImport.import.doneCounts', { inserted: result.inserted, rows: result.rows })}
           />
         )}
         {rejected.length > 0 && <Alert type="error" showIcon role="alert" title={t('bedImport.import.refused', { count: problemCount })} />}
