@@ -85,9 +85,7 @@ export function InspectionsCard({ facilityId }: { facilityId: string }) {
       form={form}
       fields={fields}
       submit={submit}
-      pending={add.isPending}
-      error={add.error}
-      onOpen={add.reset}
+      mutation={add}
       shown={SHOWN}
     >
       {inspections.error ? (

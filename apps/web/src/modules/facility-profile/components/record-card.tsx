@@ -17,9 +17,8 @@ interface Props<Values> {
   fields: ReactNode;
   /** Sends the form; `done` is called with what to say once the API has taken it. */
   submit: (values: Values, done: (saved: string) => void) => void;
-  pending: boolean;
-  error: unknown;
-  onOpen: () => void;
+  /** The write behind the form: its state, reset when the form opens again. */
+  mutation: { isPending: boolean; error: unknown; reset: () => void };
   shown: readonly string[];
   /** The records themselves (a table). */
   children: ReactNode;
@@ -29,7 +28,7 @@ interface Props<Values> {
  * A card of dated records (star ratings, inspections): the list, and for a role that may add one, a form that opens
  * in place; otherwise the reason it does not. The outcome is said inline (the app carries no toast context).
  */
-export function RecordCard<Values>({ id, title, hint, addLabel, lockedReason, form, fields, submit, pending, error, onOpen, shown, children }: Props<Values>) {
+export function RecordCard<Values>({ id, title, hint, addLabel, lockedReason, form, fields, submit, mutation, shown, children }: Props<Values>) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -49,7 +48,7 @@ export function RecordCard<Values>({ id, title, hint, addLabel, lockedReason, fo
             icon={<PlusOutlined aria-hidden />}
             onClick={() => {
               setSaved(null);
-              onOpen();
+              mutation.reset();
               setAdding(true);
             }}
           >
@@ -63,9 +62,9 @@ export function RecordCard<Values>({ id, title, hint, addLabel, lockedReason, fo
       {adding && (
         <Form<Values> form={form} layout="vertical" className="facility-form" aria-label={addLabel} onFinish={(values) => submit(values, done)}>
           {fields}
-          <FormFailure error={error} shown={shown} />
+          <FormFailure error={mutation.error} shown={shown} />
           <div className="facility-form__actions">
-            <Button type="primary" htmlType="submit" loading={pending}>
+            <Button type="primary" htmlType="submit" loading={mutation.isPending}>
               {t('common.save')}
             </Button>
             <Button onClick={() => setAdding(false)}>{t('common.cancel')}</Button>

@@ -66,9 +66,7 @@ export function StarRatingsCard({ facilityId }: { facilityId: string }) {
       form={form}
       fields={fields}
       submit={submit}
-      pending={add.isPending}
-      error={add.error}
-      onOpen={add.reset}
+      mutation={add}
       shown={SHOWN}
     >
       {ratings.error ? (
