@@ -64,6 +64,7 @@ const shared = {
     '^@shared/kpi/(.*)$': '<rootDir>/libs/kpi/src/domain/$1',
     '^@shared/residents/(.*)$': '<rootDir>/libs/residents/src/domain/$1',
     '^@shared/assessments/(.*)$': '<rootDir>/libs/assessments/src/domain/$1',
+    '^@shared/facilities/(.*)$': '<rootDir>/libs/facilities/src/domain/$1',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

@@ -129,7 +129,7 @@ const ENTRIES: Record<string, Entry> = {
   'PATCH /api/v1/facilities/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}`, body: { phone: '0574-1234 5678' } }] },
   'POST /api/v1/facilities/{id}/close': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/close`, body: { on: '2030-01-01' } }] },
   'GET /api/v1/facilities/{id}/history': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/history` }] },
-  'POST /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections`, body: { year: 2023, passed: false } }] },
+  'POST /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections`, body: { year: 2023, passed: false, inspectedOn: '2023-06-01' } }] },
   'GET /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections` }] },
   'POST /api/v1/facilities/{id}/star-ratings': {
     kind: 'record',
@@ -447,7 +447,7 @@ describe('access matrix: every operation × every role × the ids of another ten
     );
     const order = await ok(t.http.post('/api/v1/service-orders').set(asB).set('Idempotency-Key', 'matrix-b').send({ residentId: resident, slotId: slot.id }), 201);
     const staff = await ok(t.http.post(`/api/v1/facilities/${facility}/staff`).set(asB).send({ name: B_STAFF, role: 'caregiver', hiredOn: '2023-03-01' }), 201);
-    await ok(t.http.post(`/api/v1/facilities/${facility}/inspections`).set(auth).send({ year: 2024, passed: true }), 201);
+    await ok(t.http.post(`/api/v1/facilities/${facility}/inspections`).set(auth).send({ year: 2024, passed: true, inspectedOn: '2024-06-01' }), 201);
     await ok(
       t.http.post('/api/v1/subsidy-rules').set(auth).send({ regionCode: HAISHU, name: B_RULE, conditions: [{ minAge: 80 }], monthlyCapCents: 5000, validFrom: '2020-01-01' }),
       201,

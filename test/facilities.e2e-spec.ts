@@ -182,12 +182,17 @@ describe('facilities', () => {
       await t.http.post(`/api/v1/facilities/${facilityA}/star-ratings`).set(auth(operatorA.token)).send({}).expect(403);
     });
 
-    it('records one inspection a year', async () => {
-      await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: true, score: 86.5 }).expect(201);
-      const twice = await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: false }).expect(409);
+    it('records one inspection a year, on the date it was made', async () => {
+      // No date, no record: the date is when the result starts to count, never silently "today".
+      const undated = await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: true, score: 86.5 }).expect(400);
+      expect(undated.body.details.map((d: { field: string }) => d.field)).toEqual(['inspectedOn']);
+      await t.http.get(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).expect(200, []);
+      await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: true, score: 86.5, inspectedOn: '2024-09-12' }).expect(201);
+      const twice = await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: false, inspectedOn: '2024-10-01' }).expect(409);
       expect(twice.body.details[0].field).toBe('year');
       const { body } = await t.http.get(`/api/v1/facilities/${facilityA}/inspections`).set(auth(operatorA.token)).expect(200);
-      expect(body).toEqual([{ year: 2024, passed: true, score: 86.5, inspectedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), notes: null }]);
+      expect(body).toEqual([{ year: 2024, passed: true, score: 86.5, inspectedOn: '2024-09-12', notes: null }]);
+      await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(operatorA.token)).send({ year: 2023, passed: true, inspectedOn: '2023-09-12' }).expect(403);
     });
 
     it('keeps staff with their certificates, employed over a period', async () => {

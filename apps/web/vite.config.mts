@@ -19,6 +19,7 @@ export default defineConfig({
       '@shared/kpi': here('../../libs/kpi/src/domain'),
       '@shared/residents': here('../../libs/residents/src/domain'),
       '@shared/assessments': here('../../libs/assessments/src/domain'),
+      '@shared/facilities': here('../../libs/facilities/src/domain'),
       '@yiyang/core': here('../../libs/core/src/domain/browser.ts'),
     },
   },

@@ -4,6 +4,7 @@ import { AuditService, Role, type AccessScope } from '@yiyang/auth';
 import { changeVersionFrom, ConflictError, InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toPage, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DESCRIPTION_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS } from './domain/profile-fields';
 import { GBT_37276_2018, starLevel, starRatingTotal, starScoreProblems } from './domain/star-rating';
 import type {
   CloseFacilityDto,
@@ -34,28 +35,6 @@ registerConstraintMeanings({
   facility_star_rating_date_key: { field: 'ratedOn', message: 'a rating on this date is already recorded' },
   staff_period_check: { field: 'on', message: 'leaving comes after hiring' },
 });
-
-/** The profile attributes (effective-dated); the rest of a facility changes at once. */
-const PROFILE_FIELDS = [
-  'kind',
-  'ownership',
-  'operation',
-  'functions',
-  'dementiaZone',
-  'rehabRoom',
-  'sunshineKitchen',
-  'foodSafetyGrade',
-  'smart',
-  'videoConnected',
-  'demoCentre',
-  'medicalIntegrated',
-  'standardizedCanteen',
-  'aGrade',
-  'managedByFacilityId',
-] as const;
-/** What only civil-affairs officers and administrators decide: what the facility is, who owns and runs it. */
-const OFFICIAL_FIELDS = ['kind', 'ownership', 'operation', 'managedByFacilityId'] as const;
-const DESCRIPTION_FIELDS = ['name', 'address', 'latitude', 'longitude', 'phone'] as const;
 
 @Injectable()
 export class FacilitiesService {
@@ -182,7 +161,7 @@ export class FacilitiesService {
   async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockInScope(id, scope, manager);
-      const inspectedOn = input.inspectedOn ?? today();
+      const { inspectedOn } = input;
       await this.periods.assertOpen(manager, inspectedOn, 'inspectedOn');
       const inspection = manager.create(FacilityInspection, {
         facilityId: id,

@@ -20,7 +20,7 @@ export class FacilityInspection {
   @Column({ type: 'smallint' })
   year: number;
 
-  /** When it was inspected: from this date the result counts (default: the day it is recorded). */
+  /** When it was inspected: from this date the result counts. */
   @Column({ type: 'date' })
   inspectedOn: string;
 

@@ -3033,8 +3033,11 @@ export interface components {
             items: components["schemas"]["SeriesItemDto"][];
         };
         InspectionDto: {
-            /** @description 检查日期（默认今天），自该日起计入 · Inspected on (default today); counts from this date */
-            inspectedOn?: string;
+            /**
+             * @description 检查日期，自该日起计入 · Inspected on; the result counts from this date
+             * @example 2025-03-01
+             */
+            inspectedOn: string;
             /** @description 备注 · Notes */
             notes?: string;
             /** @description 是否达标（养老机构服务质量基本规范）· Met the quality standard */

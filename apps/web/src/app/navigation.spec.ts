@@ -2,7 +2,7 @@ import { homeFor, mayOpen, navFor, safeNext } from './navigation';
 
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
-    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups']);
+    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/facility/profile']);
     expect(navFor('admin').map((item) => item.path).slice(0, 3)).toEqual(['/kpi', '/targets', '/rollups']);
     expect(navFor('family')).toEqual([]);
   });
@@ -19,6 +19,8 @@ describe('navigation by role', () => {
     expect(navFor('assessor').map((item) => item.path)).toEqual(['/assessments']);
     expect(mayOpen('operator', '/facilities/0b7c1d9e-0000-4000-8000-000000000001/beds')).toBe(true);
     expect(mayOpen('civil_affairs', '/facilities/0b7c1d9e-0000-4000-8000-000000000001/beds')).toBe(false);
+    // …but the profile, where officers record the yearly inspection and the star rating.
+    expect(mayOpen('civil_affairs', '/facilities/0b7c1d9e-0000-4000-8000-000000000001/profile')).toBe(true);
     expect(mayOpen('operator', '/kpi')).toBe(false);
   });
 

@@ -25,7 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'] },
   { path: '/facility/waitlist', label: 'nav.waitlist', roles: HOMES },
   { path: '/facility/services', label: 'nav.services', roles: HOMES },
-  { path: '/facility/profile', label: 'nav.facility', roles: HOMES },
+  // Officers record inspections and star ratings there (the API's OFFICIALS); the home's other pages stay the home's.
+  { path: '/facility/profile', label: 'nav.facility', roles: [...HOMES, 'civil_affairs'] },
 ];
 
 /** Administrators see the offices' pages first; the homes' pages follow in their menu. */

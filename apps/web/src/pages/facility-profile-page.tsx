@@ -1,8 +1,35 @@
-import { Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { facilityQuery } from '@web/data/facilities/facility-query';
+import { InspectionsCard } from '@web/modules/facility-profile/components/inspections-card';
+import { ProfileCard } from '@web/modules/facility-profile/components/profile-card';
+import { StaffCard } from '@web/modules/facility-profile/components/staff-card';
+import { StarRatingsCard } from '@web/modules/facility-profile/components/star-ratings-card';
+import '@web/modules/facility-profile/facility-profile.css';
+import { ErrorNotice } from '@web/ui/error-notice';
+import { PageLoading } from '@web/ui/page-loading';
 
-/** Placeholder (issue 15): Profile, star rating, inspections, staff, certificates /facilities/:facilityId/profile. */
+/** 机构信息 /facilities/:facilityId/profile: profile, star rating, inspections, staff and their certificates. */
 export function FacilityProfilePage() {
   const { t } = useTranslation();
-  return <Typography.Title level={1} className="page-head__title">{t('nav.facility')}</Typography.Title>;
+  const { facilityId = '' } = useParams();
+  const facility = useQuery(facilityQuery(facilityId));
+  if (facility.error) return <ErrorNotice page error={facility.error} onRetry={() => void facility.refetch()} />;
+  if (!facility.data) return <PageLoading />;
+  return (
+    <div className="stack">
+      <header className="page-head">
+        <h1 className="page-head__title">
+          {facility.data.name} · {t('facility.title')}
+        </h1>
+      </header>
+      <div className="facility-cards">
+        <ProfileCard facility={facility.data} />
+        <StarRatingsCard facilityId={facilityId} />
+        <InspectionsCard facilityId={facilityId} />
+        <StaffCard facilityId={facilityId} />
+      </div>
+    </div>
+  );
 }

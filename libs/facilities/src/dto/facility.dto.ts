@@ -194,10 +194,10 @@ export class InspectionDto {
   @Max(100)
   score?: number;
 
-  @ApiProperty({ required: false, description: '检查日期（默认今天），自该日起计入 · Inspected on (default today); counts from this date' })
-  @Omittable()
+  // Required: an inspection recorded without its date counted only from the day it was typed in, which surprised people.
+  @ApiProperty({ description: '检查日期，自该日起计入 · Inspected on; the result counts from this date', example: '2025-03-01' })
   @IsDateOnly()
-  inspectedOn?: string;
+  inspectedOn: string;
 
   @ApiProperty({ required: false, description: '备注 · Notes' })
   @Omittable()

@@ -2,17 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { unwrap } from '@web/api/api-error';
 import { attachmentName } from '@web/lib/attachment-name';
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveBlob } from '@web/lib/save-blob';
 
 /**
  * The monthly XLSX report. A plain link cannot carry the bearer token, so the file is fetched through the client
@@ -26,7 +16,7 @@ export function useReportDownloadMutation() {
       const blob = await unwrap(call);
       const { response } = await call;
       const name = attachmentName(response.headers.get('Content-Disposition'), `kpi-${regionCode}-${month}.xlsx`);
-      save(blob as Blob, name);
+      saveBlob(blob as Blob, name);
       return name;
     },
   });

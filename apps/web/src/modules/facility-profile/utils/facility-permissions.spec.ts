@@ -1,0 +1,17 @@
+import { facilityPermissions } from './facility-permissions';
+
+describe('facilityPermissions', () => {
+  it('lets an operator keep the description, flags and staff, not the official fields, ratings or inspections', () => {
+    expect(facilityPermissions('operator')).toEqual({ editProfile: true, editOfficialFields: false, recordInspections: false, recordStarRatings: false, manageStaff: true });
+  });
+  it('lets civil affairs and administrators change everything', () => {
+    for (const role of ['civil_affairs', 'admin'] as const) {
+      expect(Object.values(facilityPermissions(role)).every(Boolean)).toBe(true);
+    }
+  });
+  it('lets assessors and families change nothing', () => {
+    for (const role of ['assessor', 'family', undefined] as const) {
+      expect(Object.values(facilityPermissions(role)).some(Boolean)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import type { Role } from '@web/modules/auth/utils/session-store';
+
+/**
+ * What a role may change on the profile page, as FacilitiesController's @Roles and FacilitiesService.update decide:
+ * operators keep their home's description, services and flags; what the facility is, who owns and runs it, its
+ * star rating and its yearly inspection are civil-affairs decisions. The API checks every request again; this only
+ * keeps people from filling in forms they cannot send.
+ */
+export interface FacilityPermissions {
+  /** Name, address, phone; functions, flags, grades (PATCH /facilities/:id). */
+  editProfile: boolean;
+  /** kind, ownership, operation, managedByFacilityId (OFFICIAL_FIELDS). */
+  editOfficialFields: boolean;
+  /** POST /facilities/:id/inspections, /star-ratings. */
+  recordInspections: boolean;
+  recordStarRatings: boolean;
+  /** POST /facilities/:id/staff, /staff/:id/leave. */
+  manageStaff: boolean;
+}
+
+const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
+const EDITORS: readonly Role[] = [...OFFICES, 'operator'];
+
+export function facilityPermissions(role: Role | undefined): FacilityPermissions {
+  const editor = role !== undefined && EDITORS.includes(role);
+  const office = role !== undefined && OFFICES.includes(role);
+  return { editProfile: editor, editOfficialFields: office, recordInspections: office, recordStarRatings: office, manageStaff: editor };
+}
