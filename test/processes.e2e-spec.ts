@@ -126,7 +126,7 @@ describe('embedded mode (what `npm start` runs on a fresh clone)', () => {
     expect(shown('care_type_bed_share').target).toMatchObject({ year: 2025, comparator: '>=', value: 60, binding: 'binding' });
     expect(shown('care_type_bed_share').status).toBe('on_track');
     expect(shown('government_operated_bed_share').target).toMatchObject({ year: 2025, comparator: '<=', value: 40 });
-    // A newcomer can try each workspace: the demo's care-home operator runs 宁波市's two largest homes and nothing else.
+    // A newcomer can try each workspace: the demo's care-home operator runs two of 宁波市's homes and nothing else.
     expect(first.output()).toContain('ningbo.home / yiyang-demo-2025');
     const operator = await http.post('/api/v1/auth/login').send({ username: 'ningbo.home', password: 'yiyang-demo-2025' }).expect(200);
     const homes = await http.get('/api/v1/facilities').set('Authorization', `Bearer ${operator.body.accessToken}`).expect(200);

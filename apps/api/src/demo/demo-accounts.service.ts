@@ -17,7 +17,7 @@ export interface DemoLogin {
 
 /**
  * One account per kind of person the demo is for, so that a newcomer sees each workspace: a care-home operator running
- * 宁波市's two largest homes, 渝北区's civil-affairs officer, an assessor of 宁波市. Created only with the embedded demo
+ * 宁波市's two busiest homes, 渝北区's civil-affairs officer, an assessor of 宁波市. Created only with the embedded demo
  * (no ADMIN_PASSWORD), with the demo administrator's documented password; never with DATABASE_URL.
  */
 @Injectable()
@@ -36,10 +36,13 @@ export class DemoAccountsService {
   /** After the demo data loaded into an empty database. */
   async create(): Promise<void> {
     if (!this.enabled) return;
+    // The two open homes of 宁波市 with the most people in residence (then the most beds): a board worth looking at.
     const homes: { id: string }[] = await this.dataSource.query(
-      `SELECT f.id FROM facility f JOIN bed b ON b.facility_id = f.id
+      `SELECT f.id FROM facility f
+         JOIN bed b ON b.facility_id = f.id
+         LEFT JOIN stay s ON s.bed_id = b.id AND s.discharged_on IS NULL
         WHERE f.region_code LIKE $1 AND f.closed_on IS NULL
-        GROUP BY f.id ORDER BY count(*) DESC, f.id LIMIT 2`,
+        GROUP BY f.id ORDER BY count(s.id) DESC, count(DISTINCT b.id) DESC, f.id LIMIT 2`,
       [`${NINGBO.slice(0, 4)}%`],
     );
     const accounts = [

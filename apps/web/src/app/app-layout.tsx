@@ -51,8 +51,8 @@ export function AppLayout() {
             {user.displayName} · {t(`role.${user.role}`)}
           </Typography.Text>
           <LanguageSwitch />
-          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={signOut} aria-label={t('nav.signOut')}>
-            {screens.sm ? t('nav.signOut') : null}
+          <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={signOut} aria-label={t('nav.signOut')} title={`${t('nav.signOut')} · ${user.displayName}`}>
+            {screens.xl ? t('nav.signOut') : null}
           </Button>
         </Space>
       </Layout.Header>
