@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { residentQuery } from '@web/data/residents/resident-query';
+import { residentStaysQuery } from '@web/data/residents/resident-stays-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
 import { IncidentForm } from '@web/modules/residents/components/incident-form';
 import { ResidentHistory, ResidentProfile } from '@web/modules/residents/components/resident-record';
-import { useCurrentFacility } from '@web/modules/residents/hooks/use-current-facility';
+import { useCurrentFacility } from '@web/modules/facilities/hooks/use-current-facility';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { PageLoading } from '@web/ui/page-loading';
 
@@ -23,6 +24,9 @@ export function ResidentPage() {
   const session = useSession();
   const { facility } = useCurrentFacility();
   const resident = useQuery(residentQuery(residentId));
+  // The same request the stays panel makes (one fetch): a person in residence is not admitted again.
+  const stays = useQuery(residentStaysQuery(residentId));
+  const inResidence = stays.data?.items.some((stay) => !stay.dischargedOn) ?? true;
   const [recording, setRecording] = useState(false);
   const notice = (location.state as { notice?: string } | null)?.notice;
   if (resident.isError) return <ErrorNotice page error={resident.error} onRetry={() => void resident.refetch()} />;
@@ -40,7 +44,7 @@ export function ResidentPage() {
           {person.name}
         </Typography.Title>
         <div className="resident-head">
-          {facility && (
+          {facility && !inResidence && (
             <Button type="primary" size="large" onClick={() => navigate(`/facilities/${facility.id}/admit?residentId=${person.id}`)}>
               {t('residents.page.admit')}
             </Button>

@@ -13,7 +13,7 @@ import { useRegisterResidentMutation } from '@web/data/residents/register-reside
 import { describeError } from '@web/lib/describe-error';
 import { fieldPath } from '@web/lib/field-path';
 import { RegionPicker } from '@web/modules/regions/components/region-picker';
-import { useCurrentFacility } from '../hooks/use-current-facility';
+import { useCurrentFacility } from '@web/modules/facilities/hooks/use-current-facility';
 import { useText } from '../hooks/use-text';
 import { idNumberChecklist, type CheckState, type IdNumberChecklist } from '../utils/id-number-checklist';
 import { newResidentBody, type ResidentFormValues } from '../utils/new-resident';

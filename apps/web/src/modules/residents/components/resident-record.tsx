@@ -109,7 +109,7 @@ export function ResidentHistory({ residentId }: { residentId: string }) {
         {(rows) =>
           rows.map((assessment) => (
             <li key={assessment.id} data-testid="assessment-row" data-level={assessment.finalLevel}>
-              <strong>{text(assessment.finalLevelLabel)}</strong> · {assessment.instrument} · {text(assessment.reasonLabel)}
+              <strong>{text(assessment.finalLevelLabel)}</strong> · {t(`residents.page.instruments.${assessment.instrument}`)} · {text(assessment.reasonLabel)}
               <div className="record-list__meta">
                 {t('residents.page.assessedOn')} {assessment.assessedOn} · {t('residents.page.nextDue')} {assessment.nextDueOn}
               </div>

@@ -1,5 +1,5 @@
-import { useMyFacilities } from '@web/modules/facilities/hooks/use-my-facilities';
-import { pickFacility, storedFacilityId } from '@web/modules/facilities/utils/current-facility';
+import { useMyFacilities } from './use-my-facilities';
+import { pickFacility, storedFacilityId } from '../utils/current-facility';
 
 /**
  * The facility the person works in now (chosen last on this device, else their first), on pages outside
@@ -9,5 +9,11 @@ export function useCurrentFacility() {
   const facilities = useMyFacilities();
   const items = facilities.data?.items ?? [];
   const id = pickFacility(storedFacilityId(), items.map((facility) => facility.id));
-  return { facility: items.find((facility) => facility.id === id) ?? null, facilities: items, isPending: facilities.isPending };
+  return {
+    facility: items.find((facility) => facility.id === id) ?? null,
+    facilities: items,
+    isPending: facilities.isPending,
+    error: facilities.error,
+    refetch: () => void facilities.refetch(),
+  };
 }
