@@ -4,7 +4,7 @@ import { PersonalDataCipher, today } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /** YYYY-MM-DD `days` from today (in China). */
 function inDays(days: number): string {
@@ -52,13 +52,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     await t?.close();
   });
 
-  async function signedIn(username: string, password: string): Promise<Page> {
-    const page = await (await newContext(browser, t.baseUrl, 'tablet')).newPage();
-    await page.goto('/sign-in');
-    await signIn(page, username, password);
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const signedIn = (username: string, password: string): Promise<Page> => signedInPage(browser, t.baseUrl, { username, password });
 
   it('shows the operator the profile cards, the certificate about to lapse highlighted, and which forms are the office’s', async () => {
     const page = await signedIn(operator.username, operator.password);

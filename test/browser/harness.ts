@@ -54,6 +54,20 @@ export async function signIn(page: Page, username: string, password: string, opt
   await page.getByRole('button', { name: options.english ? 'Sign in' : /登\s*录/ }).click();
 }
 
+/** A new browser context signed in as the person, on the page the app sends them to. */
+export async function signedInPage(
+  browser: Browser,
+  baseURL: string,
+  person: { username: string; password: string },
+  viewport: keyof typeof VIEWPORTS = 'tablet',
+): Promise<Page> {
+  const page = await (await newContext(browser, baseURL, viewport)).newPage();
+  await page.goto('/sign-in');
+  await signIn(page, person.username, person.password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  return page;
+}
+
 /** axe-core's serious and critical findings on the page as it is now (GB/T 37668 / WCAG 2.1 AA rules). */
 export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -4,7 +4,7 @@ import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/tes
 import type { Browser, Page } from 'playwright-core';
 import { idNumberCheckCharacter } from '../../libs/residents/src/domain/id-number';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /** A valid 身份证 number with a birth date no demo person has and a random sequence, and the same with its check digit wrong. */
 function idNumbers(birthDate: string): { valid: string; wrongCheckDigit: string } {
@@ -57,13 +57,7 @@ describeWithBrowser('residents and capability assessment (web app)', () => {
     return (await t.http.post('/api/v1/residents').set('Authorization', `Bearer ${adminToken}`).send(body).expect(201)).body.id;
   }
 
-  async function signedIn(username: string, password: string): Promise<Page> {
-    const page = await (await newContext(browser, t.baseUrl, 'tablet')).newPage();
-    await page.goto('/sign-in');
-    await signIn(page, username, password);
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-    return page;
-  }
+  const signedIn = (username: string, password: string): Promise<Page> => signedInPage(browser, t.baseUrl, { username, password });
 
   it('registers a person: a wrong check digit is refused as it is typed, a duplicate gets the server’s answer, the page shows masked numbers only', async () => {
     const page = await signedIn(operator.username, operator.password);
