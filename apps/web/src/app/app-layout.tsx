@@ -1,5 +1,5 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -28,7 +28,10 @@ export function AppLayout() {
   const items = navFor(user.role).map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const current = menuPath(location.pathname);
   const selected = items.filter((item) => current === item.key || current.startsWith(`${item.key}/`)).map((item) => item.key);
-  const menu = <Menu mode={screens.lg ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} className="app-menu" />;
+  // No per-item tooltip: it is for a collapsed inline menu, which this never is, and costs a Tooltip per item on every page.
+  const menu = (
+    <Menu mode={screens.lg ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} tooltip={false} className="app-menu" />
+  );
   const signOut = () => {
     sessionStore.end('signed-out');
     queryClient.clear();
@@ -46,15 +49,16 @@ export function AppLayout() {
           {screens.lg ? menu : null}
         </nav>
         <FacilitySwitcher />
-        <Space size={4} className="app-header__user">
-          <Typography.Text className="app-header__who">
+        {/* Plain elements: antd's Typography would bring its editing and copying (TextArea, Tooltip) into every page. */}
+        <div className="app-header__user">
+          <span className="app-header__who">
             {user.displayName} · {t(`role.${user.role}`)}
-          </Typography.Text>
+          </span>
           <LanguageSwitch />
           <Button type="text" icon={<LogoutOutlined aria-hidden />} onClick={signOut} aria-label={t('nav.signOut')} title={`${t('nav.signOut')} · ${user.displayName}`}>
             {screens.xl ? t('nav.signOut') : null}
           </Button>
-        </Space>
+        </div>
       </Layout.Header>
       <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} placement="left" title={t('app.name')} size={260}>
         {menu}

@@ -1,5 +1,6 @@
 import { Navigate, createBrowserRouter } from 'react-router';
 import { useSession } from '@web/modules/auth/hooks/use-session';
+import { prefetchBedBoard } from '@web/modules/beds/board-loader';
 import { CurrentFacilityRedirect } from '@web/modules/facilities/components/current-facility-redirect';
 import { prefetchBoard } from '@web/modules/kpi/board-loader';
 import { NotFoundPage } from '@web/pages/not-found-page';
@@ -35,7 +36,7 @@ export const router = createBrowserRouter([
       { path: 'targets', lazy: () => import('@web/pages/targets-page').then((page) => ({ Component: page.TargetsPage })) },
       { path: 'rollups', lazy: () => import('@web/pages/rollups-page').then((page) => ({ Component: page.RollupsPage })) },
       { path: 'facility/:page?', Component: CurrentFacilityRedirect },
-      { path: 'facilities/:facilityId/beds', lazy: () => import('@web/pages/bed-board-page').then((page) => ({ Component: page.BedBoardPage })) },
+      { path: 'facilities/:facilityId/beds', loader: prefetchBedBoard, lazy: () => import('@web/pages/bed-board-page').then((page) => ({ Component: page.BedBoardPage })) },
       { path: 'facilities/:facilityId/beds/labels', lazy: () => import('@web/pages/bed-labels-page').then((page) => ({ Component: page.BedLabelsPage })) },
       { path: 'facilities/:facilityId/beds/bulk', lazy: () => import('@web/pages/beds-bulk-page').then((page) => ({ Component: page.BedsBulkPage })) },
       { path: 'facilities/:facilityId/admit', lazy: () => import('@web/pages/admission-page').then((page) => ({ Component: page.AdmissionPage })) },

@@ -1,6 +1,6 @@
 import { PrinterOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Skeleton } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { BOARD_POLL_MS, useBedBoardQuery } from '@web/data/beds/bed-board-query';
@@ -8,11 +8,17 @@ import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { useBoardLocation } from '../hooks/use-board-location';
 import { filterFloors, floorChoices } from '../utils/board-grouping';
-import { BedDrawer } from './bed-drawer';
 import { BoardFiltersBar } from './board-filters-bar';
 import { BoardFloors } from './board-floors';
 import { SummaryCards } from './summary-cards';
 import '../beds.css';
+
+/**
+ * The drawer and its forms (admission, transfer, the region picker, the QR code…) are most of the page's code and none
+ * of the first view: they load once the tiles are drawn, so a tap opens the drawer at once without delaying the board.
+ */
+const loadBedDrawer = () => import('./bed-drawer');
+const BedDrawer = lazy(() => loadBedDrawer().then((module) => ({ default: module.BedDrawer })));
 
 const countBeds = (floors: readonly { rooms: readonly { beds: readonly unknown[] }[] }[]) =>
   floors.reduce((sum, floor) => sum + floor.rooms.reduce((inRoom, room) => inRoom + room.beds.length, 0), 0);
@@ -36,6 +42,14 @@ export function BedBoard({ facilityId }: { facilityId: string }) {
   const shown = useMemo(() => countBeds(shownFloors), [shownFloors]);
   const open = useCallback((bedId: string) => update({ bedId }), [update]);
   const close = useCallback(() => update({ bedId: null }), [update]);
+  // Mounted from the first opened bed on (or a link naming one), and kept so it can animate closed.
+  const [drawerWanted, setDrawerWanted] = useState(false);
+  if (filters.bedId && !drawerWanted) setDrawerWanted(true);
+  const drawn = Boolean(board);
+  useEffect(() => {
+    // A failed preload is no matter: opening a bed asks for the code again.
+    if (drawn) loadBedDrawer().catch(() => undefined);
+  }, [drawn]);
 
   if (query.error && !board) return <ErrorNotice error={query.error} onRetry={() => void query.refetch()} page />;
   return (
@@ -93,7 +107,11 @@ export function BedBoard({ facilityId }: { facilityId: string }) {
           ) : (
             <BoardFloors floors={shownFloors} homeBeds={filters.vacantOnly || filters.careType || filters.floor !== null ? [] : board.homeBeds} onOpen={open} />
           )}
-          <BedDrawer facilityId={facilityId} board={board} bedId={filters.bedId} today={today} isToday={filters.isToday} onClose={close} />
+          {drawerWanted && (
+            <Suspense fallback={null}>
+              <BedDrawer facilityId={facilityId} board={board} bedId={filters.bedId} today={today} isToday={filters.isToday} onClose={close} />
+            </Suspense>
+          )}
         </>
       )}
     </section>
