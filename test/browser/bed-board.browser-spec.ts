@@ -36,7 +36,7 @@ describeWithBrowser('the bed board (web app)', () => {
       expect(response.status).toBe(201);
     }
     operator = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
-    for (const name of ['张秀兰', '李桂英', '王建华']) await createResident(t, operator.token, { name, facilityId: facility });
+    for (const name of ['张秀兰', '李桂英', '王建华', '赵玉珍', '陈淑华', '刘志强', '周美玲']) await createResident(t, operator.token, { name, facilityId: facility });
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
@@ -82,7 +82,7 @@ describeWithBrowser('the bed board (web app)', () => {
     await waitForStatus(page, '1-101-1', 'vacant');
     expect(await page.getByTestId('summary-total').textContent()).toBe('24');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await screenshot(page, 'bed-board', { readme: true });
+    await screenshot(page, 'bed-board-vacant');
 
     await fillAdmission(page, '1-101-1', '张秀兰', yesterday());
     await page.locator('.bed-drawer').getByRole('button', { name: '确认入住' }).click();
@@ -137,6 +137,107 @@ describeWithBrowser('the bed board (web app)', () => {
     await screenshot(loser, 'bed-board-taken');
     await first.context().close();
     await second.context().close();
+  });
+
+  it('corrects the day’s mistakes through the drawer: voids an admission, discharges the same day, transfers, takes a bed out of service and back', async () => {
+    const page = await signedIn();
+    await page.goto(`/facilities/${facility}/beds`);
+    await waitForStatus(page, '1-105-1', 'vacant');
+    const drawer = page.locator('.bed-drawer');
+    const form = drawer.locator('.bed-drawer__form');
+    const action = (name: string) => drawer.locator('.bed-drawer__actions').getByRole('button', { name, exact: true });
+    const outcome = (text: string | RegExp) => drawer.getByRole('status').filter({ hasText: text }).waitFor();
+    const closeDrawer = async () => {
+      await page.locator('.bed-drawer .ant-drawer-close').click();
+      await page.waitForURL((url) => !url.searchParams.has('bed'), { waitUntil: 'commit' });
+      await drawer.waitFor({ state: 'hidden' });
+    };
+    const admit = async (code: string, name: string, admittedOn?: string) => {
+      await fillAdmission(page, code, name, admittedOn);
+      await drawer.getByRole('button', { name: '确认入住' }).click();
+      await outcome(`已入住 ${code}`);
+      await waitForStatus(page, code, 'occupied');
+    };
+    /** The transfer's bed: typed into the search, as the list of vacant beds is longer than it shows. */
+    const pickBed = async (code: string) => {
+      const select = form.getByRole('combobox', { name: '转入床位' });
+      await select.click();
+      await select.fill(code);
+      await page.locator('.ant-select-item-option').filter({ hasText: code }).click();
+    };
+    const confirmDate = async (label: string, date?: string) => {
+      if (date) await form.getByLabel(label).fill(date);
+      await form.getByLabel(/我已核对日期/).check();
+    };
+
+    // 撤销当日入住: admitted into the wrong bed by mistake, voided with a reason; the bed and the person are free again.
+    await admit('1-105-1', '赵玉珍');
+    await action('撤销当日入住').click();
+    await form.getByLabel('撤销原因').fill('选错了老人');
+    await form.getByRole('button', { name: '撤销当日入住' }).click();
+    await outcome('已撤销当日入住');
+    await waitForStatus(page, '1-105-1', 'vacant');
+    expect(await tile(page, '1-105-1').textContent()).not.toMatch(/赵\*珍/);
+    await closeDrawer();
+    await admit('1-105-1', '赵玉珍');
+    expect(await tile(page, '1-105-1').textContent()).toMatch(/赵\*珍/);
+    // Admitted today, she cannot be transferred today: the API's refusal is said in words on the date.
+    await action('转床').click();
+    await pickBed('1-106-2');
+    await confirmDate('转床日期');
+    await form.getByRole('button', { name: '转床' }).click();
+    await form.getByText(`转床日期须晚于入住日期（${today()}）`).waitFor();
+    expect(await form.textContent()).not.toMatch(/a transfer comes/);
+    await screenshot(page, 'bed-drawer-refusal');
+    await closeDrawer();
+
+    // 当日出院: in and out the same day; the tile is vacant again.
+    await admit('1-106-1', '陈淑华');
+    await action('出院').click();
+    await confirmDate('出院日期（当天起不在床）');
+    await form.getByRole('combobox', { name: '出院原因' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '回家' }).click();
+    await form.getByRole('button', { name: '出院' }).click();
+    await outcome('已办理出院');
+    await waitForStatus(page, '1-106-1', 'vacant');
+    await closeDrawer();
+
+    // 转床: admitted yesterday, moved today to another vacant bed; the old tile empties, the new one shows him.
+    await admit('1-107-1', '刘志强', yesterday());
+    await action('转床').click();
+    await pickBed('1-108-1');
+    await confirmDate('转床日期');
+    await form.getByRole('button', { name: '转床' }).click();
+    await outcome('已转到 1-108-1');
+    await waitForStatus(page, '1-107-1', 'vacant');
+    await waitForStatus(page, '1-108-1', 'occupied');
+    expect(await tile(page, '1-108-1').textContent()).toMatch(/刘\*强/);
+    await closeDrawer();
+
+    // 暂停使用 since yesterday, 恢复使用 today.
+    await tile(page, '1-109-1').click();
+    await action('暂停使用').click();
+    await confirmDate('停用开始日期', yesterday());
+    await form.getByLabel('原因', { exact: true }).fill('更换床垫');
+    await form.getByRole('button', { name: '暂停使用' }).click();
+    await outcome('已办理');
+    await waitForStatus(page, '1-109-1', 'out_of_service');
+    await action('恢复使用').click();
+    await confirmDate('恢复使用日期');
+    await form.getByRole('button', { name: '恢复使用' }).click();
+    await outcome('已办理');
+    await waitForStatus(page, '1-109-1', 'vacant');
+    await closeDrawer();
+
+    // The board with people in it, for the README.
+    await admit('1-103-2', '周美玲', yesterday());
+    await closeDrawer();
+    expect(await page.locator('[data-bed][data-status="occupied"]').count()).toBeGreaterThanOrEqual(3);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // From the top, so the shell's fixed header sits where it belongs in the full-page shot.
+    await page.evaluate(() => (globalThis as unknown as { scrollTo: (x: number, y: number) => void }).scrollTo(0, 0));
+    await screenshot(page, 'bed-board', { readme: true });
+    await page.context().close();
   });
 
   it('refuses another home’s board by URL, showing no data', async () => {

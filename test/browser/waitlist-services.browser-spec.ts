@@ -1,3 +1,4 @@
+import { SAFETY_RISKS } from '@yiyang/assessments';
 import { Role } from '@yiyang/auth';
 import { PersonalDataCipher, today } from '@yiyang/core';
 import { assessAtLevel, assessSafetyRisks, createResident, createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
@@ -22,6 +23,7 @@ describeWithBrowser('the operator’s waiting list and today’s services (web a
   let admin: string;
   let facility: { id: string; name: string; regionCode: string };
   let operator: { username: string; password: string };
+  let firstApplicant: string;
   const auth = () => ({ Authorization: `Bearer ${admin}` });
 
   beforeAll(async () => {
@@ -68,7 +70,8 @@ describeWithBrowser('the operator’s waiting list and today’s services (web a
       [lunch.id],
     );
 
-    // The waiting list: applied in this order, ranked by the policy — level 3 (优先对象), level 1 (失能), level 0.
+    // The waiting list: applied in this order, ranked by the policy — level 3 (优先对象), level 1 (失能), level 0. The
+    // first has no safety-risk assessment yet: the operator records the nine in the accept dialog.
     for (const [name, level] of [
       ['赵德明', 3],
       ['孙建国', 0],
@@ -76,7 +79,8 @@ describeWithBrowser('the operator’s waiting list and today’s services (web a
     ] as const) {
       const id = await person(name);
       await assessAtLevel(t, admin, id, level);
-      await assessSafetyRisks(t, admin, id);
+      if (name === '赵德明') firstApplicant = id;
+      else await assessSafetyRisks(t, admin, id);
       await t.http.post(`/api/v1/facilities/${facility.id}/waitlist`).set(auth()).send({ residentId: id }).expect(201);
     }
   }, 300_000);
@@ -226,12 +230,25 @@ describeWithBrowser('the operator’s waiting list and today’s services (web a
     await page.getByRole('button', { name: '代为接受 赵*明' }).click();
     dialog = page.getByRole('dialog', { name: `代 赵*明 接受床位 ${bedCode}` });
     expect(await dialog.getByLabel('入住日期').inputValue()).toBe(today());
+    // No safety-risk assessment in the last 30 days: the dialog asks for the nine (GB 38600) before anything is sent.
+    await dialog.getByRole('button', { name: /接受并入住/ }).click();
+    await dialog.getByText('还有 9 项未评估').waitFor();
+    expect(await dialog.getByText('请选择等级').count()).toBe(9);
+    const risks = dialog.locator('.risk-fields__item');
+    for (let index = 0; index < 9; index += 1) await risks.nth(index).getByText(index === 2 ? '高' : '低', { exact: true }).click();
+    await dialog.getByText('九项都要评估，每项选择等级').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'waitlist-accept-risks');
     await dialog.getByRole('button', { name: /接受并入住/ }).click();
     await page.getByRole('status').filter({ hasText: `赵*明 已入住 ${bedCode}` }).waitFor();
     await page.getByTestId('waitlist-entry').filter({ hasText: '赵*明' }).waitFor({ state: 'detached' });
     expect(await page.getByTestId('pending-offer').count()).toBe(0);
     const { body } = await t.http.get(`/api/v1/facilities/${facility.id}/waitlist`).set(auth()).expect(200);
     expect(body.entries.map((entry: { residentName: string }) => entry.residentName)).toEqual(['钱*芬', '孙*国']);
+    // The nine went in with the admission, as entered.
+    const [recorded] = await t.dataSource.query(`SELECT assessed_on::text AS "assessedOn", risks FROM safety_risk_assessment WHERE resident_id = $1`, [firstApplicant]);
+    expect(recorded.assessedOn).toBe(today());
+    expect(SAFETY_RISKS.map((risk) => recorded.risks[risk].level)).toEqual(['low', 'low', 'high', 'low', 'low', 'low', 'low', 'low', 'low']);
     await page.context().close();
   });
 });

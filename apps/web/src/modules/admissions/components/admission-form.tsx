@@ -8,6 +8,7 @@ import { ActionForm } from '@web/modules/beds/components/action-form';
 import { EffectiveDateFields } from '@web/modules/beds/components/effective-date-fields';
 import { vacantBeds } from '@web/modules/beds/utils/board-grouping';
 import { admissionProblem } from '../utils/admission-errors';
+import { sayRefusal } from '../utils/refusal-messages';
 import { risksBody, type RiskAnswers } from '../utils/safety-risks';
 import { BedTakenNotice } from './bed-taken-notice';
 import { PersonPicker } from './person-picker';
@@ -56,7 +57,7 @@ export function AdmissionForm({ facilityId, today, bedId, person, onAdmitted }: 
         return <BedTakenNotice facilityId={facilityId} today={today} bedId={form.getFieldValue('bedId')} holder={problem.holder} />;
       }
       case 'rule':
-        return t('admissions.rule', { message: problem.message });
+        return sayRefusal(problem.message, t);
       case 'fields':
         return t('admissions.fixFields');
       default:

@@ -2,10 +2,12 @@ import { SAFETY_RISK_LABELS } from '@shared/assessments/safety-risks';
 import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RISK_LEVELS, risksLeft, SAFETY_RISKS, type RiskAnswers } from '../utils/safety-risks';
+import '../safety-risks.css';
 
 /**
  * 九防: the nine GB 38600 risks, all shown, each with its four levels as large buttons and none chosen in advance;
- * the line above says which are still unassessed.
+ * the line above says which are still unassessed. A part of any antd Form whose values hold `safetyRisks` (the
+ * admission form, the waiting list's accept dialog).
  */
 export function SafetyRisksFields() {
   const { t, i18n } = useTranslation();

@@ -9,6 +9,7 @@ import { ActionForm } from '@web/modules/beds/components/action-form';
 import { EffectiveDateFields } from '@web/modules/beds/components/effective-date-fields';
 import { vacantBeds } from '@web/modules/beds/utils/board-grouping';
 import { admissionProblem } from '../utils/admission-errors';
+import { sayRefusal } from '../utils/refusal-messages';
 
 const REASONS: readonly DischargeReason[] = ['home', 'hospital', 'death', 'transfer_out', 'other'];
 
@@ -19,12 +20,12 @@ interface Props {
   onDone: (outcome: string) => void;
 }
 
-/** The API's sentence for a rule (422) or a conflict (409), prefixed so it reads as a refusal. */
+/** A rule (422) or a conflict (409) in words. */
 function useExplain() {
   const { t } = useTranslation();
   return (error: unknown) => {
     const problem = admissionProblem(error);
-    if (problem.kind === 'rule' || (problem.kind === 'taken' && problem.message)) return t('admissions.rule', { message: problem.message });
+    if (problem.kind === 'rule' || (problem.kind === 'taken' && problem.message)) return sayRefusal(problem.message, t);
     if (problem.kind === 'fields') return t('admissions.fixFields');
     return undefined;
   };

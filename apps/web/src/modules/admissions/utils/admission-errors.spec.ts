@@ -5,15 +5,26 @@ const refusal = (status: number, body: object) => new ApiError(status, { statusC
 
 describe('an admission refused', () => {
   it('reads a 409 as the bed taken, naming the holder the API gives (heldBy)', () => {
-    expect(admissionProblem(refusal(409, { details: [{ field: 'bedId', messages: ['the bed is occupied on that date'] }], heldBy: { stayId: 's', occupant: '王*国', since: '2026-03-10', until: null } }))).toEqual({
+    expect(admissionProblem(refusal(409, { message: 'the bed is occupied on that date (held by 王*国 since 2026-03-10)', details: [{ field: 'bedId', messages: ['the bed is occupied on that date'] }], heldBy: { stayId: 's', occupant: '王*国', since: '2026-03-10', until: null } }))).toEqual({
       kind: 'taken',
       field: 'bedId',
       holder: '王*国',
-      message: 'msg',
+      message: 'the bed is occupied on that date (held by 王*国 since 2026-03-10)',
     });
     expect(holderOf({ heldBy: { occupant: '欧**英' } })).toBe('欧**英');
     expect(holderOf({ message: 'taken' })).toBeNull();
-    expect(admissionProblem(refusal(409, { details: [{ field: 'residentId', messages: ['already staying'] }] }))).toMatchObject({ field: 'residentId', holder: null });
+    expect(admissionProblem(refusal(409, { message: 'the person already has a stay on that date', details: [{ field: 'residentId', messages: ['the person already has a stay on that date'] }] }))).toMatchObject({
+      kind: 'taken',
+      field: 'residentId',
+      holder: null,
+    });
+  });
+
+  it('reads any other 409 (the bed closed, offered, a closed period) as a rule, not as the bed taken', () => {
+    expect(admissionProblem(refusal(409, { message: 'the bed is closed on 2026-05-01', details: [{ field: 'bedId', messages: ['the bed is closed on 2026-05-01'] }] }))).toEqual({
+      kind: 'rule',
+      message: 'the bed is closed on 2026-05-01',
+    });
   });
 
   it('reads a 422 as a rule in words and a 400 as fields to correct', () => {

@@ -4,7 +4,7 @@ import { ApiError, type FieldProblem } from '@web/api/api-error';
 export type AdmissionProblem =
   /** 409: the bed (or the person) is taken on that date; `holder` is who holds the bed now, when the API says. */
   | { kind: 'taken'; field: 'bedId' | 'residentId' | null; holder: string | null; message: string }
-  /** 422: a rule of the home or the standard refuses it; the API's sentence says which. */
+  /** 422, or a 409 other than the bed or person taken: a rule of the home, the bed or the standard refuses it. */
   | { kind: 'rule'; message: string }
   /** 400: fields to correct, shown on the fields. */
   | { kind: 'fields'; fields: FieldProblem[]; message: string }
@@ -18,14 +18,20 @@ export function holderOf(body: unknown): string | null {
   return typeof occupant === 'string' && occupant ? occupant : null;
 }
 
+/**
+ * The 409s that mean someone else holds the bed or the person on the date (admissions.service's BED_OCCUPIED and
+ * PERSON_STAYING, and their claim-race twins); any other 409 — the bed closed or offered, a closed period — is a rule.
+ */
+const TAKEN = /^the bed is occupied on that date|^the bed is being occupied by another request|^the person already has a stay on that date|^another request is placing the person/;
+
 export function admissionProblem(error: unknown): AdmissionProblem {
   if (!(error instanceof ApiError)) return { kind: 'other' };
   const message = error.body?.message ?? '';
-  if (error.status === 409) {
+  if (error.status === 409 && TAKEN.test(message)) {
     const field = error.fieldProblems.find((problem) => problem.field === 'bedId' || problem.field === 'residentId')?.field as 'bedId' | 'residentId' | undefined;
     return { kind: 'taken', field: field ?? null, holder: holderOf(error.body), message };
   }
-  if (error.status === 422) return { kind: 'rule', message };
+  if (error.status === 409 || error.status === 422) return { kind: 'rule', message };
   if (error.status === 400) return { kind: 'fields', fields: error.fieldProblems, message };
   return { kind: 'other' };
 }

@@ -2,8 +2,9 @@ import { Alert, Button, Form, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@web/api/api-error';
-import { describeError } from '@web/lib/describe-error';
+import { explainApiError, translateMessage } from '@web/lib/explain-api-error';
 import { formFieldErrors } from '@web/modules/admissions/utils/admission-errors';
+import { STAY_AND_BED_REFUSALS } from '@web/modules/admissions/utils/refusal-messages';
 
 interface Props<Values> {
   form: FormInstance<Values>;
@@ -12,7 +13,7 @@ interface Props<Values> {
   initialValues?: Partial<Values>;
   submitLabel: string;
   onSubmit: (values: Values) => Promise<unknown>;
-  /** Words for a refusal other than field problems; default: the API's own sentence. */
+  /** Words for a refusal other than field problems; default: the API's sentence as STAY_AND_BED_REFUSALS say it. */
   explain?: (error: unknown) => ReactNode;
   children: ReactNode;
 }
@@ -32,11 +33,12 @@ export function ActionForm<Values extends object>({ form, fields, initialValues,
       await onSubmit(values);
     } catch (error) {
       const problems = error instanceof ApiError && error.status === 400 ? error.fieldProblems : [];
-      const onFields = formFieldErrors(problems, fields);
+      const say = (message: string) => translateMessage(message, STAY_AND_BED_REFUSALS, t) ?? message;
+      const onFields = formFieldErrors(problems, fields).map((field) => ({ ...field, errors: field.errors.map(say) }));
       if (onFields.length) form.setFields(onFields as never);
-      // A 400 about nothing on this form (a rule the form did not foresee) is shown as the API worded it.
-      if (problems.length && !onFields.length) setProblem(problems.map((problem) => problem.message).join('; '));
-      else setProblem(explain?.(error) ?? describeError(error, t));
+      // A 400 about nothing on this form (a rule the form did not foresee) is shown in words above the button.
+      if (problems.length && !onFields.length) setProblem(problems.map((problem) => say(problem.message)).join('; '));
+      else setProblem(explain?.(error) ?? explainApiError(error, t, STAY_AND_BED_REFUSALS));
     } finally {
       setBusy(false);
     }
