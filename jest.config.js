@@ -27,9 +27,11 @@ const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** HTTP suites that also run on embedded PGlite (project e2e-embedded): every write endpoint and its refusals, the fuzz test among them; together they add about four minutes to `npm test` on 2 cores. */
 const EMBEDDED_E2E = [
+  'admission-corrections',
   'admissions',
   'assessments',
   'auth',
+  'bed-import',
   'beds',
   'errors',
   'facilities',

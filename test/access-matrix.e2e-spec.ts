@@ -316,6 +316,7 @@ const ENTRIES: Record<string, Entry> = {
   'GET /api/v1/service-orders/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}` }] },
   'POST /api/v1/service-orders/{id}/cancel': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}/cancel` }] },
   'POST /api/v1/service-orders/{id}/check-in': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}/check-in` }] },
+  'POST /api/v1/service-orders/{id}/no-show': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}/no-show` }] },
   'POST /api/v1/service-orders/{id}/complete': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}/complete`, body: {} }] },
   'POST /api/v1/service-orders/{id}/rate': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-orders/${b.order}/rate`, body: { rating: 1 } }] },
   'POST /api/v1/subsidy-rules': {
@@ -324,6 +325,10 @@ const ENTRIES: Record<string, Entry> = {
   },
   'GET /api/v1/subsidy-rules': { kind: 'list', probes: () => [{ path: '/api/v1/subsidy-rules' }] },
   'GET /api/v1/residents/{id}/service-statement': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.resident}/service-statement`, query: { month: b.month } }] },
+  'GET /api/v1/facilities/{id}/service-slots': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/service-slots`, query: { from: `${b.month}-01`, to: `${b.month}-28` } }],
+  },
   'GET /api/v1/facilities/{id}/service-statement': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/service-statement`, query: { month: b.month } }] },
   'PUT /api/v1/residents/{id}/visit-plan': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.resident}/visit-plan`, body: { frequency: 'monthly' } }] },
   'POST /api/v1/residents/{id}/visits': {
