@@ -179,7 +179,7 @@ describe('beds', () => {
       expect(before.body.status).toBe('not_yet_open');
     });
 
-    it('shows a bed out of service for the period, and back after', async () => {
+    it('shows a bed out of service for the period, and back after; a bed in service cannot be put back', async () => {
       const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '1-105-1'`, [facilityA]);
       await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-01', reason: '维修' }).expect(200);
       await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-05', reason: '再次' }).expect(409);
@@ -191,6 +191,18 @@ describe('beds', () => {
         'out_of_service',
         'vacant',
       ]);
+      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(operatorA.token)).send({ on: '2025-07-20' }).expect(422);
+    });
+
+    it('undoes a bed taken out of service by mistake the same day: back in service from its first day, audited', async () => {
+      const [{ id }] = await t.dataSource.query(`SELECT id FROM bed WHERE facility_id = $1 AND code = '1-105-2'`, [facilityA]);
+      await t.http.post(`/api/v1/beds/${id}/out-of-service`).set(auth(operatorA.token)).send({ from: '2025-07-01', reason: '点错了' }).expect(200);
+      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(operatorA.token)).send({ on: '2025-07-01' }).expect(200);
+      expect((await t.http.get(`/api/v1/beds/${id}?date=2025-07-01`).set(auth(admin)).expect(200)).body.status).toBe('vacant');
+      expect(await t.dataSource.query(`SELECT 1 FROM bed_out_of_service WHERE bed_id = $1`, [id])).toEqual([]);
+      const [entry] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE action = 'back_in_service' AND entity_id = $1`, [id]);
+      expect(JSON.stringify(entry.changes)).toContain('点错了');
+      await t.http.post(`/api/v1/beds/${id}/back-in-service`).set(auth(operatorA.token)).send({ on: '2025-07-01' }).expect(422);
     });
   });
 

@@ -209,9 +209,9 @@ export class BedsService {
       await this.assertUnoccupied(manager, id, input.on, null);
       await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [id, input.on, input.reason ?? null]);
       // Classification and out-of-service periods end where the bed does: later ones go, running ones are cut short.
-      const droppedClassifications = await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
+      const [droppedClassifications] = await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
       await manager.query(`UPDATE bed_classification SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      const droppedOutOfService = await manager.query(`DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
+      const [droppedOutOfService] = await manager.query(`DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
       await manager.query(`UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
       await this.audit.record(manager, {
         action: 'close',
@@ -257,12 +257,27 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, on, 'on');
       await this.periods.assertOpen(manager, on, 'on');
-      const ended: unknown[] = await manager.query(
-        `UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2) RETURNING 1`,
+      // A period that starts on the day itself was a mistake put right the same day: it goes, as if never entered
+      // (its row stays in the audit entry). An earlier one ends on the day.
+      // (A DELETE or an UPDATE through query() answers [rows, affected].)
+      const [[withdrawn]]: [{ valid_from: string; valid_to: string | null; reason: string }[], number] = await manager.query(
+        `DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from = $2 RETURNING to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, reason`,
         [id, on],
       );
-      if (!ended.length) throw new RuleViolationError(`Bed ${id} is not out of service on ${on}`);
-      await this.audit.record(manager, { action: 'back_in_service', entity: 'bed', entityId: id, after: { on } });
+      const [, ended]: [unknown[], number] = withdrawn
+        ? [[withdrawn], 1]
+        : await manager.query(
+            `UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
+            [id, on],
+          );
+      if (!ended) throw new RuleViolationError(`Bed ${id} is not out of service on ${on}`);
+      await this.audit.record(manager, {
+        action: 'back_in_service',
+        entity: 'bed',
+        entityId: id,
+        ...(withdrawn && { before: { outOfService: { from: withdrawn.valid_from, to: withdrawn.valid_to, reason: withdrawn.reason } } }),
+        after: { on },
+      });
     });
     return this.get(id, on, scope);
   }

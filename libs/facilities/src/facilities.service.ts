@@ -146,7 +146,7 @@ export class FacilitiesService {
       facility.closeReason = input.reason ?? null;
       await manager.save(facility);
       // Profile versions end where the facility does: later ones go, the one in force is cut short.
-      const dropped = await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
+      const [dropped] = await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
       await manager.query(`UPDATE facility_profile SET valid_to = $2 WHERE facility_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
       await this.audit.record(manager, { action: 'close', entity: 'facility', entityId: id, before: { ...before, droppedProfiles: dropped }, after: { ...facility } });
     });

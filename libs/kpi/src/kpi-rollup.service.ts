@@ -266,7 +266,8 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
       const rows = await this.engine.townshipParts(period, countyCode, this.dataSource.manager);
       const parts = await this.dataSource.transaction(async (manager) => {
         // The run is checked again under its row lock: one marked lost meanwhile keeps no staged rows.
-        const [live] = await manager.query(
+        // (An UPDATE through query() answers [rows, affected].)
+        const [[live]] = await manager.query(
           `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c)
             WHERE id = $1 AND ${LIVE} RETURNING id`,
           [rollupId, countyCode],
