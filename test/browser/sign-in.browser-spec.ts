@@ -71,12 +71,18 @@ describeWithBrowser('signing in and out (web app)', () => {
     const page = await freshPage('phone');
     await page.goto('/sign-in');
     await signIn(page, 'li.assessor', assessorPassword);
-    await page.waitForURL(/\/home/);
-    await page.getByRole('heading', { name: /您好/ }).waitFor();
-    expect(await page.getByRole('link', { name: '指标看板' }).count()).toBe(0);
+    // An assessor lands on the people due an assessment; the menu (folded on a phone) holds that page only.
+    await page.waitForURL(/\/assessments/);
+    await page.getByRole('heading', { name: '待评估名单' }).waitFor();
+    await page.getByRole('button', { name: '工作台' }).click();
+    const menu = page.getByRole('dialog').getByRole('menuitem');
+    await menu.first().waitFor();
+    expect(await menu.allTextContents()).toEqual(['能力评估']);
+    await page.keyboard.press('Escape');
     // A page of another role, typed into the address bar, is not shown.
     await page.goto('/kpi?region=500112000000');
-    await page.waitForURL(/\/home/);
+    await page.waitForURL(/\/assessments/);
+    await page.getByRole('heading', { name: '待评估名单' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'assessor-home-phone');
     await page.context().close();
