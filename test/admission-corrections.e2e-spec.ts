@@ -1,5 +1,5 @@
 import { Role } from '@yiyang/auth';
-import { today } from '@yiyang/core';
+import { addDays, today } from '@yiyang/core';
 import {
   adminToken,
   bedsLayout,
@@ -16,8 +16,6 @@ import {
   type TestApp,
 } from '@yiyang/testing';
 
-/** A calendar date `days` away from `date`. */
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('admissions: who holds a bed, and putting mistakes right', () => {
   let t: TestApp;

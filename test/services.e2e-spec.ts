@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '../apps/worker/src/worker.module';
 import { Role } from '@yiyang/auth';
-import { addMonths, createRootLogger, JobName, JobQueue, today } from '@yiyang/core';
+import { addDays, addMonths, createRootLogger, JobName, JobQueue, today } from '@yiyang/core';
 import {
   adminToken,
   assessAtLevel,
@@ -43,7 +43,7 @@ const MINUTE = 60_000;
 const SERVICE_DAY = `${addMonths(today(), 1).slice(0, 7)}-15`;
 const SERVICE_MONTH = SERVICE_DAY.slice(0, 7);
 const at = (date: string, time: string) => `${date}T${time}:00+08:00`;
-const tomorrow = () => new Date(Date.parse(`${today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = () => addDays(today(), 1);
 
 interface SlotInput {
   serviceType?: string;

@@ -1,5 +1,5 @@
 import { Role } from '@yiyang/auth';
-import { today } from '@yiyang/core';
+import { addDays, today } from '@yiyang/core';
 import { adminToken, bedsLayout, createFacility, createResident, createTestApp, createUser, importTestRegions, type CreatedUser, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
@@ -11,10 +11,7 @@ import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityVio
 const NOT_YOURS = '没有找到，或不在您的管辖范围内';
 
 
-function yesterday(): string {
-  const [year, month, day] = today().split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
-}
+const yesterday = () => addDays(today(), -1);
 
 describeWithBrowser('the bed board (web app)', () => {
   let t: TestApp;

@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { Role } from '@yiyang/auth';
-import { PersonalDataCipher, today } from '@yiyang/core';
+import { addDays, PersonalDataCipher, today } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
 import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /** YYYY-MM-DD `days` from today (in China). */
-function inDays(days: number): string {
-  const date = new Date(`${today()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
+const inDays = (days: number) => addDays(today(), days);
 
 /**
  * 机构信息与批量床位: an operator at a tablet reads their home's profile, sees the certificate about to lapse, adds

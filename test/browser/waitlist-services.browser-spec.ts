@@ -1,6 +1,6 @@
 import { SAFETY_RISKS } from '@yiyang/assessments';
 import { Role } from '@yiyang/auth';
-import { PersonalDataCipher, today } from '@yiyang/core';
+import { addDays, PersonalDataCipher, today } from '@yiyang/core';
 import { assessAtLevel, assessSafetyRisks, createResident, createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
@@ -10,7 +10,7 @@ import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAcce
 const TABLET_LANDSCAPE = { width: 1024, height: 768 };
 
 /** Tomorrow in China: a date the API takes slots for at any hour of today. */
-const tomorrow = () => new Date(Date.parse(`${today()}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const tomorrow = () => addDays(today(), 1);
 
 /**
  * 轮候 and 今日服务 over the demo data, as an operator of a public home sees them on a tablet: today's bookings

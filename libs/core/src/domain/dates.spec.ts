@@ -1,6 +1,13 @@
-import { addMonths, endOfMonth, isDateOnly, today } from './dates';
+import { addDays, addMonths, endOfMonth, isDateOnly, today } from './dates';
 
 describe('dates', () => {
+  it('adds and takes away days across months, leap days and years', () => {
+    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2025-06-15', 0)).toBe('2025-06-15');
+  });
+
   it('accepts real calendar dates only', () => {
     expect(isDateOnly('2024-02-29')).toBe(true);
     expect(isDateOnly('2025-02-29')).toBe(false);

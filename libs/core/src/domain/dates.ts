@@ -22,6 +22,11 @@ export function endOfMonth(date: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+/** A date plus (or minus) whole days (`2025-03-01`, -1 → `2025-02-28`). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** A date plus whole months, kept within the month (Aug 31 + 6 → Feb 28/29). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number);

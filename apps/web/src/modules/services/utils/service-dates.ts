@@ -1,16 +1,14 @@
+import { addDays } from '@shared/core/dates';
+
 /**
  * Dates and times of the services page, on China Standard Time: Shanghai keeps UTC+8 all year, so a wall-clock time
  * is the instant plus eight hours (the API's recurrence rules reckon the same way) and no time-zone table is needed.
  */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1_000;
-const DAY_MS = 86_400_000;
 
 export type ScheduleView = 'day' | 'week';
 
-/** YYYY-MM-DD plus (or minus) whole days. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /** 1 Monday … 7 Sunday, as GB/T 7408 and the Chinese week count them. */
 export function isoWeekday(date: string): number {
