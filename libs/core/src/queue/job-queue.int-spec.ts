@@ -53,6 +53,11 @@ class DomainJobsElsewhere {
     return null;
   }
 
+  @JobHandler(JobName.BedsImport)
+  async bedsImport(): Promise<null> {
+    return null;
+  }
+
   @JobHandler(JobName.KpiLostRollupSweep)
   async lostRollupSweep(): Promise<null> {
     return null;
