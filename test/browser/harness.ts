@@ -70,12 +70,16 @@ export async function signedInPage(
 
 /** axe-core's serious and critical findings on the page as it is now (GB/T 37668 / WCAG 2.1 AA rules). */
 export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
-  // A message fading out (antd's leave animation) is judged at whatever opacity it has reached: let it finish first.
+  // A message fading out (antd's leave animation), or a table dimmed under its loading spinner, is judged at whatever
+  // opacity it has reached: let the page settle first, as a person reading it would.
   await page
     .waitForFunction(
-      () => !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('.ant-form-show-help-item-leave, [class*="-leave-active"]'),
+      () =>
+        !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
+          '.ant-form-show-help-item-leave, [class*="-leave-active"], .ant-spin-spinning',
+        ),
       undefined,
-      { timeout: 3_000 },
+      { timeout: 10_000 },
     )
     .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
