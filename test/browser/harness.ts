@@ -69,15 +69,22 @@ export async function signedInPage(
 }
 
 /** axe-core's serious and critical findings on the page as it is now (GB/T 37668 / WCAG 2.1 AA rules). */
+interface PageDocument {
+  querySelector(selector: string): unknown;
+  getAnimations(): { playState: string; effect: { getTiming(): { iterations?: number } } | null }[];
+}
+
 export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
   // A message fading out (antd's leave animation), or a table dimmed under its loading spinner, is judged at whatever
   // opacity it has reached: let the page settle first, as a person reading it would.
   await page
     .waitForFunction(
-      () =>
-        !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
-          '.ant-form-show-help-item-leave, [class*="-leave-active"], .ant-spin-spinning',
-        ),
+      () => {
+        const document = (globalThis as unknown as { document: PageDocument }).document;
+        if (document.querySelector('.ant-form-show-help-item-leave, [class*="-leave-active"], .ant-spin-spinning, .ant-spin-blur')) return false;
+        // The table's un-dimming is a CSS transition that outlives its spinner: wait for every finite one to end.
+        return document.getAnimations().every((animation) => animation.effect?.getTiming().iterations === Infinity || animation.playState !== 'running');
+      },
       undefined,
       { timeout: 10_000 },
     )

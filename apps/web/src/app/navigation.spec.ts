@@ -4,7 +4,10 @@ describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
     expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/facility/profile']);
     expect(navFor('admin').map((item) => item.path).slice(0, 3)).toEqual(['/kpi', '/targets', '/rollups']);
-    expect(navFor('family')).toEqual([]);
+    expect(navFor('family').map((item) => item.path)).toEqual(['/family', '/family/book', '/family/orders', '/family/statement', '/family/waitlist']);
+    expect(navFor('admin').map((item) => item.path).slice(-4)).toEqual(['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit']);
+    expect(mayOpen('operator', '/admin/users')).toBe(false);
+    expect(mayOpen('civil_affairs', '/family/orders')).toBe(false);
   });
 
   it('shows operators their home’s pages, and assessors the assessments', () => {
@@ -34,7 +37,8 @@ describe('navigation by role', () => {
   it('lands each role on its first page', () => {
     expect(homeFor('civil_affairs')).toBe('/kpi');
     expect(homeFor('operator')).toBe('/facility/beds');
-    expect(homeFor('family')).toBe('/home');
+    expect(homeFor('family')).toBe('/family');
+    expect(homeFor('admin')).toBe('/kpi');
   });
 
   it('follows a next parameter only within the app', () => {

@@ -11,6 +11,8 @@ export interface NavItem {
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
 /** Who runs a home: its operators, and administrators standing in for them. */
 const HOMES: readonly Role[] = ['operator', 'admin'];
+const FAMILY: readonly Role[] = ['family'];
+const ADMIN: readonly Role[] = ['admin'];
 
 /**
  * What each role may open. The menu shows a person only these, and the routes refuse the rest. The API checks again
@@ -27,6 +29,17 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/facility/services', label: 'nav.services', roles: HOMES },
   // Officers record inspections and star ratings there (the API's OFFICIALS); the home's other pages stay the home's.
   { path: '/facility/profile', label: 'nav.facility', roles: [...HOMES, 'civil_affairs'] },
+  // Families: their relatives first, then booking, orders, the month's bill and the waiting list.
+  { path: '/family', label: 'nav.family', roles: FAMILY },
+  { path: '/family/book', label: 'nav.book', roles: FAMILY },
+  { path: '/family/orders', label: 'nav.orders', roles: FAMILY },
+  { path: '/family/statement', label: 'nav.statement', roles: FAMILY },
+  { path: '/family/waitlist', label: 'nav.familyWaitlist', roles: FAMILY },
+  // The administrator's console.
+  { path: '/admin/users', label: 'nav.users', roles: ADMIN },
+  { path: '/admin/regions', label: 'nav.regions', roles: ADMIN },
+  { path: '/admin/jobs', label: 'nav.jobs', roles: ADMIN },
+  { path: '/admin/audit', label: 'nav.audit', roles: ADMIN },
 ];
 
 /** Administrators see the offices' pages first; the homes' pages follow in their menu. */

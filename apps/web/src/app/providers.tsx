@@ -6,8 +6,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ElderModeProvider, useElderMode } from './elder-mode';
 import { queryClient } from './query-client';
-import { theme } from './theme';
+import { elderTheme, theme } from './theme';
 
 /**
  * Server state, and Ant Design in the person's language. zh_CN is in the shell; en_US is fetched only when a person
@@ -24,9 +25,19 @@ export function Providers({ children }: { children: ReactNode }) {
   dayjs.locale(english ? 'en' : 'zh-cn');
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={english ? (enUS ?? zhCN) : zhCN} theme={theme}>
-        {children}
-      </ConfigProvider>
+      <ElderModeProvider>
+        <Themed locale={english ? (enUS ?? zhCN) : zhCN}>{children}</Themed>
+      </ElderModeProvider>
     </QueryClientProvider>
+  );
+}
+
+/** The 适老化 mode swaps the theme for large type and high contrast. */
+function Themed({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const elder = useElderMode();
+  return (
+    <ConfigProvider locale={locale} theme={elder.on ? elderTheme : theme}>
+      {children}
+    </ConfigProvider>
   );
 }

@@ -13,3 +13,21 @@ export const theme: ThemeConfig = {
     colorError: '#b91c1c',
   },
 };
+
+/**
+ * 适老化 (age-friendly) mode: body text 18 px and larger controls (≥ 48 px), text near-black for high contrast.
+ */
+export const elderTheme: ThemeConfig = {
+  token: {
+    ...theme.token,
+    fontSize: 18,
+    fontSizeLG: 20,
+    controlHeight: 48,
+    controlHeightLG: 56,
+    colorText: '#000000',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.85)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.85)',
+    colorPrimary: '#0b5e57',
+    colorLink: '#0b5e57',
+  },
+};

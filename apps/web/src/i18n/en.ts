@@ -6,6 +6,8 @@ import { assessmentsEn } from './sections/assessments';
 import { waitlistEn } from './sections/waitlist';
 import { servicesEn } from './sections/services';
 import { bedImportEn } from './sections/bed-import';
+import { familyEn } from './sections/family';
+import { adminEn } from './sections/admin';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -20,6 +22,15 @@ export const en: Messages = {
     waitlist: 'Waiting list',
     services: 'Today\'s services',
     facility: 'Facility',
+    family: 'My family',
+    book: 'Book a service',
+    orders: 'My orders',
+    statement: 'Monthly bill',
+    familyWaitlist: 'Waiting list',
+    users: 'Users',
+    regions: 'Regions and population',
+    jobs: 'Jobs',
+    audit: 'Audit log',
     home: 'Home',
     signOut: 'Sign out',
   },
@@ -165,5 +176,7 @@ export const en: Messages = {
   waitlist: waitlistEn,
   services: servicesEn,
   bedImport: bedImportEn,
+  family: familyEn,
+  admin: adminEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

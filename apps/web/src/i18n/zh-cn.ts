@@ -6,6 +6,8 @@ import { assessmentsZhCN } from './sections/assessments';
 import { waitlistZhCN } from './sections/waitlist';
 import { servicesZhCN } from './sections/services';
 import { bedImportZhCN } from './sections/bed-import';
+import { familyZhCN } from './sections/family';
+import { adminZhCN } from './sections/admin';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -21,6 +23,15 @@ export const zhCN = {
     waitlist: '轮候',
     services: '今日服务',
     facility: '机构信息',
+    family: '我的家人',
+    book: '预约服务',
+    orders: '我的订单',
+    statement: '月度账单',
+    familyWaitlist: '轮候',
+    users: '用户管理',
+    regions: '地区与人口',
+    jobs: '任务队列',
+    audit: '审计日志',
     home: '工作台',
     signOut: '退出登录',
   },
@@ -166,6 +177,8 @@ export const zhCN = {
   waitlist: waitlistZhCN,
   services: servicesZhCN,
   bedImport: bedImportZhCN,
+  family: familyZhCN,
+  admin: adminZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
