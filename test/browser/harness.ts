@@ -74,7 +74,7 @@ interface PageDocument {
   getAnimations(): { playState: string; effect: { getTiming(): { iterations?: number } } | null }[];
 }
 
-export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[] }[]> {
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string; help: string; targets: string[]; nodes: string[] }[]> {
   // A message fading out (antd's leave animation), or a table dimmed under its loading spinner, is judged at whatever
   // opacity it has reached: let the page settle first, as a person reading it would.
   await page
@@ -92,7 +92,10 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({ id: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')),
+      // What failed and on which text: a CI log then says why, not only where.
+      nodes: violation.nodes.map((node) => `${node.html.slice(0, 160)} — ${node.failureSummary ?? ''}`),
+    }));
 }
 
 export async function screenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
