@@ -299,6 +299,10 @@ const ENTRIES: Record<string, Entry> = {
     probes: (b) => [{ path: '/api/v1/service-slots', query: { facilityId: b.facility } }],
   },
   'GET /api/v1/service-slots/{id}': { kind: 'open', why: 'an offer, as the list shows it', probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}` }] },
+  'GET /api/v1/service-slots/{id}/quote': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}/quote`, query: { residentId: b.resident } }],
+  },
   'POST /api/v1/service-slots/{id}/cancel': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}/cancel`, body: { reason: '越权' } }] },
   'POST /api/v1/service-orders': {
     kind: 'body',
