@@ -299,6 +299,10 @@ const ENTRIES: Record<string, Entry> = {
     probes: (b) => [{ path: '/api/v1/service-slots', query: { facilityId: b.facility } }],
   },
   'GET /api/v1/service-slots/{id}': { kind: 'open', why: 'an offer, as the list shows it', probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}` }] },
+  'GET /api/v1/service-slots/{id}/quote': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}/quote`, query: { residentId: b.resident } }],
+  },
   'POST /api/v1/service-slots/{id}/cancel': { kind: 'record', probes: (b) => [{ path: `/api/v1/service-slots/${b.slot}/cancel`, body: { reason: '越权' } }] },
   'POST /api/v1/service-orders': {
     kind: 'body',
@@ -568,6 +572,8 @@ const LINKED_READS: Record<string, ('person' | 'riskAssessor' | 'allowanceRule')
   'GET /api/v1/residents/{id}/visits': ['person'],
   // The allowance (the rule of the person's region, what is left) decides how the facility's own bookings are split.
   'GET /api/v1/residents/{id}/service-statement': ['person', 'allowanceRule'],
+  // The same allowance, quoted before the facility books for the person.
+  'GET /api/v1/service-slots/{id}/quote': ['person', 'allowanceRule'],
   'GET /api/v1/assessments/due': ['person'],
   'GET /api/v1/visits/due': ['person'],
   'GET /api/v1/service-orders': ['person'],

@@ -120,6 +120,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/facilities/{id}/service-slots/series': { id: 'facility' },
   'GET /api/v1/service-slots': {},
   'GET /api/v1/service-slots/{id}': { id: 'slot' },
+  'GET /api/v1/service-slots/{id}/quote': { id: 'slot' },
   'POST /api/v1/service-slots/{id}/cancel': { id: 'slot' },
   'POST /api/v1/service-orders': {},
   'GET /api/v1/service-orders': {},

@@ -455,6 +455,29 @@ describe('meal and home services (助餐 · 居家上门服务)', () => {
       expect(split('tekunOld')).toEqual([[1500, 0]]);
     });
 
+    it('quotes the split a booking would make before it is made, with the allowance left, to those who act for the person', async () => {
+      const family = await createUser(t, { role: Role.Family, residentIds: [tekunOld, disabled] });
+      const stranger = await createUser(t, { role: Role.Family, residentIds: [payer] });
+      const quote = (token: string, slot: string, residentId?: string) =>
+        t.http.get(`/api/v1/service-slots/${slot}/quote`).query(residentId ? { residentId } : {}).set(auth(token));
+      // 吴特困 has ¥15 of the ¥100 allowance held by meal5: a ¥40 cleaning is covered whole.
+      expect((await quote(family.token, slots.clean1, tekunOld).expect(200)).body).toEqual({
+        slotId: slots.clean1,
+        residentId: tekunOld,
+        priceCents: 4000,
+        subsidyCents: 4000,
+        selfPayCents: 0,
+        month: SERVICE_MONTH,
+        allowance: { ruleId: expect.any(String), ruleName: '特困人员居家服务补贴', monthlyCapCents: 10_000, usedCents: 1500, remainingCents: 8500 },
+      });
+      // 孙失能's ¥50 is used up by the six odd slots: the next meal is self-paid.
+      expect((await quote(family.token, slots.meal1, disabled).expect(200)).body).toMatchObject({ subsidyCents: 0, selfPayCents: 1500, allowance: { usedCents: 5000, remainingCents: 0 } });
+      await quote(stranger.token, slots.meal1, tekunOld).expect(404);
+      await quote(operator.token, slots.meal1, tekunOld).expect(404);
+      expect((await quote(family.token, slots.meal1).expect(400)).body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'residentId' })]));
+      await quote(family.token, '00000000-0000-4000-8000-000000000000', tekunOld).expect(404);
+    });
+
     it('gives statements per person and per provider that match the hand-computed totals to the cent', async () => {
       // The month is served: every live order checked in and out, but the payer's third meal is a no-show.
       await api.moveSlots(Object.values(slots), 30);

@@ -6,11 +6,10 @@ import { CLAIM_PLACE, ConflictError, InvalidInputError, JobName, JobQueue, MASKE
 import { ResidentsRepository } from '@yiyang/residents';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { ORDER_STATUS_LABELS, type OrderStatus } from './domain/service-types';
-import { splitPrice } from './domain/subsidy';
 import { ORDER_SCOPE, PERSON_SIDE_SCOPE, PROVIDER_SCOPE } from './order-scope';
-import type { BookDto, CompleteDto, OrderDto, OrderQuery, RateDto } from './dto/service.dto';
+import type { BookDto, CompleteDto, OrderDto, OrderQuery, QuoteDto, RateDto } from './dto/service.dto';
 import { LOCAL_DATE, TYPE_LABELS } from './slots.service';
-import { SubsidiesService } from './subsidies.service';
+import { allowanceOf, SubsidiesService } from './subsidies.service';
 
 registerConstraintMeanings({
   service_order_live_key: { field: 'slotId', message: 'the person is already booked into this slot' },
@@ -130,9 +129,7 @@ export class OrdersService {
     if (!slot.placeClaimed) {
       throw new SlotFullError(slot.booked >= slot.capacity ? 'The slot is full' : 'The slot is full: its last places are being booked right now (try again in a moment)');
     }
-    const month = `${slot.localDate.slice(0, 7)}-01`;
-    const rule = await this.subsidies.applicableRule(manager, input.residentId, slot.localDate);
-    const split = splitPrice(slot.priceCents, slot.serviceType, rule, await this.subsidies.usedInMonth(manager, input.residentId, month));
+    const { month, rule, split } = await this.subsidies.priceFor(manager, input.residentId, slot);
     const [order] = await manager.query(
       `INSERT INTO service_order (slot_id, resident_id, facility_id, service_type, month, price_cents, subsidy_cents, self_pay_cents,
                                   subsidy_rule_id, booked_by, idempotency_key, request_hash, region_code, service_on)
@@ -167,6 +164,24 @@ export class OrdersService {
       after: { slotId: slot.id, residentId: input.residentId, subsidyCents: split.subsidyCents, selfPayCents: split.selfPayCents },
     });
     return order.id;
+  }
+
+  /**
+   * What booking the person into the slot would cost, before they confirm: the split the booking would write now (the
+   * same rule and the same month's use), and the allowance left before it. A person the caller may not act for is a 404.
+   */
+  async quote(slotId: string, residentId: string, scope: AccessScope): Promise<QuoteDto> {
+    const manager = this.dataSource.manager;
+    const resident = await this.residents.findInScope(residentId, scope, manager);
+    if (!resident) throw new NotFoundError('Resident', residentId);
+    const [slot]: Pick<SlotForBooking, 'priceCents' | 'serviceType' | 'localDate'>[] = await manager.query(
+      `SELECT service_type AS "serviceType", price_cents AS "priceCents", ${LOCAL_DATE('starts_at')}::text AS "localDate" FROM service_slot WHERE id = $1`,
+      [slotId],
+    );
+    if (!slot) throw new NotFoundError('Slot', slotId);
+    const { month, rule, use, split } = await this.subsidies.priceFor(manager, residentId, slot);
+    await this.audit.recordReads(manager, 'resident', [residentId]);
+    return { slotId, residentId, priceCents: slot.priceCents, ...split, month: month.slice(0, 7), allowance: allowanceOf(rule, use) };
   }
 
   /** Cancels a booking before the service type's cut-off; its subsidy returns to the allowance, its place to the slot. */

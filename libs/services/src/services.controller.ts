@@ -17,6 +17,8 @@ import {
   OrderPageDto,
   OrderQuery,
   ProviderStatementDto,
+  QuoteDto,
+  QuoteQuery,
   RateDto,
   ReasonDto,
   ResidentStatementDto,
@@ -146,6 +148,19 @@ export class ServiceOrdersController {
     const { order, replayed } = await this.orders.book(body, key, scope);
     if (replayed) response.setHeader('Idempotent-Replayed', 'true');
     return order;
+  }
+
+  @Get('service-slots/:id/quote')
+  @Roles(...BOOKERS)
+  @ApiOperation({
+    summary: '预约报价 · What a booking would cost',
+    description:
+      'Before confirming: the slot\'s price split into subsidy and self-pay as booking the person now would split it, and the month\'s allowance used and left. ' +
+      'For a person the caller may act for (404 otherwise). The booking itself splits again when it is made.',
+  })
+  @ApiOkResponse({ type: QuoteDto })
+  quote(@Param('id', uuidParam('id')) id: string, @Query() query: QuoteQuery, @Scope() scope: AccessScope): Promise<QuoteDto> {
+    return this.orders.quote(id, query.residentId, scope);
   }
 
   @Get('service-orders')

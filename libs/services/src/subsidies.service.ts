@@ -6,8 +6,8 @@ import { endOfMonth, InvalidInputError, MASKED_NAME, NotFoundError, regionAncest
 import { meetsAny, RESIDENT_SCOPE, type PersonFacts } from '@yiyang/residents';
 import { ORDER_SCOPE } from './order-scope';
 import type { DataSource, EntityManager } from 'typeorm';
-import { formatYuan, monthlyWorth, type SubsidyTerms } from './domain/subsidy';
-import type { ProviderStatementDto, ResidentStatementDto, SubsidyRuleDto, SubsidyRuleInputDto } from './dto/service.dto';
+import { formatYuan, monthlyWorth, splitPrice, type SubsidyTerms } from './domain/subsidy';
+import type { ProviderStatementDto, QuoteDto, ResidentStatementDto, SubsidyRuleDto, SubsidyRuleInputDto } from './dto/service.dto';
 import { FACILITY_SCOPE } from './slots.service';
 import { SubsidyRule } from './service.entity';
 
@@ -19,6 +19,8 @@ const RULE_SELECT = `
 
 /** Live orders hold their subsidy; cancelled and no-show ones give it back. */
 export const HOLDS_SUBSIDY = `status IN ('booked', 'checked_in', 'completed')`;
+
+type AllowanceView = NonNullable<QuoteDto['allowance']>;
 
 export interface AppliedRule extends SubsidyTerms {
   id: string;
@@ -33,6 +35,19 @@ function totals(rows: { priceCents: number; subsidyCents: number; selfPayCents: 
   const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
   const [priceCents, subsidyCents, selfPayCents] = [sum((r) => r.priceCents), sum((r) => r.subsidyCents), sum((r) => r.selfPayCents)];
   return { orders: rows.length, priceCents, subsidyCents, selfPayCents, price: formatYuan(priceCents), subsidy: formatYuan(subsidyCents), selfPay: formatYuan(selfPayCents) };
+}
+
+/** The allowance of a month as people read it: the rule, what is used, what is left. */
+export function allowanceOf(rule: AppliedRule | null, use: { usedCents: number }): AllowanceView | null {
+  return (
+    rule && {
+      ruleId: rule.id,
+      ruleName: rule.name,
+      monthlyCapCents: rule.monthlyCapCents,
+      usedCents: use.usedCents,
+      remainingCents: rule.monthlyCapCents === null ? null : Math.max(rule.monthlyCapCents - use.usedCents, 0),
+    }
+  );
 }
 
 /**
@@ -120,6 +135,17 @@ export class SubsidiesService {
     return use;
   }
 
+  /**
+   * How a price splits for a person booking a slot of a date: the rule that applies that day and what the person's
+   * live orders already hold of that month (the booking writes this split; the quote shows it before).
+   */
+  async priceFor(manager: EntityManager, residentId: string, slot: { priceCents: number; serviceType: string; localDate: string }) {
+    const month = `${slot.localDate.slice(0, 7)}-01`;
+    const rule = await this.applicableRule(manager, residentId, slot.localDate);
+    const use = await this.usedInMonth(manager, residentId, month);
+    return { month, rule, use, split: splitPrice(slot.priceCents, slot.serviceType, rule, use) };
+  }
+
   /** A person's month: the services delivered with their split, and the allowance with what is used and left. */
   async residentStatement(residentId: string, month: string, scope: AccessScope): Promise<ResidentStatementDto> {
     const first = `${month}-01`;
@@ -146,13 +172,7 @@ export class SubsidiesService {
       residentId,
       residentName: person.name,
       month,
-      allowance: rule && {
-        ruleId: rule.id,
-        ruleName: rule.name,
-        monthlyCapCents: rule.monthlyCapCents,
-        usedCents: use.usedCents,
-        remainingCents: rule.monthlyCapCents === null ? null : Math.max(rule.monthlyCapCents - use.usedCents, 0),
-      },
+      allowance: allowanceOf(rule, use),
       lines,
       totals: totals(lines),
     };

@@ -1519,6 +1519,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/service-slots/{id}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预约报价 · What a booking would cost
+         * @description Before confirming: the slot's price split into subsidy and self-pay as booking the person now would split it, and the month's allowance used and left. For a person the caller may act for (404 otherwise). The booking itself splits again when it is made.
+         */
+        get: operations["ServiceOrdersController_quote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/service-types": {
         parameters: {
             query?: never;
@@ -3498,6 +3518,25 @@ export interface components {
             /** @enum {string} */
             queue: "system" | "services" | "kpi" | "imports";
             waiting: number;
+        };
+        QuoteDto: {
+            /** @description 该月的补贴：已用与预约前剩余 · The subsidy of that month: used and left before this booking */
+            allowance: components["schemas"]["AllowanceDto"] | null;
+            /**
+             * @description 时段所在月 · The month of the slot (Shanghai)
+             * @example 2026-05
+             */
+            month: string;
+            /** @description 价格（分）· Price, cents */
+            priceCents: number;
+            /** Format: uuid */
+            residentId: string;
+            /** @description 自付（分）· Self-pay, cents */
+            selfPayCents: number;
+            /** Format: uuid */
+            slotId: string;
+            /** @description 补贴（分）· Subsidy, cents */
+            subsidyCents: number;
         };
         RateDto: {
             comment?: string;
@@ -10908,6 +10947,66 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ServiceOrdersController_quote: {
+        parameters: {
+            query: {
+                /** @description 服务对象 · The older person to be booked */
+                residentId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

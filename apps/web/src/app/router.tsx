@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
       { path: 'family', lazy: () => import('@web/pages/family-home-page').then((page) => ({ Component: page.FamilyHomePage })) },
       { path: 'family/book', lazy: () => import('@web/pages/family-book-page').then((page) => ({ Component: page.FamilyBookPage })) },
       { path: 'family/orders', lazy: () => import('@web/pages/family-orders-page').then((page) => ({ Component: page.FamilyOrdersPage })) },
+      { path: 'family/orders/:orderId', lazy: () => import('@web/pages/family-order-page').then((page) => ({ Component: page.FamilyOrderPage })) },
       { path: 'family/statement', lazy: () => import('@web/pages/family-statement-page').then((page) => ({ Component: page.FamilyStatementPage })) },
       { path: 'family/waitlist', lazy: () => import('@web/pages/family-waitlist-page').then((page) => ({ Component: page.FamilyWaitlistPage })) },
       { path: 'admin/users', lazy: () => import('@web/pages/admin-users-page').then((page) => ({ Component: page.AdminUsersPage })) },

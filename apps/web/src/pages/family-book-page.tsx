@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { BookFlow } from '@web/modules/family/components/book-flow';
 
-/** Placeholder: the page is being built. */
+/** `/family/book`: 预约服务. */
 export function FamilyBookPage() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.book')}</h1>;
+  return <BookFlow />;
 }

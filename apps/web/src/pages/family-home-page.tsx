@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { FamilyHome } from '@web/modules/family/components/family-home';
 
-/** Placeholder: the page is being built. */
+/** `/family`: 我的家人. */
 export function FamilyHomePage() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.family')}</h1>;
+  return <FamilyHome />;
 }

@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { FamilyOrders } from '@web/modules/family/components/family-orders';
 
-/** Placeholder: the page is being built. */
+/** `/family/orders`: 我的订单. */
 export function FamilyOrdersPage() {
-  const { t } = useTranslation();
-  return <h1>{t('nav.orders')}</h1>;
+  return <FamilyOrders />;
 }

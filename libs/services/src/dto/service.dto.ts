@@ -376,6 +376,23 @@ class AllowanceDto {
   @ApiProperty({ nullable: true, type: Number }) remainingCents: number | null;
 }
 
+export class QuoteQuery {
+  @ApiProperty({ format: 'uuid', description: '服务对象 · The older person to be booked' })
+  @IsUUID()
+  residentId: string;
+}
+
+export class QuoteDto {
+  @ApiProperty({ format: 'uuid' }) slotId: string;
+  @ApiProperty({ format: 'uuid' }) residentId: string;
+  @ApiProperty({ description: '价格（分）· Price, cents' }) priceCents: number;
+  @ApiProperty({ description: '补贴（分）· Subsidy, cents' }) subsidyCents: number;
+  @ApiProperty({ description: '自付（分）· Self-pay, cents' }) selfPayCents: number;
+  @ApiProperty({ description: '时段所在月 · The month of the slot (Shanghai)', example: '2026-05' }) month: string;
+  @ApiProperty({ type: AllowanceDto, nullable: true, description: '该月的补贴：已用与预约前剩余 · The subsidy of that month: used and left before this booking' })
+  allowance: AllowanceDto | null;
+}
+
 export class ResidentStatementDto {
   @ApiProperty({ format: 'uuid' }) residentId: string;
   @ApiProperty() residentName: string;
