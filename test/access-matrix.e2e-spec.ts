@@ -76,6 +76,12 @@ const ENTRIES: Record<string, Entry> = {
   'GET /health/ready': { kind: 'open', why: 'readiness, no data', probes: () => [{ path: '/health/ready' }] },
   'GET /api/v1/system/jobs': { kind: 'open', why: 'administrators only, queue counts', probes: () => [{ path: '/api/v1/system/jobs' }] },
   'POST /api/v1/system/queue-dashboard/session': { kind: 'open', why: 'administrators only', probes: () => [{ path: '/api/v1/system/queue-dashboard/session' }] },
+  'GET /api/v1/audit-log': {
+    kind: 'open',
+    why: 'administrators only, the whole trail',
+    probes: (b) => [{ path: '/api/v1/audit-log' }, { path: '/api/v1/audit-log', query: { entity: 'resident', entityId: b.resident } }],
+  },
+  'GET /api/v1/audit-log.csv': { kind: 'open', why: 'administrators only, the whole trail', probes: (b) => [{ path: '/api/v1/audit-log.csv', query: { entityId: b.resident } }] },
   'POST /api/v1/auth/login': {
     kind: 'open',
     why: "logging in as B's officer without the password",

@@ -41,6 +41,8 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /health/ready': {},
   'GET /api/v1/system/jobs': {},
   'POST /api/v1/system/queue-dashboard/session': {},
+  'GET /api/v1/audit-log': {},
+  'GET /api/v1/audit-log.csv': {},
   'POST /api/v1/auth/login': {},
   'GET /api/v1/auth/me': {},
   'POST /api/v1/users': {},

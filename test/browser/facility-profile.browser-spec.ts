@@ -167,7 +167,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     ].join('\n');
     await panel.locator('input[type=file]').setInputFiles({ name: 'beds.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await panel.getByText(/文件未导入：1 行有问题/).waitFor();
-    const rejected = panel.locator('.bulk-refused');
+    const rejected = panel.locator('.file-import__rejected');
     const row = rejected.getByRole('row').nth(1);
     expect(await row.getByRole('cell').first().textContent()).toBe('3');
     expect(await row.textContent()).toContain('care_type');
@@ -178,7 +178,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     // The row corrected, the same file goes in whole.
     await panel.locator('input[type=file]').setInputFiles({ name: 'beds.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('也许', '否')) });
     await panel.getByText('导入完成：文件 3 行，新增 3 张床位').waitFor();
-    expect(await panel.locator('.bulk-refused').count()).toBe(0);
+    expect(await panel.locator('.file-import__rejected').count()).toBe(0);
     const imported = await t.http.get(`/api/v1/facilities/${facility.id}/bed-board`).set('Authorization', `Bearer ${operator.token}`).expect(200);
     expect(imported.text).toContain('"21-01-2"');
     await page.context().close();

@@ -4,6 +4,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'audit_log' })
 @Index('audit_log_entity_idx', ['entity', 'entityId', 'at'])
 @Index('audit_log_actor_idx', ['actorId', 'at'])
+@Index('audit_log_at_idx', ['at', 'id'])
+@Index('audit_log_action_idx', ['action', 'at'])
 export class AuditLogEntry {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

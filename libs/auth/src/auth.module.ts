@@ -4,6 +4,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@yiyang/core';
 import { AdminBootstrapService } from './admin-bootstrap.service';
+import { AuditLogController } from './audit-log/audit-log.controller';
+import { AuditLogRepository } from './audit-log/audit-log.repository';
+import { AuditLogService } from './audit-log/audit-log.service';
 import { AuditService } from './audit.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -30,12 +33,14 @@ import { UsersService } from './users.service';
       },
     }),
   ],
-  controllers: [AuthController, UsersController],
+  controllers: [AuthController, UsersController, AuditLogController],
   providers: [
     AuthService,
     UsersService,
     UsersRepository,
     AuditService,
+    AuditLogService,
+    AuditLogRepository,
     AdminBootstrapService,
     LoginAttemptLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -47,6 +47,7 @@ export * from './http/request-input.interceptor';
 export * from './http/decimal.decorator';
 export * from './files/import-problems';
 export * from './files/zip-guard';
+export * from './files/csv-writer';
 export * from './files/tabular-upload.interceptor';
 export * from './files/import-job.entity';
 export * from './files/import-jobs.service';

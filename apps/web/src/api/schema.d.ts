@@ -202,6 +202,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 · Audit log
+         * @description Who read or changed which record and when, newest first, with the account's username and name. Reads of people's records appear as action `read`. Personal numbers in `changes` are redacted. Administrators only; each call is itself recorded (entity `audit_log`).
+         */
+        get: operations["AuditLogController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-log.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出审计日志 · Export the audit log
+         * @description The same filters as GET /audit-log, all matching rows, newest first, as CSV (UTF-8 with BOM, so Excel reads the Chinese; times in China time). Streamed in batches, so a long range does not wait for the whole file. Recorded as action `export` on `audit_log`.
+         */
+        get: operations["AuditLogController_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -2061,6 +2101,65 @@ export interface components {
             sourceQuote: string | null;
             value: number;
             year: number;
+        };
+        AuditLogEntryDto: {
+            /**
+             * @description 动作 · Action
+             * @example read
+             */
+            action: string;
+            /**
+             * @description 操作人姓名 · Display name of who acted
+             * @example 王丽
+             */
+            actorDisplayName: string | null;
+            /**
+             * Format: uuid
+             * @description 操作人编号（系统任务为空）· Account that acted; empty for the system
+             */
+            actorId: string | null;
+            /**
+             * @description 操作时的角色 · Role at the time
+             * @example civil_affairs
+             */
+            actorRole: string | null;
+            /**
+             * @description 操作人用户名 · Username of who acted
+             * @example wang.li
+             */
+            actorUsername: string | null;
+            /**
+             * Format: date-time
+             * @description 时间 · When
+             */
+            at: string;
+            /** @description 变更前后的字段；身份证号等以 [redacted] 代替 · Changed fields before and after; personal numbers appear as [redacted] */
+            changes: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description 对象类型 · Kind of record
+             * @example resident
+             */
+            entity: string;
+            /** @description 对象编号 · Id of the record */
+            entityId: string | null;
+            /**
+             * @description 序号（只增不改）· Sequence number, append-only
+             * @example 1024
+             */
+            id: string;
+            /** @description 来源地址 · Client address */
+            ip: string | null;
+            /** @description 请求编号 · Request id */
+            requestId: string | null;
+        };
+        AuditLogPageDto: {
+            items: components["schemas"]["AuditLogEntryDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         BackInServiceDto: {
             /**
@@ -5110,6 +5209,133 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DuePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AuditLogController_list: {
+        parameters: {
+            query?: {
+                /** @description 动作 · Action: read, create, update, delete, login… */
+                action?: string;
+                /** @description 操作人：用户编号或用户名 · Who acted: account id or username */
+                actor?: string;
+                /** @description 操作人角色 · Role of who acted */
+                actorRole?: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+                /** @description 对象类型 · Kind of record: resident, user, bed, audit_log… */
+                entity?: string;
+                /** @description 对象编号 · Id of the record */
+                entityId?: string;
+                /** @description 起始日期（含，北京时间）· First day, inclusive, China time */
+                from?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 截止日期（含，北京时间）· Last day, inclusive, China time */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    AuditLogController_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description 动作 · Action: read, create, update, delete, login… */
+                action?: string;
+                /** @description 操作人：用户编号或用户名 · Who acted: account id or username */
+                actor?: string;
+                /** @description 操作人角色 · Role of who acted */
+                actorRole?: "admin" | "civil_affairs" | "operator" | "assessor" | "family";
+                /** @description 对象类型 · Kind of record: resident, user, bed, audit_log… */
+                entity?: string;
+                /** @description 对象编号 · Id of the record */
+                entityId?: string;
+                /** @description 起始日期（含，北京时间）· First day, inclusive, China time */
+                from?: string;
+                /** @description 截止日期（含，北京时间）· Last day, inclusive, China time */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Invalid input: `details` names each field */

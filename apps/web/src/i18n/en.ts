@@ -8,6 +8,7 @@ import { servicesEn } from './sections/services';
 import { bedImportEn } from './sections/bed-import';
 import { familyEn } from './sections/family';
 import { adminEn } from './sections/admin';
+import { fileImportEn } from './sections/file-import';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -178,5 +179,6 @@ export const en: Messages = {
   bedImport: bedImportEn,
   family: familyEn,
   admin: adminEn,
+  fileImport: fileImportEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

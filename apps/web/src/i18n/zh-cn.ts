@@ -8,6 +8,7 @@ import { servicesZhCN } from './sections/services';
 import { bedImportZhCN } from './sections/bed-import';
 import { familyZhCN } from './sections/family';
 import { adminZhCN } from './sections/admin';
+import { fileImportZhCN } from './sections/file-import';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -179,6 +180,7 @@ export const zhCN = {
   bedImport: bedImportZhCN,
   family: familyZhCN,
   admin: adminZhCN,
+  fileImport: fileImportZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

@@ -2,5 +2,4 @@ import type { components } from '@web/api/schema';
 
 export type BulkBeds = components['schemas']['BulkBedsDto'];
 export type BulkBedsResult = components['schemas']['BulkBedsResultDto'];
-export type ImportJob = components['schemas']['ImportJobDto'];
 export type BedImportResult = components['schemas']['BedImportResultDto'];

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@web/api/client';
 import { unwrap } from '@web/api/api-error';
-import { bedImportKeys } from './keys';
+import { importKeys } from './keys';
 import type { ImportJob } from './types';
 
 export const isImportFinished = (job: ImportJob) => job.status === 'completed' || job.status === 'failed';
@@ -9,7 +9,7 @@ export const isImportFinished = (job: ImportJob) => job.status === 'completed' |
 /** A long file's import job, polled every second until it completes or fails. */
 export function useImportJobQuery(id: string | null) {
   return useQuery({
-    queryKey: bedImportKeys.job(id ?? ''),
+    queryKey: importKeys.job(id ?? ''),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/imports/{id}', { params: { path: { id: id! } }, signal })),
     enabled: Boolean(id),
     refetchInterval: (query) => (query.state.data && isImportFinished(query.state.data) ? false : 1000),

@@ -1,0 +1,4 @@
+export const importKeys = {
+  all: ['imports'] as const,
+  job: (id: string) => [...importKeys.all, 'job', id] as const,
+};

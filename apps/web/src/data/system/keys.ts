@@ -1,0 +1,4 @@
+export const systemKeys = {
+  all: ['system'] as const,
+  jobs: () => [...systemKeys.all, 'jobs'] as const,
+};
