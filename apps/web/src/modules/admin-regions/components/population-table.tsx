@@ -23,7 +23,10 @@ export function PopulationTable({ region, years }: { region: Region | null; year
   const cells = usePopulationQueries(region?.code ?? null, years);
   const failed = cells.find((cell) => cell.result.error);
   const loading = cells.some((cell) => cell.result.isPending);
-  const rows: Row[] = cells.map(({ year, basis, result }) => ({ key: `${year}-${basis}`, year, basis, ...(result.data ?? {}), missing: !result.data }));
+  // Only the years and bases that have a figure: a county with the 2020 census alone shows one row, not fourteen dashes.
+  const rows: Row[] = cells
+    .filter(({ result }) => result.data)
+    .map(({ year, basis, result }) => ({ key: `${year}-${basis}`, year, basis, ...(result.data ?? {}), missing: false }));
   const number = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString(i18n.language));
 
   return (
@@ -35,6 +38,8 @@ export function PopulationTable({ region, years }: { region: Region | null; year
         <EmptyState title={t('admin.regions.pickRegion')} />
       ) : failed ? (
         <ErrorNotice error={failed.result.error} onRetry={() => void failed.result.refetch()} />
+      ) : !loading && rows.length === 0 ? (
+        <EmptyState title={t('admin.regions.noFigures', { from: years[years.length - 1], to: years[0] })} />
       ) : (
         <Table<Row>
           size="small"
