@@ -56,8 +56,9 @@ export class DemoDataService {
       const { extendedFrom, extendedThrough, publishedThrough, counts, durationsMs } = extension;
       this.logger.info({ extendedFrom, extendedThrough, publishedThrough, ...counts, durationMs: durationsMs }, 'demo extended to today');
     }
-    // After the extension: the family account is linked to people with slots to book in the coming two weeks.
-    await this.accounts.create();
+    // Only over the demo (never over a region tree of its own), after the extension: the family account is linked to
+    // people with slots to book in the coming two weeks.
+    if (result.loaded || extension.extended) await this.accounts.create();
     // Fresh tables have no planner statistics (PGlite has no autovacuum, PostgreSQL's comes later) and no visibility
     // map: without them the KPI statements guess their joins and cannot scan indexes only.
     if (result.loaded) {
