@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, TIME_ZONE, today as todayInChina } from '@yiyang/core';
 import { expandRecurrence } from '@yiyang/services';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { LoadDemoOptions } from './index';
 import type { SlotRow } from './services';
 
 /** How many days of slots the demo keeps published from today on. */
@@ -60,14 +61,8 @@ export async function insertDemoSeries(m: EntityManager, series: SeriesRow[]): P
   return row.n;
 }
 
-export interface ExtendDemoOptions {
-  /** app_user id recorded as the booker (and clerk) of the orders the extension writes, as with the loader. */
-  bookedBy: string;
-  log: (message: string) => void;
-  progress?: (step: string, done: number, total: number, rows: number) => void;
-  /** Default today in Asia/Shanghai. */
-  today?: string;
-}
+/** As the loader's: orders booked by `bookedBy`, up to the day before `today` (default today in Asia/Shanghai). */
+export type ExtendDemoOptions = LoadDemoOptions;
 
 export interface ExtendDemoResult {
   /** False when the database has no demo to extend (no demo_extension row). */
