@@ -9,8 +9,10 @@ import { buildPeople, PEOPLE, type PlanArea } from './people';
 import { loadPlanTargets } from './plan-targets';
 import { addDays, IdNumbers, monthsBetween, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
+import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
 
+export { DEMO_PUBLISHED_DAYS, extendDemoData, type ExtendDemoResult } from './extend';
 export { PLAN_BASELINES, PLAN_TARGETS, loadPlanTargets } from './plan-targets';
 
 export interface LoadDemoOptions {
@@ -150,11 +152,23 @@ async function count(manager: EntityManager, sql: string, params: unknown[] = []
 /** Every table the demo writes in bulk: their foreign keys, exclusion constraints and indexes are checked after the load. */
 const LOADED_TABLES = [
   'region', 'region_population', 'facility', 'facility_profile', 'room', 'bed', 'bed_classification', 'staff', 'staff_certificate', 'facility_inspection',
-  'facility_star_rating', 'resident', 'resident_facility', 'assessment', 'stay', 'service_slot', 'service_order', 'visit_plan', 'visit',
+  'facility_star_rating', 'resident', 'resident_facility', 'assessment', 'stay', 'slot_series', 'service_slot', 'service_order', 'visit_plan', 'visit',
+  'subsidy_rule',
 ];
 
-/** Nineteen inserts (the plan's targets among them), then the constraints and indexes put back. */
-const STEPS = 20;
+/**
+ * 宁波市's home-care subsidy as the demo applies it to bookings made in the app: half the price, at most 200 元 a
+ * month, for 特困, 低保 and 低保边缘 people, people of 80 and over, and the moderately disabled (level 2 and up).
+ */
+export const DEMO_SUBSIDY_RULES = [
+  {
+    regionCode: '330200000000', name: '宁波市居家养老服务补贴（演示）', ratePercent: 50, monthlyCapCents: 20_000, validFrom: '2021-01-01',
+    conditions: [{ anyCategory: ['tekun', 'dibao', 'dibao_edge'] }, { minAge: 80 }, { minLevel: 2 }],
+  },
+];
+
+/** Twenty-one inserts (the plan's targets among them), then the constraints and indexes put back. */
+const STEPS = 22;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -365,13 +379,17 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         stays.map((s) => (s.dischargedOn && s.dischargedOn <= lastDay ? s.dischargedOn : null)), stays.map((s) => (s.dischargedOn && s.dischargedOn <= lastDay ? s.dischargeReason : null)),
         stays.map((s) => s.funding)]));
 
+    const series = demoSeries(plan.slots);
+    await load('slot_series', () => insertDemoSeries(m, [...series.values()]));
     const slots = plan.slots;
     await load('service_slots', () => count(m,
-      `INSERT INTO service_slot (id, facility_id, service_type, starts_at, ends_at, capacity, booked, price_cents, area, area_prefixes, created_by)
-       SELECT id, f, t, s, e, c, b, p, string_to_array(a, ','), string_to_array(ap, ','), $11 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[])
-              AS x(id, f, t, s, e, c, b, p, a, ap)`,
+      `INSERT INTO service_slot (id, facility_id, service_type, starts_at, ends_at, capacity, booked, price_cents, area, area_prefixes, created_by, series_id)
+       SELECT id, f, t, s, e, c, b, p, string_to_array(a, ','), string_to_array(ap, ','), $11, se
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[], $6::int[], $7::int[], $8::int[], $9::text[], $10::text[], $12::uuid[])
+              AS x(id, f, t, s, e, c, b, p, a, ap, se)`,
       [slots.map((s) => s.id), slots.map((s) => s.facilityId), slots.map((s) => s.serviceType), slots.map((s) => s.startsAt), slots.map((s) => s.endsAt),
-        slots.map((s) => s.capacity), slots.map((s) => s.booked), slots.map((s) => s.priceCents), slots.map((s) => s.area.join(',')), slots.map((s) => s.areaPrefixes.join(',')), options.bookedBy]));
+        slots.map((s) => s.capacity), slots.map((s) => s.booked), slots.map((s) => s.priceCents), slots.map((s) => s.area.join(',')), slots.map((s) => s.areaPrefixes.join(',')), options.bookedBy,
+        slots.map((s) => series.get(s.seriesKey)!.id)]));
     // Orders take their times from their slot: booked two days before, checked in five minutes after the start,
     // completed at the end; cancelled the day before; no-shows marked half an hour in.
     const os = plan.orders;
@@ -402,7 +420,15 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
       `INSERT INTO visit (resident_id, visited_at, mode, outcome, facility_id, visitor_id) SELECT r, t, mo, ou, f, $6 FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::uuid[]) AS x(r, t, mo, ou, f)`,
       [vs.map((v) => v.residentId), vs.map((v) => v.visitedAt), vs.map((v) => v.mode), vs.map((v) => v.outcome), vs.map((v) => v.facilityId), options.bookedBy]));
 
+    const rules = DEMO_SUBSIDY_RULES;
+    await load('subsidy_rules', () => count(m,
+      `INSERT INTO subsidy_rule (region_code, name, conditions, monthly_cap_cents, rate_percent, valid_from)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::int[], $5::int[], $6::date[])`,
+      [rules.map((r) => r.regionCode), rules.map((r) => r.name), rules.map((r) => JSON.stringify(r.conditions)), rules.map((r) => r.monthlyCapCents),
+        rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
+    // Written through its last day: every start extends it from there (./extend.ts).
+    await m.query(`INSERT INTO demo_extension (extended_through, published_through) VALUES ($1, $1)`, [lastDay]);
   }
 }
 

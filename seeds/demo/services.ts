@@ -15,6 +15,8 @@ export interface SlotRow {
   priceCents: number;
   area: string[];
   areaPrefixes: string[];
+  /** The recurring series the slot belongs to: its provider, type and time of day. */
+  seriesKey: string;
 }
 
 export interface OrderRow {
@@ -84,7 +86,7 @@ export function buildServices(
     const [from, to] = hours ?? HOURS[serviceType];
     const row: SlotRow = {
       id: randomUUID(), facilityId: provider.id, serviceType, startsAt: `${date}T${from}:00+08:00`, endsAt: `${date}T${to}:00+08:00`,
-      capacity, booked: 0, priceCents: PRICES[serviceType], area, areaPrefixes: area.map(prefixOf),
+      capacity, booked: 0, priceCents: PRICES[serviceType], area, areaPrefixes: area.map(prefixOf), seriesKey: `${provider.id} ${serviceType} ${from}`,
     };
     slots.push(row);
     return row;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ConflictError, InvalidInputError, MASKED_NAME, NotFoundError, offsetOf, type Page, regionSubtreePrefix, requestContext, SqlConditions, TIME_ZONE, today, toPage } from '@yiyang/core';
+import { addDays, ConflictError, InvalidInputError, MASKED_NAME, NotFoundError, offsetOf, type Page, regionSubtreePrefix, requestContext, SqlConditions, TIME_ZONE, today, toPage } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { expandRecurrence, MAX_OCCURRENCES, recurrenceProblems } from './domain/recurrence';
 import { ORDER_STATUS_LABELS, SERVICE_TYPE_DEFINITIONS } from './domain/service-types';
@@ -19,6 +19,8 @@ const SLOT_SELECT = `
          s.price_cents AS "priceCents", s.area, s.status, s.series_id AS "seriesId"
     FROM service_slot s JOIN facility f ON f.id = s.facility_id JOIN service_type t ON t.code = s.service_type`;
 
+/** The days a facility's schedule shows when asked without an end: the two weeks the slots are published for. */
+const DEFAULT_SCHEDULE_DAYS = 14;
 /** The longest range of days a facility's schedule is read for at once (six weeks). */
 const MAX_SCHEDULE_DAYS = 42;
 
@@ -116,7 +118,8 @@ export class SlotsService {
     }
     if (query.serviceType) filter.add((p) => `s.service_type = ${p}`, query.serviceType);
     if (query.facilityId) filter.add((p) => `s.facility_id = ${p}`, query.facilityId);
-    if (query.from) filter.add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from);
+    // Upcoming slots unless asked otherwise: from today (Shanghai), soonest first.
+    filter.add((p) => `s.starts_at >= (${p}::date::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.from ?? today());
     if (query.to) filter.add((p) => `s.starts_at < ((${p}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')`, query.to);
     if (query.available) filter.raw(`s.status = 'open' AND s.booked < s.capacity AND s.starts_at > now()`);
     const { params, sql: where } = filter;
@@ -137,7 +140,9 @@ export class SlotsService {
    * A facility's own schedule: its slots between two dates with their bookings (names masked), in one statement, for
    * its staff and the officers of its region (404 otherwise). Every person shown is an audited read.
    */
-  async schedule(facilityId: string, query: FacilitySlotsQuery, scope: AccessScope): Promise<FacilitySlotsDto> {
+  async schedule(facilityId: string, asked: FacilitySlotsQuery, scope: AccessScope): Promise<FacilitySlotsDto> {
+    const from = asked.from ?? today();
+    const query = { from, to: asked.to ?? addDays(from, DEFAULT_SCHEDULE_DAYS - 1) };
     if (query.to < query.from) throw InvalidInputError.of([{ field: 'to', message: 'to comes on or after from' }]);
     if ((Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 >= MAX_SCHEDULE_DAYS) {
       throw InvalidInputError.of([{ field: 'to', message: `at most ${MAX_SCHEDULE_DAYS} days at once` }]);

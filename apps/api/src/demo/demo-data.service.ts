@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig, PersonalDataCipher, ROOT_LOGGER, StartUpProgress, today, type RootLogger } from '@yiyang/core';
 import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
-import { loadDemoData } from '../../../../seeds/demo';
+import { extendDemoData, loadDemoData } from '../../../../seeds/demo';
 import { DemoAccountsService } from './demo-accounts.service';
 
 /** The first month the demo reproduces the plans' published baselines in. */
@@ -11,7 +11,8 @@ export const DEMO_FIRST_MONTH = '2020-12';
 
 /**
  * On the first start of an empty database (embedded by default, or DEMO_DATA=true): the demo data of the five plan
- * areas; then, at every start, a rollup of each closed month since the baselines that none covers yet: with
+ * areas; at every start, the demo extended to today (the days since the last start, the coming two weeks' slots);
+ * then a rollup of each closed month since the baselines that none covers yet: with
  * BullMQ run by the worker, with in-process jobs in bulk in the background (KpiRollupService.rollUpInBulk).
  */
 @Injectable()
@@ -43,10 +44,21 @@ export class DemoDataService {
     });
     if (result.loaded) {
       this.logger.info({ counts: result.counts, stepsMs: result.durationsMs, durationMs: Date.now() - started }, 'demo data loaded');
-      await this.accounts.create();
     } else {
       this.logger.info('demo data present (or a region tree of its own): nothing loaded');
     }
+    const extension = await extendDemoData(this.dataSource, {
+      bookedBy: admin.id,
+      log: (message) => this.logger.debug(message),
+      progress: (step, done, total, rows) => this.progress.advance(step, done, total, rows),
+    });
+    if (extension.extended) {
+      const { extendedFrom, extendedThrough, publishedThrough, counts, durationsMs } = extension;
+      this.logger.info({ extendedFrom, extendedThrough, publishedThrough, ...counts, durationMs: durationsMs }, 'demo extended to today');
+    }
+    // Only over the demo (never over a region tree of its own), after the extension: the family account is linked to
+    // people with slots to book in the coming two weeks.
+    if (result.loaded || extension.extended) await this.accounts.create();
     // Fresh tables have no planner statistics (PGlite has no autovacuum, PostgreSQL's comes later) and no visibility
     // map: without them the KPI statements guess their joins and cannot scan indexes only.
     if (result.loaded) {

@@ -7253,11 +7253,11 @@ export interface operations {
     };
     ServiceSlotsController_schedule: {
         parameters: {
-            query: {
-                /** @description 自（含，北京时间）· From this date (Shanghai), inclusive */
-                from: string;
-                /** @description 至（含，至多 42 天）· To this date, inclusive; at most 42 days after from */
-                to: string;
+            query?: {
+                /** @description 自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today */
+                from?: string;
+                /** @description 至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from` */
+                to?: string;
             };
             header?: never;
             path: {
@@ -11000,7 +11000,7 @@ export interface operations {
                 /** @description 仅有余位且可预约 · Only open slots with places left */
                 available?: boolean;
                 facilityId?: string;
-                /** @description 自（含）· From this date (Shanghai) */
+                /** @description 自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first */
                 from?: string;
                 /** @description 每页条数 · Items per page */
                 limit?: number;

@@ -91,7 +91,7 @@ export class SlotQuery extends PageQueryDto {
   @IsUUID()
   facilityId?: string;
 
-  @ApiProperty({ required: false, description: '自（含）· From this date (Shanghai)' })
+  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first' })
   @IsOptional()
   @IsDateOnly()
   from?: string;
@@ -129,13 +129,15 @@ export class SlotDto {
 export class SlotPageDto extends PageDtoOf(SlotDto) {}
 
 export class FacilitySlotsQuery {
-  @ApiProperty({ description: '自（含，北京时间）· From this date (Shanghai), inclusive', example: '2026-05-11' })
+  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today', example: '2026-05-11' })
+  @IsOptional()
   @IsDateOnly()
-  from: string;
+  from?: string;
 
-  @ApiProperty({ description: '至（含，至多 42 天）· To this date, inclusive; at most 42 days after from', example: '2026-05-17' })
+  @ApiProperty({ required: false, description: '至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from`', example: '2026-05-17' })
+  @IsOptional()
   @IsDateOnly()
-  to: string;
+  to?: string;
 }
 
 export class SlotBookingDto {
