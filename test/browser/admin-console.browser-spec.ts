@@ -46,7 +46,7 @@ describeWithBrowser('the administrator’s console: users and targets (web app)'
   it('creates an operator for one facility with the facility picker; the operator then sees that facility only', async () => {
     const [mine, other] = facilities;
     const admin = await signedIn(TEST_ADMIN.username, TEST_ADMIN.password);
-    await admin.getByRole('link', { name: '用户管理' }).click();
+    await admin.goto('/admin/users');
     await admin.getByRole('heading', { name: '用户管理' }).waitFor();
     await admin.getByRole('button', { name: '新建用户' }).click();
     const dialog = admin.getByRole('dialog', { name: '新建用户' });
@@ -136,12 +136,13 @@ describeWithBrowser('the administrator’s console: users and targets (web app)'
   it('lists every region’s plan targets with their kind and the plan’s words, and edits one in place', async () => {
     const admin = await signedIn(TEST_ADMIN.username, TEST_ADMIN.password);
     await admin.goto('/targets');
-    await admin.getByRole('checkbox', { name: '全部地区' }).check();
+    await admin.waitForURL(/region=/);
+    await admin.getByRole('checkbox', { name: '全部地区' }).click();
     await admin.getByRole('heading', { name: /规划目标 · 全部地区/ }).waitFor();
     const targets: { regionCode: string }[] = (await t.http.get('/api/v1/kpi/targets').set('Authorization', `Bearer ${adminToken}`).expect(200)).body;
     const regionCount = new Set(targets.map((target) => target.regionCode)).size;
     expect(regionCount).toBeGreaterThan(1);
-    for (const header of ['地区', '指标', '指标属性', '规划原文']) await admin.getByRole('columnheader', { name: header }).waitFor();
+    for (const header of ['地区', '指标', '指标属性', '规划原文']) await admin.getByRole('columnheader', { name: header, exact: true }).waitFor();
     await admin.getByRole('cell', { name: '渝北区' }).first().waitFor();
     expect(await admin.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(targets.length);
     const edit = admin.getByRole('button', { name: /^编辑 渝北区 / }).first();

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '@shared/auth/roles';
+import { type GrantKind, ROLES } from '@shared/auth/roles';
 import { useSaveUserMutation } from '@web/data/users/save-user-mutation';
 import type { User } from '@web/data/users/types';
 import { FormFailure, placeProblems } from '@web/modules/facility-profile/components/form-failure';
@@ -40,18 +40,20 @@ export function UserFormModal({ editing, open, onClose }: Props) {
   }, [open, editing]);
 
   const submit = (values: UserFormValues) => {
-    const missing = scopeProblemFields(values);
-    if (missing.length) {
-      const message = (field: (typeof missing)[number]) => (values.role === Role.Assessor ? t('admin.users.assessorNeeds') : t(`admin.users.needs.${field}`));
-      form.setFields(missing.map((field) => ({ name: field, errors: [message(field)] })));
-      return;
-    }
     save.mutate(editing ? { id: editing.id, body: updateBody(values) } : { id: null, body: createBody(values) }, {
       onSuccess: (user) => onClose(user),
       onError: (error) => placeProblems(form, error, FIELDS),
     });
   };
   const required = { required: true, message: t('admin.users.required') };
+  // A grant the role still needs is named on its picker before anything is sent, and the message goes once it is chosen.
+  const needed = (field: GrantKind) => ({
+    validator: () => {
+      const values = form.getFieldsValue(['role', 'regionCode', 'facilityIds', 'residentIds']) as UserFormValues;
+      if (!scopeProblemFields(values).includes(field)) return Promise.resolve();
+      return Promise.reject(new Error(values.role === Role.Assessor ? t('admin.users.assessorNeeds') : t(`admin.users.needs.${field}`)));
+    },
+  });
   return (
     <Modal
       open={open}
@@ -63,6 +65,7 @@ export function UserFormModal({ editing, open, onClose }: Props) {
       onCancel={() => onClose(null)}
       destroyOnHidden
       width={640}
+      className="admin-users"
     >
       <Form<UserFormValues>
         form={form}
@@ -92,17 +95,17 @@ export function UserFormModal({ editing, open, onClose }: Props) {
           <RoleExplainer role={role} />
         </div>
         {grants.includes('regionCode') && (
-          <Form.Item name="regionCode" label={t('admin.users.region')}>
+          <Form.Item name="regionCode" label={t('admin.users.region')} dependencies={['role', 'facilityIds']} rules={[needed('regionCode')]}>
             <RegionField ariaLabel={t('admin.users.region')} />
           </Form.Item>
         )}
         {grants.includes('facilityIds') && (
-          <Form.Item name="facilityIds" label={t('admin.users.facilities')}>
+          <Form.Item name="facilityIds" label={t('admin.users.facilities')} dependencies={['role']} rules={[needed('facilityIds')]}>
             <FacilityPicker ariaLabel={t('admin.users.facilities')} />
           </Form.Item>
         )}
         {grants.includes('residentIds') && (
-          <Form.Item name="residentIds" label={t('admin.users.residents')}>
+          <Form.Item name="residentIds" label={t('admin.users.residents')} dependencies={['role']} rules={[needed('residentIds')]}>
             <PeoplePicker />
           </Form.Item>
         )}

@@ -36,7 +36,7 @@ export function UsersWorkspace() {
   };
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' }) : t('admin.users.never'));
   return (
-    <div className="stack">
+    <div className="stack admin-users">
       <div className="users-toolbar">
         <Input.Search
           className="users-toolbar__search"
@@ -115,10 +115,10 @@ export function UsersWorkspace() {
               key: 'actions',
               render: (_, user) => (
                 <Space size={4} wrap>
-                  <Button size="small" aria-label={`${t('admin.users.edit')} ${user.username}`} onClick={() => (setOutcome(null), setForm({ open: true, editing: user }))}>
+                  <Button size="small" autoInsertSpace={false} aria-label={`${t('admin.users.edit')} ${user.username}`} onClick={() => (setOutcome(null), setForm({ open: true, editing: user }))}>
                     {t('admin.users.edit')}
                   </Button>
-                  <Button size="small" aria-label={`${t('admin.users.resetPassword')} ${user.username}`} onClick={() => (setOutcome(null), setResetting(user))}>
+                  <Button size="small" autoInsertSpace={false} aria-label={`${t('admin.users.resetPassword')} ${user.username}`} onClick={() => (setOutcome(null), setResetting(user))}>
                     {t('admin.users.resetPassword')}
                   </Button>
                   {user.active ? (
@@ -129,12 +129,12 @@ export function UsersWorkspace() {
                       okButtonProps={{ danger: true }}
                       onConfirm={() => setActive(user, false)}
                     >
-                      <Button size="small" danger aria-label={`${t('admin.users.deactivate')} ${user.username}`}>
+                      <Button size="small" autoInsertSpace={false} danger aria-label={`${t('admin.users.deactivate')} ${user.username}`}>
                         {t('admin.users.deactivate')}
                       </Button>
                     </Popconfirm>
                   ) : (
-                    <Button size="small" aria-label={`${t('admin.users.reactivate')} ${user.username}`} onClick={() => setActive(user, true)}>
+                    <Button size="small" autoInsertSpace={false} aria-label={`${t('admin.users.reactivate')} ${user.username}`} onClick={() => setActive(user, true)}>
                       {t('admin.users.reactivate')}
                     </Button>
                   )}
