@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facilityQuery } from '@web/data/facilities/facility-query';
 import { useFacilitySearchQuery } from '@web/data/facilities/facility-search-query';
+import { withChosen } from '../utils/chosen-options';
 
 interface Props {
   id?: string;
@@ -22,11 +23,12 @@ export function FacilityPicker({ id, value, onChange, ariaLabel, single, placeho
   const [opened, setOpened] = useState(false);
   const found = useFacilitySearchQuery(term, opened || term.length > 0);
   const chosen = useQueries({ queries: (value ?? []).map(facilityQuery) });
-  const options = (found.data?.items ?? []).map((facility) => ({ value: facility.id, label: facility.name }));
-  chosen.forEach((query, index) => {
-    const facilityId = value![index];
-    if (!options.some((option) => option.value === facilityId)) options.push({ value: facilityId, label: query.data?.name ?? t('admin.users.loadingName') });
-  });
+  const options = withChosen(
+    (found.data?.items ?? []).map((facility) => ({ value: facility.id, label: facility.name })),
+    value ?? [],
+    chosen.map((query) => query.data?.name),
+    t('admin.users.loadingName'),
+  );
   return (
     <Select
       id={id}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePeopleSearchQuery } from '@web/data/admissions/people-search-query';
 import type { PersonFound } from '@web/data/admissions/types';
 import { residentQuery } from '@web/data/residents/resident-query';
+import { withChosen } from '../utils/chosen-options';
 
 interface Props {
   id?: string;
@@ -23,11 +24,12 @@ export function PeoplePicker({ id, value, onChange }: Props) {
   const linked = useQueries({ queries: (value ?? []).map(residentQuery) });
   const line = (person: PersonFound) =>
     t('admissions.personLine', { name: person.name, sex: t(`admissions.sex.${person.sex}`), age: person.age, idNumber: person.idNumber });
-  const options = (found.data?.items ?? []).map((person) => ({ value: person.id, label: line(person) }));
-  linked.forEach((query, index) => {
-    const personId = value![index];
-    if (!options.some((option) => option.value === personId)) options.push({ value: personId, label: query.data?.name ?? t('admin.users.loadingName') });
-  });
+  const options = withChosen(
+    (found.data?.items ?? []).map((person) => ({ value: person.id, label: line(person) })),
+    value ?? [],
+    linked.map((query) => query.data?.name),
+    t('admin.users.loadingName'),
+  );
   return (
     <Select
       id={id}
