@@ -67,6 +67,7 @@ const shared = {
     '^@shared/residents/(.*)$': '<rootDir>/libs/residents/src/domain/$1',
     '^@shared/assessments/(.*)$': '<rootDir>/libs/assessments/src/domain/$1',
     '^@shared/facilities/(.*)$': '<rootDir>/libs/facilities/src/domain/$1',
+    '^@shared/auth/(.*)$': '<rootDir>/libs/auth/src/domain/$1',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };

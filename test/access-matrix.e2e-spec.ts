@@ -92,7 +92,10 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'body',
     probes: () => [{ path: '/api/v1/users', body: { username: 'matrix-intruder', password: 'matrix-intruder-password', role: 'civil_affairs', regionCode: HAISHU } }],
   },
-  'GET /api/v1/users': { kind: 'list', probes: () => [{ path: '/api/v1/users' }, { path: '/api/v1/users', query: { q: 'haishu' } }] },
+  'GET /api/v1/users': {
+    kind: 'list',
+    probes: (b) => [{ path: '/api/v1/users' }, { path: '/api/v1/users', query: { q: 'haishu' } }, { path: '/api/v1/users', query: { facilityId: b.facility } }],
+  },
   'GET /api/v1/users/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/users/${b.user}` }] },
   'PATCH /api/v1/users/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/users/${b.user}`, body: { displayName: '改名' } }] },
   'GET /api/v1/reporting/closed-through': { kind: 'open', why: 'one setting for the whole deployment', probes: () => [{ path: '/api/v1/reporting/closed-through' }] },

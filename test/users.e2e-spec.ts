@@ -114,6 +114,19 @@ describe('accounts, roles and scope', () => {
       expect(filtered.body.items.length).toBeGreaterThanOrEqual(2);
       expect(filtered.body.items.every((u: { role: string; username: string }) => u.role === 'civil_affairs' && u.username.includes('civil'))).toBe(true);
     });
+    it('lists the accounts granted one facility, and names a malformed facility id', async () => {
+      const other = await createUser(t, { role: Role.Operator, facilityIds: ['4f6d1a52-0000-4000-8000-00000000000b'] });
+      const both = await createUser(t, { role: Role.Assessor, facilityIds: [FACILITY_A, '4f6d1a52-0000-4000-8000-00000000000b'] });
+      const { body } = await t.http.get(`/api/v1/users?facilityId=${FACILITY_A}&limit=100`).set('Authorization', `Bearer ${admin}`).expect(200);
+      const usernames = body.items.map((u: { username: string }) => u.username);
+      expect(usernames).toEqual(expect.arrayContaining([operator.username, both.username]));
+      expect(usernames).not.toContain(other.username);
+      expect(body.items.every((u: { facilityIds: string[] }) => u.facilityIds.includes(FACILITY_A))).toBe(true);
+      const operators = await t.http.get(`/api/v1/users?facilityId=${FACILITY_A}&role=operator&limit=100`).set('Authorization', `Bearer ${admin}`).expect(200);
+      expect(operators.body.items.map((u: { username: string }) => u.username)).not.toContain(both.username);
+      const refused = await t.http.get('/api/v1/users?facilityId=nope').set('Authorization', `Bearer ${admin}`).expect(400);
+      expect(refused.body.details).toEqual([{ field: 'facilityId', messages: ['facilityId must be a UUID'] }]);
+    });
   });
 
   describe('changes', () => {

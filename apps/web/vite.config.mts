@@ -20,6 +20,7 @@ export default defineConfig({
       '@shared/residents': here('../../libs/residents/src/domain'),
       '@shared/assessments': here('../../libs/assessments/src/domain'),
       '@shared/facilities': here('../../libs/facilities/src/domain'),
+      '@shared/auth': here('../../libs/auth/src/domain'),
       '@yiyang/core': here('../../libs/core/src/domain/browser.ts'),
     },
   },

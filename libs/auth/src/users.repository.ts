@@ -11,6 +11,8 @@ export interface UserFilter {
   active?: boolean;
   /** Part of the username or display name. */
   text?: string;
+  /** Accounts granted this facility. */
+  facilityId?: string;
   offset: number;
   limit: number;
 }
@@ -49,6 +51,7 @@ export class UsersRepository {
     const query = this.dataSource.createQueryBuilder(User, 'u').where(condition.sql, condition.params);
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter.facilityId) query.andWhere(':facilityId = ANY(u.facility_ids)', { facilityId: filter.facilityId });
     if (filter.text) {
       query.andWhere(`(u.username ILIKE :text OR u.display_name ILIKE :text)`, { text: containsPattern(filter.text) });
     }

@@ -62,7 +62,7 @@ export class UsersService {
 
   async list(query: ListUsersQuery, scope: AccessScope): Promise<Page<User>> {
     const [items, total] = await this.users.listInScope(
-      { role: query.role, active: query.active, text: query.q, offset: offsetOf(query), limit: query.limit },
+      { role: query.role, active: query.active, text: query.q, facilityId: query.facilityId, offset: offsetOf(query), limit: query.limit },
       scope,
     );
     return toPage(items, total, query);

@@ -11578,6 +11578,8 @@ export interface operations {
             query?: {
                 /** @description 按启用状态筛选 · Filter by whether the account is active */
                 active?: boolean;
+                /** @description 可见该机构的用户 · Accounts granted this facility (its operators and assessors) */
+                facilityId?: string;
                 /** @description 每页条数 · Items per page */
                 limit?: number;
                 /** @description 页码，从 1 开始 · Page number, from 1 */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@yiyang/core';
 import { Role } from '../domain/roles';
 
@@ -21,4 +21,9 @@ export class ListUsersQuery extends PageQueryDto {
   @IsString()
   @MaxLength(64)
   q?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: '可见该机构的用户 · Accounts granted this facility (its operators and assessors)' })
+  @IsOptional()
+  @IsUUID()
+  facilityId?: string;
 }

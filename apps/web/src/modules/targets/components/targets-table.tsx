@@ -3,6 +3,7 @@ import { Alert, Button, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndicatorsQuery } from '@web/data/kpi/indicators-query';
+import { useRegionsQuery } from '@web/data/regions/region-query';
 import { useTargetsQuery } from '@web/data/kpi/targets-query';
 import type { Target } from '@web/data/kpi/types';
 import { useLabels } from '@web/modules/kpi/hooks/use-labels';
@@ -11,8 +12,11 @@ import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { TargetFormModal } from './target-form-modal';
 
-/** The region's plan targets with their kind and the plan's own words; who may, edits them in a form. */
-export function TargetsTable({ region, editable }: { region: string; editable: boolean }) {
+/**
+ * The region's plan targets with their kind and the plan's own words; who may, edits them in a form. Without a region
+ * (an administrator's 全部地区) every region's targets are listed, each row with its region, and edited in place.
+ */
+export function TargetsTable({ region, editable }: { region: string | null; editable: boolean }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const targets = useTargetsQuery(region);
@@ -21,28 +25,32 @@ export function TargetsTable({ region, editable }: { region: string; editable: b
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const indicatorOf = new Map((catalog.data ?? []).map((indicator) => [indicator.id, indicator]));
+  const regionCodes = region ? [] : [...new Set((targets.data ?? []).map((target) => target.regionCode))];
+  const regions = useRegionsQuery(regionCodes);
+  const regionName = new Map(regionCodes.map((code, index) => [code, regions[index]?.data?.name ?? code]));
   if (targets.error) return <ErrorNotice error={targets.error} onRetry={() => void targets.refetch()} page />;
   return (
     <section className="panel">
       <div className="panel__bar">
-        {editable ? (
+        {editable && region ? (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => (setEditing(null), setOpen(true), setSaved(false))}>
             {t('targets.add')}
           </Button>
         ) : (
-          <span className="hint">{t('targets.readOnly')}</span>
+          <span className="hint">{editable ? t('targets.allRegionsHint') : t('targets.readOnly')}</span>
         )}
         <span aria-live="polite">{saved && <Alert type="success" showIcon title={t('targets.saved')} />}</span>
       </div>
       <Table<Target>
         size="small"
-        rowKey={(target) => `${target.indicator}-${target.year}`}
+        rowKey={(target) => `${target.regionCode}-${target.indicator}-${target.year}`}
         loading={targets.isPending}
         dataSource={targets.data ?? []}
         pagination={false}
         scroll={{ x: 900 }}
         locale={{ emptyText: <EmptyState title={t('targets.empty')} /> }}
         columns={[
+          ...(region ? [] : [{ title: t('targets.region'), dataIndex: 'regionCode', width: 140, render: (code: string) => regionName.get(code) ?? code }]),
           {
             title: t('targets.indicator'),
             dataIndex: 'indicator',
@@ -70,7 +78,7 @@ export function TargetsTable({ region, editable }: { region: string; editable: b
                   key: 'actions',
                   width: 90,
                   render: (_: unknown, target: Target) => (
-                    <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={`${t('common.edit')} ${indicatorOf.get(target.indicator)?.nameZh ?? target.indicator} ${target.year}`} onClick={() => (setEditing(target), setOpen(true), setSaved(false))}>
+                    <Button size="small" icon={<EditOutlined aria-hidden />} aria-label={`${t('common.edit')} ${region ? '' : `${regionName.get(target.regionCode) ?? target.regionCode} `}${indicatorOf.get(target.indicator)?.nameZh ?? target.indicator} ${target.year}`} onClick={() => (setEditing(target), setOpen(true), setSaved(false))}>
                       {t('common.edit')}
                     </Button>
                   ),
@@ -80,7 +88,7 @@ export function TargetsTable({ region, editable }: { region: string; editable: b
         ]}
       />
       <TargetFormModal
-        region={region}
+        region={editing?.regionCode ?? region ?? ''}
         catalog={catalog.data ?? []}
         editing={editing}
         open={open}
