@@ -530,11 +530,13 @@ describe('waiting lists (轮候)', () => {
       expect((await homes()).find((home) => home.facilityId === chosen)).toMatchObject({ application: { status: 'suspended', position: null, suspendedUntil: addMonths(today(), 3) } });
     });
 
-    it('is for the relative\'s family only', async () => {
+    it('is for the relative\'s family (and administrators), not the homes\' staff', async () => {
       const person = await applicant('他人', 75, null);
       const stranger = await createUser(t, { role: Role.Family, residentIds: [await applicant('路人乙', 75, null)] });
       await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(stranger.token)).expect(404);
-      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(admin)).expect(403);
+      const operator = await createUser(t, { role: Role.Operator, facilityIds: [await createFacility(t, admin)] });
+      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(operator.token)).expect(403);
+      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(admin)).expect(200);
     });
   });
 });
