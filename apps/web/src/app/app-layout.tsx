@@ -10,7 +10,7 @@ import { FacilitySwitcher } from '@web/modules/facilities/components/facility-sw
 import { ElderModeSwitch } from '@web/ui/elder-mode-switch';
 import { LanguageSwitch } from '@web/ui/language-switch';
 import { useElderMode } from './elder-mode';
-import { mayOpen, menuPath, navForMode, type NavItem } from './navigation';
+import { mayOpen, menuPath, navFor, navForMode, type NavItem } from './navigation';
 import { OfflineBanner } from './offline-banner';
 import './phone-frame.css';
 
@@ -42,12 +42,11 @@ export function AppLayout() {
   const nav = navForMode(user.role, elder.on);
   const items = nav.map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
   const current = menuPath(location.pathname);
-  // The deepest item that holds the page: on /family/book, 预约 and not 我的家人 too.
-  const selected = items
-    .filter((item) => current === item.key || current.startsWith(`${item.key}/`))
-    .sort((a, b) => b.key.length - a.key.length)
-    .slice(0, 1)
-    .map((item) => item.key);
+  // The deepest of the role's pages that holds this one (on /family/book, 预约 and not 我的家人 too), if the menu shows it.
+  const holder = navFor(user.role)
+    .filter((item) => current === item.path || current.startsWith(`${item.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  const selected = holder && nav.includes(holder) ? [holder.path] : [];
   const family = user.role === 'family';
   // A family on a phone has a tab bar at the bottom instead of the burger and drawer.
   const tabBar = family && !screens.md;

@@ -86,28 +86,26 @@ function ApplicationState({ application, home, label, onDone }: { application: H
               showIcon
               title={t(confirming === 'accept' ? 'familyAccount.waitlist.acceptConfirm' : 'familyAccount.waitlist.declineConfirm', { bed: offer.bedCode })}
               description={
-                confirming === 'decline'
-                  ? cost
-                    ? t('familyAccount.waitlist.declineCost', { months: cost.months, date: cost.backOn })
-                    : t('familyAccount.waitlist.declineFree')
-                  : undefined
-              }
-              action={
-                <div className="waitlist-home__confirm">
-                  <Button
-                    type="primary"
-                    danger={confirming === 'decline'}
-                    loading={accept.isPending || decline.isPending}
-                    onClick={() =>
-                      confirming === 'accept'
-                        ? accept.mutate({ entryId: application.entryId, body: FAMILY_ACCEPT }, { onSuccess: () => onDone(t('familyAccount.waitlist.accepted')) })
-                        : decline.mutate(application.entryId, { onSuccess: () => onDone(t('familyAccount.waitlist.declined')) })
-                    }
-                  >
-                    {t(confirming === 'accept' ? 'familyAccount.waitlist.accept' : 'familyAccount.waitlist.decline')}
-                  </Button>
-                  <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
-                </div>
+                <>
+                  {confirming === 'decline' && (
+                    <p>{cost ? t('familyAccount.waitlist.declineCost', { months: cost.months, date: cost.backOn }) : t('familyAccount.waitlist.declineFree')}</p>
+                  )}
+                  <div className="waitlist-home__confirm">
+                    <Button
+                      type="primary"
+                      danger={confirming === 'decline'}
+                      loading={accept.isPending || decline.isPending}
+                      onClick={() =>
+                        confirming === 'accept'
+                          ? accept.mutate({ entryId: application.entryId, body: FAMILY_ACCEPT }, { onSuccess: () => onDone(t('familyAccount.waitlist.accepted')) })
+                          : decline.mutate(application.entryId, { onSuccess: () => onDone(t('familyAccount.waitlist.declined')) })
+                      }
+                    >
+                      {t(confirming === 'accept' ? 'familyAccount.waitlist.accept' : 'familyAccount.waitlist.decline')}
+                    </Button>
+                    <Button onClick={() => setConfirming(null)}>{t('common.cancel')}</Button>
+                  </div>
+                </>
               }
             />
           ) : (
