@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     }
     const summary = (list: Awaited<ReturnType<typeof visit>>[]) => ({
       drawn: median(list.map((run) => run.drawn)),
-      fcp: median(list.map((run) => run.fcp ?? Number.NaN)),
+      fcp: list.some((run) => run.fcp !== null) ? median(list.flatMap((run) => (run.fcp === null ? [] : [run.fcp]))) : null,
       jsBytes: median(list.map((run) => run.jsBytes)),
     });
     const baseline = summary(runs.baseline);
@@ -101,8 +101,8 @@ async function main(): Promise<void> {
       [
         `  load average (1 min) ${loadBefore.toFixed(2)} before the visits, ${loadavg()[0].toFixed(2)} after, on ${availableParallelism()} cores`,
         `  network: ${MOBILE_NETWORK.latency} ms latency, ${kb(MOBILE_NETWORK.downloadThroughput * 8)} kbit/s down, ${kb(MOBILE_NETWORK.uploadThroughput * 8)} kbit/s up`,
-        `  sign-in page (baseline): heading drawn ${baseline.drawn.toFixed(0).padStart(5)} ms, FCP ${baseline.fcp.toFixed(0)} ms, JavaScript ${kb(baseline.jsBytes)} KB gzip`,
-        `  family home page:        heading drawn ${family.drawn.toFixed(0).padStart(5)} ms, FCP ${family.fcp.toFixed(0)} ms, JavaScript ${kb(family.jsBytes)} KB gzip`,
+        `  sign-in page (baseline): heading drawn ${baseline.drawn.toFixed(0).padStart(5)} ms, FCP ${baseline.fcp?.toFixed(0) ?? 'n/a'} ms, JavaScript ${kb(baseline.jsBytes)} KB gzip`,
+        `  family home page:        heading drawn ${family.drawn.toFixed(0).padStart(5)} ms, FCP ${family.fcp?.toFixed(0) ?? 'n/a'} ms, JavaScript ${kb(family.jsBytes)} KB gzip`,
         `    ${(family.drawn / baseline.drawn).toFixed(2)}× baseline; goal < ${GOAL_MS} ms; JavaScript budget ${BUDGET_KB} KB gzip`,
         `    runs: ${runs.family.map((run) => run.drawn.toFixed(0)).join(', ')} ms (baseline ${runs.baseline.map((run) => run.drawn.toFixed(0)).join(', ')})`,
         `    scripts of the last run:`,

@@ -5,6 +5,7 @@ import { useStatementQuery } from '@web/data/family-account/statement-query';
 import { MonthStepper } from '@web/modules/family-account/components/month-stepper';
 import { RelativePicker, useRelative } from '@web/modules/family-account/components/relative-picker';
 import { StatementView } from '@web/modules/family-account/components/statement-view';
+import { useSetSearchParam } from '@web/modules/family-account/hooks/use-set-search-param';
 import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { PageLoading } from '@web/ui/page-loading';
@@ -16,20 +17,13 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function FamilyStatementPage() {
   const { t } = useTranslation();
   const { relatives, relative, error, setRelative } = useRelative();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const latest = today().slice(0, 7);
   const asked = params.get('month');
   const month = asked && MONTH.test(asked) ? asked : latest;
   const statement = useStatementQuery(relative?.id ?? null, month);
-  const setMonth = (next: string) =>
-    setParams(
-      (current) => {
-        const updated = new URLSearchParams(current);
-        updated.set('month', next);
-        return updated;
-      },
-      { replace: true },
-    );
+  const setParam = useSetSearchParam();
+  const setMonth = (next: string) => setParam('month', next);
   if (error) return <ErrorNotice error={error} page />;
   if (!relatives) return <PageLoading />;
   return (

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useRelativesQuery } from '@web/data/family-account/relatives-query';
+import { useSetSearchParam } from '../hooks/use-set-search-param';
 
 export interface Relative {
   id: string;
@@ -14,7 +15,8 @@ export interface Relative {
  */
 export function useRelative(): { relatives: Relative[] | undefined; relative: Relative | null; error: unknown; setRelative(id: string): void } {
   const relatives = useRelativesQuery();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const setParam = useSetSearchParam();
   const list = relatives.data?.items.map(({ id, name }) => ({ id, name }));
   const asked = params.get('residentId');
   const relative = list?.find((candidate) => candidate.id === asked) ?? list?.[0] ?? null;
@@ -22,16 +24,7 @@ export function useRelative(): { relatives: Relative[] | undefined; relative: Re
     relatives: list,
     relative,
     error: relatives.error,
-    setRelative(id) {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set('residentId', id);
-          return next;
-        },
-        { replace: true },
-      );
-    },
+    setRelative: (id) => setParam('residentId', id),
   };
 }
 
