@@ -168,6 +168,10 @@ describeWithBrowser('the family’s account on a phone: statement, waiting list,
     await page.waitForFunction('navigator.serviceWorker.controller !== null');
     await page.reload();
     await page.locator('.statement-line').nth(1).waitFor();
+    await page.getByRole('link', { name: '轮候' }).click();
+    await page.locator('.waitlist-home').first().waitFor();
+    await page.goBack();
+    await page.locator('.statement-line').nth(1).waitFor();
     // …then lose it and reload.
     await context.setOffline(true);
     try {
@@ -175,7 +179,7 @@ describeWithBrowser('the family’s account on a phone: statement, waiting list,
       await page.locator('.statement-line').nth(1).waitFor();
       await page.locator('.offline-banner').waitFor();
       expect(await page.locator('.offline-banner').textContent()).toMatch(/^数据更新于 \d{2}:\d{2}，当前离线$/);
-      // Another page of the app, its code fetched during the first visit.
+      // Another page visited before: its code and its data from the cache too.
       await page.getByRole('link', { name: '轮候' }).click();
       await page.locator('.waitlist-home').first().waitFor();
     } finally {

@@ -45,5 +45,8 @@ export function startOfflineSupport(): void {
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; fetchedAt?: number | null }>) => {
     if (event.data?.type === 'yiyang-data-age') set({ cachedAt: event.data.fetchedAt ?? null });
   });
-  globalThis.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+  // After the page has loaded, so the worker's own downloads never compete with the first render.
+  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else globalThis.addEventListener('load', register, { once: true });
 }
