@@ -279,6 +279,7 @@ const ENTRIES: Record<string, Entry> = {
   'PUT /api/v1/regions/{code}/admission-policy': { kind: 'body', probes: (b) => [{ path: `/api/v1/regions/${HAISHU}/admission-policy`, body: b.policy }] },
   'POST /api/v1/facilities/{id}/waitlist': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/waitlist`, body: { residentId: b.resident } }] },
   'GET /api/v1/facilities/{id}/waitlist': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/waitlist` }] },
+  'GET /api/v1/residents/{id}/waitlist-homes': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.resident}/waitlist-homes` }] },
   'POST /api/v1/waitlist/{entryId}/offer': { kind: 'record', probes: (b) => [{ path: `/api/v1/waitlist/${b.entry}/offer`, body: { bedId: b.bed } }] },
   'POST /api/v1/waitlist/{entryId}/accept': { kind: 'record', probes: (b) => [{ path: `/api/v1/waitlist/${b.entry}/accept`, body: {} }] },
   'POST /api/v1/waitlist/{entryId}/decline': { kind: 'record', probes: (b) => [{ path: `/api/v1/waitlist/${b.entry}/decline` }] },

@@ -113,6 +113,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'PUT /api/v1/regions/{code}/admission-policy': { code: 'region' },
   'POST /api/v1/facilities/{id}/waitlist': { id: 'facility' },
   'GET /api/v1/facilities/{id}/waitlist': { id: 'facility' },
+  'GET /api/v1/residents/{id}/waitlist-homes': { id: 'resident' },
   'POST /api/v1/waitlist/{entryId}/offer': { entryId: 'waitlistEntry' },
   'POST /api/v1/waitlist/{entryId}/accept': { entryId: 'waitlistEntry' },
   'POST /api/v1/waitlist/{entryId}/decline': { entryId: 'waitlistEntry' },

@@ -493,4 +493,50 @@ describe('waiting lists (轮候)', () => {
       expect(queue.vacantBeds).toEqual([]);
     });
   });
+
+  describe('the homes a family may choose (家属轮候)', () => {
+    it('lists the public homes of the relative\'s county and the homes applied to, with the place, why and what declining costs', async () => {
+      const person = await applicant('家属选院', 82, 2);
+      const family = await createUser(t, { role: Role.Family, residentIds: [person] });
+      const { facility: chosen, beds } = await publicFacility(1);
+      const privateHome = await createFacility(t, admin, { ownership: 'private', operation: 'social' });
+      const elsewhere = await createFacility(t, admin, { regionCode: HAISHU_TOWNSHIP });
+      const farAway = await createFacility(t, admin, { regionCode: HAISHU_TOWNSHIP });
+      const own = {
+        requiresAssessment: false,
+        waitlist: { version: 'family-view', groups: [{ code: 'all', label: { zh: '全部', en: 'All' }, when: [{}] }], declinePenaltyMonths: 3, offerValidDays: 4, requireAssessment: false },
+      };
+      await t.http.put(`/api/v1/facilities/${chosen}/admission-policy`).set(auth(admin)).send(own).expect(200);
+      const homes = async () => (await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(family.token)).expect(200)).body as { facilityId: string }[];
+      const before = await homes();
+      const ids = before.map((home) => home.facilityId);
+      expect(ids).toContain(chosen);
+      expect(ids).not.toContain(privateHome);
+      expect(ids).not.toContain(elsewhere);
+      expect(before.find((home) => home.facilityId === chosen)).toMatchObject({ policyVersion: 'family-view', declinePenaltyMonths: 3, offerValidDays: 4, application: null });
+
+      // Applying elsewhere (by the family, outside the county) brings that home into the list, first; so does the chosen one.
+      await apply(family.token, farAway, person).expect(201);
+      const { body: applied } = await apply(family.token, chosen, person).expect(201);
+      const after = await homes();
+      expect(after.slice(0, 2).map((home) => home.facilityId).sort()).toEqual([chosen, farAway].sort());
+      expect(after.find((home) => home.facilityId === chosen)).toMatchObject({
+        application: { entryId: applied.entryId, status: 'waiting', position: applied.position, why: { zh: expect.any(String) }, offer: null },
+      });
+
+      await act(admin, applied.entryId, 'offer', { bedId: beds[0] }).expect(201);
+      expect((await homes()).find((home) => home.facilityId === chosen)).toMatchObject({ application: { status: 'offered', offer: { bedId: beds[0] } } });
+      await act(family.token, applied.entryId, 'decline').expect(200);
+      expect((await homes()).find((home) => home.facilityId === chosen)).toMatchObject({ application: { status: 'suspended', position: null, suspendedUntil: addMonths(today(), 3) } });
+    });
+
+    it('is for the relative\'s family (and administrators), not the homes\' staff', async () => {
+      const person = await applicant('他人', 75, null);
+      const stranger = await createUser(t, { role: Role.Family, residentIds: [await applicant('路人乙', 75, null)] });
+      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(stranger.token)).expect(404);
+      const operator = await createUser(t, { role: Role.Operator, facilityIds: [await createFacility(t, admin)] });
+      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(operator.token)).expect(403);
+      await t.http.get(`/api/v1/residents/${person}/waitlist-homes`).set(auth(admin)).expect(200);
+    });
+  });
 });

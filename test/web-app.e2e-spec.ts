@@ -13,6 +13,8 @@ describe('the web app served by the API', () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><html lang="zh-CN"><body><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></body></html>');
     writeFileSync(join(webRoot, 'assets', 'index-abc123.js'), `console.log(${JSON.stringify('颐养 '.repeat(1000))})`);
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(webRoot, 'manifest.webmanifest'), '{"name":"颐养"}');
+    writeFileSync(join(webRoot, 'sw.js'), 'self.addEventListener("fetch", () => undefined);');
     t = await createTestApp({ env: { WEB_ROOT: webRoot } });
   });
   afterAll(async () => {
@@ -41,6 +43,16 @@ describe('the web app served by the API', () => {
     expect(compressed.headers['content-encoding']).toBe('gzip');
     const icon = await t.http.get('/favicon.svg').expect(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the web app manifest and the service worker as what they are, the worker revalidated on every visit', async () => {
+    const manifest = await t.http.get('/manifest.webmanifest').expect(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(JSON.parse(manifest.text)).toEqual({ name: '颐养' });
+    const worker = await t.http.get('/sw.js').expect(200);
+    expect(worker.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.text).toContain('addEventListener');
   });
 
   it('leaves the API, health and missing assets to their own answers, never the page', async () => {

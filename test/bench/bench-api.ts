@@ -26,7 +26,7 @@ export interface BenchApi {
   admin: string;
   call<T>(method: string, path: string, token: string | null, body?: unknown): Promise<T>;
   /** An account with the given grants, logged in: its token. */
-  user(input: { username: string; role: string; facilityIds?: string[]; regionCode?: string }): Promise<string>;
+  user(input: { username: string; role: string; facilityIds?: string[]; regionCode?: string; residentIds?: string[] }): Promise<string>;
   /** Registers `count` older people living alone in 双龙湖街道, 20 at a time: their ids. */
   registerPeople(count: number, extra?: Record<string, unknown>): Promise<string[]>;
   /** Planner statistics, as a database in use has them (a freshly filled one gets them from autovacuum later). */

@@ -4,7 +4,7 @@ import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
-import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
+import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistHomeDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
 import { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
 import { WaitlistService } from './waitlist.service';
 
@@ -79,6 +79,19 @@ export class WaitlistController {
   @ApiOkResponse({ type: WaitlistDto })
   list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistDto> {
     return this.waitlist.list(id, scope);
+  }
+
+  @Get('residents/:id/waitlist-homes')
+  @Roles(Role.Family, Role.Admin)
+  @ApiOperation({
+    summary: '家属：可申请轮候的机构 · For a family: the homes their relative may wait for',
+    description:
+      'Family members, for their relative, and administrators helping them (staff and officers have the facility list and each home\'s waiting list): the public care homes of the county the person lives in, open today, and any home they already wait for; ' +
+      'each with what declining an offer costs there (declinePenaltyMonths), how long an offer holds, and the person\'s open application with its place and why. An audited read.',
+  })
+  @ApiOkResponse({ type: [WaitlistHomeDto] })
+  homes(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistHomeDto[]> {
+    return this.waitlist.homesFor(id, scope);
   }
 
   @Post('waitlist/:entryId/offer')

@@ -19,7 +19,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
 import { AdmissionsService } from './admissions.service';
 import { rankWaitlist, type RankedApplicant, type WaitlistPolicy } from './domain/waitlist-policy';
-import type { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistEntryDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
+import type {
+  AcceptDto,
+  ApplicationDto,
+  ApplyDto,
+  OfferDto,
+  StayDto,
+  WaitlistDto,
+  WaitlistEntryDto,
+  WaitlistHomeDto,
+  WaitlistOfferDto,
+  WithdrawDto,
+} from './dto/admission.dto';
 import type { StayFunding } from './stay.entity';
 
 registerConstraintMeanings({
@@ -156,6 +167,54 @@ export class WaitlistService {
       entries: entries.map((entry) => this.entryView(entry)),
       suspended: suspended.map(({ entryId, residentId, residentName, suspendedUntil }) => ({ entryId, residentId, residentName, suspendedUntil: suspendedUntil! })),
     };
+  }
+
+  /**
+   * The homes a person may wait for, as their family sees them: the public care homes of the county they live in
+   * that are open today, and any other home they already wait for; each with what declining an offer costs there and
+   * the person's open application (place, why, the bed offered). Families see no facility list otherwise.
+   */
+  async homesFor(residentId: string, scope: AccessScope): Promise<WaitlistHomeDto[]> {
+    const manager = this.dataSource.manager;
+    const resident = await this.residents.findInScope(residentId, scope, manager);
+    if (!resident) throw new NotFoundError('Resident', residentId);
+    const on = today();
+    const homes: { facilityId: string; name: string; regionName: string; entryId: string | null }[] = await manager.query(
+      `SELECT f.id AS "facilityId", f.name, g.name AS "regionName", e.id AS "entryId"
+         FROM facility f
+         JOIN region g ON g.code = f.region_code
+         JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= $3 AND (p.valid_to IS NULL OR p.valid_to > $3)
+         LEFT JOIN waitlist_entry e ON e.facility_id = f.id AND e.resident_id = $1 AND e.status IN ('waiting', 'offered')
+        WHERE p.ownership = 'public' AND p.kind IN ('institution', 'tekun_home') AND (f.closed_on IS NULL OR f.closed_on > $3)
+          AND (left(f.region_code, 6) = left($2, 6) OR e.id IS NOT NULL)
+        ORDER BY e.id IS NULL, f.name`,
+      [residentId, resident.residenceRegionCode, on],
+    );
+    await this.audit.recordReads(manager, 'resident', [residentId]);
+    return Promise.all(
+      homes.map(async ({ entryId, ...home }) => {
+        const policy = (await this.policies.effective(home.facilityId, manager)).waitlist;
+        const base = { ...home, policyVersion: policy.version, declinePenaltyMonths: policy.declinePenaltyMonths, offerValidDays: policy.offerValidDays };
+        if (!entryId) return { ...base, application: null };
+        const queue = await this.queue(manager, home.facilityId, policy, null);
+        const ranked = queue.ranked.find((row) => row.entryId === entryId);
+        const row = ranked ?? queue.suspended.find((candidate) => candidate.entryId === entryId)!;
+        const view = ranked ? this.entryView(ranked) : null;
+        return {
+          ...base,
+          application: {
+            entryId,
+            status: view ? (view.status as 'waiting' | 'offered') : 'suspended',
+            position: view?.position ?? null,
+            why: view?.why ?? null,
+            groupLabel: view?.groupLabel ?? null,
+            appliedAt: row.appliedAt,
+            suspendedUntil: row.suspendedUntil,
+            offer: view?.offer ?? null,
+          },
+        };
+      }),
+    );
   }
 
   /**

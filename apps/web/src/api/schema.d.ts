@@ -1280,6 +1280,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/residents/{id}/waitlist-homes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 家属：可申请轮候的机构 · For a family: the homes their relative may wait for
+         * @description Family members only, for their relative (staff and officers have the facility list and each home's waiting list): the public care homes of the county the person lives in, open today, and any home they already wait for; each with what declining an offer costs there (declinePenaltyMonths), how long an offer holds, and the person's open application with its place and why. An audited read.
+         */
+        get: operations["WaitlistController_homes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/residents/link": {
         parameters: {
             query?: never;
@@ -2999,6 +3019,26 @@ export interface components {
             name: string | null;
             units: number;
         };
+        HomeApplicationDto: {
+            appliedAt: string;
+            /** Format: uuid */
+            entryId: string;
+            /** @description 优先组 · Priority group */
+            groupLabel: components["schemas"]["LabelDto"] | null;
+            /** @description 待确认的床位 · The bed offered, awaiting an answer */
+            offer: components["schemas"]["PendingOfferDto"] | null;
+            /** @description 排位（暂停时为空）· Place in the queue (none while suspended) */
+            position: number | null;
+            /**
+             * @description 轮候中/已提供床位/暂停 · Waiting, holding an offer, or suspended after a declined offer
+             * @enum {string}
+             */
+            status: "waiting" | "offered" | "suspended";
+            /** @description 暂停至 · Back in the queue on */
+            suspendedUntil: string | null;
+            /** @description 排位依据 · Why this place */
+            why: components["schemas"]["LabelDto"] | null;
+        };
         ImportJobDto: {
             /** Format: date-time */
             createdAt: string;
@@ -4455,6 +4495,21 @@ export interface components {
             status: "waiting" | "offered";
             /** @description 排位依据 · Why this place */
             why: components["schemas"]["LabelDto"];
+        };
+        WaitlistHomeDto: {
+            /** @description 该老人在此的申请 · The person's open application here */
+            application: components["schemas"]["HomeApplicationDto"] | null;
+            /** @description 拒绝床位后暂停轮候月数（0 不暂停）· Months an application is suspended after declining an offer */
+            declinePenaltyMonths: number;
+            /** Format: uuid */
+            facilityId: string;
+            name: string;
+            /** @description 床位保留天数 · Days an offer stays open */
+            offerValidDays: number;
+            /** @description 轮候规则版本 · Policy version */
+            policyVersion: string;
+            /** @description 所在乡镇（街道）· Township or district of the home */
+            regionName: string;
         };
         WaitlistOfferDto: {
             bedCode: string;
@@ -10096,6 +10151,63 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    WaitlistController_homes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistHomeDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { homeFor, mayOpen, navFor, safeNext } from './navigation';
+import { homeFor, mayOpen, navFor, navForMode, safeNext } from './navigation';
 
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
@@ -47,5 +47,12 @@ describe('navigation by role', () => {
     expect(safeNext('https://evil.example')).toBeNull();
     expect(safeNext('/api/v1/users')).toBeNull();
     expect(safeNext(null)).toBeNull();
+  });
+
+  it('keeps only the relative\'s news, booking and orders for a family in 适老化 mode, and every page otherwise', () => {
+    expect(navForMode('family', true).map((item) => item.path)).toEqual(['/family', '/family/book', '/family/orders']);
+    expect(navForMode('family', false)).toEqual(navFor('family'));
+    // The mode is for families' pages: an officer who switches it on keeps their menu.
+    expect(navForMode('civil_affairs', true)).toEqual(navFor('civil_affairs'));
   });
 });

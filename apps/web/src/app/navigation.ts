@@ -47,6 +47,15 @@ export function navFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));
 }
 
+/** What the 适老化 mode keeps: the relative's news, booking and orders (the bill and the waiting list stay a tap away by URL). */
+const ELDER_PATHS: readonly string[] = ['/family', '/family/book', '/family/orders'];
+
+/** The menu (and a family's tab bar) of a role, simplified in 适老化 mode to booking, orders and the relative's news. */
+export function navForMode(role: Role, elder: boolean): NavItem[] {
+  const items = navFor(role);
+  return elder && role === 'family' ? items.filter((item) => ELDER_PATHS.includes(item.path)) : items;
+}
+
 /** `/facilities/<id>/beds/…` is the menu's `/facility/beds`: the page of whichever facility is current. */
 export function menuPath(pathname: string): string {
   return pathname.replace(/^\/facilities\/[^/]+(?=\/|$)/, '/facility');

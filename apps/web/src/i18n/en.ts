@@ -7,6 +7,7 @@ import { waitlistEn } from './sections/waitlist';
 import { servicesEn } from './sections/services';
 import { bedImportEn } from './sections/bed-import';
 import { familyEn } from './sections/family';
+import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
 import type { Messages } from './zh-cn';
@@ -181,6 +182,7 @@ export const en: Messages = {
   services: servicesEn,
   bedImport: bedImportEn,
   family: familyEn,
+  familyAccount: familyAccountEn,
   admin: adminEn,
   fileImport: fileImportEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },

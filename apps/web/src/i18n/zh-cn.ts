@@ -7,6 +7,7 @@ import { waitlistZhCN } from './sections/waitlist';
 import { servicesZhCN } from './sections/services';
 import { bedImportZhCN } from './sections/bed-import';
 import { familyZhCN } from './sections/family';
+import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
 import type { Shape } from './shape';
@@ -182,6 +183,7 @@ export const zhCN = {
   services: servicesZhCN,
   bedImport: bedImportZhCN,
   family: familyZhCN,
+  familyAccount: familyAccountZhCN,
   admin: adminZhCN,
   fileImport: fileImportZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },

@@ -5,6 +5,7 @@ import { homeFor, safeNext } from '@web/app/navigation';
 import { SignInForm } from '@web/modules/auth/components/sign-in-form';
 import { useSession } from '@web/modules/auth/hooks/use-session';
 import { sessionStore } from '@web/modules/auth/utils/session-store';
+import { ElderModeSwitch } from '@web/ui/elder-mode-switch';
 import { LanguageSwitch } from '@web/ui/language-switch';
 
 export function SignInPage() {
@@ -17,6 +18,7 @@ export function SignInPage() {
   return (
     <main className="sign-in">
       <div className="sign-in__language">
+        <ElderModeSwitch />
         <LanguageSwitch />
       </div>
       <Card className="sign-in__card">

@@ -282,3 +282,25 @@ export class ApplicationDto {
   @ApiProperty({ nullable: true, type: String, description: '暂停至 · Suspended until' }) suspendedUntil: string | null;
   @ApiProperty({ nullable: true, type: Number, description: '当前排位（不在队列中为空）· Place in the queue, if in it' }) position: number | null;
 }
+
+class HomeApplicationDto {
+  @ApiProperty({ format: 'uuid' }) entryId: string;
+  @ApiProperty({ enum: ['waiting', 'offered', 'suspended'], description: '轮候中/已提供床位/暂停 · Waiting, holding an offer, or suspended after a declined offer' })
+  status: 'waiting' | 'offered' | 'suspended';
+  @ApiProperty({ nullable: true, type: Number, description: '排位（暂停时为空）· Place in the queue (none while suspended)' }) position: number | null;
+  @ApiProperty({ nullable: true, type: LabelDto, description: '排位依据 · Why this place' }) why: LabelDto | null;
+  @ApiProperty({ nullable: true, type: LabelDto, description: '优先组 · Priority group' }) groupLabel: LabelDto | null;
+  @ApiProperty() appliedAt: string;
+  @ApiProperty({ nullable: true, type: String, description: '暂停至 · Back in the queue on' }) suspendedUntil: string | null;
+  @ApiProperty({ nullable: true, type: PendingOfferDto, description: '待确认的床位 · The bed offered, awaiting an answer' }) offer: PendingOfferDto | null;
+}
+
+export class WaitlistHomeDto {
+  @ApiProperty({ format: 'uuid' }) facilityId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '所在乡镇（街道）· Township or district of the home' }) regionName: string;
+  @ApiProperty({ description: '轮候规则版本 · Policy version' }) policyVersion: string;
+  @ApiProperty({ description: '拒绝床位后暂停轮候月数（0 不暂停）· Months an application is suspended after declining an offer' }) declinePenaltyMonths: number;
+  @ApiProperty({ description: '床位保留天数 · Days an offer stays open' }) offerValidDays: number;
+  @ApiProperty({ type: HomeApplicationDto, nullable: true, description: '该老人在此的申请 · The person\'s open application here' }) application: HomeApplicationDto | null;
+}
