@@ -125,6 +125,13 @@ describeWithBrowser('the family’s account on a phone: statement, waiting list,
     await page.getByRole('status').filter({ hasText: '已提交轮候申请，排第 1 位' }).waitFor();
     expect(await card.getByTestId('queue-place').textContent()).toBe('排第 1 位');
     expect(await card.textContent()).toContain('排位依据：登记顺序');
+    // 我的家人 says the place too, with the home's name and why.
+    await page.getByRole('link', { name: '我的家人' }).click();
+    const application = page.locator('.relative__applications li', { hasText: '渝北区社会福利院' });
+    await application.waitFor();
+    expect(await application.textContent()).toMatch(/排第 1 位.*登记顺序/);
+    await page.goto('/family/waitlist');
+    await card.waitFor();
 
     // The home offers its bed; the family sees it and what declining would cost before deciding.
     const [entry] = await t.dataSource.query(`SELECT id FROM waitlist_entry WHERE resident_id = $1 AND facility_id = $2`, [relative, home.id]);

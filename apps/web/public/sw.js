@@ -40,18 +40,20 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') event.respondWith(page(request));
-  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
+  // Copies are written with waitUntil, after the response has gone to the page: the cache never delays a read.
+  const keep = (promise) => event.waitUntil(promise);
+  if (request.mode === 'navigate') event.respondWith(page(request, keep));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request, keep));
   else if (url.pathname.startsWith('/api/')) {
-    if (!url.pathname.startsWith('/api/v1/auth/') && !url.pathname.startsWith('/api/docs')) event.respondWith(apiRead(request, event.clientId));
-  } else if (!url.pathname.startsWith('/health')) event.respondWith(other(request));
+    if (!url.pathname.startsWith('/api/v1/auth/') && !url.pathname.startsWith('/api/docs')) event.respondWith(apiRead(request, event.clientId, keep));
+  } else if (!url.pathname.startsWith('/health')) event.respondWith(other(request, keep));
 });
 
-async function page(request) {
+async function page(request, keep) {
   const cache = await caches.open(SHELL);
   try {
     const response = await fetch(request);
-    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) await cache.put('/', response.clone());
+    if (response.ok && (response.headers.get('content-type') || '').includes('text/html')) keep(cache.put('/', response.clone()));
     return response;
   } catch (error) {
     const shell = await cache.match('/');
@@ -60,20 +62,20 @@ async function page(request) {
   }
 }
 
-async function asset(request) {
+async function asset(request, keep) {
   const cache = await caches.open(SHELL);
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) keep(cache.put(request, response.clone()));
   return response;
 }
 
-async function other(request) {
+async function other(request, keep) {
   const cache = await caches.open(SHELL);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (error) {
     const cached = await cache.match(request);
@@ -82,14 +84,15 @@ async function other(request) {
   }
 }
 
-async function apiRead(request, clientId) {
+async function apiRead(request, clientId, keep) {
   const cache = await caches.open(API);
   try {
     const response = await fetch(request);
     if (response.ok && (response.headers.get('content-type') || '').includes('application/json')) {
       const headers = new Headers(response.headers);
       headers.set(FETCHED_AT, String(Date.now()));
-      await cache.put(request, new Response(await response.clone().blob(), { status: response.status, statusText: response.statusText, headers }));
+      const copy = response.clone();
+      keep(copy.blob().then((body) => cache.put(request, new Response(body, { status: copy.status, statusText: copy.statusText, headers }))));
       tell(clientId, null);
     }
     return response;

@@ -1,6 +1,6 @@
 import { AccountBookOutlined, CalendarOutlined, HourglassOutlined, LogoutOutlined, MenuOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Button, Grid, Layout } from 'antd';
+import { Suspense, lazy, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { queryClient } from '@web/app/query-client';
@@ -10,7 +10,7 @@ import { FacilitySwitcher } from '@web/modules/facilities/components/facility-sw
 import { ElderModeSwitch } from '@web/ui/elder-mode-switch';
 import { LanguageSwitch } from '@web/ui/language-switch';
 import { useElderMode } from './elder-mode';
-import { mayOpen, menuPath, navFor, navForMode, type NavItem } from './navigation';
+import { mayOpen, menuItems, menuPath, navFor, navForMode, type NavItem } from './navigation';
 import { OfflineBanner } from './offline-banner';
 import './phone-frame.css';
 
@@ -22,6 +22,11 @@ const TAB_ICONS: Record<string, ReactNode> = {
   '/family/statement': <AccountBookOutlined aria-hidden />,
   '/family/waitlist': <HourglassOutlined aria-hidden />,
 };
+
+// The menu (antd Menu, with its overflow, popups and motion: ~25 KB gzip) and its drawer come after the first paint, in
+// their own chunk: a family on a phone, whose tab bar is plain links, never loads them.
+const AppMenu = lazy(() => import('./app-menu').then((module) => ({ default: module.AppMenu })));
+const MenuDrawer = lazy(() => import('./app-menu').then((module) => ({ default: module.MenuDrawer })));
 
 /**
  * The frame of every signed-in page: the menu of what the person's role may use, who is signed in, the language
@@ -40,7 +45,7 @@ export function AppLayout() {
   }
   const { user } = session;
   const nav = navForMode(user.role, elder.on);
-  const items = nav.map((item) => ({ key: item.path, label: <Link to={item.path}>{t(item.label)}</Link> }));
+  const items = menuItems(nav, (item) => <Link to={item.path}>{t(item.label)}</Link>, t('nav.admin'));
   const current = menuPath(location.pathname);
   // The deepest of the role's pages that holds this one (on /family/book, 预约 and not 我的家人 too), if the menu shows it.
   const holder = navFor(user.role)
@@ -50,10 +55,6 @@ export function AppLayout() {
   const family = user.role === 'family';
   // A family on a phone has a tab bar at the bottom instead of the burger and drawer.
   const tabBar = family && !screens.md;
-  // No per-item tooltip: it is for a collapsed inline menu, which this never is, and costs a Tooltip per item on every page.
-  const menu = (
-    <Menu mode={screens.lg ? 'horizontal' : 'inline'} selectedKeys={selected} items={items} onClick={() => setDrawerOpen(false)} tooltip={false} className="app-menu" />
-  );
   const signOut = () => {
     sessionStore.end('signed-out');
     queryClient.clear();
@@ -68,7 +69,11 @@ export function AppLayout() {
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.home')} className="app-header__nav">
-          {screens.lg ? menu : null}
+          {screens.lg ? (
+            <Suspense fallback={null}>
+              <AppMenu mode="horizontal" items={items} selected={selected} />
+            </Suspense>
+          ) : null}
         </nav>
         <FacilitySwitcher />
         {/* Plain elements: antd's Typography would bring its editing and copying (TextArea, Tooltip) into every page. */}
@@ -83,9 +88,11 @@ export function AppLayout() {
           </Button>
         </div>
       </Layout.Header>
-      <Drawer open={drawerOpen} onClose={() => setDrawerOpen(false)} placement="left" title={t('app.name')} size={260}>
-        {menu}
-      </Drawer>
+      {drawerOpen && (
+        <Suspense fallback={null}>
+          <MenuDrawer title={t('app.name')} items={items} selected={selected} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
+      )}
       <OfflineBanner />
       <Layout.Content className={tabBar ? 'app-content app-content--tabbed' : 'app-content'}>
         {mayOpen(user.role, location.pathname) ? <Outlet /> : <Navigate to="/" replace />}

@@ -1,4 +1,4 @@
-import { homeFor, mayOpen, navFor, navForMode, safeNext } from './navigation';
+import { homeFor, mayOpen, menuItems, navFor, navForMode, safeNext } from './navigation';
 
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
@@ -54,5 +54,20 @@ describe('navigation by role', () => {
     expect(navForMode('family', false)).toEqual(navFor('family'));
     // The mode is for families' pages: an officer who switches it on keeps their menu.
     expect(navForMode('civil_affairs', true)).toEqual(navFor('civil_affairs'));
+  });
+});
+
+describe('the menu’s entries', () => {
+  it('folds the administrator’s console into one submenu where its first item stands', () => {
+    const entries = menuItems(navFor('admin'), (item) => item.path, '系统管理');
+    expect(entries.map((entry) => entry.key)).toEqual([
+      '/kpi', '/targets', '/rollups', '/facility/beds', '/residents', '/assessments', '/facility/waitlist', '/facility/services', '/facility/profile', 'group:admin',
+    ]);
+    expect(entries.at(-1)).toEqual({
+      key: 'group:admin',
+      label: '系统管理',
+      children: ['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit'].map((path) => ({ key: path, label: path })),
+    });
+    expect(menuItems(navFor('family'), (item) => item.path, '系统管理').every((entry) => !entry.children)).toBe(true);
   });
 });

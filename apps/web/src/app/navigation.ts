@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Role } from '@web/modules/auth/utils/session-store';
 
 export interface NavItem {
@@ -6,6 +7,8 @@ export interface NavItem {
   /** i18n key of the label. */
   label: string;
   roles: readonly Role[];
+  /** Items of a group share one submenu (the administrator's console), so that the menu still fits one row. */
+  group?: 'admin';
 }
 
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
@@ -36,10 +39,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/family/statement', label: 'nav.statement', roles: FAMILY },
   { path: '/family/waitlist', label: 'nav.familyWaitlist', roles: FAMILY },
   // The administrator's console.
-  { path: '/admin/users', label: 'nav.users', roles: ADMIN },
-  { path: '/admin/regions', label: 'nav.regions', roles: ADMIN },
-  { path: '/admin/jobs', label: 'nav.jobs', roles: ADMIN },
-  { path: '/admin/audit', label: 'nav.audit', roles: ADMIN },
+  { path: '/admin/users', label: 'nav.users', roles: ADMIN, group: 'admin' },
+  { path: '/admin/regions', label: 'nav.regions', roles: ADMIN, group: 'admin' },
+  { path: '/admin/jobs', label: 'nav.jobs', roles: ADMIN, group: 'admin' },
+  { path: '/admin/audit', label: 'nav.audit', roles: ADMIN, group: 'admin' },
 ];
 
 /** Administrators see the offices' pages first; the homes' pages follow in their menu. */
@@ -75,4 +78,27 @@ export function homeFor(role: Role): string {
 /** A `next` parameter is followed only to a path of this app, never to another site. */
 export function safeNext(next: string | null): string | null {
   return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/api') ? next : null;
+}
+
+export interface MenuEntry {
+  key: string;
+  label: ReactNode;
+  children?: MenuEntry[];
+}
+
+/** The menu's entries: each item as a link, grouped items folded into one submenu at the place of the first. */
+export function menuItems(items: readonly NavItem[], link: (item: NavItem) => ReactNode, groupLabel: string): MenuEntry[] {
+  const entries: MenuEntry[] = [];
+  for (const item of items) {
+    const entry = { key: item.path, label: link(item) };
+    if (!item.group) {
+      entries.push(entry);
+      continue;
+    }
+    const key = `group:${item.group}`;
+    const group = entries.find((candidate) => candidate.key === key);
+    if (group) group.children!.push(entry);
+    else entries.push({ key, label: groupLabel, children: [entry] });
+  }
+  return entries;
 }

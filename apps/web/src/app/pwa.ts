@@ -28,25 +28,30 @@ export const dataAge = {
 };
 
 /**
- * Installs the service worker (built app only: the dev server's modules are not an app shell), listens for what it
- * says about the data's age, and deletes its API cache when the session ends or another person signs in, so the next
- * person on a shared phone never sees the last one's relatives offline.
+ * Installs the service worker for families only (built app only: the dev server's modules are not an app shell),
+ * listens for what it says about the data's age, and deletes its API cache when the session ends or another person
+ * signs in, so the next person on a shared phone never sees the last one's relatives offline. Staff at a home or an
+ * office read live, shared records (a bed board, a queue) that a copy from the cache would misstate: when one of them
+ * signs in on a device where a family used the app, the worker is removed.
  */
 export function startOfflineSupport(): void {
   globalThis.addEventListener?.('online', () => set({ online: true, cachedAt: null }));
   globalThis.addEventListener?.('offline', () => set({ online: false }));
-  let user = sessionStore.current()?.user.id ?? null;
-  sessionStore.subscribe(() => {
-    const now = sessionStore.current()?.user.id ?? null;
-    if (now !== user && globalThis.caches) void caches.delete(API_CACHE);
-    user = now;
-  });
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; fetchedAt?: number | null }>) => {
+  const worker = import.meta.env.PROD && 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  worker?.addEventListener('message', (event: MessageEvent<{ type?: string; fetchedAt?: number | null }>) => {
     if (event.data?.type === 'yiyang-data-age') set({ cachedAt: event.data.fetchedAt ?? null });
   });
+  let user = sessionStore.current()?.user.id ?? null;
+  const follow = () => {
+    const session = sessionStore.current();
+    if ((session?.user.id ?? null) !== user && globalThis.caches) void caches.delete(API_CACHE);
+    user = session?.user.id ?? null;
+    if (!worker || !session) return;
+    if (session.user.role === 'family') void worker.register('/sw.js').catch(() => undefined);
+    else void worker.getRegistrations().then((registrations) => Promise.all(registrations.map((registration) => registration.unregister())));
+  };
+  sessionStore.subscribe(follow);
   // After the page has loaded, so the worker's own downloads never compete with the first render.
-  const register = () => void navigator.serviceWorker.register('/sw.js').catch(() => undefined);
-  if (document.readyState === 'complete') register();
-  else globalThis.addEventListener('load', register, { once: true });
+  if (document.readyState === 'complete') follow();
+  else globalThis.addEventListener('load', follow, { once: true });
 }

@@ -33,6 +33,7 @@ export const en: Messages = {
     regions: 'Regions and population',
     jobs: 'Jobs',
     audit: 'Audit log',
+    admin: 'Administration',
     home: 'Home',
     signOut: 'Sign out',
   },

@@ -34,6 +34,7 @@ export const zhCN = {
     regions: '地区与人口',
     jobs: '任务队列',
     audit: '审计日志',
+    admin: '系统管理',
     home: '工作台',
     signOut: '退出登录',
   },

@@ -1,4 +1,5 @@
-import { Alert, Button, Result } from 'antd';
+import { LockOutlined, SearchOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@web/api/api-error';
 import { describeError } from '@web/lib/describe-error';
@@ -6,7 +7,7 @@ import { describeError } from '@web/lib/describe-error';
 interface Props {
   error: unknown;
   onRetry?: () => void;
-  /** A whole page failed (a Result) rather than one part of it (an Alert). */
+  /** A whole page failed (a centred notice) rather than one part of it (an Alert). */
   page?: boolean;
 }
 
@@ -20,8 +21,16 @@ export function ErrorNotice({ error, onRetry, page }: Props) {
     </Button>
   ) : undefined;
   if (page) {
-    const status = error instanceof ApiError && (error.status === 403 || error.status === 404) ? error.status : 'warning';
-    return <Result status={status} title={message} extra={retry} />;
+    // Plain markup, as the route's error page: antd's Result brings its pictures (~10 KB gzip) into every page's shell.
+    const status = error instanceof ApiError ? error.status : 0;
+    const Icon = status === 403 ? LockOutlined : status === 404 ? SearchOutlined : WarningOutlined;
+    return (
+      <div className="route-error" role="alert">
+        <Icon aria-hidden className="route-error__icon" />
+        <h2 className="route-error__title">{message}</h2>
+        {retry}
+      </div>
+    );
   }
   return <Alert type="error" showIcon title={message} action={retry} role="alert" />;
 }

@@ -9,6 +9,7 @@ import {
   useRegionNameQuery,
   useVisitsQuery,
 } from '@web/data/family/queries';
+import { useWaitlistHomesQuery } from '@web/data/family-account/waitlist-homes-query';
 import type { FamilyOrder, Relative } from '@web/data/family/types';
 import { useText } from '@web/modules/residents/hooks/use-text';
 import { homeTownship } from '../utils/home-township';
@@ -36,6 +37,43 @@ function Assessment({ residentId }: { residentId: string }) {
       {t('family.home.level', { level: text(latest.data.finalLevelLabel) })}
       <span className="hint">{t('family.home.assessedOn', { date: dayLabel(latest.data.assessedOn, i18n.language) })}</span>
     </p>
+  );
+}
+
+/** Each open application with its place and why, or an invitation to apply; the waiting-list page has the rest. */
+function Waitlist({ residentId }: { residentId: string }) {
+  const { t, i18n } = useTranslation();
+  const text = useText();
+  const homes = useWaitlistHomesQuery(residentId);
+  const applied = (homes.data ?? []).filter((home) => home.application);
+  const link = <Link to={`/family/waitlist?residentId=${residentId}`}>{t(applied.length ? 'family.home.waitlistLink' : 'family.home.waitlistApply')}</Link>;
+  if (homes.isPending) return null;
+  return (
+    <div className="relative__line">
+      {t('family.home.waitlist')}
+      {applied.length === 0 ? (
+        <>
+          {t('family.home.waitlistNone')} {link}
+        </>
+      ) : (
+        <>
+          <ul className="relative__applications">
+            {applied.map(({ facilityId, name, application }) => (
+              <li key={facilityId}>
+                <strong>{name}</strong>{' '}
+                {application!.status === 'offered' && application!.offer
+                  ? t('family.home.waitlistOffered', { bed: application!.offer.bedCode, until: `${dayLabel(String(application!.offer.expiresAt), i18n.language)} ${clock(String(application!.offer.expiresAt))}` })
+                  : application!.status === 'suspended'
+                    ? t('family.home.waitlistSuspended', { until: application!.suspendedUntil })
+                    : t('family.home.waitlistPlace', { position: application!.position })}
+                {application!.why && <span className="hint"> · {text(application!.why)}</span>}
+              </li>
+            ))}
+          </ul>
+          {link}
+        </>
+      )}
+    </div>
   );
 }
 
@@ -76,10 +114,7 @@ export function RelativeCard({ relative, orders }: { relative: Relative; orders:
         <>
           <Whereabouts relative={relative} />
           <Assessment residentId={relative.id} />
-          <p className="relative__line">
-            {t('family.home.waitlist')}
-            <Link to={`/family/waitlist?residentId=${relative.id}`}>{t('family.home.waitlistLink')}</Link>
-          </p>
+          <Waitlist residentId={relative.id} />
         </>
       )}
       <h3 className="relative__news-title">{t('family.home.news')}</h3>
