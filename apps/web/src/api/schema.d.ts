@@ -1289,7 +1289,7 @@ export interface paths {
         };
         /**
          * 家属：可申请轮候的机构 · For a family: the homes their relative may wait for
-         * @description Family members only, for their relative (staff and officers have the facility list and each home's waiting list): the public care homes of the county the person lives in, open today, and any home they already wait for; each with what declining an offer costs there (declinePenaltyMonths), how long an offer holds, and the person's open application with its place and why. An audited read.
+         * @description Family members, for their relative, and administrators helping them (staff and officers have the facility list and each home's waiting list): the public care homes of the county the person lives in, open today, and any home they already wait for; each with what declining an offer costs there (declinePenaltyMonths), how long an offer holds, and the person's open application with its place and why. An audited read.
          */
         get: operations["WaitlistController_homes"];
         put?: never;
