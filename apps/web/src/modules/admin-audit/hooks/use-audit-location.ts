@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { isDateOnly } from '@shared/core/dates';
 import type { AuditFilter } from '@web/data/audit-log/types';
@@ -8,17 +9,24 @@ const ROLES = ['admin', 'civil_affairs', 'operator', 'assessor', 'family'] as co
 /** The filters and page live in the address (`?actor=wang.li&entity=resident`), so a link opens the same view. */
 export function useAuditLocation() {
   const [params, setParams] = useSearchParams();
-  const filter: AuditFilter = {};
-  for (const key of TEXT_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filter[key] = value;
-  }
-  const role = params.get('actorRole');
-  if (role && (ROLES as readonly string[]).includes(role)) filter.actorRole = role as AuditFilter['actorRole'];
-  for (const key of ['from', 'to'] as const) {
-    const value = params.get(key);
-    if (value && isDateOnly(value)) filter[key] = value;
-  }
+  // One object per address: the filter form re-reads it when it changes, and a new object on every render (the table
+  // loading, say) would wipe what the person is typing.
+  const search = params.toString();
+  const filter = useMemo(() => {
+    const read = new URLSearchParams(search);
+    const next: AuditFilter = {};
+    for (const key of TEXT_KEYS) {
+      const value = read.get(key)?.trim();
+      if (value) next[key] = value;
+    }
+    const role = read.get('actorRole');
+    if (role && (ROLES as readonly string[]).includes(role)) next.actorRole = role as AuditFilter['actorRole'];
+    for (const key of ['from', 'to'] as const) {
+      const value = read.get(key);
+      if (value && isDateOnly(value)) next[key] = value;
+    }
+    return next;
+  }, [search]);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const update = (next: AuditFilter, nextPage = 1) => {
     const entries = Object.entries(next).filter(([, value]) => value !== undefined && value !== '');
