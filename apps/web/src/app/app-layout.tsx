@@ -45,7 +45,7 @@ export function AppLayout() {
   }
   const { user } = session;
   const nav = navForMode(user.role, elder.on);
-  const items = menuItems(nav, (item) => <Link to={item.path}>{t(item.label)}</Link>, t('nav.admin'));
+  const items = menuItems(nav, (item) => <Link to={item.path}>{t(item.label)}</Link>, { homes: t('nav.homes'), admin: t('nav.admin') });
   const current = menuPath(location.pathname);
   // The deepest of the role's pages that holds this one (on /family/book, 预约 and not 我的家人 too), if the menu shows it.
   const holder = navFor(user.role)

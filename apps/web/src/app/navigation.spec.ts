@@ -58,16 +58,20 @@ describe('navigation by role', () => {
 });
 
 describe('the menu’s entries', () => {
-  it('folds the administrator’s console into one submenu where its first item stands', () => {
-    const entries = menuItems(navFor('admin'), (item) => item.path, '系统管理');
-    expect(entries.map((entry) => entry.key)).toEqual([
-      '/kpi', '/targets', '/rollups', '/facility/beds', '/residents', '/assessments', '/facility/waitlist', '/facility/services', '/facility/profile', 'group:admin',
+  it('folds a long menu’s groups into submenus where their first item stands, and keeps a short one flat', () => {
+    const labels = { homes: '机构业务', admin: '系统管理' };
+    const entries = menuItems(navFor('admin'), (item) => item.path, labels);
+    expect(entries.map((entry) => entry.key)).toEqual(['/kpi', '/targets', '/rollups', 'group:homes', 'group:admin']);
+    expect(entries.find((entry) => entry.key === 'group:homes')?.children?.map((child) => child.key)).toEqual([
+      '/facility/beds', '/residents', '/assessments', '/facility/waitlist', '/facility/services', '/facility/profile',
     ]);
     expect(entries.at(-1)).toEqual({
       key: 'group:admin',
       label: '系统管理',
       children: ['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit'].map((path) => ({ key: path, label: path })),
     });
-    expect(menuItems(navFor('family'), (item) => item.path, '系统管理').every((entry) => !entry.children)).toBe(true);
+    for (const role of ['operator', 'civil_affairs', 'assessor', 'family'] as const) {
+      expect(menuItems(navFor(role), (item) => item.path, labels).map((entry) => entry.key)).toEqual(navFor(role).map((item) => item.path));
+    }
   });
 });

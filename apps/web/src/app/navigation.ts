@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Role } from '@web/modules/auth/utils/session-store';
 
+export type NavGroup = 'homes' | 'admin';
+
 export interface NavItem {
   /** The route, also the menu key. `/facility/<page>` opens that page of the person's current facility. */
   path: string;
   /** i18n key of the label. */
   label: string;
   roles: readonly Role[];
-  /** Items of a group share one submenu (the administrator's console), so that the menu still fits one row. */
-  group?: 'admin';
+  /** In a long menu (the administrator's), the items of a group share one submenu, so that the menu fits one row. */
+  group?: NavGroup;
 }
 
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
@@ -25,13 +27,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
   { path: '/targets', label: 'nav.targets', roles: OFFICES },
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
-  { path: '/facility/beds', label: 'nav.beds', roles: HOMES },
-  { path: '/residents', label: 'nav.residents', roles: HOMES },
-  { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'] },
-  { path: '/facility/waitlist', label: 'nav.waitlist', roles: HOMES },
-  { path: '/facility/services', label: 'nav.services', roles: HOMES },
+  { path: '/facility/beds', label: 'nav.beds', roles: HOMES, group: 'homes' },
+  { path: '/residents', label: 'nav.residents', roles: HOMES, group: 'homes' },
+  { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'], group: 'homes' },
+  { path: '/facility/waitlist', label: 'nav.waitlist', roles: HOMES, group: 'homes' },
+  { path: '/facility/services', label: 'nav.services', roles: HOMES, group: 'homes' },
   // Officers record inspections and star ratings there (the API's OFFICIALS); the home's other pages stay the home's.
-  { path: '/facility/profile', label: 'nav.facility', roles: [...HOMES, 'civil_affairs'] },
+  { path: '/facility/profile', label: 'nav.facility', roles: [...HOMES, 'civil_affairs'], group: 'homes' },
   // Families: their relatives first, then booking, orders, the month's bill and the waiting list.
   { path: '/family', label: 'nav.family', roles: FAMILY },
   { path: '/family/book', label: 'nav.book', roles: FAMILY },
@@ -86,19 +88,23 @@ export interface MenuEntry {
   children?: MenuEntry[];
 }
 
-/** The menu's entries: each item as a link, grouped items folded into one submenu at the place of the first. */
-export function menuItems(items: readonly NavItem[], link: (item: NavItem) => ReactNode, groupLabel: string): MenuEntry[] {
+/** Up to this many items a menu stays flat; a longer one folds its groups into submenus. */
+const FLAT_MENU_ITEMS = 8;
+
+/** The menu's entries: each item as a link; in a long menu, each group folded into one submenu where its first item stands. */
+export function menuItems(items: readonly NavItem[], link: (item: NavItem) => ReactNode, groupLabels: Record<NavGroup, string>): MenuEntry[] {
   const entries: MenuEntry[] = [];
+  const flat = items.length <= FLAT_MENU_ITEMS;
   for (const item of items) {
     const entry = { key: item.path, label: link(item) };
-    if (!item.group) {
+    if (flat || !item.group) {
       entries.push(entry);
       continue;
     }
     const key = `group:${item.group}`;
     const group = entries.find((candidate) => candidate.key === key);
     if (group) group.children!.push(entry);
-    else entries.push({ key, label: groupLabel, children: [entry] });
+    else entries.push({ key, label: groupLabels[item.group], children: [entry] });
   }
   return entries;
 }

@@ -34,6 +34,7 @@ export const en: Messages = {
     jobs: 'Jobs',
     audit: 'Audit log',
     admin: 'Administration',
+    homes: 'Care homes',
     home: 'Home',
     signOut: 'Sign out',
   },

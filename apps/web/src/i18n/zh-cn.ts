@@ -35,6 +35,7 @@ export const zhCN = {
     jobs: '任务队列',
     audit: '审计日志',
     admin: '系统管理',
+    homes: '机构业务',
     home: '工作台',
     signOut: '退出登录',
   },
