@@ -9,7 +9,8 @@ import { useText } from '@web/modules/residents/hooks/use-text';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { PageLoading } from '@web/ui/page-loading';
 import { FAMILY_MESSAGES } from '../utils/family-messages';
-import { clock, dayLabel, isSlotFull, yuan } from '../utils/when';
+import { yuan } from '@web/modules/family-account/utils/money';
+import { clock, dayLabel, isSlotFull } from '../utils/when';
 
 interface Props {
   relative: Relative;

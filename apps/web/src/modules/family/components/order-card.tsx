@@ -9,7 +9,8 @@ import { bookingTone } from '@web/modules/services/utils/booking-actions';
 import { useText } from '@web/modules/residents/hooks/use-text';
 import { FAMILY_MESSAGES } from '../utils/family-messages';
 import { orderChoices } from '../utils/order-state';
-import { clock, dayLabel, yuan } from '../utils/when';
+import { yuan } from '@web/modules/family-account/utils/money';
+import { clock, dayLabel } from '../utils/when';
 
 /** The order's state in words: 已预约, 已到达 11:32, 已完成 12:05, 未到, 已取消. */
 function stateInWords(order: FamilyOrder, t: TFunction): string {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Slot } from '@web/data/family/types';
-import { clock, dayLabel, yuan } from '../utils/when';
+import { yuan } from '@web/modules/family-account/utils/money';
+import { clock, dayLabel } from '../utils/when';
 
 /** Upcoming slots with places left, soonest first: each one tap to the confirm step. */
 export function SlotList({ slots, onChoose }: { slots: readonly Slot[]; onChoose: (slot: Slot) => void }) {

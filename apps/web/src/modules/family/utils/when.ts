@@ -11,11 +11,6 @@ export function clock(instant: string | Date): string {
   return shanghaiDateTime(instant).time;
 }
 
-/** ¥ amount from cents, as the statements print it (12.50). */
-export function yuan(cents: number): string {
-  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
-}
-
 /** The booking was refused because the slot has no place left (409), whatever race took the last one. */
 export function isSlotFull(error: unknown): boolean {
   return error instanceof ApiError && error.status === 409 && /^The slot is full/.test(error.body?.message ?? '');
