@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { InvalidInputError, NotFoundError, regionAncestry, requestContext } from '@yiyang/core';
+import { ForbiddenError, InvalidInputError, NotFoundError, regionAncestry, requestContext } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEFAULT_WAITLIST_POLICY, type WaitlistPolicy } from './domain/waitlist-policy';
 import type { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
@@ -60,7 +60,7 @@ export class AdmissionPolicyService {
     await this.dataSource.transaction(async (manager) => {
       const [region] = await manager.query(`SELECT code FROM region WHERE code = $1 FOR KEY SHARE`, [regionCode]);
       if (!region) throw new NotFoundError('Region', regionCode);
-      if (!scope.covers({ regionCode })) throw new ForbiddenException('That region is not yours');
+      if (!scope.covers({ regionCode })) throw new ForbiddenError('That region is not yours');
       await this.save(manager, { regionCode }, input);
     });
     return { ...input, source: 'region', sourceRegionCode: regionCode };
@@ -79,7 +79,7 @@ export class AdmissionPolicyService {
   /** Administrators, and civil-affairs officers whose region holds the facility; checked in the write's transaction. */
   private async assertSetsFacilityRules(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<void> {
     const regionCode = await this.facilityRegion(facilityId, scope, manager, 'keyShare');
-    if (!scope.unrestricted && !scope.covers({ regionCode })) throw new ForbiddenException('Admission rules are set by the civil-affairs office of the region');
+    if (!scope.unrestricted && !scope.covers({ regionCode })) throw new ForbiddenError('Admission rules are set by the civil-affairs office of the region');
   }
 
   private async save(manager: EntityManager, target: { facilityId: string } | { regionCode: string }, input: AdmissionPolicyInputDto): Promise<void> {

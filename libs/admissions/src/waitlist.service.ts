@@ -1,9 +1,10 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type ScopeColumns } from '@yiyang/auth';
 import {
   addMonths,
   ConflictError,
+  ForbiddenError,
   InvalidInputError,
   MASKED_NAME,
   NotFoundError,
@@ -275,7 +276,7 @@ export class WaitlistService {
     const stayId = await this.dataSource.transaction(async (manager) => {
       const found = await this.latestOffer(manager, entryId, scope);
       if (!found.staff && (input.funding !== undefined || input.safetyRisks !== undefined)) {
-        throw new ForbiddenException('Funding and the admission\'s safety risks are recorded by the facility');
+        throw new ForbiddenError('Funding and the admission\'s safety risks are recorded by the facility');
       }
       facilityScope = AccessScope.actingForFacility(scope.user, found.facilityId);
       const admittedOn = input.admittedOn ?? today();
@@ -337,7 +338,7 @@ export class WaitlistService {
     if (input.withoutPenalty && !input.reason) throw InvalidInputError.of([{ field: 'reason', message: 'say why the withdrawal carries no penalty' }]);
     await this.dataSource.transaction(async (manager) => {
       const entry = await this.answerableEntry(manager, entryId, scope);
-      if (input.withoutPenalty && !entry.staff) throw new ForbiddenException('Only the facility\'s side withdraws without penalty');
+      if (input.withoutPenalty && !entry.staff) throw new ForbiddenError('Only the facility\'s side withdraws without penalty');
       const policy = await this.settleExpiredOffers(manager, entry.facilityId);
       const held: unknown[] = await manager.query(`SELECT id FROM waitlist_offer WHERE entry_id = $1 AND status = 'pending' FOR UPDATE`, [entryId]);
       const [current] = await manager.query(`SELECT status FROM waitlist_entry WHERE id = $1 FOR UPDATE`, [entryId]);

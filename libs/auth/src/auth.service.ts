@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, requestContext } from '@yiyang/core';
+import { AppConfig, ForbiddenError, requestContext, UnauthorizedError } from '@yiyang/core';
 import { isUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from './access-scope';
@@ -13,6 +13,7 @@ import type { LoginResponseDto } from './dto/login.dto';
 import { verifyPassword } from './password-hasher';
 import { User } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { SignInRefused, UserSignedIn } from './audit-events';
 
 /**
  * Audience of the API's access tokens. A token for a narrower surface (the queue dashboard's cookie) names its own,
@@ -78,13 +79,11 @@ export class AuthService {
     const user = await this.users.findByUsername(username);
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
-      await this.audit.record(this.dataSource.manager, {
-        action: 'login_failed',
-        entity: 'user',
+      await this.audit.record(this.dataSource.manager, SignInRefused, {
         entityId: user?.id ?? null,
         actor: { id: user?.id ?? null, role: user?.role ?? null },
       });
-      throw new UnauthorizedException('Wrong username or password');
+      throw new UnauthorizedError('Wrong username or password');
     }
     await this.limiter.succeeded(ip, username);
     await this.dataSource.transaction(async (manager) => {
@@ -96,7 +95,7 @@ export class AuthService {
         .returning('last_login_at')
         .execute();
       user.lastLoginAt = result.raw[0].last_login_at;
-      await this.audit.record(manager, { action: 'login', entity: 'user', entityId: user.id, actor: { id: user.id, role: user.role } });
+      await this.audit.record(manager, UserSignedIn, { entityId: user.id, actor: { id: user.id, role: user.role } });
     });
     return {
       accessToken: await this.jwt.signAsync(claimsOf(user)),
@@ -125,7 +124,7 @@ export class AuthService {
     const user = await this.authenticate(token, audience);
     // Before the role check, so a refused request is logged with who made it.
     requestContext.setUser(user.id, user.role);
-    if (roles && !roles.includes(user.role)) throw new ForbiddenException(`Requires role: ${roles.join(' or ')}`);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenError(`Requires role: ${roles.join(' or ')}`);
     return user;
   }
 
@@ -138,11 +137,11 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<VerifiedClaims>(token, { audience });
     } catch {
-      throw new UnauthorizedException('Invalid or expired token');
+      throw new UnauthorizedError('Invalid or expired token');
     }
-    if (!wellFormed(claims)) throw new UnauthorizedException('Invalid or expired token');
+    if (!wellFormed(claims)) throw new UnauthorizedError('Invalid or expired token');
     const user = await this.users.findActiveById(claims.sub);
-    if (!user || user.tokenVersion !== claims.ver) throw new UnauthorizedException('Invalid or expired token');
+    if (!user || user.tokenVersion !== claims.ver) throw new UnauthorizedError('Invalid or expired token');
     return toAuthUser(user);
   }
 }

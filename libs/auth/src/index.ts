@@ -2,6 +2,8 @@ export * from './access-scope';
 export * from './admin-bootstrap.service';
 export * from './audit-log-entry.entity';
 export * from './audit.service';
+export * from './audit-event';
+export * from './audit-events';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './auth.service';

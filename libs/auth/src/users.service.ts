@@ -11,6 +11,7 @@ import type { UpdateUserDto } from './dto/update-user.dto';
 import { hashPassword } from './password-hasher';
 import { User } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { UserCreated, UserUpdated } from './audit-events';
 
 registerConstraintMeanings({
   app_user_username_key: { field: 'username', message: 'username is already taken' },
@@ -55,7 +56,7 @@ export class UsersService {
         ...grants,
       });
       await manager.save(user);
-      await this.audit.record(manager, { action: 'create', entity: 'user', entityId: user.id, after: user });
+      await this.audit.record(manager, UserCreated, { entityId: user.id, after: user });
       return user;
     });
   }
@@ -96,7 +97,7 @@ export class UsersService {
       }
       if (passwordHash || endsSessions(before, user)) user.tokenVersion += 1;
       await manager.save(user);
-      await this.audit.record(manager, { action: 'update', entity: 'user', entityId: user.id, before, after: user });
+      await this.audit.record(manager, UserUpdated, { entityId: user.id, before, after: user });
       return user;
     });
   }

@@ -54,3 +54,5 @@ export * from './files/import-jobs.service';
 export * from './files/import-job.dto';
 export * from './database/transaction-context';
 export { markBulkLoad, oneLineSql } from './database/typeorm-pino.logger';
+export * from './domain/months';
+export * from './database/sql-fragments';

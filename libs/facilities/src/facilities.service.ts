@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { changeVersionFrom, ConflictError, InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toPage, toSnakeCase } from '@yiyang/core';
+import { changeVersionFrom, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toPage, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DESCRIPTION_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS } from './domain/profile-fields';
@@ -46,7 +46,7 @@ export class FacilitiesService {
   ) {}
 
   async create(input: CreateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenException(`Region ${input.regionCode} lies outside your region`);
+    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError(`Region ${input.regionCode} lies outside your region`);
     const id = await this.dataSource.transaction(async (manager) => {
       if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope, manager);
       await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
@@ -97,7 +97,7 @@ export class FacilitiesService {
     const profileChanges = PROFILE_FIELDS.filter((field) => input[field] !== undefined);
     const official = OFFICIAL_FIELDS.filter((field) => input[field] !== undefined);
     if (official.length && ![Role.Admin, Role.CivilAffairs].includes(scope.user.role)) {
-      throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
+      throw new ForbiddenError(`Only civil-affairs officers change ${official.join(', ')}`);
     }
     const effectiveFrom = input.effectiveFrom ?? today();
     await this.dataSource.transaction(async (manager) => {

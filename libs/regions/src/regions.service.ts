@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
-import { AppConfig, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, offsetOf, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, toPage, type UploadedFile } from '@yiyang/core';
+import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, offsetOf, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, toPage, type UploadedFile } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { regionProblems, type RegionKind } from './domain/region-rules';
 import type { CreateRegionDto, ImportResultDto, ListRegionsQuery, PopulationImportQuery, PutPopulationDto } from './dto/region.dto';
@@ -264,6 +264,6 @@ export class RegionsService {
   }
 
   private assertCovers(scope: AccessScope, code: string): void {
-    if (!scope.covers({ regionCode: code })) throw new ForbiddenException(`Region ${code} lies outside your region`);
+    if (!scope.covers({ regionCode: code })) throw new ForbiddenError(`Region ${code} lies outside your region`);
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { ConflictError, InvalidInputError, maskIdNumber, maskPhone, NotFoundError, offsetOf, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError, toPage } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, maskIdNumber, maskPhone, NotFoundError, offsetOf, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError, toPage } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ageOn, idNumberProblems, readIdNumber } from './domain/id-number';
@@ -144,7 +144,7 @@ export class ResidentsService {
       const row = await this.lockInScope(id, scope, manager);
       const official = OFFICIAL_FIELDS.filter((field) => input[field] !== undefined);
       if (official.length && ![Role.Admin, Role.CivilAffairs].includes(scope.user.role)) {
-        throw new ForbiddenException(`Only civil-affairs officers change ${official.join(', ')}`);
+        throw new ForbiddenError(`Only civil-affairs officers change ${official.join(', ')}`);
       }
       const changes: Partial<Resident> = {};
       for (const field of ['name', 'hukouRegionCode', 'residenceRegionCode', 'categories', 'livingArrangement', 'tekunSupportMode', 'willingCentralized'] as const) {
@@ -152,7 +152,7 @@ export class ResidentsService {
       }
       Object.assign(changes, this.encryptContacts(id, input));
       for (const code of [input.hukouRegionCode, input.residenceRegionCode]) {
-        if (code && !scope.covers({ regionCode: code })) throw new ForbiddenException(`Region ${code} lies outside your region`);
+        if (code && !scope.covers({ regionCode: code })) throw new ForbiddenError(`Region ${code} lies outside your region`);
       }
       await manager.update(Resident, { id }, changes);
       await this.audit.record(manager, {
@@ -235,11 +235,11 @@ export class ResidentsService {
     if (scope.unrestricted) return;
     if (scope.user.role === Role.Operator) {
       if (!input.facilityId) throw InvalidInputError.of([{ field: 'facilityId', message: 'an operator registers a person for one of their facilities' }]);
-      if (!scope.covers({ facilityId: input.facilityId })) throw new ForbiddenException('That facility is not yours');
+      if (!scope.covers({ facilityId: input.facilityId })) throw new ForbiddenError('That facility is not yours');
       return;
     }
     if (!scope.covers({ regionCode: input.residenceRegionCode }) && !scope.covers({ regionCode: input.hukouRegionCode })) {
-      throw new ForbiddenException('The person neither lives nor is registered in your region');
+      throw new ForbiddenError('The person neither lives nor is registered in your region');
     }
   }
 

@@ -1,8 +1,8 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { STANDING_ASSESSMENT } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { endOfMonth, InvalidInputError, MASKED_NAME, NotFoundError, regionAncestry, regionSubtreePrefix, requestContext } from '@yiyang/core';
+import { endOfMonth, ForbiddenError, InvalidInputError, MASKED_NAME, NotFoundError, regionAncestry, regionSubtreePrefix, requestContext } from '@yiyang/core';
 import { meetsAny, RESIDENT_SCOPE, type PersonFacts } from '@yiyang/residents';
 import { ORDER_SCOPE } from './order-scope';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -62,7 +62,7 @@ export class SubsidiesService {
   ) {}
 
   async createRule(input: SubsidyRuleInputDto, scope: AccessScope): Promise<SubsidyRuleDto> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenException('That region is not yours');
+    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError('That region is not yours');
     if (input.validTo && input.validTo <= input.validFrom) throw InvalidInputError.of([{ field: 'validTo', message: 'validTo comes after validFrom' }]);
     if (input.monthlyCapCents == null && input.perOrderCapCents == null && (input.ratePercent ?? 100) === 100) {
       throw InvalidInputError.of([{ field: 'monthlyCapCents', message: 'a subsidy needs a limit: a monthly allowance, a per-order cap, or a share below 100 %' }]);

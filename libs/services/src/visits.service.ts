@@ -1,7 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext, TIME_ZONE, today } from '@yiyang/core';
+import { ForbiddenError, InvalidInputError, MASKED_NAME, NotFoundError, regionSubtreePrefix, requestContext, TIME_ZONE, today } from '@yiyang/core';
 import { personRecordScope, RESIDENT_SCOPE, ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DueVisitDto, DueVisitsQuery, VisitDto, VisitInputDto, VisitPlanInputDto, VisitRateDto, VisitRateQuery } from './dto/service.dto';
@@ -60,7 +60,7 @@ export class VisitsService {
          RETURNING resident_id`,
         params,
       );
-      if (!written.length) throw new ForbiddenException("The person's visit plan is another facility's");
+      if (!written.length) throw new ForbiddenError("The person's visit plan is another facility's");
       await this.audit.record(manager, { action: 'set_visit_plan', entity: 'resident', entityId: residentId, after: { ...input, facilityId: visitingFacility } });
       return visitingFacility;
     });

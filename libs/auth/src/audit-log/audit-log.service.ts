@@ -6,6 +6,7 @@ import { AuditService } from '../audit.service';
 import type { AuditLogEntryDto } from './audit-log-entry.dto';
 import type { AuditLogFilterQuery, AuditLogQuery } from './audit-log.query';
 import { AuditLogRepository } from './audit-log.repository';
+import { AuditLogExported, AuditLogRead } from '../audit-events';
 
 const EXPORT_BATCH = 1000;
 
@@ -51,7 +52,7 @@ export class AuditLogService {
   async list(query: AuditLogQuery): Promise<Page<AuditLogEntryDto>> {
     assertRange(query);
     const [items, total] = await this.log.page(query, offsetOf(query), query.limit);
-    await this.audit.record(this.dataSource.manager, { action: 'read', entity: 'audit_log', after: filterOf(query) });
+    await this.audit.record(this.dataSource.manager, AuditLogRead, { after: filterOf(query) });
     return toPage(items, total, query);
   }
 
@@ -61,7 +62,7 @@ export class AuditLogService {
    */
   async exportCsv(query: AuditLogFilterQuery): Promise<AsyncIterable<string>> {
     assertRange(query);
-    await this.audit.record(this.dataSource.manager, { action: 'export', entity: 'audit_log', after: filterOf(query) });
+    await this.audit.record(this.dataSource.manager, AuditLogExported, { after: filterOf(query) });
     const log = this.log;
     return (async function* () {
       yield CSV_BOM + csvLine(CSV_HEADER);

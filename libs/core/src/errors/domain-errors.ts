@@ -4,12 +4,28 @@ export interface FieldProblem {
   messages: string[];
 }
 
+/** The machine-readable kind of a refusal, sent as `code` beside the message. */
+export type DomainErrorCode =
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'rule_violation'
+  | 'too_many_requests'
+  | 'service_unavailable';
+
 /**
- * Errors the domain raises on purpose. The exception filter maps each kind to its HTTP status, so services never
- * import HTTP exceptions.
+ * Errors the domain raises on purpose. The exception filter maps each kind to its HTTP status and sends its `code`,
+ * so services never import HTTP exceptions.
+ *
+ * Scope against role: a record outside the caller's scope is `NotFoundError` (404: its existence is not revealed);
+ * an action the caller's role may not take on a record it can see is `ForbiddenError` (403).
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 404 | 409 | 413 | 422 | 429 | 503;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
+  abstract readonly code: DomainErrorCode;
   constructor(
     message: string,
     readonly details?: unknown,
@@ -22,6 +38,7 @@ export abstract class DomainError extends Error {
 /** Bad input that a DTO could not catch (for example a whole file of rows). */
 export class InvalidInputError extends DomainError {
   readonly status = 400;
+  readonly code = 'invalid_input';
   constructor(message: string, details?: FieldProblem[] | unknown) {
     super(message, details);
   }
@@ -38,11 +55,25 @@ export class InvalidInputError extends DomainError {
 /** The input is larger than a configured limit allows (bytes of an upload, rows of a table, inflated size of an archive). */
 export class PayloadTooLargeError extends DomainError {
   readonly status = 413;
+  readonly code = 'payload_too_large';
+}
+
+/** No valid credentials: a wrong password, an unknown or deactivated account, an expired token. */
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+  readonly code = 'unauthorized';
+}
+
+/** The caller's role may not take this action on a record it may see (a family member booking for a stranger). */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  readonly code = 'forbidden';
 }
 
 /** Missing, or outside the caller's scope: both answer 404 so existence is not revealed. */
 export class NotFoundError extends DomainError {
   readonly status = 404;
+  readonly code = 'not_found';
   constructor(entity: string, id?: string) {
     super(id ? `${entity} ${id} not found` : `${entity} not found`);
   }
@@ -62,6 +93,7 @@ export interface BedHolder {
 /** The request collides with the current state (duplicate, occupied, full); `heldBy` names a bed's holder. */
 export class ConflictError extends DomainError {
   readonly status = 409;
+  readonly code = 'conflict';
   constructor(
     message: string,
     details?: unknown,
@@ -74,11 +106,13 @@ export class ConflictError extends DomainError {
 /** A business rule refuses the request although it is well-formed. */
 export class RuleViolationError extends DomainError {
   readonly status = 422;
+  readonly code = 'rule_violation';
 }
 
 /** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
+  readonly code = 'too_many_requests';
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
@@ -93,6 +127,7 @@ export class TooManyRequestsError extends DomainError {
  */
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
+  readonly code = 'service_unavailable';
   constructor(
     message: string,
     readonly retryAfterSeconds: number,

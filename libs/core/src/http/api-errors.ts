@@ -51,6 +51,12 @@ const ERROR_SCHEMAS: Record<string, SchemaObject> = {
       statusCode: { type: 'integer', description: 'The HTTP status, repeated', example: 404 },
       error: { type: 'string', description: 'Its reason phrase', example: 'Not Found' },
       message: { type: 'string', example: 'Facility 3f2c0c9e-2a4b-4a57-9a43-0c5b2f1d9e11 not found' },
+      code: {
+        type: 'string',
+        description: 'The kind of a refusal the domain made on purpose (absent on validation, constraint and transport errors)',
+        enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rule_violation', 'too_many_requests', 'service_unavailable'],
+        example: 'not_found',
+      },
       details: {
         description:
           'Which fields are wrong (400, 409 and 422 naming a field), the first bad rows of a refused import, or — on the readiness check only — the state of each dependency',

@@ -1,5 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { isDateOnly, today } from '../domain/dates';
+import { isMonth } from '../domain/months';
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
 export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
@@ -47,6 +48,21 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) => typeof value === 'string' && INSTANT.test(value) && isDateOnly(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
         defaultMessage: (args) => `${args?.property} must be a date and time with its offset, e.g. 2025-06-03T11:30:00+08:00`,
+      },
+    });
+}
+
+/** A month `YYYY-MM` (01–12). */
+export function IsMonth(options?: ValidationOptions): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'isMonth',
+      target: target.constructor,
+      propertyName: String(property),
+      options,
+      validator: {
+        validate: (value: unknown) => isMonth(value),
+        defaultMessage: (args) => `${args?.property} must be YYYY-MM`,
       },
     });
 }

@@ -12,6 +12,8 @@ export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
+  /** A domain refusal's kind (`not_found`, `forbidden`, `rule_violation`, …). */
+  code?: string;
   details?: unknown;
   /** A 409 for a bed someone holds: who (masked), as the board shows them. */
   heldBy?: BedHolder;
@@ -109,6 +111,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         statusCode: exception.status,
         error: reasonPhrase(exception.status),
         message: exception.message,
+        code: exception.code,
         ...(exception.details === undefined ? {} : { details: exception.details }),
         ...(exception instanceof ConflictError && exception.heldBy ? { heldBy: exception.heldBy } : {}),
       };

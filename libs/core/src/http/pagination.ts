@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { EntityManager } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 100;
 /**
@@ -44,5 +45,26 @@ export interface Page<T> {
 }
 
 export function toPage<T>(items: T[], total: number, query: PageQueryDto): Page<T> {
+  return { items, total, page: query.page, limit: query.limit };
+}
+
+/** The same page with each item mapped (rows to their response DTO). */
+export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
+  return { ...page, items: page.items.map(map) };
+}
+
+/**
+ * One page of a raw-SQL list, the one way to write count-plus-page: `count` is the `FROM … WHERE …` the total is
+ * counted over, `rows` the full ordered SELECT (ORDER BY must make the order total, e.g. end on the id); the page's
+ * LIMIT and OFFSET are bound after `params`.
+ */
+export async function selectPage<Row>(
+  manager: EntityManager,
+  sql: { count: string; rows: string; params: unknown[] },
+  query: { page: number; limit: number },
+): Promise<Page<Row>> {
+  const { params } = sql;
+  const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${sql.count}`, params);
+  const items: Row[] = await manager.query(`${sql.rows} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, offsetOf(query)]);
   return { items, total, page: query.page, limit: query.limit };
 }
