@@ -78,15 +78,24 @@ export class FacilitiesRepository {
     return row.n;
   }
 
-  /** The facility row, locked for the rest of the transaction, if the caller's scope covers it. */
-  lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility | null> {
-    const condition = scope.where({ regionCode: 'f.region_code', facilityId: 'f.id' });
-    return manager
-      .createQueryBuilder(Facility, 'f')
-      .setLock('pessimistic_write')
-      .where('f.id = :id', { id })
-      .andWhere(condition.sql, condition.params)
-      .getOne();
+  /**
+   * The one facility lock: the facility row, `FOR NO KEY UPDATE` for the rest of the caller's transaction, if it
+   * exists and the caller's scope (when given) covers it. Every change to what a facility holds — its beds, stays,
+   * waiting list, slots — takes it first, so changes to one facility run one at a time, while rows that merely
+   * reference it (a key share) still go in.
+   */
+  lockInScope(id: string, scope: AccessScope | null, manager: EntityManager): Promise<Facility | null> {
+    const query = manager.createQueryBuilder(Facility, 'f').setLock('for_no_key_update').where('f.id = :id', { id });
+    if (scope) {
+      const condition = scope.where({ regionCode: 'f.region_code', facilityId: 'f.id' });
+      query.andWhere(condition.sql, condition.params);
+    }
+    return query.getOne();
+  }
+
+  /** Several facilities locked as `lockInScope` does, in id order so that two transactions cannot deadlock. */
+  async lockAll(ids: string[], manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT 1 FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
   }
 
   profiles(facilityId: string, manager: EntityManager): Promise<ProfileRow[]> {
