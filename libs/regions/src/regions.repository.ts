@@ -59,8 +59,14 @@ export class RegionsRepository {
     return query.orderBy('r.code').offset(filter.offset).limit(filter.limit).getManyAndCount();
   }
 
-  findByCode(code: string, manager: EntityManager): Promise<Region | null> {
-    return manager.findOneBy(Region, { code });
+  /**
+   * The one way to ask whether a region exists (and what it is). `keyShare` holds it for the caller's transaction
+   * against deletion or a change of code, as a row that will reference it needs.
+   */
+  findByCode(code: string, manager: EntityManager, lock?: 'keyShare'): Promise<Region | null> {
+    const query = manager.createQueryBuilder(Region, 'r').where('r.code = :code', { code });
+    if (lock) query.setLock('for_key_share');
+    return query.getOne();
   }
 
   /** The regions of `codes` that exist, with their level. */
