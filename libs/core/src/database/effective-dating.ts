@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RuleViolationError } from '../errors/domain-errors';
+import { inForceOn } from './sql-fragments';
 
 /**
  * Effective-dated facts live in version tables: one row per period, keyed by (key column, valid_from), ending at
@@ -35,7 +36,7 @@ export async function changeVersionFrom(manager: EntityManager, change: VersionC
   const table = identifier(change.table);
   const key = identifier(change.keyColumn);
   const [current]: Record<string, unknown>[] = await manager.query(
-    `SELECT * FROM ${table} WHERE ${key} = $1 AND valid_from <= $2::date AND (valid_to IS NULL OR valid_to > $2::date) FOR UPDATE`,
+    `SELECT * FROM ${table} WHERE ${key} = $1 AND ${inForceOn('', '$2::date')} FOR UPDATE`,
     [change.key, change.from],
   );
   if (!current) throw new RuleViolationError(`Nothing is in force on ${change.from} to change`);

@@ -10,6 +10,7 @@ import type { JobName, JobPayloads } from '../queue/jobs';
 import { ImportJob, type ImportCounts } from './import-job.entity';
 import { ImportRefusedError, type RowProblem } from './import-problems';
 import { countTabularRows, type UploadedFile } from './tabular-file';
+import { execute } from '../database/sql-fragments';
 
 /** Where an import has got to; a synchronous import passes NO_PROGRESS. */
 export interface ImportProgress {
@@ -96,8 +97,8 @@ export class ImportJobsService {
    * refused file ends `failed` with its first problems and their count; either way the file's bytes are dropped.
    */
   async run(importId: string, work: (job: ImportJobWork, progress: ImportProgress) => Promise<ImportCounts>): Promise<{ status: string }> {
-    // An UPDATE through DataSource.query answers [rows, affected].
-    const [claimed]: [(ImportJob & { file: Buffer })[], number] = await this.dataSource.query(
+    const { rows: claimed } = await execute<ImportJob & { file: Buffer }>(
+      this.dataSource.manager,
       // A job the worker lost mid-way (killed, stalled) runs again from the start: its transaction never committed.
       `UPDATE import_job SET status = 'running', started_at = now()
         WHERE id = $1 AND status IN ('queued', 'running') AND file IS NOT NULL
