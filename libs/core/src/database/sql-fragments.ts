@@ -33,6 +33,11 @@ export function localDateOf(instant: string): string {
   return `(${instant} AT TIME ZONE '${TIME_ZONE}')::date`;
 }
 
+/** The instant a calendar date (`$1::date`) begins in China, for comparing timestamptz columns with dates. */
+export function startOfLocalDay(date: string): string {
+  return `(${date})::timestamp AT TIME ZONE '${TIME_ZONE}'`;
+}
+
 /**
  * How many rows an UPDATE or DELETE changed, and the rows it returned. `EntityManager.query` answers such statements
  * with `[rows, affected]` (a SELECT or INSERT answers the rows alone); this is the one place that knows it.

@@ -56,15 +56,16 @@ export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
 /**
  * One page of a raw-SQL list, the one way to write count-plus-page: `count` is the `FROM … WHERE …` the total is
  * counted over, `rows` the full ordered SELECT (ORDER BY must make the order total, e.g. end on the id); the page's
- * LIMIT and OFFSET are bound after `params`.
+ * LIMIT and OFFSET are bound after `params`. `rowParams` is for rows that bind more than the count does (PostgreSQL
+ * refuses parameters a statement does not use): it extends `params`.
  */
 export async function selectPage<Row>(
   manager: EntityManager,
-  sql: { count: string; rows: string; params: unknown[] },
+  sql: { count: string; rows: string; params: unknown[]; rowParams?: unknown[] },
   query: { page: number; limit: number },
 ): Promise<Page<Row>> {
-  const { params } = sql;
-  const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${sql.count}`, params);
+  const [{ total }] = await manager.query(`SELECT count(*)::int AS total ${sql.count}`, sql.params);
+  const params = [...sql.params, ...(sql.rowParams ?? [])];
   const items: Row[] = await manager.query(`${sql.rows} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [...params, query.limit, offsetOf(query)]);
   return { items, total, page: query.page, limit: query.limit };
 }
