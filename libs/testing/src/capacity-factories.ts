@@ -1,4 +1,5 @@
 import { today } from '@yiyang/core';
+import { makeIdNumber } from '@yiyang/residents';
 import { TEST_ADMIN, type TestApp } from './test-app';
 
 /**
@@ -83,17 +84,7 @@ export function bedsLayout(count: number, options: { perRoom?: number; careType?
   });
 }
 
-/** ISO 7064 MOD 11-2 check character of the first 17 digits of a 身份证 number. */
-function idCheck(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  return '10X98765432'[weights.reduce((sum, weight, index) => sum + weight * Number(first17[index]), 0) % 11];
-}
-
-/** A valid 身份证 number: region (6 digits), birth date, a 3-digit sequence whose last digit is odd for men. */
-export function makeIdNumber(region: string, birthDate: string, sequence: string): string {
-  const first17 = `${region}${birthDate.replace(/-/g, '')}${sequence}`;
-  return `${first17}${idCheck(first17)}`;
-}
+export { makeIdNumber } from '@yiyang/residents';
 
 let residentSequence = 0;
 
