@@ -6,14 +6,13 @@ import type { EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
 import type { AssessmentRow, DueRow } from './dto/assessment.dto';
 import { Incident, SafetyRiskAssessment } from './safety.entity';
+import { STANDING_INSTRUMENT } from './standing.sql';
 
 export interface DueFilter {
   /** Due on or before this date. */
   before: string;
   facilityId?: string;
   regionCode?: string;
-  /** The instruments whose results count as a person's standing assessment. */
-  instruments: readonly string[];
 }
 
 /** The SQL of capability assessments, the safety-risk register and incidents. */
@@ -56,7 +55,7 @@ export class AssessmentsRepository {
   async due(filter: DueFilter, page: { page: number; limit: number }, scope: AccessScope, manager: EntityManager): Promise<Page<DueRow>> {
     const conditions = new SqlConditions();
     const before = conditions.bind(filter.before);
-    const instruments = conditions.bind(filter.instruments);
+    const instruments = conditions.bind([STANDING_INSTRUMENT]);
     conditions.raw(scope.sql(RESIDENT_SCOPE, conditions.params));
     conditions.raw(`(latest.next_due_on IS NULL OR latest.next_due_on <= ${before})`);
     if (filter.facilityId) {

@@ -15,9 +15,6 @@ import { mapSafetyRiskAssessment, type SafetyRiskAssessmentDto, type SafetyRiskA
 import { findInstrument } from './instruments';
 import { Incident, SafetyRiskAssessment } from './safety.entity';
 
-/** Which instruments' results count as a person's standing assessment for the due list (the current standard). */
-const STANDING_INSTRUMENTS = ['gbt-42195-2022'];
-
 registerConstraintMeanings({
   assessment_corrects_key: { field: 'corrects', message: 'that assessment has already been corrected' },
   incident_notified_after_check: { field: 'familyNotifiedAt', message: 'the family is told after the incident' },
@@ -93,7 +90,7 @@ export class AssessmentsService {
    */
   async due(query: DueQuery, scope: AccessScope): Promise<Page<DueDto>> {
     const page = await this.assessments.due(
-      { before: query.before ?? today(), facilityId: query.facilityId, regionCode: query.regionCode, instruments: STANDING_INSTRUMENTS },
+      { before: query.before ?? today(), facilityId: query.facilityId, regionCode: query.regionCode },
       query,
       scope,
       this.dataSource.manager,

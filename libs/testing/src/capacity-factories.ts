@@ -1,6 +1,10 @@
+import { SAFETY_RISKS } from '@yiyang/assessments';
 import { today } from '@yiyang/core';
 import { makeIdNumber } from '@yiyang/residents';
 import { TEST_ADMIN, type TestApp } from './test-app';
+
+/** Tests build their people's 身份证 numbers with the app's own check digit. */
+export { makeIdNumber };
 
 /**
  * A small real region tree: Chongqing → 市辖区 → 渝北区 with three 街道/镇 and a community, and Zhejiang → Ningbo →
@@ -84,8 +88,6 @@ export function bedsLayout(count: number, options: { perRoom?: number; careType?
   });
 }
 
-export { makeIdNumber } from '@yiyang/residents';
-
 let residentSequence = 0;
 
 /**
@@ -164,9 +166,7 @@ export async function assessAtLevel(
 }
 
 /** The nine risks of GB 38600, each assessed `low`: what an admission records, or finds recorded before. */
-export const NINE_RISKS = Object.fromEntries(
-  ['choking', 'wrong_intake', 'pressure_sore', 'scald', 'bed_fall', 'fall', 'wandering', 'harm', 'activity_accident'].map((risk) => [risk, { level: 'low' }]),
-);
+export const NINE_RISKS = Object.fromEntries(SAFETY_RISKS.map((risk) => [risk, { level: 'low' }]));
 
 /** Records the nine risks through the API, as a facility does before admitting (GB 38600). */
 export async function assessSafetyRisks(t: TestApp, token: string, residentId: string, assessedOn = today()): Promise<void> {
