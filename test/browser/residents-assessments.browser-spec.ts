@@ -2,14 +2,14 @@ import { Role } from '@yiyang/auth';
 import { PersonalDataCipher } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
-import { idNumberCheckCharacter } from '../../libs/residents/src/domain/id-number';
+import { checkDigit } from '@yiyang/residents';
 import { loadDemoData } from '../../seeds/demo';
 import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /** A valid 身份证 number with a birth date no demo person has and a random sequence, and the same with its check digit wrong. */
 function idNumbers(birthDate: string): { valid: string; wrongCheckDigit: string } {
   const first17 = `500112${birthDate.replace(/-/g, '')}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
-  const check = idNumberCheckCharacter(first17);
+  const check = checkDigit(first17);
   return { valid: `${first17}${check}`, wrongCheckDigit: `${first17}${check === '0' ? '1' : '0'}` };
 }
 

@@ -5,16 +5,9 @@ import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
 import { AssessmentsService } from './assessments.service';
 import { ASSESSMENT_CONDITIONS, type AssessmentCondition, type Instrument } from './domain/instrument';
 import { SAFETY_RISK_LABELS } from './domain/safety-risks';
-import {
-  AssessmentDto,
-  CreateAssessmentDto,
-  DueDto,
-  DueQuery,
-  IncidentDto,
-  IncidentInputDto,
-  SafetyRiskAssessmentDto,
-  SafetyRiskAssessmentInputDto,
-} from './dto/assessment.dto';
+import { AssessmentDto, CreateAssessmentDto, DueDto, DueQuery } from './dto/assessment.dto';
+import { IncidentDto, IncidentInputDto } from './dto/incident.dto';
+import { SafetyRiskAssessmentDto, SafetyRiskAssessmentInputDto } from './dto/safety-risk.dto';
 import { INSTRUMENT_CODES, INSTRUMENTS } from './instruments';
 
 class InstrumentItemDto {

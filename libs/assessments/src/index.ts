@@ -5,6 +5,8 @@ export * from './domain/instrument';
 export * from './domain/safety-risks';
 export * from './domain/scoring';
 export * from './dto/assessment.dto';
+export * from './dto/incident.dto';
+export * from './dto/safety-risk.dto';
 export * from './instruments';
 export * from './safety.entity';
 export * from './standing.sql';

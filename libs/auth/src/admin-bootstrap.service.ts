@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { AppConfig, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
 import { Role } from './domain/roles';
 import { verifyPassword } from './password-hasher';
@@ -17,6 +18,7 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly repository: UsersRepository,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /**
@@ -25,13 +27,13 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
    */
   async demoLogin(): Promise<{ username: string; password: string } | null> {
     if (!this.config.embeddedDatabase || this.config.adminPassword) return null;
-    const admin = await this.repository.findByUsername(this.config.adminUsername);
+    const admin = await this.repository.findByUsername(this.config.adminUsername, this.dataSource.manager);
     if (!admin?.active || !(await verifyPassword(admin.passwordHash, DEMO_ADMIN_PASSWORD))) return null;
     return { username: admin.username, password: DEMO_ADMIN_PASSWORD };
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (await this.repository.activeAdminExists()) return;
+    if (await this.repository.activeAdminExists(this.dataSource.manager)) return;
     const password = this.config.adminPassword ?? (this.config.embeddedDatabase ? DEMO_ADMIN_PASSWORD : undefined);
     if (!password) {
       this.logger.warn('No active administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD and restart to create one');

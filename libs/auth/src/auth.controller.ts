@@ -4,7 +4,7 @@ import type { AuthUser } from './access-scope';
 import { AuthService } from './auth.service';
 import { CurrentUser, Public } from './decorators';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
-import { UserDto } from './dto/user.dto';
+import { mapUser, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('auth 认证')
@@ -31,6 +31,6 @@ export class AuthController {
   @ApiOperation({ summary: '当前用户 · The caller\'s account' })
   @ApiOkResponse({ type: UserDto })
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
-    return UserDto.from(await this.users.getOwnAccount(user.id));
+    return mapUser(await this.users.getOwnAccount(user.id));
   }
 }

@@ -8,10 +8,10 @@ import type { AuthUser } from './access-scope';
 import { AuditService } from './audit.service';
 import { LoginAttemptLimiter } from './login-attempt-limiter';
 import type { Role } from './domain/roles';
-import { UserDto } from './dto/user.dto';
+import { mapUser } from './dto/user.dto';
 import type { LoginResponseDto } from './dto/login.dto';
 import { verifyPassword } from './password-hasher';
-import { User } from './user.entity';
+import type { User } from './user.entity';
 import { UsersRepository } from './users.repository';
 import { SignInRefused, UserSignedIn } from './audit-events';
 
@@ -76,7 +76,7 @@ export class AuthService {
   /** Same answer and about the same time for an unknown user, a wrong password and a disabled account. */
   async login(username: string, password: string, ip: string): Promise<LoginResponseDto> {
     await this.limiter.begin(ip, username);
-    const user = await this.users.findByUsername(username);
+    const user = await this.users.findByUsername(username, this.dataSource.manager);
     const valid = await verifyPassword(user?.passwordHash, password);
     if (!user || !valid || !user.active) {
       await this.audit.record(this.dataSource.manager, SignInRefused, {
@@ -87,21 +87,14 @@ export class AuthService {
     }
     await this.limiter.succeeded(ip, username);
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(User)
-        .set({ lastLoginAt: () => 'now()' })
-        .where('id = :id', { id: user.id })
-        .returning('last_login_at')
-        .execute();
-      user.lastLoginAt = result.raw[0].last_login_at;
+      user.lastLoginAt = await this.users.stampLogin(user.id, manager);
       await this.audit.record(manager, UserSignedIn, { entityId: user.id, actor: { id: user.id, role: user.role } });
     });
     return {
       accessToken: await this.jwt.signAsync(claimsOf(user)),
       tokenType: 'Bearer',
       expiresIn: durationSeconds(this.config.jwtTtl),
-      user: UserDto.from(user),
+      user: mapUser(user),
     };
   }
 
@@ -140,7 +133,7 @@ export class AuthService {
       throw new UnauthorizedError('Invalid or expired token');
     }
     if (!wellFormed(claims)) throw new UnauthorizedError('Invalid or expired token');
-    const user = await this.users.findActiveById(claims.sub);
+    const user = await this.users.findActiveById(claims.sub, this.dataSource.manager);
     if (!user || user.tokenVersion !== claims.ver) throw new UnauthorizedError('Invalid or expired token');
     return toAuthUser(user);
   }

@@ -7,7 +7,7 @@ import { Role } from './domain/roles';
 import { CreateUserDto } from './dto/create-user.dto';
 import { ListUsersQuery } from './dto/list-users.query';
 import { UpdateUserDto } from './dto/update-user.dto';
-import { UserDto, UserPageDto } from './dto/user.dto';
+import { mapUser, UserDto, UserPageDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users 用户')
@@ -21,7 +21,7 @@ export class UsersController {
   @ApiOperation({ summary: '创建用户 · Create an account', description: 'Administrators only. Each role needs its scope: officers a region, operators facilities, family members older people.' })
   @ApiCreatedResponse({ type: UserDto })
   async create(@Body() body: CreateUserDto): Promise<UserDto> {
-    return UserDto.from(await this.users.create(body));
+    return mapUser(await this.users.create(body));
   }
 
   @Get()
@@ -30,7 +30,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserPageDto })
   async list(@Query() query: ListUsersQuery, @Scope() scope: AccessScope): Promise<UserPageDto> {
     const page = await this.users.list(query, scope);
-    return { ...page, items: page.items.map(UserDto.from) };
+    return { ...page, items: page.items.map(mapUser) };
   }
 
   @Get(':id')
@@ -39,7 +39,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ description: 'No such account in the caller\'s scope' })
   async get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<UserDto> {
-    return UserDto.from(await this.users.get(id, scope));
+    return mapUser(await this.users.get(id, scope));
   }
 
   @Patch(':id')
@@ -48,6 +48,6 @@ export class UsersController {
   @ApiOperation({ summary: '修改用户 · Change an account', description: 'Role, scope, display name, password or active flag. The last active administrator cannot be demoted.' })
   @ApiOkResponse({ type: UserDto })
   async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateUserDto, @Scope() scope: AccessScope): Promise<UserDto> {
-    return UserDto.from(await this.users.update(id, body, scope));
+    return mapUser(await this.users.update(id, body, scope));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { containsPattern } from '@yiyang/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { AccessScope } from './access-scope';
 import { Role } from './domain/roles';
 import { User } from './user.entity';
@@ -17,22 +16,23 @@ export interface UserFilter {
   limit: number;
 }
 
-/** One method per query; every read that a caller triggers takes the caller's scope. */
+/**
+ * One method per query on app_user; every read that a caller triggers takes the caller's scope, and every method the
+ * manager it runs on (a transaction's, or the data source's for a read outside one).
+ */
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  findActiveById(id: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id, active: true });
+  findActiveById(id: string, manager: EntityManager): Promise<User | null> {
+    return manager.findOneBy(User, { id, active: true });
   }
 
-  findByUsername(username: string): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ username });
+  findByUsername(username: string, manager: EntityManager): Promise<User | null> {
+    return manager.findOneBy(User, { username });
   }
 
-  findInScope(id: string, scope: AccessScope): Promise<User | null> {
+  findInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<User | null> {
     const condition = scope.where({ regionCode: 'u.region_code' });
-    return this.dataSource.createQueryBuilder(User, 'u').where('u.id = :id', { id }).andWhere(condition.sql, condition.params).getOne();
+    return manager.createQueryBuilder(User, 'u').where('u.id = :id', { id }).andWhere(condition.sql, condition.params).getOne();
   }
 
   /** The same row, locked for the rest of the caller's transaction, so concurrent changes queue up. */
@@ -46,9 +46,9 @@ export class UsersRepository {
       .getOne();
   }
 
-  async listInScope(filter: UserFilter, scope: AccessScope): Promise<[User[], number]> {
+  listInScope(filter: UserFilter, scope: AccessScope, manager: EntityManager): Promise<[User[], number]> {
     const condition = scope.where({ regionCode: 'u.region_code' });
-    const query = this.dataSource.createQueryBuilder(User, 'u').where(condition.sql, condition.params);
+    const query = manager.createQueryBuilder(User, 'u').where(condition.sql, condition.params);
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
     if (filter.facilityId) query.andWhere(':facilityId = ANY(u.facility_ids)', { facilityId: filter.facilityId });
@@ -58,8 +58,30 @@ export class UsersRepository {
     return query.orderBy('u.username').offset(filter.offset).limit(filter.limit).getManyAndCount();
   }
 
-  async activeAdminExists(): Promise<boolean> {
-    return this.dataSource.getRepository(User).existsBy({ role: Role.Admin, active: true });
+  activeAdminExists(manager: EntityManager): Promise<boolean> {
+    return manager.existsBy(User, { role: Role.Admin, active: true });
   }
 
+  /** The ids of the active administrators, locked in id order, so two concurrent demotions cannot leave none. */
+  async lockActiveAdmins(manager: EntityManager): Promise<string[]> {
+    const admins: { id: string }[] = await manager.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
+    return admins.map((admin) => admin.id);
+  }
+
+  /** Inserts a new account or writes a changed one; the row's defaults (id, timestamps) come back on it. */
+  save(user: User, manager: EntityManager): Promise<User> {
+    return manager.save(user);
+  }
+
+  /** Stamps a sign-in with the database's clock and answers the time stamped. */
+  async stampLogin(id: string, manager: EntityManager): Promise<Date> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ lastLoginAt: () => 'now()' })
+      .where('id = :id', { id })
+      .returning('last_login_at')
+      .execute();
+    return result.raw[0].last_login_at;
+  }
 }

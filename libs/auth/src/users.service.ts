@@ -55,7 +55,7 @@ export class UsersService {
         displayName: input.displayName ?? input.username,
         ...grants,
       });
-      await manager.save(user);
+      await this.users.save(user, manager);
       await this.audit.record(manager, UserCreated, { entityId: user.id, after: user });
       return user;
     });
@@ -65,19 +65,20 @@ export class UsersService {
     const [items, total] = await this.users.listInScope(
       { role: query.role, active: query.active, text: query.q, facilityId: query.facilityId, offset: offsetOf(query), limit: query.limit },
       scope,
+      this.dataSource.manager,
     );
     return toPage(items, total, query);
   }
 
   async get(id: string, scope: AccessScope): Promise<User> {
-    const user = await this.users.findInScope(id, scope);
+    const user = await this.users.findInScope(id, scope, this.dataSource.manager);
     if (!user) throw new NotFoundError('User', id);
     return user;
   }
 
   /** The caller's own account, whatever their scope covers. */
   async getOwnAccount(id: string): Promise<User> {
-    const user = await this.users.findActiveById(id);
+    const user = await this.users.findActiveById(id, this.dataSource.manager);
     if (!user) throw new NotFoundError('User', id);
     return user;
   }
@@ -96,7 +97,7 @@ export class UsersService {
         await this.assertAnotherActiveAdmin(manager, user.id);
       }
       if (passwordHash || endsSessions(before, user)) user.tokenVersion += 1;
-      await manager.save(user);
+      await this.users.save(user, manager);
       await this.audit.record(manager, UserUpdated, { entityId: user.id, before, after: user });
       return user;
     });
@@ -115,12 +116,9 @@ export class UsersService {
     if (problems.length) throw InvalidInputError.of(problems);
   }
 
-  /** Locks the active administrators, so two concurrent demotions cannot leave none. */
   private async assertAnotherActiveAdmin(manager: EntityManager, exceptId: string): Promise<void> {
-    const admins: { id: string }[] = await manager.query(
-      `SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
-    );
-    if (!admins.some((admin) => admin.id !== exceptId)) {
+    const admins = await this.users.lockActiveAdmins(manager);
+    if (!admins.some((id) => id !== exceptId)) {
       throw new RuleViolationError('The last active administrator cannot be demoted or deactivated');
     }
   }

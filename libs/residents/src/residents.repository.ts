@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope, ScopeColumns } from '@yiyang/auth';
-import { containsPattern, InvalidInputError, regionSubtreePrefix, SqlConditions } from '@yiyang/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern, InvalidInputError, offsetOf, type Page, regionSubtreePrefix, SqlConditions } from '@yiyang/core';
+import type { EntityManager } from 'typeorm';
 import type { ResidentCategory } from './domain/resident-enums';
-import type { Resident } from './resident.entity';
+import { Resident } from './resident.entity';
 
 /** How a resident row (alias r) matches a caller's grants: where they live or are registered, who serves them, who they are. */
 export const RESIDENT_SCOPE: ScopeColumns = {
@@ -31,8 +30,6 @@ export interface ResidentFilter {
   facilityId?: string;
   name?: string;
   idNumberHash?: string;
-  offset: number;
-  limit: number;
 }
 
 /**
@@ -51,8 +48,6 @@ const selectVisibleTo = (scope: AccessScope, params: unknown[]) => `
 
 @Injectable()
 export class ResidentsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   async findInScope(
     id: string,
     scope: AccessScope,
@@ -66,7 +61,11 @@ export class ResidentsRepository {
     return row ?? null;
   }
 
-  async list(filter: ResidentFilter, scope: AccessScope): Promise<{ rows: ResidentRow[]; total: number }> {
+  /**
+   * One page of the people in scope. Not selectPage: the page's rows bind the caller's scope a second time (which of
+   * the person's facilities they may see), so the count and the rows do not share their parameters.
+   */
+  async list(filter: ResidentFilter, page: { page: number; limit: number }, scope: AccessScope, manager: EntityManager): Promise<Page<ResidentRow>> {
     const conditions = new SqlConditions();
     conditions.raw(scope.sql(RESIDENT_SCOPE, conditions.params));
     const add = conditions.add.bind(conditions);
@@ -76,13 +75,21 @@ export class ResidentsRepository {
     if (filter.name) add((p) => `r.name ILIKE ${p}`, containsPattern(filter.name));
     if (filter.idNumberHash) add((p) => `r.id_number_hash = ${p}`, filter.idNumberHash);
     const { params, sql: where } = conditions;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
+    const [{ total }] = await manager.query(`SELECT count(*)::int AS total FROM resident r WHERE ${where}`, params);
     const select = selectVisibleTo(scope, params);
-    const rows = await this.dataSource.query(
+    const items: ResidentRow[] = await manager.query(
       `${select} WHERE ${where} ORDER BY r.name, r.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, filter.limit, filter.offset],
+      [...params, page.limit, offsetOf(page)],
     );
-    return { rows, total };
+    return { items, total, page: page.page, limit: page.limit };
+  }
+
+  async insert(resident: Resident, manager: EntityManager): Promise<void> {
+    await manager.insert(Resident, resident);
+  }
+
+  async update(id: string, changes: Partial<Resident>, manager: EntityManager): Promise<void> {
+    await manager.update(Resident, { id }, changes);
   }
 
   async idByHash(hash: string, manager: EntityManager): Promise<string | null> {

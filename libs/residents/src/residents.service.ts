@@ -2,14 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { ConflictError, ForbiddenError, InvalidInputError, maskIdNumber, maskPhone, NotFoundError, offsetOf, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError, toPage } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, mapPage, maskPhone, NotFoundError, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ageOn, idNumberProblems, readIdNumber } from './domain/id-number';
+import {
+  ResidentCreated,
+  ResidentDuplicateFound,
+  ResidentLinked,
+  ResidentLinkLimited,
+  ResidentLinkNameMismatch,
+  ResidentLinkNotFound,
+  ResidentUpdated,
+} from './audit-events';
+import { idNumberProblems, readIdNumber } from './domain/id-number';
 import { sameName } from './domain/person-name';
-import { LIVING_ARRANGEMENT_LABELS, RESIDENT_CATEGORY_LABELS, VERY_OLD_AGE } from './domain/resident-enums';
-import type { CreateResidentDto, EmergencyContactDto, LinkResidentDto, ListResidentsQuery, ResidentDto, UpdateResidentDto } from './dto/resident.dto';
+import { mapResident, type CreateResidentDto, type EmergencyContactDto, type LinkResidentDto, type ListResidentsQuery, type ResidentDto, type UpdateResidentDto } from './dto/resident.dto';
 import { LinkAttemptLimiter } from './link-attempt-limiter';
+import { boundTo, PURPOSE } from './personal-data';
 import { Resident } from './resident.entity';
 import { ResidentsRepository, type ResidentRow } from './residents.repository';
 
@@ -19,13 +28,6 @@ registerConstraintMeanings({
   resident_residence_region_code_fkey: { field: 'residenceRegionCode', message: 'no such region' },
   resident_tekun_check: { field: 'tekunSupportMode', message: 'only a 特困 (tekun) person has a support mode' },
 });
-
-/**
- * Purposes bound into the ciphertexts together with the person's id, so a value cannot be moved to another column
- * or another person's row. The hash purpose is not tied to a row: it finds the person.
- */
-const PURPOSE = { idNumber: 'resident.id_number', phone: 'resident.phone', contacts: 'resident.emergency_contacts' } as const;
-const boundTo = (purpose: string, residentId: string) => `${purpose}:${residentId}`;
 
 /** What only civil-affairs officers and administrators change: where a person belongs and what they are entitled to. */
 const OFFICIAL_FIELDS = ['hukouRegionCode', 'residenceRegionCode', 'categories', 'tekunSupportMode', 'willingCentralized'] as const;
@@ -70,15 +72,15 @@ export class ResidentsService {
         willingCentralized: input.willingCentralized ?? null,
         ...this.encryptContacts(id, input),
       });
-      await manager.insert(Resident, resident);
+      await this.residents.insert(resident, manager);
       if (input.facilityId) await this.residents.link(id, input.facilityId, manager);
-      await this.audit.record(manager, { action: 'create', entity: 'resident', entityId: id, after: this.auditable(input) });
+      await this.audit.record(manager, ResidentCreated, { entityId: id, after: this.auditable(input) });
       return null;
     });
     if (registeredAs) {
       // The answer says the person exists somewhere: every such answer is on record. It is written once the
       // transaction has ended (it wrote nothing), never through a second connection while it is open.
-      await this.audit.record(this.dataSource.manager, { action: 'duplicate_found', entity: 'resident', entityId: registeredAs });
+      await this.audit.record(this.dataSource.manager, ResidentDuplicateFound, { entityId: registeredAs });
       throw new ConflictError('This person is already registered in Yiyang', [{ field: 'idNumber', messages: ['this person is already registered in Yiyang'] }]);
     }
     return this.get(id, scope, false);
@@ -95,7 +97,7 @@ export class ResidentsService {
     if ('problem' in facts) throw InvalidInputError.of([{ field: 'idNumber', message: facts.problem }]);
     const waitSeconds = await this.linkAttempts.consume(scope.user.id);
     if (waitSeconds) {
-      await this.audit.record(this.dataSource.manager, { action: 'link_limited', entity: 'resident', after: { facilityId: input.facilityId } });
+      await this.audit.record(this.dataSource.manager, ResidentLinkLimited, { after: { facilityId: input.facilityId } });
       throw new TooManyRequestsError('Too many attempts to link a person; try again later', waitSeconds);
     }
     if (!(await this.facilities.findInScope(input.facilityId, today(), scope, this.dataSource.manager))) {
@@ -104,8 +106,8 @@ export class ResidentsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const found = await this.residents.nameByHash(this.cipher.hash(facts.normalised, PURPOSE.idNumber), manager);
       const matches = found !== null && sameName(found.name, input.name);
-      const action = matches ? 'link' : found ? 'link_name_mismatch' : 'link_not_found';
-      await this.audit.record(manager, { action, entity: 'resident', entityId: found?.id ?? null, after: { facilityId: input.facilityId } });
+      const outcome = matches ? ResidentLinked : found ? ResidentLinkNameMismatch : ResidentLinkNotFound;
+      await this.audit.record(manager, outcome, { entityId: found?.id ?? null, after: { facilityId: input.facilityId } });
       if (matches) await this.residents.link(found.id, input.facilityId, manager);
       return matches ? found.id : null;
     });
@@ -116,27 +118,27 @@ export class ResidentsService {
   async list(query: ListResidentsQuery, scope: AccessScope): Promise<Page<ResidentDto>> {
     const asIdNumber = query.q ? readIdNumber(query.q) : null;
     const byNumber = asIdNumber && !('problem' in asIdNumber);
-    const { rows, total } = await this.residents.list(
+    const page = await this.residents.list(
       {
         regionCode: query.regionCode,
         category: query.category,
         facilityId: query.facilityId,
         name: byNumber ? undefined : query.q,
         idNumberHash: byNumber ? this.cipher.hash(asIdNumber.normalised, PURPOSE.idNumber) : undefined,
-        offset: offsetOf(query),
-        limit: query.limit,
       },
+      query,
       scope,
+      this.dataSource.manager,
     );
-    await this.audit.recordReads(this.dataSource.manager, 'resident', rows.map((row) => row.id));
-    return toPage(rows.map((row) => this.view(row)), total, query);
+    await this.audit.recordReads(this.dataSource.manager, 'resident', page.items.map((row) => row.id));
+    return mapPage(page, (row) => mapResident(row, this.cipher));
   }
 
   async get(id: string, scope: AccessScope, auditRead = true): Promise<ResidentDto> {
     const row = await this.residents.findInScope(id, scope, this.dataSource.manager);
     if (!row) throw new NotFoundError('Resident', id);
     if (auditRead) await this.audit.recordReads(this.dataSource.manager, 'resident', [id]);
-    return this.view(row);
+    return mapResident(row, this.cipher);
   }
 
   async update(id: string, input: UpdateResidentDto, scope: AccessScope): Promise<ResidentDto> {
@@ -154,48 +156,11 @@ export class ResidentsService {
       for (const code of [input.hukouRegionCode, input.residenceRegionCode]) {
         if (code && !scope.covers({ regionCode: code })) throw new ForbiddenError(`Region ${code} lies outside your region`);
       }
-      await manager.update(Resident, { id }, changes);
-      await this.audit.record(manager, {
-        action: 'update',
-        entity: 'resident',
-        entityId: id,
-        before: this.auditable(this.view(row)),
-        after: this.auditable({ ...this.view(row), ...input }),
-      });
+      await this.residents.update(id, changes, manager);
+      const before = mapResident(row, this.cipher);
+      await this.audit.record(manager, ResidentUpdated, { entityId: id, before: this.auditable(before), after: this.auditable({ ...before, ...input }) });
     });
     return this.get(id, scope, false);
-  }
-
-  /**
-   * The person's record as responses show it: numbers masked, labels in Chinese and English. The birth date is given
-   * as a year and an age only: the mask hides exactly the birth-date digits of the ID number, so a full birth date
-   * beside it would give the number back.
-   */
-  view(row: ResidentRow | (Resident & { facilityIds?: string[] })): ResidentDto {
-    const age = ageOn(row.birthDate, today());
-    const contacts: EmergencyContactDto[] = row.emergencyContactsEncrypted
-      ? JSON.parse(this.cipher.decrypt(row.emergencyContactsEncrypted, boundTo(PURPOSE.contacts, row.id)))
-      : [];
-    return {
-      id: row.id,
-      name: row.name,
-      idNumber: maskIdNumber(this.cipher.decrypt(row.idNumberEncrypted, boundTo(PURPOSE.idNumber, row.id))),
-      sex: row.sex,
-      birthYear: Number(row.birthDate.slice(0, 4)),
-      age,
-      veryOld: age >= VERY_OLD_AGE,
-      hukouRegionCode: row.hukouRegionCode,
-      residenceRegionCode: row.residenceRegionCode,
-      categories: row.categories,
-      categoryLabels: row.categories.map((category) => RESIDENT_CATEGORY_LABELS[category]),
-      livingArrangement: row.livingArrangement,
-      livingArrangementLabel: LIVING_ARRANGEMENT_LABELS[row.livingArrangement],
-      tekunSupportMode: row.tekunSupportMode,
-      willingCentralized: row.willingCentralized,
-      phone: row.phoneEncrypted ? maskPhone(this.cipher.decrypt(row.phoneEncrypted, boundTo(PURPOSE.phone, row.id))) : null,
-      emergencyContacts: contacts.map((contact) => ({ name: contact.name, relation: contact.relation, phone: maskPhone(contact.phone) })),
-      facilityIds: row.facilityIds ?? [],
-    };
   }
 
   private encryptContacts(residentId: string, input: { phone?: string | null; emergencyContacts?: EmergencyContactDto[] | null }): Partial<Resident> {

@@ -1,5 +1,10 @@
+import { SAFETY_RISKS } from '@yiyang/assessments';
 import { today } from '@yiyang/core';
+import { makeIdNumber } from '@yiyang/residents';
 import { TEST_ADMIN, type TestApp } from './test-app';
+
+/** Tests build their people's 身份证 numbers with the app's own check digit. */
+export { makeIdNumber };
 
 /**
  * A small real region tree: Chongqing → 市辖区 → 渝北区 with three 街道/镇 and a community, and Zhejiang → Ningbo →
@@ -83,18 +88,6 @@ export function bedsLayout(count: number, options: { perRoom?: number; careType?
   });
 }
 
-/** ISO 7064 MOD 11-2 check character of the first 17 digits of a 身份证 number. */
-function idCheck(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  return '10X98765432'[weights.reduce((sum, weight, index) => sum + weight * Number(first17[index]), 0) % 11];
-}
-
-/** A valid 身份证 number: region (6 digits), birth date, a 3-digit sequence whose last digit is odd for men. */
-export function makeIdNumber(region: string, birthDate: string, sequence: string): string {
-  const first17 = `${region}${birthDate.replace(/-/g, '')}${sequence}`;
-  return `${first17}${idCheck(first17)}`;
-}
-
 let residentSequence = 0;
 
 /**
@@ -173,9 +166,7 @@ export async function assessAtLevel(
 }
 
 /** The nine risks of GB 38600, each assessed `low`: what an admission records, or finds recorded before. */
-export const NINE_RISKS = Object.fromEntries(
-  ['choking', 'wrong_intake', 'pressure_sore', 'scald', 'bed_fall', 'fall', 'wandering', 'harm', 'activity_accident'].map((risk) => [risk, { level: 'low' }]),
-);
+export const NINE_RISKS = Object.fromEntries(SAFETY_RISKS.map((risk) => [risk, { level: 'low' }]));
 
 /** Records the nine risks through the API, as a facility does before admitting (GB 38600). */
 export async function assessSafetyRisks(t: TestApp, token: string, residentId: string, assessedOn = today()): Promise<void> {

@@ -1,20 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsInstant, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { applyDecorators } from '@nestjs/common';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
-import {
-  ASSESSMENT_REASONS,
-  NOTIFICATION_CHANNELS,
-  RISK_ASSESSMENT_REASONS,
-  RISK_LEVELS,
-  SAFETY_RISKS,
-  unassessedSafetyRisks,
-  unassessedSafetyRisksMessage,
-  type AssessmentReason,
-  type RiskLevel,
-  type SafetyRisk,
-} from '../domain/safety-risks';
+import type { Assessment } from '../assessment.entity';
+import { ASSESSMENT_REASON_LABELS, ASSESSMENT_REASONS, type AssessmentReason } from '../domain/safety-risks';
 import { conditionProblems } from '../domain/scoring';
 import { findInstrument, INSTRUMENT_CODES } from '../instruments';
 
@@ -177,120 +166,45 @@ export class DueDto {
   @ApiProperty({ description: '已逾期 · Overdue today' }) overdue: boolean;
 }
 
-export class RiskEntryDto {
-  @ApiProperty({ enum: RISK_LEVELS, description: '风险等级 · Level' })
-  @IsIn(RISK_LEVELS)
-  level: RiskLevel;
+/** An assessment as stored, with the one that corrected it if any. */
+export type AssessmentRow = Assessment & { correctedById: string | null };
 
-  @ApiProperty({ required: false, description: '防范措施 · Measures' })
-  @Omittable()
-  @IsString()
-  @Length(1, 1000)
-  measures?: string;
+export function mapAssessment(row: AssessmentRow): AssessmentDto {
+  const instrument = findInstrument(row.instrumentCode, row.instrumentVersion);
+  return {
+    id: row.id,
+    residentId: row.residentId,
+    instrument: row.instrumentCode,
+    instrumentVersion: row.instrumentVersion,
+    reason: row.reason,
+    reasonLabel: ASSESSMENT_REASON_LABELS[row.reason],
+    assessedOn: row.assessedOn,
+    assessorId: row.assessorId,
+    items: row.items,
+    conditions: row.conditions,
+    domainScores: row.domainScores,
+    total: row.total,
+    preliminaryLevel: row.preliminaryLevel,
+    adjustments: row.adjustments,
+    finalLevel: row.finalLevel,
+    finalLevelLabel: instrument?.levels[row.finalLevel] ?? { zh: String(row.finalLevel), en: String(row.finalLevel) },
+    nextDueOn: row.nextDueOn,
+    correctsId: row.correctsId,
+    correctedById: row.correctedById,
+    signedAt: new Date(row.signedAt).toISOString(),
+  };
 }
 
-/**
- * All nine risks of GB 38600, each with a level. Each entry's form is checked here; that none is missing, by
- * NineRisks() on the field that holds them, so a missing risk is named once.
- */
-export class NineRisksDto {
-  @ApiProperty({ type: RiskEntryDto, description: '噎食' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) choking: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '食品药品误食' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) wrong_intake: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '压疮' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) pressure_sore: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '烫伤' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) scald: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '坠床' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) bed_fall: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '跌倒' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) fall: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '走失' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) wandering: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '他伤和自伤' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) harm: RiskEntryDto;
-  @ApiProperty({ type: RiskEntryDto, description: '文体活动意外' }) @Omittable() @ValidateNested() @Type(() => RiskEntryDto) activity_accident: RiskEntryDto;
+/** A person in the due list as the repository reads them: their latest standing assessment, if any. */
+export interface DueRow {
+  residentId: string;
+  name: string;
+  lastAssessedOn: string | null;
+  finalLevel: number | null;
+  nextDueOn: string | null;
 }
 
-/** A field holding the nine risks: each entry's form, and all nine there with a level (unassessedSafetyRisks()). */
-export function NineRisks(): PropertyDecorator {
-  const completeSet: PropertyDecorator = (target, property) =>
-    registerDecorator({
-      name: 'nineRisks',
-      target: target.constructor,
-      propertyName: String(property),
-      validator: {
-        validate: (value) => unassessedSafetyRisks(value).length === 0,
-        defaultMessage: (args) => unassessedSafetyRisksMessage(unassessedSafetyRisks(args!.value)),
-      },
-    });
-  return applyDecorators(ValidateNested(), Type(() => NineRisksDto), completeSet);
-}
-
-export class SafetyRiskAssessmentInputDto {
-  @ApiProperty({ description: '评估日期 · Assessed on' })
-  @IsDateOnly()
-  assessedOn: string;
-
-  @ApiProperty({ enum: RISK_ASSESSMENT_REASONS, description: '入院/变化/常规 · Admission, change, routine' })
-  @IsIn(RISK_ASSESSMENT_REASONS)
-  reason: 'admission' | 'change' | 'routine';
-
-  @ApiProperty({ type: NineRisksDto, description: '九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level' })
-  @IsDefined()
-  @NineRisks()
-  risks: NineRisksDto;
-}
-
-export class SafetyRiskAssessmentDto extends SafetyRiskAssessmentInputDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) residentId: string;
-  @ApiProperty({ nullable: true, type: String }) assessorId: string | null;
-  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
-}
-
-export class IncidentInputDto {
-  @ApiProperty({ description: '发生时间 · Occurred at (ISO 8601)', example: '2025-06-03T07:40:00+08:00' })
-  @IsInstant()
-  occurredAt: string;
-
-  @ApiProperty({ enum: [...SAFETY_RISKS, 'other'], description: '风险类别 · Risk' })
-  @IsIn([...SAFETY_RISKS, 'other'])
-  risk: SafetyRisk | 'other';
-
-  @ApiProperty({ description: '经过 · What happened' })
-  @IsString()
-  @Length(1, 4000)
-  description: string;
-
-  @ApiProperty({ required: false, description: '处置 · Handling' })
-  @Omittable()
-  @IsString()
-  @Length(1, 4000)
-  handling?: string;
-
-  @ApiProperty({ required: false, description: '告知家属时间 · Family told at' })
-  @Omittable()
-  @IsInstant()
-  familyNotifiedAt?: string;
-
-  @ApiProperty({ enum: NOTIFICATION_CHANNELS, required: false, description: '告知方式 · How' })
-  @Omittable()
-  @IsIn(NOTIFICATION_CHANNELS)
-  notificationChannel?: string;
-
-  @ApiProperty({ required: false, description: '告知对象 · Who was told' })
-  @Omittable()
-  @IsString()
-  @Length(1, 100)
-  notifiedPerson?: string;
-
-  @ApiProperty({
-    required: false,
-    format: 'uuid',
-    description: '记录机构 · The facility recording it (yours); omitted: your one facility serving the person. Only its staff, the family and officers of the person\'s region see the incident',
-  })
-  @Omittable()
-  @IsUUID()
-  facilityId?: string;
-}
-
-export class IncidentDto extends IncidentInputDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) residentId: string;
-  @ApiProperty({ nullable: true, type: String }) reviewedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) reviewNotes: string | null;
+/** Overdue is counted against today in China, whatever date the list was asked for. */
+export function mapDue(row: DueRow): DueDto {
+  return { ...row, overdue: row.nextDueOn === null || row.nextDueOn < today() };
 }

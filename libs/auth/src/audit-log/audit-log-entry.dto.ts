@@ -46,3 +46,10 @@ export class AuditLogEntryDto {
 }
 
 export class AuditLogPageDto extends PageDtoOf(AuditLogEntryDto) {}
+
+/** A row as the repository reads it: the entry, and the exact time the export's cursor resumes after. */
+export type AuditLogRow = Omit<AuditLogEntryDto, 'at'> & { at: Date | string; cursorAt: string };
+
+export function mapAuditLogEntry({ cursorAt: _cursor, ...row }: AuditLogRow): AuditLogEntryDto {
+  return { ...row, at: new Date(row.at).toISOString() };
+}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { TIME_ZONE } from '@yiyang/core';
+import { mapPage, type Page, selectPage, TIME_ZONE } from '@yiyang/core';
 import { isUUID } from 'class-validator';
-import type { DataSource } from 'typeorm';
-import type { AuditLogEntryDto } from './audit-log-entry.dto';
+import type { EntityManager } from 'typeorm';
+import { type AuditLogRow, mapAuditLogEntry, type AuditLogEntryDto } from './audit-log-entry.dto';
 import type { AuditLogFilterQuery } from './audit-log.query';
 
 /** Where the next batch of an export starts: after the last row sent, in the log's newest-first order. */
@@ -11,8 +10,6 @@ export interface AuditLogCursor {
   at: string;
   id: string;
 }
-
-type AuditLogRow = AuditLogEntryDto & { cursorAt: string };
 
 const SELECT = `
   SELECT a.id::text AS "id", a.at AS "at", a.at::text AS "cursorAt", a.actor_id AS "actorId", u.username AS "actorUsername",
@@ -42,38 +39,35 @@ function where(filter: AuditLogFilterQuery, params: unknown[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-function entry({ cursorAt: _cursor, ...row }: AuditLogRow): AuditLogEntryDto {
-  return { ...row, at: new Date(row.at).toISOString() };
-}
-
 /** Reads of the append-only audit_log; writes go through AuditService only. */
 @Injectable()
 export class AuditLogRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  async page(filter: AuditLogFilterQuery, offset: number, limit: number): Promise<[AuditLogEntryDto[], number]> {
+  async page(filter: AuditLogFilterQuery, page: { page: number; limit: number }, manager: EntityManager): Promise<Page<AuditLogEntryDto>> {
     const params: unknown[] = [];
     const condition = where(filter, params);
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query<AuditLogRow[]>(
-        `${SELECT} ${condition} ORDER BY a.at DESC, a.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, limit, offset],
-      ),
-      this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_log a ${condition}`, params),
-    ]);
-    return [rows.map(entry), total];
+    const rows = await selectPage<AuditLogRow>(
+      manager,
+      { count: `FROM audit_log a ${condition}`, rows: `${SELECT} ${condition} ORDER BY a.at DESC, a.id DESC`, params },
+      page,
+    );
+    return mapPage(rows, mapAuditLogEntry);
   }
 
   /** One batch of an export, newest first, after `cursor` (keyset, so a long export never re-reads what it sent). */
-  async batch(filter: AuditLogFilterQuery, cursor: AuditLogCursor | null, size: number): Promise<{ entries: AuditLogEntryDto[]; next: AuditLogCursor | null }> {
+  async batch(
+    filter: AuditLogFilterQuery,
+    cursor: AuditLogCursor | null,
+    size: number,
+    manager: EntityManager,
+  ): Promise<{ entries: AuditLogEntryDto[]; next: AuditLogCursor | null }> {
     const params: unknown[] = [];
     let condition = where(filter, params);
     if (cursor) {
       const after = `(a.at, a.id) < ($${params.push(cursor.at)}::timestamptz, $${params.push(cursor.id)}::bigint)`;
       condition = condition ? `${condition} AND ${after}` : `WHERE ${after}`;
     }
-    const rows = await this.dataSource.query<AuditLogRow[]>(`${SELECT} ${condition} ORDER BY a.at DESC, a.id DESC LIMIT $${params.length + 1}`, [...params, size]);
+    const rows: AuditLogRow[] = await manager.query(`${SELECT} ${condition} ORDER BY a.at DESC, a.id DESC LIMIT $${params.length + 1}`, [...params, size]);
     const last = rows.at(-1);
-    return { entries: rows.map(entry), next: rows.length === size && last ? { at: last.cursorAt, id: last.id } : null };
+    return { entries: rows.map(mapAuditLogEntry), next: rows.length === size && last ? { at: last.cursorAt, id: last.id } : null };
   }
 }

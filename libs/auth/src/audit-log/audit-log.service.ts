@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CSV_BOM, csvLine, InvalidInputError, offsetOf, toPage, TIME_ZONE, type Page } from '@yiyang/core';
+import { CSV_BOM, csvLine, InvalidInputError, TIME_ZONE, type Page } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit.service';
 import type { AuditLogEntryDto } from './audit-log-entry.dto';
@@ -51,9 +51,9 @@ export class AuditLogService {
 
   async list(query: AuditLogQuery): Promise<Page<AuditLogEntryDto>> {
     assertRange(query);
-    const [items, total] = await this.log.page(query, offsetOf(query), query.limit);
+    const page = await this.log.page(query, query, this.dataSource.manager);
     await this.audit.record(this.dataSource.manager, AuditLogRead, { after: filterOf(query) });
-    return toPage(items, total, query);
+    return page;
   }
 
   /**
@@ -63,12 +63,12 @@ export class AuditLogService {
   async exportCsv(query: AuditLogFilterQuery): Promise<AsyncIterable<string>> {
     assertRange(query);
     await this.audit.record(this.dataSource.manager, AuditLogExported, { after: filterOf(query) });
-    const log = this.log;
+    const { log, dataSource } = this;
     return (async function* () {
       yield CSV_BOM + csvLine(CSV_HEADER);
       let cursor = null;
       do {
-        const batch = await log.batch(query, cursor, EXPORT_BATCH);
+        const batch = await log.batch(query, cursor, EXPORT_BATCH, dataSource.manager);
         if (batch.entries.length) yield batch.entries.map(csvRow).join('');
         cursor = batch.next;
       } while (cursor);

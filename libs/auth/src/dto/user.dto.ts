@@ -41,23 +41,23 @@ export class UserDto {
 
   @ApiProperty({ type: String, format: 'date-time' })
   updatedAt: string;
+}
 
-  static from(user: User): UserDto {
-    return {
-      id: user.id,
-      username: user.username,
-      role: user.role,
-      roleLabel: ROLE_LABELS[user.role],
-      displayName: user.displayName,
-      regionCode: user.regionCode,
-      facilityIds: user.facilityIds,
-      residentIds: user.residentIds,
-      active: user.active,
-      lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
-      createdAt: user.createdAt.toISOString(),
-      updatedAt: user.updatedAt.toISOString(),
-    };
-  }
+export function mapUser(user: User): UserDto {
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    roleLabel: ROLE_LABELS[user.role],
+    displayName: user.displayName,
+    regionCode: user.regionCode,
+    facilityIds: user.facilityIds,
+    residentIds: user.residentIds,
+    active: user.active,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+    updatedAt: user.updatedAt.toISOString(),
+  };
 }
 
 export class UserPageDto extends PageDtoOf(UserDto) {}

@@ -1,16 +1,22 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { Clearable, IsDateOnly, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, Omittable, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ageOn } from '../domain/id-number';
 import {
+  LIVING_ARRANGEMENT_LABELS,
   LIVING_ARRANGEMENTS,
   RESIDENT_CATEGORIES,
+  RESIDENT_CATEGORY_LABELS,
   SEXES,
   TEKUN_SUPPORT_MODES,
+  VERY_OLD_AGE,
   type LivingArrangement,
   type ResidentCategory,
   type TekunSupportMode,
 } from '../domain/resident-enums';
+import { boundTo, PURPOSE } from '../personal-data';
+import type { ResidentRow } from '../residents.repository';
 
 const PHONE = /^[0-9+\-() ]{5,30}$/;
 
@@ -166,6 +172,38 @@ export class ResidentDto {
 }
 
 export class ResidentPageDto extends PageDtoOf(ResidentDto) {}
+
+/**
+ * The person's record as responses show it: numbers masked, labels in Chinese and English. The birth date is given
+ * as a year and an age only: the mask hides exactly the birth-date digits of the ID number, so a full birth date
+ * beside it would give the number back.
+ */
+export function mapResident(row: ResidentRow, cipher: PersonalDataCipher): ResidentDto {
+  const age = ageOn(row.birthDate, today());
+  const contacts: EmergencyContactDto[] = row.emergencyContactsEncrypted
+    ? JSON.parse(cipher.decrypt(row.emergencyContactsEncrypted, boundTo(PURPOSE.contacts, row.id)))
+    : [];
+  return {
+    id: row.id,
+    name: row.name,
+    idNumber: maskIdNumber(cipher.decrypt(row.idNumberEncrypted, boundTo(PURPOSE.idNumber, row.id))),
+    sex: row.sex,
+    birthYear: Number(row.birthDate.slice(0, 4)),
+    age,
+    veryOld: age >= VERY_OLD_AGE,
+    hukouRegionCode: row.hukouRegionCode,
+    residenceRegionCode: row.residenceRegionCode,
+    categories: row.categories,
+    categoryLabels: row.categories.map((category) => RESIDENT_CATEGORY_LABELS[category]),
+    livingArrangement: row.livingArrangement,
+    livingArrangementLabel: LIVING_ARRANGEMENT_LABELS[row.livingArrangement],
+    tekunSupportMode: row.tekunSupportMode,
+    willingCentralized: row.willingCentralized,
+    phone: row.phoneEncrypted ? maskPhone(cipher.decrypt(row.phoneEncrypted, boundTo(PURPOSE.phone, row.id))) : null,
+    emergencyContacts: contacts.map((contact) => ({ name: contact.name, relation: contact.relation, phone: maskPhone(contact.phone) })),
+    facilityIds: row.facilityIds,
+  };
+}
 
 export class LinkResidentDto {
   @ApiProperty({ description: '身份证号 · ID number of the person already registered' })
