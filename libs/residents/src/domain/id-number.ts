@@ -20,12 +20,6 @@ export function checkDigit(first17: string): string {
 }
 
 /**
- * The web app's checklist spec (apps/web) imports the check under this name; it goes when that import is renamed to
- * checkDigit.
- */
-export const idNumberCheckCharacter = checkDigit;
-
-/**
  * A valid number built from its parts: a 6-digit region code, a birth date (YYYY-MM-DD) and a 3-digit sequence whose
  * last digit is odd for men, with the computed check digit. Tests and the seeds build their people with it.
  */

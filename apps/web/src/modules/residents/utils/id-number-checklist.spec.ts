@@ -1,8 +1,8 @@
-import { idNumberCheckCharacter } from '@shared/residents/id-number';
+import { checkDigit } from '@shared/residents/id-number';
 import { idNumberChecklist } from './id-number-checklist';
 
 const TODAY = '2026-01-01';
-const valid = (first17: string) => `${first17}${idNumberCheckCharacter(first17)}`;
+const valid = (first17: string) => `${first17}${checkDigit(first17)}`;
 
 describe('the 身份证 checklist of the registration form', () => {
   it('waits while digits are still being typed', () => {
