@@ -1,5 +1,5 @@
 import { Global, Injectable, Module } from '@nestjs/common';
-import { localDateOf, MASKED_NAME } from '@yiyang/core';
+import { localDateOf } from '@yiyang/core';
 import { StayLedger } from '@yiyang/facilities';
 import type { EntityManager } from 'typeorm';
 
@@ -26,7 +26,7 @@ export class AdmissionsStayLedger extends StayLedger {
   // The exclusion constraint stay_bed_no_overlap leaves at most one stay per bed and day.
   occupyingStaySql(bed: string, date: string): string {
     return `
-      SELECT s.id, ${MASKED_NAME('p.name')} AS occupant FROM stay s JOIN resident p ON p.id = s.resident_id
+      SELECT s.id, p.name FROM stay s JOIN resident p ON p.id = s.resident_id
        WHERE s.bed_id = ${bed} AND daterange(s.admitted_on, s.discharged_on) @> ${date}::date`;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { endVersionsOn, inForceOn, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions } from '@yiyang/core';
+import { endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions } from '@yiyang/core';
 import { StayLedger } from '@yiyang/facilities';
 import type { EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
@@ -46,7 +46,7 @@ export class BedsRepository {
                   WHEN w.expires_at IS NOT NULL THEN 'reserved'
                   ELSE 'vacant' END AS status,
              c.care_type AS "careType", c.dementia_care AS "dementiaCare",
-             s.id AS "stayId", s.occupant
+             s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant
         FROM bed b
         JOIN facility f ON f.id = b.facility_id
         LEFT JOIN room r ON r.id = b.room_id
@@ -253,7 +253,8 @@ export class BedsRepository {
                      WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
                      WHEN w.expires_at IS NOT NULL THEN 'reserved'
                      ELSE 'vacant' END AS status,
-                s.id AS stay_id, s.occupant,
+                s.id AS stay_id,
+                CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant,
                 w.expires_at AS reserved_until
            FROM fac JOIN facility f ON f.id = fac.id
            JOIN bed b ON b.facility_id = f.id AND b.opened_on <= $2::date

@@ -13,8 +13,10 @@ export abstract class StayLedger {
   abstract firstStayOnBed(bedId: string, from: string, until: string | null, manager: EntityManager): Promise<{ admittedOn: string; dischargedOn: string | null } | null>;
 
   /**
-   * A subquery for a LATERAL join: the stay on `bed` covering `date` (both SQL text, e.g. `b.id`, `$2::date`), as
-   * `id` and the occupant's masked name `occupant`; no row when nobody lies in the bed.
+   * A subquery for a LATERAL join: the stay on `bed` covering `date` (both SQL text, e.g. `b.id`, `$2`), as `id` and
+   * the occupant's `name`; no row when nobody lies in the bed. The caller masks the name in its select list, so the
+   * mask is computed for the rows it returns only (an expression in the subquery is computed for every stay the join
+   * reads).
    */
   abstract occupyingStaySql(bed: string, date: string): string;
 
