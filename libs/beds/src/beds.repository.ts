@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions } from '@yiyang/core';
+import { changeVersionFrom, endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
 import { StayLedger } from '@yiyang/facilities';
 import type { EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
@@ -176,6 +176,11 @@ export class BedsRepository {
          FROM bed_classification WHERE bed_id = $1 ORDER BY valid_from`,
       [bedId],
     );
+  }
+
+  /** Changes the classification from `from` on (columns by their SQL names), splitting the version in force then. */
+  changeClassificationFrom(bedId: string, from: string, values: Record<string, boolean>, changedBy: string | null, manager: EntityManager): Promise<VersionChangeResult> {
+    return changeVersionFrom(manager, { table: 'bed_classification', keyColumn: 'bed_id', key: bedId, from, values, changedBy });
   }
 
   /**

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
-  changeVersionFrom,
   ConflictError,
   InvalidInputError,
   isInRegionSubtree,
@@ -185,14 +184,7 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, input.effectiveFrom, 'effectiveFrom');
       await this.periods.assertOpen(manager, input.effectiveFrom, 'effectiveFrom');
-      const { before, after } = await changeVersionFrom(manager, {
-        table: 'bed_classification',
-        keyColumn: 'bed_id',
-        key: id,
-        from: input.effectiveFrom,
-        values,
-        changedBy: requestContext.current()?.userId ?? null,
-      });
+      const { before, after } = await this.beds.changeClassificationFrom(id, input.effectiveFrom, values, requestContext.current()?.userId ?? null, manager);
       await this.audit.record(manager, BedReclassified, { entityId: id, before, after });
     });
     return this.get(id, input.effectiveFrom, scope);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { containsPattern, endVersionsOn, inForceOn, type Page, regionSubtreePrefix, selectPage, SqlConditions } from '@yiyang/core';
+import { changeVersionFrom, containsPattern, endVersionsOn, inForceOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import type { FacilityKind } from './domain/facility-kinds';
 import type { FacilityRow, ProfileRow } from './dto/facility-view.dto';
@@ -91,6 +91,11 @@ export class FacilitiesRepository {
   /** Writes the description and dates of a facility the caller holds locked. */
   async save(facility: Facility, manager: EntityManager): Promise<void> {
     await manager.save(facility);
+  }
+
+  /** Changes the profile from `from` on (columns by their SQL names), splitting the version in force then. */
+  changeProfileFrom(facilityId: string, from: string, values: Record<string, unknown>, changedBy: string | null, manager: EntityManager): Promise<VersionChangeResult> {
+    return changeVersionFrom(manager, { table: 'facility_profile', keyColumn: 'facility_id', key: facilityId, from, values, changedBy });
   }
 
   /** Profile versions end where the facility does: later ones go (returned), the one in force is cut short. */

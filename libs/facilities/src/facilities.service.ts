@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { changeVersionFrom, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toSnakeCase } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FacilityClosed, FacilityCreated, FacilityProfileChanged, FacilityUpdated, InspectionRecorded, StarRatingRecorded } from './audit-events';
@@ -112,14 +112,8 @@ export class FacilitiesService {
       if (profileChanges.length) {
         this.assertWithinOperation(facility, effectiveFrom, 'effectiveFrom');
         await this.periods.assertOpen(manager, effectiveFrom, 'effectiveFrom');
-        const { before, after } = await changeVersionFrom(manager, {
-          table: 'facility_profile',
-          keyColumn: 'facility_id',
-          key: id,
-          from: effectiveFrom,
-          values: Object.fromEntries(profileChanges.map((field) => [toSnakeCase(field), input[field]])),
-          changedBy: requestContext.current()?.userId ?? null,
-        });
+        const values = Object.fromEntries(profileChanges.map((field) => [toSnakeCase(field), input[field]]));
+        const { before, after } = await this.facilities.changeProfileFrom(id, effectiveFrom, values, requestContext.current()?.userId ?? null, manager);
         await this.audit.record(manager, FacilityProfileChanged, { entityId: `${id}/${effectiveFrom}`, before, after });
       }
     });
