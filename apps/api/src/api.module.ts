@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AdmissionsModule } from '@yiyang/admissions';
+import { AdmissionsModule, StayLedgerModule } from '@yiyang/admissions';
 import { AssessmentsModule } from '@yiyang/assessments';
 import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
@@ -40,6 +40,7 @@ export class ApiModule {
         ResidentsModule,
         AssessmentsModule,
         AdmissionsModule,
+        StayLedgerModule,
         ServicesModule,
         KpiModule,
         WebAppModule.forRoot(runtime.config),

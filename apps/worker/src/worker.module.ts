@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { StayLedgerModule } from '@yiyang/admissions';
 import { BedsModule } from '@yiyang/beds';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { KpiModule } from '@yiyang/kpi';
@@ -26,6 +27,8 @@ export class WorkerModule {
         KpiModule,
         RegionsModule,
         BedsModule,
+        // What beds and facilities read of stays, kept by admissions (BedsModule needs it; see libs/admissions/src/stay-ledger.ts).
+        StayLedgerModule,
       ],
     };
   }

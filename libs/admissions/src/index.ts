@@ -4,6 +4,7 @@ export * from './admissions.service';
 export * from './domain/waitlist-policy';
 export * from './dto/admission.dto';
 export * from './dto/policy.dto';
+export * from './stay-ledger';
 export * from './stay.entity';
 export * from './voided-stay.entity';
 export * from './waitlist.service';

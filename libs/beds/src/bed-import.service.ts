@@ -14,6 +14,7 @@ import {
   type ImportProgress,
   type UploadedFile,
 } from '@yiyang/core';
+import { FacilitiesService } from '@yiyang/facilities';
 import type { DataSource } from 'typeorm';
 import { bedsToCreate, BedsService } from './beds.service';
 import type { BedInputDto } from './dto/bed.dto';
@@ -70,6 +71,7 @@ export class BedImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly beds: BedsService,
+    private readonly facilities: FacilitiesService,
     private readonly importJobs: ImportJobsService,
     private readonly config: AppConfig,
   ) {}
@@ -78,7 +80,7 @@ export class BedImportService {
     const jobRows = await this.importJobs.rowsIfJob(file, REQUIRED_COLUMNS);
     if (jobRows !== null) {
       // The facility is checked now, so a job is never queued for one outside the caller's scope.
-      await this.dataSource.transaction((manager) => this.beds.assertFacilityInScope(facilityId, scope, manager));
+      await this.dataSource.transaction((manager) => this.facilities.lock(facilityId, scope, manager));
       return {
         job: await this.importJobs.enqueue({ kind: 'beds', jobName: JobName.BedsImport, file: file!, rows: jobRows, requester: scope.user, params: { facilityId } }),
       };

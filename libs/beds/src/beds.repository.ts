@@ -1,50 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { MASKED_NAME, offsetOf, regionSubtreePrefix, TIME_ZONE } from '@yiyang/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { changeVersionFrom, endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
+import { StayLedger } from '@yiyang/facilities';
+import type { EntityManager } from 'typeorm';
 import type { BedSetting } from './bed.entity';
 import type { ListBedsQuery } from './dto/bed.dto';
-import type { BedDto, BedSummaryRowDto } from './dto/bed-view.dto';
+import type { BedClassificationRow, BedRow, BedSummaryRowDto } from './dto/bed-view.dto';
 
-/** Whether [opened, closed) covers $date; used for beds and facilities alike. */
-const OPEN_ON = (alias: string, date: string) => `${alias}.opened_on <= ${date} AND (${alias}.closed_on IS NULL OR ${alias}.closed_on > ${date})`;
-const IN_FORCE = (alias: string, date: string) => `${alias}.valid_from <= ${date} AND (${alias}.valid_to IS NULL OR ${alias}.valid_to > ${date})`;
-
-/**
- * The pending offer of a bed to a waiting-list applicant covering $date (Shanghai days from the offer to its end),
- * if any: the bed is reserved meanwhile. An offer past its end no longer reserves, whether or not it was settled.
- */
-const RESERVED_ON = (bed: string, date: string) => `
-  SELECT max(wo.expires_at) AS expires_at FROM waitlist_offer wo
-   WHERE wo.bed_id = ${bed} AND wo.status = 'pending' AND wo.expires_at > now()
-     AND ${date}::date BETWEEN (wo.offered_at AT TIME ZONE '${TIME_ZONE}')::date AND (wo.expires_at AT TIME ZONE '${TIME_ZONE}')::date
-  HAVING count(*) > 0`;
-
-/**
- * A bed as of $date: classification in force and status — occupied (a stay covers the date; stays are kept by
- * libs/admissions), out of service, reserved (offered to a waiting-list applicant) or vacant. Expects the bed as b,
- * its facility as f.
- */
-const BED_AS_OF = (date: string) => `
-  SELECT b.id, b.facility_id AS "facilityId", b.code, b.setting, r.name AS room, r.floor, b.home_region_code AS "homeRegionCode",
-         b.opened_on AS "openedOn", b.closed_on AS "closedOn", ${date}::date::text AS "asOf",
-         CASE WHEN b.opened_on > ${date} THEN 'not_yet_open'
-              WHEN NOT (${OPEN_ON('b', date)}) OR NOT (${OPEN_ON('f', date)}) THEN 'closed'
-              WHEN s.id IS NOT NULL THEN 'occupied'
-              WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
-              WHEN w.expires_at IS NOT NULL THEN 'reserved'
-              ELSE 'vacant' END AS status,
-         c.care_type AS "careType", c.dementia_care AS "dementiaCare",
-         s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('p.name')} END AS occupant
-    FROM bed b
-    JOIN facility f ON f.id = b.facility_id
-    LEFT JOIN room r ON r.id = b.room_id
-    LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', date)}
-    LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', date)}
-    LEFT JOIN stay s ON s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) @> ${date}::date
-    LEFT JOIN resident p ON p.id = s.resident_id
-    LEFT JOIN LATERAL (${RESERVED_ON('b.id', date)}) w ON TRUE`;
+/** An out-of-service period as the audit entry keeps it. */
+export interface OutOfServicePeriod {
+  from: string;
+  to: string | null;
+  reason: string;
+}
 
 export interface NewBed {
   code: string;
@@ -57,14 +25,41 @@ export interface NewBed {
   dementiaCare: boolean;
 }
 
+/** Rooms, beds, their classifications and out-of-service periods; the bed board and the bed summary. */
 @Injectable()
 export class BedsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly stays: StayLedger) {}
 
-  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager): Promise<BedDto | null> {
+  /**
+   * A bed as of $date: classification in force and status — occupied (a stay covers the date; stays are kept by
+   * libs/admissions), out of service, reserved (offered to a waiting-list applicant) or vacant. Expects the bed as b,
+   * its facility as f.
+   */
+  private bedAsOf(date: string): string {
+    return `
+      SELECT b.id, b.facility_id AS "facilityId", b.code, b.setting, r.name AS room, r.floor, b.home_region_code AS "homeRegionCode",
+             b.opened_on AS "openedOn", b.closed_on AS "closedOn", ${date}::date::text AS "asOf",
+             CASE WHEN b.opened_on > ${date} THEN 'not_yet_open'
+                  WHEN NOT (${openOn('b', date)}) OR NOT (${openOn('f', date)}) THEN 'closed'
+                  WHEN s.id IS NOT NULL THEN 'occupied'
+                  WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
+                  WHEN w.expires_at IS NOT NULL THEN 'reserved'
+                  ELSE 'vacant' END AS status,
+             c.care_type AS "careType", c.dementia_care AS "dementiaCare",
+             s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant
+        FROM bed b
+        JOIN facility f ON f.id = b.facility_id
+        LEFT JOIN room r ON r.id = b.room_id
+        LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${inForceOn('c', date)}
+        LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${inForceOn('o', date)}
+        LEFT JOIN LATERAL (${this.stays.occupyingStaySql('b.id', date)}) s ON TRUE
+        LEFT JOIN LATERAL (${this.stays.reservingOfferSql('b.id', date)}) w ON TRUE`;
+  }
+
+  async findInScope(id: string, date: string, scope: AccessScope, manager: EntityManager): Promise<BedRow | null> {
     const params: unknown[] = [date, id];
     const [row] = await manager.query(
-      `${BED_AS_OF('$1')} WHERE b.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
+      `${this.bedAsOf('$1')} WHERE b.id = $2 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
       params,
     );
     return row ?? null;
@@ -105,24 +100,20 @@ export class BedsRepository {
    * what they are that day, a page at a time in floor, room and code order, and how many match in all. The scope is
    * in the statement; the caller has already answered 404 for a facility outside it.
    */
-  async list(facilityId: string, date: string, query: ListBedsQuery, scope: AccessScope): Promise<{ items: BedDto[]; total: number }> {
-    const params: unknown[] = [date, facilityId];
-    const conditions = [scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)];
-    const add = (sql: (placeholder: string) => string, value: unknown) => {
-      params.push(value);
-      conditions.push(sql(`$${params.length}`));
-    };
-    if (query.status !== undefined) add((p) => `bed.status = ${p}`, query.status);
-    if (query.careType !== undefined) add((p) => `bed."careType" = ${p}`, query.careType);
-    if (query.floor !== undefined) add((p) => `bed.floor = ${p}`, query.floor);
-    const matching = `FROM (${BED_AS_OF('$1')} WHERE b.facility_id = $2 AND ${conditions[0]}) bed WHERE ${['TRUE', ...conditions.slice(1)].join(' AND ')}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${matching}`, params);
-    const items = await this.dataSource.query(
-      `SELECT bed.* ${matching} ORDER BY bed.floor NULLS LAST, bed.room NULLS LAST, bed.code
-        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.limit, offsetOf(query)],
+  list(facilityId: string, date: string, query: ListBedsQuery, scope: AccessScope, manager: EntityManager): Promise<Page<BedRow>> {
+    const where = new SqlConditions();
+    where.bind(date);
+    where.bind(facilityId);
+    const inScope = scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, where.params);
+    if (query.status !== undefined) where.add((p) => `bed.status = ${p}`, query.status);
+    if (query.careType !== undefined) where.add((p) => `bed."careType" = ${p}`, query.careType);
+    if (query.floor !== undefined) where.add((p) => `bed.floor = ${p}`, query.floor);
+    const matching = `FROM (${this.bedAsOf('$1')} WHERE b.facility_id = $2 AND ${inScope}) bed WHERE ${where.sql}`;
+    return selectPage<BedRow>(
+      manager,
+      { count: matching, rows: `SELECT bed.* ${matching} ORDER BY bed.floor NULLS LAST, bed.room NULLS LAST, bed.code`, params: where.params },
+      query,
     );
-    return { items, total };
   }
 
   async existingCodes(facilityId: string, codes: string[], manager: EntityManager): Promise<string[]> {
@@ -174,12 +165,12 @@ export class BedsRepository {
     return { ids: inserted.map((row) => row.id), roomsCreated: created.length };
   }
 
-  async bedsAsOf(ids: string[], date: string, manager: EntityManager): Promise<BedDto[]> {
-    return manager.query(`${BED_AS_OF('$1')} WHERE b.id = ANY($2::uuid[]) ORDER BY b.code`, [date, ids]);
+  async bedsAsOf(ids: string[], date: string, manager: EntityManager): Promise<BedRow[]> {
+    return manager.query(`${this.bedAsOf('$1')} WHERE b.id = ANY($2::uuid[]) ORDER BY b.code`, [date, ids]);
   }
 
-  classifications(bedId: string) {
-    return this.dataSource.query(
+  classifications(bedId: string, manager: EntityManager): Promise<BedClassificationRow[]> {
+    return manager.query(
       `SELECT valid_from AS "validFrom", valid_to AS "validTo", care_type AS "careType", dementia_care AS "dementiaCare",
               changed_by AS "changedBy", changed_at AS "changedAt"
          FROM bed_classification WHERE bed_id = $1 ORDER BY valid_from`,
@@ -187,10 +178,61 @@ export class BedsRepository {
     );
   }
 
+  /** Changes the classification from `from` on (columns by their SQL names), splitting the version in force then. */
+  changeClassificationFrom(bedId: string, from: string, values: Record<string, boolean>, changedBy: string | null, manager: EntityManager): Promise<VersionChangeResult> {
+    return changeVersionFrom(manager, { table: 'bed_classification', keyColumn: 'bed_id', key: bedId, from, values, changedBy });
+  }
+
+  /**
+   * Closes the bed from `on`. Its classification and out-of-service periods end where the bed does: later ones go
+   * (returned, for the audit entry), running ones are cut short.
+   */
+  async close(
+    bedId: string,
+    on: string,
+    reason: string | null,
+    manager: EntityManager,
+  ): Promise<{ droppedClassifications: Record<string, unknown>[]; droppedOutOfService: Record<string, unknown>[] }> {
+    await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [bedId, on, reason]);
+    const droppedClassifications = await endVersionsOn(manager, { table: 'bed_classification', keyColumn: 'bed_id', key: bedId, on });
+    const droppedOutOfService = await endVersionsOn(manager, { table: 'bed_out_of_service', keyColumn: 'bed_id', key: bedId, on });
+    return { droppedClassifications, droppedOutOfService };
+  }
+
+  async addOutOfService(bedId: string, from: string, until: string | null, reason: string, changedBy: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`INSERT INTO bed_out_of_service (bed_id, valid_from, valid_to, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`, [
+      bedId,
+      from,
+      until,
+      reason,
+      changedBy,
+    ]);
+  }
+
+  /** The out-of-service period of the bed in force on `date`, if any. */
+  async outOfServiceOn(bedId: string, date: string, manager: EntityManager): Promise<OutOfServicePeriod | null> {
+    const [period] = await manager.query(
+      `SELECT to_char(o.valid_from, 'YYYY-MM-DD') AS "from", to_char(o.valid_to, 'YYYY-MM-DD') AS "to", o.reason
+         FROM bed_out_of_service o WHERE o.bed_id = $1 AND ${inForceOn('o', '$2::date')}`,
+      [bedId, date],
+    );
+    return period ?? null;
+  }
+
+  /** Removes the out-of-service period starting on `from`, as if it had never been entered. */
+  async withdrawOutOfService(bedId: string, from: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from = $2`, [bedId, from]);
+  }
+
+  /** Ends the out-of-service period starting on `from` on the day `on`. */
+  async endOutOfService(bedId: string, from: string, on: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE bed_out_of_service SET valid_to = $3 WHERE bed_id = $1 AND valid_from = $2`, [bedId, from, on]);
+  }
+
   /** The facility's board version, or null when it is outside the caller's scope. */
-  async boardVersion(facilityId: string, scope: AccessScope): Promise<string | null> {
+  async boardVersion(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<string | null> {
     const params: unknown[] = [facilityId];
-    const [row] = await this.dataSource.query(
+    const [row] = await manager.query(
       `SELECT f.board_version::text AS version FROM facility f
         WHERE f.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}`,
       params,
@@ -202,31 +244,30 @@ export class BedsRepository {
    * The bed board of a facility on a date in one statement: floors → rooms → beds with status and classification,
    * home beds apart, and the totals. Null when the facility is outside the caller's scope.
    */
-  async board(facilityId: string, date: string, scope: AccessScope): Promise<string | null> {
+  async board(facilityId: string, date: string, scope: AccessScope, manager: EntityManager): Promise<string | null> {
     const params: unknown[] = [facilityId, date];
-    const [row] = await this.dataSource.query(
+    const [row] = await manager.query(
       `WITH fac AS (
          SELECT f.id, f.name FROM facility f
           WHERE f.id = $1 AND ${scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)}
        ), board AS (
          SELECT b.id, b.code, b.setting, b.room_id, r.name AS room_name, r.floor,
                 c.care_type, c.dementia_care,
-                CASE WHEN NOT (${OPEN_ON('b', '$2::date')}) OR NOT (${OPEN_ON('f', '$2::date')}) THEN 'closed'
+                CASE WHEN NOT (${openOn('b', '$2::date')}) OR NOT (${openOn('f', '$2::date')}) THEN 'closed'
                      WHEN s.id IS NOT NULL THEN 'occupied'
                      WHEN o.bed_id IS NOT NULL THEN 'out_of_service'
                      WHEN w.expires_at IS NOT NULL THEN 'reserved'
                      ELSE 'vacant' END AS status,
                 s.id AS stay_id,
-                CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('p.name')} END AS occupant,
+                CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant,
                 w.expires_at AS reserved_until
            FROM fac JOIN facility f ON f.id = fac.id
            JOIN bed b ON b.facility_id = f.id AND b.opened_on <= $2::date
            LEFT JOIN room r ON r.id = b.room_id
-           LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', '$2::date')}
-           LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${IN_FORCE('o', '$2::date')}
-           LEFT JOIN stay s ON s.bed_id = b.id AND daterange(s.admitted_on, s.discharged_on) @> $2::date
-           LEFT JOIN resident p ON p.id = s.resident_id
-           LEFT JOIN LATERAL (${RESERVED_ON('b.id', '$2::date')}) w ON TRUE
+           LEFT JOIN bed_classification c ON c.bed_id = b.id AND ${inForceOn('c', '$2::date')}
+           LEFT JOIN bed_out_of_service o ON o.bed_id = b.id AND ${inForceOn('o', '$2::date')}
+           LEFT JOIN LATERAL (${this.stays.occupyingStaySql('b.id', '$2')}) s ON TRUE
+           LEFT JOIN LATERAL (${this.stays.reservingOfferSql('b.id', '$2')}) w ON TRUE
        ), bed_json AS (
          SELECT board.*, json_build_object(
                   'id', id, 'code', code, 'status', status, 'setting', setting,
@@ -271,27 +312,25 @@ export class BedsRepository {
    * caller's scope. A bed counts where it stands: a home bed in its home region (which lies in its facility's county),
    * the others in their facility's region — for the filter and for the scope alike.
    */
-  async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryRowDto[]> {
-    const params: unknown[] = [date];
-    const conditions = [scope.sql({ regionCode: 'coalesce(b.home_region_code, f.region_code)', facilityId: 'f.id' }, params)];
-    if (regionCode) {
-      params.push(`${regionSubtreePrefix(regionCode)}%`);
-      conditions.push(`coalesce(b.home_region_code, f.region_code) LIKE $${params.length}`);
-    }
-    return this.dataSource.query(
+  async summary(date: string, regionCode: string | undefined, scope: AccessScope, manager: EntityManager): Promise<BedSummaryRowDto[]> {
+    const where = new SqlConditions();
+    where.bind(date);
+    where.raw(scope.sql({ regionCode: 'coalesce(b.home_region_code, f.region_code)', facilityId: 'f.id' }, where.params));
+    if (regionCode) where.add((p) => `coalesce(b.home_region_code, f.region_code) LIKE ${p}`, `${regionSubtreePrefix(regionCode)}%`);
+    return manager.query(
       `SELECT p.kind AS "facilityKind", b.setting,
               count(*)::int AS beds,
               count(*) FILTER (WHERE c.care_type)::int AS "careTypeBeds",
               count(*) FILTER (WHERE c.dementia_care)::int AS "dementiaCareBeds",
               count(DISTINCT f.id)::int AS facilities
          FROM facility f
-         JOIN facility_profile p ON p.facility_id = f.id AND ${IN_FORCE('p', '$1::date')}
-         JOIN bed b ON b.facility_id = f.id AND ${OPEN_ON('b', '$1::date')}
-         JOIN bed_classification c ON c.bed_id = b.id AND ${IN_FORCE('c', '$1::date')}
-        WHERE ${OPEN_ON('f', '$1::date')} AND ${conditions.join(' AND ')}
+         JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', '$1::date')}
+         JOIN bed b ON b.facility_id = f.id AND ${openOn('b', '$1::date')}
+         JOIN bed_classification c ON c.bed_id = b.id AND ${inForceOn('c', '$1::date')}
+        WHERE ${openOn('f', '$1::date')} AND ${where.sql}
         GROUP BY p.kind, b.setting
         ORDER BY p.kind, b.setting`,
-      params,
+      where.params,
     );
   }
 }

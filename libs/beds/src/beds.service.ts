@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
-  changeVersionFrom,
   ConflictError,
   InvalidInputError,
   isInRegionSubtree,
@@ -11,18 +10,19 @@ import {
   regionLevelOf,
   registerConstraintMeanings,
   requestContext,
+  mapPage,
   RuleViolationError,
   today,
-  toPage,
 } from '@yiyang/core';
-import { FacilitiesRepository } from '@yiyang/facilities';
+import { FacilitiesService, StayLedger } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
+import { BedBackInService, BedClosed, BedOutOfService, BedReclassified, BedsCreated, BedsImported } from './audit-events';
 import { BoardCache, unchangedBoardTag } from './board-cache';
 import { BedsRepository, type NewBed } from './beds.repository';
 import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
-import type { BedClassificationDto, BedDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
+import { type BedClassificationDto, type BedDto, type BedPageDto, type BedSummaryDto, type BulkBedsResultDto, mapBed, mapBedClassification } from './dto/bed-view.dto';
 
 registerConstraintMeanings({
   bed_facility_code_key: { field: 'code', message: 'this bed code is already used in the facility' },
@@ -83,7 +83,8 @@ export class BedsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly beds: BedsRepository,
-    private readonly facilities: FacilitiesRepository,
+    private readonly facilities: FacilitiesService,
+    private readonly stays: StayLedger,
     private readonly audit: AuditService,
     private readonly periods: ReportingLockService,
     private readonly config: AppConfig,
@@ -116,7 +117,7 @@ export class BedsService {
           );
         }
       });
-      return { created: ids.length, roomsCreated, items: await this.beds.bedsAsOf(ids, earliest, manager) };
+      return { created: ids.length, roomsCreated, items: (await this.beds.bedsAsOf(ids, earliest, manager)).map(mapBed) };
     });
   }
 
@@ -132,9 +133,9 @@ export class BedsService {
     manager: EntityManager,
     report: (index: number, field: string, message: string) => void,
     refuse: (taken: { index: number; code: string }[]) => void,
-    source?: Record<string, unknown>,
+    source?: { file: string; sha256: string },
   ): Promise<{ ids: string[]; roomsCreated: number; earliest: string }> {
-    const facility = await this.lockFacility(facilityId, scope, manager);
+    const facility = await this.facilities.lock(facilityId, scope, manager);
     beds.forEach((bed, index) => {
       // A facility serves homes in its own county (区/县); that is where its home beds count.
       if (bed.homeRegionCode && !isInRegionSubtree(bed.homeRegionCode, `${facility.regionCode.slice(0, 6)}000000`)) {
@@ -149,32 +150,28 @@ export class BedsService {
     refuse(beds.flatMap((bed, index) => (usedCodes.has(bed.code) ? [{ index, code: bed.code }] : [])));
     await this.periods.assertOpen(manager, earliest, 'openedOn');
     const { ids, roomsCreated } = await this.beds.insertBeds(facilityId, beds, requestContext.current()?.userId ?? null, manager);
-    await this.audit.record(manager, {
-      action: source ? 'import' : 'create',
-      entity: 'bed',
-      entityId: ids.length === 1 && !source ? ids[0] : null,
-      after: ids.length === 1 && !source ? { facilityId, ...beds[0] } : { facilityId, beds: ids.length, codes: beds.map((b) => b.code), roomsCreated, ...source },
-    });
+    const batch = { facilityId, beds: ids.length, codes: beds.map((b) => b.code), roomsCreated };
+    if (source) await this.audit.record(manager, BedsImported, { after: { ...batch, ...source } });
+    else if (ids.length === 1) await this.audit.record(manager, BedsCreated, { entityId: ids[0], after: { facilityId, ...beds[0] } });
+    else await this.audit.record(manager, BedsCreated, { after: batch });
     return { ids, roomsCreated, earliest };
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<BedDto> {
     const bed = await this.beds.findInScope(id, date, scope, this.dataSource.manager);
     if (!bed) throw new NotFoundError('Bed', id);
-    return bed;
+    return mapBed(bed);
   }
 
   /** The facility's beds on a date, filtered and paged; 404 for a facility outside the caller's scope, as the board. */
   async list(facilityId: string, query: ListBedsQuery, scope: AccessScope): Promise<BedPageDto> {
     await this.assertFacilityVisible(facilityId, scope);
-    const { items, total } = await this.beds.list(facilityId, query.date ?? today(), query, scope);
-    return toPage(items, total, query);
+    return mapPage(await this.beds.list(facilityId, query.date ?? today(), query, scope, this.dataSource.manager), mapBed);
   }
 
   async history(id: string, date: string, scope: AccessScope): Promise<BedClassificationDto[]> {
     await this.get(id, date, scope);
-    const rows = await this.beds.classifications(id);
-    return rows.map((row: BedClassificationDto & { changedAt: Date }) => ({ ...row, changedAt: new Date(row.changedAt).toISOString() }));
+    return (await this.beds.classifications(id, this.dataSource.manager)).map(mapBedClassification);
   }
 
   /** Reclassifies from `effectiveFrom`: the months before keep their classification (and their indicator values). */
@@ -187,15 +184,8 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, input.effectiveFrom, 'effectiveFrom');
       await this.periods.assertOpen(manager, input.effectiveFrom, 'effectiveFrom');
-      const { before, after } = await changeVersionFrom(manager, {
-        table: 'bed_classification',
-        keyColumn: 'bed_id',
-        key: id,
-        from: input.effectiveFrom,
-        values,
-        changedBy: requestContext.current()?.userId ?? null,
-      });
-      await this.audit.record(manager, { action: 'reclassify', entity: 'bed', entityId: id, before, after });
+      const { before, after } = await this.beds.changeClassificationFrom(id, input.effectiveFrom, values, requestContext.current()?.userId ?? null, manager);
+      await this.audit.record(manager, BedReclassified, { entityId: id, before, after });
     });
     return this.get(id, input.effectiveFrom, scope);
   }
@@ -206,16 +196,9 @@ export class BedsService {
       if (bed.closedOn) throw new RuleViolationError(`Bed ${id} is already closed from ${bed.closedOn}`);
       if (input.on <= bed.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a bed closes after it opened (${bed.openedOn})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
-      await this.assertUnoccupied(manager, id, input.on, null);
-      await manager.query(`UPDATE bed SET closed_on = $2, close_reason = $3 WHERE id = $1`, [id, input.on, input.reason ?? null]);
-      // Classification and out-of-service periods end where the bed does: later ones go, running ones are cut short.
-      const [droppedClassifications] = await manager.query(`DELETE FROM bed_classification WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
-      await manager.query(`UPDATE bed_classification SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      const [droppedOutOfService] = await manager.query(`DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
-      await manager.query(`UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      await this.audit.record(manager, {
-        action: 'close',
-        entity: 'bed',
+      await this.assertUnoccupied(id, input.on, null, manager);
+      const { droppedClassifications, droppedOutOfService } = await this.beds.close(id, input.on, input.reason ?? null, manager);
+      await this.audit.record(manager, BedClosed, {
         entityId: id,
         before: { closedOn: null, droppedClassifications, droppedOutOfService },
         after: { closedOn: input.on, reason: input.reason },
@@ -230,26 +213,11 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, input.from, 'from');
       await this.periods.assertOpen(manager, input.from, 'from');
-      await this.assertUnoccupied(manager, id, input.from, input.until ?? null);
-      await manager.query(
-        `INSERT INTO bed_out_of_service (bed_id, valid_from, valid_to, reason, changed_by) VALUES ($1, $2, $3, $4, $5)`,
-        [id, input.from, input.until ?? null, input.reason, requestContext.current()?.userId ?? null],
-      );
-      await this.audit.record(manager, { action: 'out_of_service', entity: 'bed', entityId: id, after: { ...input } });
+      await this.assertUnoccupied(id, input.from, input.until ?? null, manager);
+      await this.beds.addOutOfService(id, input.from, input.until ?? null, input.reason, requestContext.current()?.userId ?? null, manager);
+      await this.audit.record(manager, BedOutOfService, { entityId: id, after: { ...input } });
     });
     return this.get(id, input.from, scope);
-  }
-
-  /** A bed cannot close, or leave service, while someone lies in it: discharge or transfer them first (409). */
-  private async assertUnoccupied(manager: EntityManager, bedId: string, from: string, until: string | null): Promise<void> {
-    const [stay] = await manager.query(
-      `SELECT admitted_on AS "admittedOn", discharged_on AS "dischargedOn" FROM stay
-        WHERE bed_id = $1 AND daterange(admitted_on, discharged_on) && daterange($2::date, $3::date) ORDER BY admitted_on LIMIT 1`,
-      [bedId, from, until],
-    );
-    if (stay) {
-      throw new ConflictError(`The bed is occupied from ${stay.admittedOn}${stay.dischargedOn ? ` to ${stay.dischargedOn}` : ''}: discharge or transfer first`);
-    }
   }
 
   async backInService(id: string, on: string, scope: AccessScope): Promise<BedDto> {
@@ -257,27 +225,13 @@ export class BedsService {
       const bed = await this.lockBed(id, scope, manager);
       this.assertOpenOn(bed, on, 'on');
       await this.periods.assertOpen(manager, on, 'on');
+      const period = await this.beds.outOfServiceOn(id, on, manager);
+      if (!period) throw new RuleViolationError(`Bed ${id} is not out of service on ${on}`);
       // A period that starts on the day itself was a mistake put right the same day: it goes, as if never entered
       // (its row stays in the audit entry). An earlier one ends on the day.
-      // (A DELETE or an UPDATE through query() answers [rows, affected].)
-      const [[withdrawn]]: [{ valid_from: string; valid_to: string | null; reason: string }[], number] = await manager.query(
-        `DELETE FROM bed_out_of_service WHERE bed_id = $1 AND valid_from = $2 RETURNING to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to, reason`,
-        [id, on],
-      );
-      const [, ended]: [unknown[], number] = withdrawn
-        ? [[withdrawn], 1]
-        : await manager.query(
-            `UPDATE bed_out_of_service SET valid_to = $2 WHERE bed_id = $1 AND valid_from < $2 AND (valid_to IS NULL OR valid_to > $2)`,
-            [id, on],
-          );
-      if (!ended) throw new RuleViolationError(`Bed ${id} is not out of service on ${on}`);
-      await this.audit.record(manager, {
-        action: 'back_in_service',
-        entity: 'bed',
-        entityId: id,
-        ...(withdrawn && { before: { outOfService: { from: withdrawn.valid_from, to: withdrawn.valid_to, reason: withdrawn.reason } } }),
-        after: { on },
-      });
+      if (period.from === on) await this.beds.withdrawOutOfService(id, on, manager);
+      else await this.beds.endOutOfService(id, period.from, on, manager);
+      await this.audit.record(manager, BedBackInService, { entityId: id, before: { outOfService: period }, after: { on } });
     });
     return this.get(id, on, scope);
   }
@@ -290,13 +244,13 @@ export class BedsService {
    * 304 ever answers outside it: the board is the same text for everyone who may see it.
    */
   async board(facilityId: string, date: string, scope: AccessScope, ifNoneMatch?: string): Promise<{ etag: string; json?: string }> {
-    const version = await this.beds.boardVersion(facilityId, scope);
+    const version = await this.beds.boardVersion(facilityId, scope, this.dataSource.manager);
     if (version === null) throw new NotFoundError('Facility', facilityId);
     const unchanged = unchangedBoardTag(ifNoneMatch, version, date);
     if (unchanged !== undefined) return { etag: unchanged };
     const cached = this.boardCache.get(facilityId, date, version);
     if (cached !== undefined) return cached;
-    const json = await this.beds.board(facilityId, date, scope);
+    const json = await this.beds.board(facilityId, date, scope, this.dataSource.manager);
     if (json === null) throw new NotFoundError('Facility', facilityId);
     // Cache under the version the board was rendered at (a write in between bumps it past this entry), until the
     // first reservation on it ends.
@@ -305,7 +259,7 @@ export class BedsService {
   }
 
   async summary(date: string, regionCode: string | undefined, scope: AccessScope): Promise<BedSummaryDto> {
-    return { date, regionCode: regionCode ?? null, rows: await this.beds.summary(date, regionCode, scope) };
+    return { date, regionCode: regionCode ?? null, rows: await this.beds.summary(date, regionCode, scope, this.dataSource.manager) };
   }
 
   /** 一床一人一码: an SVG QR code of the bed's page URL. */
@@ -316,18 +270,15 @@ export class BedsService {
 
   /** 404 unless the facility lies in the caller's scope (one indexed lookup). */
   async assertFacilityVisible(facilityId: string, scope: AccessScope): Promise<void> {
-    if ((await this.beds.boardVersion(facilityId, scope)) === null) throw new NotFoundError('Facility', facilityId);
+    if ((await this.beds.boardVersion(facilityId, scope, this.dataSource.manager)) === null) throw new NotFoundError('Facility', facilityId);
   }
 
-  /** 404 unless the facility lies in the caller's scope; locks it for the caller's transaction. */
-  async assertFacilityInScope(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<void> {
-    await this.lockFacility(facilityId, scope, manager);
-  }
-
-  private async lockFacility(facilityId: string, scope: AccessScope, manager: EntityManager): Promise<Window & { regionCode: string }> {
-    const facility = await this.facilities.lockInScope(facilityId, scope, manager);
-    if (!facility) throw new NotFoundError('Facility', facilityId);
-    return facility;
+  /** A bed cannot close, or leave service, while someone lies in it: discharge or transfer them first (409). */
+  private async assertUnoccupied(bedId: string, from: string, until: string | null, manager: EntityManager): Promise<void> {
+    const stay = await this.stays.firstStayOnBed(bedId, from, until, manager);
+    if (stay) {
+      throw new ConflictError(`The bed is occupied from ${stay.admittedOn}${stay.dischargedOn ? ` to ${stay.dischargedOn}` : ''}: discharge or transfer first`);
+    }
   }
 
   private async lockBed(id: string, scope: AccessScope, manager: EntityManager) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, AsOfQuery, today, uuidParam } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, mapPage, today, uuidParam } from '@yiyang/core';
 import {
   CloseFacilityDto,
   CreateFacilityDto,
@@ -18,25 +18,28 @@ import {
   FacilityPageDto,
   FacilityProfileDto,
   InspectionViewDto,
+  mapFacility,
+  mapFacilityProfile,
+  mapInspection,
+  mapStaff,
   StaffPageDto,
   StaffViewDto,
   StarRatingViewDto,
 } from './dto/facility-view.dto';
 import { FacilitiesService } from './facilities.service';
-import type { FacilityInspection } from './facility-inspection.entity';
+import { StaffService } from './staff.service';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 const OFFICIALS = [Role.Admin, Role.CivilAffairs] as const;
-
-function inspectionView(i: FacilityInspection): InspectionViewDto {
-  return { year: i.year, passed: i.passed, score: i.score === null ? null : Number(i.score), inspectedOn: i.inspectedOn, notes: i.notes };
-}
 
 @ApiTags('facilities 养老机构与设施')
 @ApiBearerAuth()
 @Controller('facilities')
 export class FacilitiesController {
-  constructor(private readonly facilities: FacilitiesService) {}
+  constructor(
+    private readonly facilities: FacilitiesService,
+    private readonly staff: StaffService,
+  ) {}
 
   @Post()
   @ApiErrors(422)
@@ -44,15 +47,15 @@ export class FacilitiesController {
   @ApiOperation({ summary: '登记设施 · Register a facility', description: 'Officers register facilities in their subtree. The profile (kind, ownership, operation, functions, flags) starts on openedOn.' })
   @ApiCreatedResponse({ type: FacilityDto })
   async create(@Body() body: CreateFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
-    return FacilityDto.from(await this.facilities.create(body, scope), body.openedOn);
+    return mapFacility(await this.facilities.create(body, scope), body.openedOn);
   }
 
   @Get()
   @ApiOperation({ summary: '设施列表 · List facilities', description: 'As of `date` (default today): the profile, star level and latest inspection in force then. Only facilities in the caller\'s scope.' })
   @ApiOkResponse({ type: FacilityPageDto })
   async list(@Query() query: ListFacilitiesQuery, @Scope() scope: AccessScope): Promise<FacilityPageDto> {
-    const page = await this.facilities.list(query, scope);
-    return { ...page, items: page.items.map((row) => FacilityDto.from(row, query.date ?? today())) };
+    const date = query.date ?? today();
+    return mapPage(await this.facilities.list(query, scope), (row) => mapFacility(row, date));
   }
 
   @Get(':id')
@@ -61,7 +64,7 @@ export class FacilitiesController {
   @ApiNotFoundResponse({ description: 'No such facility in the caller\'s scope' })
   async get(@Param('id', uuidParam('id')) id: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<FacilityDto> {
     const date = query.date ?? today();
-    return FacilityDto.from(await this.facilities.get(id, date, scope), date);
+    return mapFacility(await this.facilities.get(id, date, scope), date);
   }
 
   @Patch(':id')
@@ -74,7 +77,7 @@ export class FacilitiesController {
   @ApiOkResponse({ type: FacilityDto })
   async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
     const row = await this.facilities.update(id, body, scope);
-    return FacilityDto.from(row, body.effectiveFrom ?? today());
+    return mapFacility(row, body.effectiveFrom ?? today());
   }
 
   @Post(':id/close')
@@ -84,14 +87,14 @@ export class FacilitiesController {
   @ApiOperation({ summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
   @ApiOkResponse({ type: FacilityDto })
   async close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
-    return FacilityDto.from(await this.facilities.close(id, body, scope), body.on);
+    return mapFacility(await this.facilities.close(id, body, scope), body.on);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: '档案变更历史 · Profile versions', description: 'Every period with what the facility was, who set it and when.' })
   @ApiOkResponse({ type: [FacilityProfileDto] })
   async history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<FacilityProfileDto[]> {
-    return (await this.facilities.history(id, scope)).map(FacilityProfileDto.from);
+    return (await this.facilities.history(id, scope)).map(mapFacilityProfile);
   }
 
   @Post(':id/inspections')
@@ -99,14 +102,14 @@ export class FacilitiesController {
   @ApiOperation({ summary: '年度质量检查 · Record the yearly quality inspection' })
   @ApiCreatedResponse({ type: InspectionViewDto })
   async addInspection(@Param('id', uuidParam('id')) id: string, @Body() body: InspectionDto, @Scope() scope: AccessScope): Promise<InspectionViewDto> {
-    return inspectionView(await this.facilities.addInspection(id, body, scope));
+    return mapInspection(await this.facilities.addInspection(id, body, scope));
   }
 
   @Get(':id/inspections')
   @ApiOperation({ summary: '质量检查记录 · Inspections, latest first' })
   @ApiOkResponse({ type: [InspectionViewDto] })
   async inspections(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<InspectionViewDto[]> {
-    return (await this.facilities.inspections(id, scope)).map(inspectionView);
+    return (await this.facilities.inspections(id, scope)).map(mapInspection);
   }
 
   @Post(':id/star-ratings')
@@ -132,15 +135,14 @@ export class FacilitiesController {
   @ApiOperation({ summary: '登记工作人员 · Add a staff member', description: 'With role (养老护理员, 社工, 护士…) and certificates.' })
   @ApiCreatedResponse({ type: StaffViewDto })
   async addStaff(@Param('id', uuidParam('id')) id: string, @Body() body: StaffInputDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
-    return StaffViewDto.from(await this.facilities.addStaff(id, body, scope));
+    return mapStaff(await this.staff.add(id, body, scope));
   }
 
   @Get(':id/staff')
   @ApiOperation({ summary: '工作人员 · Staff employed on a date' })
   @ApiOkResponse({ type: StaffPageDto })
   async listStaff(@Param('id', uuidParam('id')) id: string, @Query() query: StaffQuery, @Scope() scope: AccessScope): Promise<StaffPageDto> {
-    const page = await this.facilities.listStaff(id, query, scope);
-    return { ...page, items: page.items.map(StaffViewDto.from) };
+    return mapPage(await this.staff.list(id, query, scope), mapStaff);
   }
 }
 
@@ -148,7 +150,7 @@ export class FacilitiesController {
 @ApiBearerAuth()
 @Controller('staff')
 export class StaffController {
-  constructor(private readonly facilities: FacilitiesService) {}
+  constructor(private readonly staff: StaffService) {}
 
   @Post(':id/leave')
   @HttpCode(200)
@@ -156,6 +158,6 @@ export class StaffController {
   @ApiOperation({ summary: '离职 · A staff member leaves' })
   @ApiOkResponse({ type: StaffViewDto })
   async leave(@Param('id', uuidParam('id')) id: string, @Body() body: StaffLeaveDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
-    return StaffViewDto.from(await this.facilities.staffLeaves(id, body.on, scope));
+    return mapStaff(await this.staff.leaves(id, body.on, scope));
   }
 }

@@ -1,19 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { containsPattern, regionSubtreePrefix } from '@yiyang/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { changeVersionFrom, containsPattern, endVersionsOn, inForceOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
+import type { EntityManager } from 'typeorm';
 import type { FacilityKind } from './domain/facility-kinds';
 import type { FacilityRow, ProfileRow } from './dto/facility-view.dto';
+import { FacilityInspection } from './facility-inspection.entity';
+import { FacilityProfile } from './facility-profile.entity';
+import { FacilityStarRating } from './facility-star-rating.entity';
 import { Facility } from './facility.entity';
 
 export interface FacilityFilter {
   regionCode?: string;
   kind?: FacilityKind;
   text?: string;
-  offset: number;
-  limit: number;
 }
+
+export type NewFacility = Pick<Facility, 'name' | 'regionCode' | 'address' | 'latitude' | 'longitude' | 'phone' | 'openedOn'>;
+export type NewInspection = Pick<FacilityInspection, 'facilityId' | 'year' | 'passed' | 'score' | 'inspectedOn' | 'notes'>;
+export type NewStarRating = Pick<FacilityStarRating, 'facilityId' | 'ratedOn' | 'edition' | 'environment' | 'facilities' | 'operations' | 'services' | 'starLevel'>;
 
 /** A facility with the profile, star level and latest inspection in force on $1. */
 const FACILITY_AS_OF = `
@@ -23,18 +27,15 @@ const FACILITY_AS_OF = `
          p.standardized_canteen, p.a_grade, p.managed_by_facility_id, p.changed_by, p.changed_at,
          s.star_level, s.rated_on AS star_rated_on, i.year AS inspection_year, i.passed AS inspection_passed
     FROM facility f
-    LEFT JOIN facility_profile p
-           ON p.facility_id = f.id AND p.valid_from <= $1::date AND (p.valid_to IS NULL OR p.valid_to > $1::date)
+    LEFT JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', '$1::date')}
     LEFT JOIN LATERAL (SELECT star_level, rated_on FROM facility_star_rating r
                         WHERE r.facility_id = f.id AND r.rated_on <= $1::date ORDER BY r.rated_on DESC LIMIT 1) s ON true
     LEFT JOIN LATERAL (SELECT year, passed FROM facility_inspection x
                         WHERE x.facility_id = f.id AND x.inspected_on <= $1::date ORDER BY x.inspected_on DESC, x.year DESC LIMIT 1) i ON true`;
 
-/** Reads take the caller's scope into the SQL: rows outside it are simply not there. */
+/** Facilities, their profile versions, inspections and star ratings. Reads take the caller's scope into the SQL: rows outside it are simply not there. */
 @Injectable()
 export class FacilitiesRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   /**
    * `keyShare` holds the facility row until the caller's transaction ends, so a change of its region or its closing
    * (which lock it for update) waits for the write that relied on it.
@@ -48,34 +49,16 @@ export class FacilitiesRepository {
     return rows[0] ?? null;
   }
 
-  async list(filter: FacilityFilter, date: string, scope: AccessScope): Promise<{ rows: FacilityRow[]; total: number }> {
-    const params: unknown[] = [date];
-    const conditions = [scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, params)];
-    if (filter.regionCode) {
-      params.push(`${regionSubtreePrefix(filter.regionCode)}%`);
-      conditions.push(`f.region_code LIKE $${params.length}`);
-    }
-    if (filter.kind) {
-      params.push(filter.kind);
-      conditions.push(`p.kind = $${params.length}`);
-    }
-    if (filter.text) {
-      params.push(containsPattern(filter.text));
-      conditions.push(`f.name LIKE $${params.length}`);
-    }
-    params.push(filter.limit, filter.offset);
-    const rows = await this.dataSource.query(
-      `SELECT page.*, count(*) OVER () AS total_count FROM (${FACILITY_AS_OF} WHERE ${conditions.join(' AND ')}) page
-        ORDER BY page.name, page.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
-    );
-    const total = rows.length ? Number(rows[0].total_count) : filter.offset ? await this.count(conditions, params.slice(0, -2)) : 0;
-    return { rows, total };
-  }
-
-  private async count(conditions: string[], params: unknown[]): Promise<number> {
-    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (${FACILITY_AS_OF} WHERE ${conditions.join(' AND ')}) page`, params);
-    return row.n;
+  /** The facilities in the caller's scope matching the filter as of `date`, a page at a time in name order. */
+  list(filter: FacilityFilter, date: string, scope: AccessScope, query: { page: number; limit: number }, manager: EntityManager): Promise<Page<FacilityRow>> {
+    const where = new SqlConditions();
+    where.bind(date);
+    where.raw(scope.sql({ regionCode: 'f.region_code', facilityId: 'f.id' }, where.params));
+    if (filter.regionCode) where.add((p) => `f.region_code LIKE ${p}`, `${regionSubtreePrefix(filter.regionCode)}%`);
+    if (filter.kind) where.add((p) => `p.kind = ${p}`, filter.kind);
+    if (filter.text) where.add((p) => `f.name LIKE ${p}`, containsPattern(filter.text));
+    const matching = `FROM (${FACILITY_AS_OF} WHERE ${where.sql}) page`;
+    return selectPage<FacilityRow>(manager, { count: matching, rows: `SELECT page.* ${matching} ORDER BY page.name, page.id`, params: where.params }, query);
   }
 
   /**
@@ -98,7 +81,47 @@ export class FacilitiesRepository {
     await manager.query(`SELECT 1 FROM facility WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [ids]);
   }
 
+  /** A new facility and its first profile version. */
+  async insert(facility: NewFacility, profile: Partial<FacilityProfile>, manager: EntityManager): Promise<Facility> {
+    const saved = await manager.save(manager.create(Facility, facility));
+    await manager.insert(FacilityProfile, manager.create(FacilityProfile, { ...profile, facilityId: saved.id }));
+    return saved;
+  }
+
+  /** Writes the description and dates of a facility the caller holds locked. */
+  async save(facility: Facility, manager: EntityManager): Promise<void> {
+    await manager.save(facility);
+  }
+
+  /** Changes the profile from `from` on (columns by their SQL names), splitting the version in force then. */
+  changeProfileFrom(facilityId: string, from: string, values: Record<string, unknown>, changedBy: string | null, manager: EntityManager): Promise<VersionChangeResult> {
+    return changeVersionFrom(manager, { table: 'facility_profile', keyColumn: 'facility_id', key: facilityId, from, values, changedBy });
+  }
+
+  /** Profile versions end where the facility does: later ones go (returned), the one in force is cut short. */
+  endProfilesOn(facilityId: string, on: string, manager: EntityManager): Promise<Record<string, unknown>[]> {
+    return endVersionsOn(manager, { table: 'facility_profile', keyColumn: 'facility_id', key: facilityId, on });
+  }
+
   profiles(facilityId: string, manager: EntityManager): Promise<ProfileRow[]> {
     return manager.query(`SELECT * FROM facility_profile WHERE facility_id = $1 ORDER BY valid_from`, [facilityId]);
+  }
+
+  addInspection(inspection: NewInspection, manager: EntityManager): Promise<FacilityInspection> {
+    return manager.save(manager.create(FacilityInspection, inspection));
+  }
+
+  /** Inspections, latest year first. */
+  inspections(facilityId: string, manager: EntityManager): Promise<FacilityInspection[]> {
+    return manager.find(FacilityInspection, { where: { facilityId }, order: { year: 'DESC' } });
+  }
+
+  addStarRating(rating: NewStarRating, manager: EntityManager): Promise<FacilityStarRating> {
+    return manager.save(manager.create(FacilityStarRating, rating));
+  }
+
+  /** Star ratings, latest first. */
+  starRatings(facilityId: string, manager: EntityManager): Promise<FacilityStarRating[]> {
+    return manager.find(FacilityStarRating, { where: { facilityId }, order: { ratedOn: 'DESC' } });
   }
 }

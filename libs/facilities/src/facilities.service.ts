@@ -1,28 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { changeVersionFrom, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toPage, toSnakeCase } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
+import { FacilityClosed, FacilityCreated, FacilityProfileChanged, FacilityUpdated, InspectionRecorded, StarRatingRecorded } from './audit-events';
 import { DESCRIPTION_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS } from './domain/profile-fields';
-import { GBT_37276_2018, starLevel, starRatingTotal, starScoreProblems } from './domain/star-rating';
-import type {
-  CloseFacilityDto,
-  CreateFacilityDto,
-  InspectionDto,
-  ListFacilitiesQuery,
-  StaffInputDto,
-  StaffQuery,
-  StarRatingInputDto,
-  UpdateFacilityDto,
-} from './dto/facility.dto';
-import type { FacilityRow, ProfileRow, StarRatingViewDto } from './dto/facility-view.dto';
+import { GBT_37276_2018, starLevel, starScoreProblems } from './domain/star-rating';
+import type { CloseFacilityDto, CreateFacilityDto, InspectionDto, ListFacilitiesQuery, StarRatingInputDto, UpdateFacilityDto } from './dto/facility.dto';
+import { type FacilityRow, mapStarRating, type ProfileRow, type StarRatingViewDto } from './dto/facility-view.dto';
 import { FacilitiesRepository } from './facilities.repository';
-import { FacilityInspection } from './facility-inspection.entity';
-import { FacilityProfile } from './facility-profile.entity';
-import { FacilityStarRating } from './facility-star-rating.entity';
-import { Facility } from './facility.entity';
-import { Staff } from './staff.entity';
+import type { FacilityInspection } from './facility-inspection.entity';
+import type { Facility } from './facility.entity';
+import { StayLedger } from './stay-ledger';
 
 registerConstraintMeanings({
   facility_region_code_fkey: { field: 'regionCode', message: 'no such region' },
@@ -33,14 +23,15 @@ registerConstraintMeanings({
   facility_profile_managed_by_fkey: { field: 'managedByFacilityId', message: 'no such facility' },
   facility_inspection_year_key: { field: 'year', message: 'this year\'s inspection is already recorded' },
   facility_star_rating_date_key: { field: 'ratedOn', message: 'a rating on this date is already recorded' },
-  staff_period_check: { field: 'on', message: 'leaving comes after hiring' },
 });
 
+/** Facilities: registration, description and effective-dated profile, closing, inspections and star ratings. */
 @Injectable()
 export class FacilitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facilities: FacilitiesRepository,
+    private readonly stays: StayLedger,
     private readonly audit: AuditService,
     private readonly periods: ReportingLockService,
   ) {}
@@ -50,43 +41,48 @@ export class FacilitiesService {
     const id = await this.dataSource.transaction(async (manager) => {
       if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope, manager);
       await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
-      const facility = manager.create(Facility, {
-        name: input.name,
-        regionCode: input.regionCode,
-        address: input.address ?? null,
-        latitude: input.latitude?.toString() ?? null,
-        longitude: input.longitude?.toString() ?? null,
-        phone: input.phone ?? null,
-        openedOn: input.openedOn,
-      });
-      await manager.save(facility);
-      const profile = manager.create(FacilityProfile, {
-        facilityId: facility.id,
-        validFrom: input.openedOn,
-        validTo: null,
-        changedBy: requestContext.current()?.userId ?? null,
-        ...Object.fromEntries(PROFILE_FIELDS.filter((field) => input[field] !== undefined).map((field) => [field, input[field]])),
-      });
-      await manager.insert(FacilityProfile, profile);
-      await this.audit.record(manager, { action: 'create', entity: 'facility', entityId: facility.id, after: { ...input } });
+      const facility = await this.facilities.insert(
+        {
+          name: input.name,
+          regionCode: input.regionCode,
+          address: input.address ?? null,
+          latitude: input.latitude?.toString() ?? null,
+          longitude: input.longitude?.toString() ?? null,
+          phone: input.phone ?? null,
+          openedOn: input.openedOn,
+        },
+        {
+          validFrom: input.openedOn,
+          validTo: null,
+          changedBy: requestContext.current()?.userId ?? null,
+          ...Object.fromEntries(PROFILE_FIELDS.filter((field) => input[field] !== undefined).map((field) => [field, input[field]])),
+        },
+        manager,
+      );
+      await this.audit.record(manager, FacilityCreated, { entityId: facility.id, after: { ...input } });
       return facility.id;
     });
     return (await this.facilities.findInScope(id, input.openedOn, scope, this.dataSource.manager))!;
   }
 
-  async list(query: ListFacilitiesQuery, scope: AccessScope): Promise<Page<FacilityRow>> {
-    const { rows, total } = await this.facilities.list(
-      { regionCode: query.regionCode, kind: query.kind, text: query.q, offset: offsetOf(query), limit: query.limit },
-      query.date ?? today(),
-      scope,
-    );
-    return toPage(rows, total, query);
+  list(query: ListFacilitiesQuery, scope: AccessScope): Promise<Page<FacilityRow>> {
+    return this.facilities.list({ regionCode: query.regionCode, kind: query.kind, text: query.q }, query.date ?? today(), scope, query, this.dataSource.manager);
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<FacilityRow> {
     const row = await this.facilities.findInScope(id, date, scope, this.dataSource.manager);
     if (!row) throw new NotFoundError('Facility', id);
     return row;
+  }
+
+  /**
+   * The facility, locked for the rest of the caller's transaction (`FacilitiesRepository.lockInScope`, the one
+   * facility lock); 404 outside the caller's scope.
+   */
+  async lock(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility> {
+    const facility = await this.facilities.lockInScope(id, scope, manager);
+    if (!facility) throw new NotFoundError('Facility', id);
+    return facility;
   }
 
   /**
@@ -101,7 +97,7 @@ export class FacilitiesService {
     }
     const effectiveFrom = input.effectiveFrom ?? today();
     await this.dataSource.transaction(async (manager) => {
-      const facility = await this.lockInScope(id, scope, manager);
+      const facility = await this.lock(id, scope, manager);
       if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, id, effectiveFrom, scope, manager);
       const descriptionChanges = DESCRIPTION_FIELDS.filter((field) => input[field] !== undefined);
       if (descriptionChanges.length) {
@@ -110,21 +106,15 @@ export class FacilitiesService {
           const value = input[field];
           (facility as unknown as Record<string, unknown>)[field] = typeof value === 'number' ? value.toString() : value;
         }
-        await manager.save(facility);
-        await this.audit.record(manager, { action: 'update', entity: 'facility', entityId: id, before, after: { ...facility } });
+        await this.facilities.save(facility, manager);
+        await this.audit.record(manager, FacilityUpdated, { entityId: id, before, after: { ...facility } });
       }
       if (profileChanges.length) {
         this.assertWithinOperation(facility, effectiveFrom, 'effectiveFrom');
         await this.periods.assertOpen(manager, effectiveFrom, 'effectiveFrom');
-        const { before, after } = await changeVersionFrom(manager, {
-          table: 'facility_profile',
-          keyColumn: 'facility_id',
-          key: id,
-          from: effectiveFrom,
-          values: Object.fromEntries(profileChanges.map((field) => [toSnakeCase(field), input[field]])),
-          changedBy: requestContext.current()?.userId ?? null,
-        });
-        await this.audit.record(manager, { action: 'update', entity: 'facility_profile', entityId: `${id}/${effectiveFrom}`, before, after });
+        const values = Object.fromEntries(profileChanges.map((field) => [toSnakeCase(field), input[field]]));
+        const { before, after } = await this.facilities.changeProfileFrom(id, effectiveFrom, values, requestContext.current()?.userId ?? null, manager);
+        await this.audit.record(manager, FacilityProfileChanged, { entityId: `${id}/${effectiveFrom}`, before, after });
       }
     });
     return this.get(id, profileChanges.length ? effectiveFrom : today(), scope);
@@ -132,23 +122,18 @@ export class FacilitiesService {
 
   async close(id: string, input: CloseFacilityDto, scope: AccessScope): Promise<FacilityRow> {
     await this.dataSource.transaction(async (manager) => {
-      const facility = await this.lockInScope(id, scope, manager);
+      const facility = await this.lock(id, scope, manager);
       if (facility.closedOn) throw new RuleViolationError(`Facility ${id} is already closed from ${facility.closedOn}`);
       if (input.on <= facility.openedOn) throw InvalidInputError.of([{ field: 'on', message: `a facility closes after it opened (${facility.openedOn})` }]);
       await this.periods.assertOpen(manager, input.on, 'on');
-      const [{ staying }] = await manager.query(
-        `SELECT count(*)::int AS staying FROM stay WHERE facility_id = $1 AND (discharged_on IS NULL OR discharged_on > $2)`,
-        [id, input.on],
-      );
+      const staying = await this.stays.stayingFrom(id, input.on, manager);
       if (staying) throw new ConflictError(`${staying} person(s) still stay in the facility on ${input.on}: discharge or transfer them first`);
       const before = { ...facility };
       facility.closedOn = input.on;
       facility.closeReason = input.reason ?? null;
-      await manager.save(facility);
-      // Profile versions end where the facility does: later ones go, the one in force is cut short.
-      const [dropped] = await manager.query(`DELETE FROM facility_profile WHERE facility_id = $1 AND valid_from >= $2 RETURNING *`, [id, input.on]);
-      await manager.query(`UPDATE facility_profile SET valid_to = $2 WHERE facility_id = $1 AND (valid_to IS NULL OR valid_to > $2)`, [id, input.on]);
-      await this.audit.record(manager, { action: 'close', entity: 'facility', entityId: id, before: { ...before, droppedProfiles: dropped }, after: { ...facility } });
+      await this.facilities.save(facility, manager);
+      const droppedProfiles = await this.facilities.endProfilesOn(id, input.on, manager);
+      await this.audit.record(manager, FacilityClosed, { entityId: id, before: { ...before, droppedProfiles }, after: { ...facility } });
     });
     return this.get(id, input.on, scope);
   }
@@ -160,26 +145,21 @@ export class FacilitiesService {
 
   async addInspection(id: string, input: InspectionDto, scope: AccessScope): Promise<FacilityInspection> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockInScope(id, scope, manager);
+      await this.lock(id, scope, manager);
       const { inspectedOn } = input;
       await this.periods.assertOpen(manager, inspectedOn, 'inspectedOn');
-      const inspection = manager.create(FacilityInspection, {
-        facilityId: id,
-        year: input.year,
-        passed: input.passed,
-        score: input.score?.toString() ?? null,
-        inspectedOn,
-        notes: input.notes ?? null,
-      });
-      await manager.save(inspection);
-      await this.audit.record(manager, { action: 'create', entity: 'facility_inspection', entityId: inspection.id, after: { facilityId: id, ...input } });
+      const inspection = await this.facilities.addInspection(
+        { facilityId: id, year: input.year, passed: input.passed, score: input.score?.toString() ?? null, inspectedOn, notes: input.notes ?? null },
+        manager,
+      );
+      await this.audit.record(manager, InspectionRecorded, { entityId: inspection.id, after: { facilityId: id, ...input } });
       return inspection;
     });
   }
 
   async inspections(id: string, scope: AccessScope): Promise<FacilityInspection[]> {
     await this.get(id, today(), scope);
-    return this.dataSource.getRepository(FacilityInspection).find({ where: { facilityId: id }, order: { year: 'DESC' } });
+    return this.facilities.inspections(id, this.dataSource.manager);
   }
 
   async addStarRating(id: string, input: StarRatingInputDto, scope: AccessScope): Promise<StarRatingViewDto> {
@@ -188,89 +168,30 @@ export class FacilitiesService {
       throw InvalidInputError.of(problems);
     }
     return this.dataSource.transaction(async (manager) => {
-      await this.lockInScope(id, scope, manager);
+      await this.lock(id, scope, manager);
       await this.periods.assertOpen(manager, input.ratedOn, 'ratedOn');
       const level = starLevel(input.scores);
-      const rating = manager.create(FacilityStarRating, {
-        facilityId: id,
-        ratedOn: input.ratedOn,
-        edition: GBT_37276_2018.edition,
-        environment: String(input.scores.environment),
-        facilities: String(input.scores.facilities),
-        operations: String(input.scores.operations),
-        services: String(input.scores.services),
-        starLevel: level,
-      });
-      await manager.save(rating);
-      await this.audit.record(manager, { action: 'create', entity: 'facility_star_rating', entityId: rating.id, after: { facilityId: id, ...input, starLevel: level } });
-      return { ratedOn: input.ratedOn, edition: rating.edition, ...input.scores, total: starRatingTotal(input.scores), starLevel: level };
+      const rating = await this.facilities.addStarRating(
+        {
+          facilityId: id,
+          ratedOn: input.ratedOn,
+          edition: GBT_37276_2018.edition,
+          environment: String(input.scores.environment),
+          facilities: String(input.scores.facilities),
+          operations: String(input.scores.operations),
+          services: String(input.scores.services),
+          starLevel: level,
+        },
+        manager,
+      );
+      await this.audit.record(manager, StarRatingRecorded, { entityId: rating.id, after: { facilityId: id, ...input, starLevel: level } });
+      return mapStarRating(rating);
     });
   }
 
   async starRatings(id: string, scope: AccessScope): Promise<StarRatingViewDto[]> {
     await this.get(id, today(), scope);
-    const ratings = await this.dataSource.getRepository(FacilityStarRating).find({ where: { facilityId: id }, order: { ratedOn: 'DESC' } });
-    return ratings.map((r) => {
-      const scores = { environment: Number(r.environment), facilities: Number(r.facilities), operations: Number(r.operations), services: Number(r.services) };
-      return { ratedOn: r.ratedOn, edition: r.edition, ...scores, total: starRatingTotal(scores), starLevel: r.starLevel };
-    });
-  }
-
-  async addStaff(id: string, input: StaffInputDto, scope: AccessScope): Promise<Staff> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockInScope(id, scope, manager);
-      await this.periods.assertOpen(manager, input.hiredOn, 'hiredOn');
-      const staff = manager.create(Staff, {
-        facilityId: id,
-        name: input.name,
-        role: input.role,
-        hiredOn: input.hiredOn,
-        certificates: (input.certificates ?? []).map((c) => ({
-          kind: c.kind,
-          level: c.level ?? null,
-          number: c.number ?? null,
-          issuedOn: c.issuedOn,
-          validUntil: c.validUntil ?? null,
-        })),
-      });
-      await manager.save(staff);
-      await this.audit.record(manager, { action: 'create', entity: 'staff', entityId: staff.id, after: { facilityId: id, ...input } });
-      return staff;
-    });
-  }
-
-  async listStaff(id: string, query: StaffQuery, scope: AccessScope): Promise<Page<Staff>> {
-    await this.get(id, today(), scope);
-    const date = query.date ?? today();
-    const builder = this.dataSource
-      .createQueryBuilder(Staff, 's')
-      .leftJoinAndSelect('s.certificates', 'c')
-      .where('s.facility_id = :id', { id })
-      .andWhere('s.hired_on <= :date AND (s.left_on IS NULL OR s.left_on > :date)', { date });
-    if (query.role) builder.andWhere('s.role = :role', { role: query.role });
-    const [items, total] = await builder.orderBy('s.name').addOrderBy('s.id').skip(offsetOf(query)).take(query.limit).getManyAndCount();
-    return toPage(items, total, query);
-  }
-
-  async staffLeaves(staffId: string, on: string, scope: AccessScope): Promise<Staff> {
-    return this.dataSource.transaction(async (manager) => {
-      const condition = scope.where({ regionCode: 'f.region_code', facilityId: 'f.id' });
-      const staff = await manager
-        .createQueryBuilder(Staff, 's')
-        .innerJoin(Facility, 'f', 'f.id = s.facility_id')
-        .leftJoinAndSelect('s.certificates', 'c')
-        .where('s.id = :staffId', { staffId })
-        .andWhere(condition.sql, condition.params)
-        .setLock('pessimistic_write', undefined, ['s'])
-        .getOne();
-      if (!staff) throw new NotFoundError('Staff member', staffId);
-      await this.periods.assertOpen(manager, on, 'on');
-      const before = { ...staff };
-      staff.leftOn = on;
-      await manager.save(staff);
-      await this.audit.record(manager, { action: 'update', entity: 'staff', entityId: staffId, before, after: { ...staff } });
-      return staff;
-    });
+    return (await this.facilities.starRatings(id, this.dataSource.manager)).map(mapStarRating);
   }
 
   /**
@@ -285,12 +206,6 @@ export class FacilitiesService {
     if (centre?.kind !== 'township_centre') {
       throw InvalidInputError.of([{ field, message: `no township centre (乡镇综合养老服务中心) with this id is open in your scope on ${date}` }]);
     }
-  }
-
-  private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility> {
-    const facility = await this.facilities.lockInScope(id, scope, manager);
-    if (!facility) throw new NotFoundError('Facility', id);
-    return facility;
   }
 
   private assertWithinOperation(facility: Facility, date: string, field: string): void {

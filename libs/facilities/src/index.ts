@@ -11,3 +11,4 @@ export * from './facility-profile.entity';
 export * from './facility-star-rating.entity';
 export * from './facility.entity';
 export * from './staff.entity';
+export * from './stay-ledger';

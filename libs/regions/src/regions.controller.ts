@@ -12,7 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, ImportJobDto, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
+import { ApiErrors, ImportJobDto, mapPage, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
 import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -21,6 +21,8 @@ import {
   CreateRegionDto,
   ImportResultDto,
   ListRegionsQuery,
+  mapPopulation,
+  mapRegion,
   PopulationDto,
   PopulationImportQuery,
   PopulationQuery,
@@ -67,8 +69,7 @@ export class RegionsController {
   @ApiOperation({ summary: '区划列表 · List regions', description: 'Reference data every role may read. Filter by parent, subtree, level or name.' })
   @ApiOkResponse({ type: RegionPageDto })
   async list(@Query() query: ListRegionsQuery): Promise<RegionPageDto> {
-    const page = await this.regions.list(query);
-    return { ...page, items: page.items.map(RegionDto.from) };
+    return mapPage(await this.regions.list(query), mapRegion);
   }
 
   @Post()
@@ -77,7 +78,7 @@ export class RegionsController {
   @ApiOperation({ summary: '新增区划 · Add a region', description: 'The code must extend its parent\'s prefix and be of its level; officers add within their subtree.' })
   @ApiCreatedResponse({ type: RegionDto })
   async create(@Body() body: CreateRegionDto, @Scope() scope: AccessScope): Promise<RegionDto> {
-    return RegionDto.from(await this.regions.create(body, scope));
+    return mapRegion(await this.regions.create(body, scope));
   }
 
   @Post('import')
@@ -129,7 +130,7 @@ export class RegionsController {
   @ApiOperation({ summary: '区划详情 · One region' })
   @ApiOkResponse({ type: RegionDto })
   async get(@Param() { code }: RegionCodeParam): Promise<RegionDto> {
-    return RegionDto.from(await this.regions.get(code));
+    return mapRegion(await this.regions.get(code));
   }
 
   @Put(':code/population/:year')
@@ -141,7 +142,7 @@ export class RegionsController {
     @Body() body: PutPopulationDto,
     @Scope() scope: AccessScope,
   ): Promise<PopulationDto> {
-    return PopulationDto.from(code, year, body.basis, await this.regions.putPopulation(code, year, body, scope));
+    return mapPopulation(code, year, body.basis, await this.regions.putPopulation(code, year, body, scope));
   }
 
   @Get(':code/population/:year')
@@ -151,6 +152,6 @@ export class RegionsController {
   })
   @ApiOkResponse({ type: PopulationDto })
   async population(@Param() { code, year }: RegionYearParams, @Query() query: PopulationQuery): Promise<PopulationDto> {
-    return PopulationDto.from(code, year, query.basis, await this.regions.population(code, year, query.basis));
+    return mapPopulation(code, year, query.basis, await this.regions.population(code, year, query.basis));
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { containsPattern, regionSubtreePrefix, type RegionLevel } from '@yiyang/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { containsPattern, offsetOf, type Page, regionSubtreePrefix, type RegionLevel, toPage } from '@yiyang/core';
+import type { EntityManager } from 'typeorm';
 import type { RegionKind } from './domain/region-rules';
 import { RegionPopulation, type PopulationBasis } from './region-population.entity';
 import { Region } from './region.entity';
@@ -12,8 +11,6 @@ export interface RegionFilter {
   /** Only this region's subtree (itself included). */
   within?: string;
   text?: string;
-  offset: number;
-  limit: number;
 }
 
 export interface RegionRow {
@@ -46,17 +43,18 @@ export interface EffectivePopulation {
 
 const UPSERT_CHUNK = 10_000;
 
+/** Regions and their population figures. */
 @Injectable()
 export class RegionsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  list(filter: RegionFilter): Promise<[Region[], number]> {
-    const query = this.dataSource.createQueryBuilder(Region, 'r');
+  /** The regions matching the filter, a page at a time in code order. */
+  async list(filter: RegionFilter, page: { page: number; limit: number }, manager: EntityManager): Promise<Page<Region>> {
+    const query = manager.createQueryBuilder(Region, 'r');
     if (filter.parentCode) query.andWhere('r.parent_code = :parentCode', { parentCode: filter.parentCode });
     if (filter.level) query.andWhere('r.level = :level', { level: filter.level });
     if (filter.within) query.andWhere('r.code LIKE :prefix', { prefix: `${regionSubtreePrefix(filter.within)}%` });
     if (filter.text) query.andWhere('r.name LIKE :text', { text: containsPattern(filter.text) });
-    return query.orderBy('r.code').offset(filter.offset).limit(filter.limit).getManyAndCount();
+    const [items, total] = await query.orderBy('r.code').offset(offsetOf(page)).limit(page.limit).getManyAndCount();
+    return toPage(items, total, page);
   }
 
   /**
@@ -67,6 +65,10 @@ export class RegionsRepository {
     const query = manager.createQueryBuilder(Region, 'r').where('r.code = :code', { code });
     if (lock) query.setLock('for_key_share');
     return query.getOne();
+  }
+
+  async insert(region: RegionRow, manager: EntityManager): Promise<void> {
+    await manager.insert(Region, manager.create(Region, region));
   }
 
   /** The regions of `codes` that exist, with their level. */
@@ -106,7 +108,7 @@ export class RegionsRepository {
     return { inserted, updated };
   }
 
-  findPopulation(regionCode: string, year: number, basis: PopulationBasis, manager: EntityManager) {
+  findPopulation(regionCode: string, year: number, basis: PopulationBasis, manager: EntityManager): Promise<RegionPopulation | null> {
     return manager.findOneBy(RegionPopulation, { regionCode, year, basis });
   }
 
@@ -138,8 +140,8 @@ export class RegionsRepository {
    * The region's own figure for the year, or else the sum over its subtree of the nearest regions that have one:
    * walking down stops at each region with its own figure, so nothing is counted twice.
    */
-  async effectivePopulation(regionCode: string, year: number, basis: PopulationBasis): Promise<EffectivePopulation | null> {
-    const [row] = await this.dataSource.query(
+  async effectivePopulation(regionCode: string, year: number, basis: PopulationBasis, manager: EntityManager): Promise<EffectivePopulation | null> {
+    const [row] = await manager.query(
       `WITH RECURSIVE walk AS (
          SELECT r.code, p.region_code IS NOT NULL AS has_own, p.age60_plus, p.age65_plus, p.age80_plus, 0 AS depth
            FROM region r LEFT JOIN region_population p ON p.region_code = r.code AND p.year = $2 AND p.basis = $3

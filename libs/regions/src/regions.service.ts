@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
-import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, offsetOf, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, toPage, type UploadedFile } from '@yiyang/core';
+import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, type UploadedFile } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
+import { PopulationCreated, PopulationImported, PopulationUpdated, RegionCreated, RegionsImported } from './audit-events';
 import { regionProblems, type RegionKind } from './domain/region-rules';
 import type { CreateRegionDto, ImportResultDto, ListRegionsQuery, PopulationImportQuery, PutPopulationDto } from './dto/region.dto';
 import { POPULATION_BASES, type PopulationBasis } from './region-population.entity';
@@ -43,16 +44,8 @@ export class RegionsService {
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
   ) {}
 
-  async list(query: ListRegionsQuery): Promise<Page<Region>> {
-    const [items, total] = await this.regions.list({
-      parentCode: query.parentCode,
-      level: query.level,
-      within: query.within,
-      text: query.q,
-      offset: offsetOf(query),
-      limit: query.limit,
-    });
-    return toPage(items, total, query);
+  list(query: ListRegionsQuery): Promise<Page<Region>> {
+    return this.regions.list({ parentCode: query.parentCode, level: query.level, within: query.within, text: query.q }, query, this.dataSource.manager);
   }
 
   async get(code: string): Promise<Region> {
@@ -69,16 +62,12 @@ export class RegionsService {
       if (input.parentCode && !(await this.regions.findByCode(input.parentCode, manager))) {
         throw InvalidInputError.of([{ field: 'parentCode', message: `parent region ${input.parentCode} does not exist` }]);
       }
-      const region = manager.create(Region, {
-        code: input.code,
-        name: input.name.trim(),
-        level: input.level,
-        kind: input.kind ?? null,
-        parentCode: input.parentCode ?? null,
-      });
-      await manager.insert(Region, region);
-      await this.audit.record(manager, { action: 'create', entity: 'region', entityId: region.code, after: { ...input } });
-      return (await this.regions.findByCode(region.code, manager))!;
+      await this.regions.insert(
+        { code: input.code, name: input.name.trim(), level: input.level, kind: input.kind ?? null, parentCode: input.parentCode ?? null },
+        manager,
+      );
+      await this.audit.record(manager, RegionCreated, { entityId: input.code, after: { ...input } });
+      return (await this.regions.findByCode(input.code, manager))!;
     });
   }
 
@@ -143,9 +132,7 @@ export class RegionsService {
         this.logger.info({ done, total: rows.length }, `importing regions: ${done}/${rows.length}`),
       );
       const result = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
-      await this.audit.record(manager, {
-        action: 'import',
-        entity: 'region',
+      await this.audit.record(manager, RegionsImported, {
         actor: { id: scope.user.id, role: scope.user.role },
         after: { file: file.originalname, sha256: fileDigest(file), ...result },
       });
@@ -169,20 +156,16 @@ export class RegionsService {
         source: input.source ?? null,
       };
       await this.regions.upsertPopulation([row], manager);
-      await this.audit.record(manager, {
-        action: before ? 'update' : 'create',
-        entity: 'region_population',
-        entityId: `${code}/${year}/${input.basis}`,
-        before: before ? { ...before } : null,
-        after: { ...row },
-      });
+      const entityId = `${code}/${year}/${input.basis}`;
+      if (before) await this.audit.record(manager, PopulationUpdated, { entityId, before: { ...before }, after: { ...row } });
+      else await this.audit.record(manager, PopulationCreated, { entityId, after: { ...row } });
     });
-    return (await this.regions.effectivePopulation(code, year, input.basis))!;
+    return (await this.regions.effectivePopulation(code, year, input.basis, this.dataSource.manager))!;
   }
 
   async population(code: string, year: number, basis: PopulationBasis): Promise<EffectivePopulation> {
     await this.get(code);
-    const value = await this.regions.effectivePopulation(code, year, basis);
+    const value = await this.regions.effectivePopulation(code, year, basis, this.dataSource.manager);
     if (!value) throw new NotFoundError(`Population of ${code} in ${year} (${basis})`);
     return value;
   }
@@ -253,9 +236,7 @@ export class RegionsService {
       problems.refuseIfAny();
       const { inserted, updated } = await this.regions.upsertPopulation(rows, manager);
       const result = { rows: rows.length, inserted, updated, unchanged: rows.length - inserted - updated };
-      await this.audit.record(manager, {
-        action: 'import',
-        entity: 'region_population',
+      await this.audit.record(manager, PopulationImported, {
         actor: { id: scope.user.id, role: scope.user.role },
         after: { file: file.originalname, sha256: fileDigest(file), rows: rows.length },
       });

@@ -23,6 +23,45 @@ export class BedDto {
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
 }
 
+/** A bed as of a date as the bed-as-of statement reads it (BedsRepository). */
+export interface BedRow {
+  id: string;
+  facilityId: string;
+  code: string;
+  setting: BedSetting;
+  room: string | null;
+  floor: number | null;
+  homeRegionCode: string | null;
+  openedOn: string;
+  closedOn: string | null;
+  asOf: string;
+  status: BedStatus;
+  careType: boolean | null;
+  dementiaCare: boolean | null;
+  stayId: string | null;
+  occupant: string | null;
+}
+
+export function mapBed(row: BedRow): BedDto {
+  return {
+    id: row.id,
+    facilityId: row.facilityId,
+    code: row.code,
+    setting: row.setting,
+    room: row.room,
+    floor: row.floor,
+    homeRegionCode: row.homeRegionCode,
+    openedOn: row.openedOn,
+    closedOn: row.closedOn,
+    asOf: row.asOf,
+    status: row.status,
+    careType: row.careType,
+    dementiaCare: row.dementiaCare,
+    stayId: row.stayId,
+    occupant: row.occupant,
+  };
+}
+
 export class BedPageDto extends PageDtoOf(BedDto) {}
 
 export class BedClassificationDto {
@@ -32,6 +71,20 @@ export class BedClassificationDto {
   @ApiProperty() dementiaCare: boolean;
   @ApiProperty({ nullable: true, type: String, description: '变更人 · Changed by (user id)' }) changedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) changedAt: string;
+}
+
+/** A classification period as stored. */
+export interface BedClassificationRow {
+  validFrom: string;
+  validTo: string | null;
+  careType: boolean;
+  dementiaCare: boolean;
+  changedBy: string | null;
+  changedAt: Date;
+}
+
+export function mapBedClassification(row: BedClassificationRow): BedClassificationDto {
+  return { ...row, changedAt: new Date(row.changedAt).toISOString() };
 }
 
 export class BulkBedsResultDto {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { RuleViolationError } from '../errors/domain-errors';
-import { inForceOn } from './sql-fragments';
+import { execute, inForceOn } from './sql-fragments';
 
 /**
  * Effective-dated facts live in version tables: one row per period, keyed by (key column, valid_from), ending at
@@ -64,4 +64,19 @@ export async function changeVersionFrom(manager: EntityManager, change: VersionC
     Object.values(next),
   );
   return { before: current, after };
+}
+
+/**
+ * Ends the versions of `key` on `on`, as closing the thing they describe does: versions starting on or after it go,
+ * the one running then is cut short. Returns the versions that went, for the audit entry.
+ */
+export async function endVersionsOn(
+  manager: EntityManager,
+  versions: { table: string; keyColumn: string; key: string; on: string },
+): Promise<Record<string, unknown>[]> {
+  const table = identifier(versions.table);
+  const key = identifier(versions.keyColumn);
+  const { rows: dropped } = await execute(manager, `DELETE FROM ${table} WHERE ${key} = $1 AND valid_from >= $2 RETURNING *`, [versions.key, versions.on]);
+  await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE ${key} = $1 AND (valid_to IS NULL OR valid_to > $2)`, [versions.key, versions.on]);
+  return dropped;
 }

@@ -13,7 +13,10 @@ import {
   type Ownership,
 } from '../domain/facility-kinds';
 import { CERTIFICATE_KIND_LABELS, CERTIFICATE_KINDS, STAFF_ROLE_LABELS, STAFF_ROLES, type CertificateKind, type StaffRole } from '../domain/staff-roles';
-
+import { starRatingTotal } from '../domain/star-rating';
+import type { FacilityInspection } from '../facility-inspection.entity';
+import type { FacilityStarRating } from '../facility-star-rating.entity';
+import type { Staff, StaffCertificate } from '../staff.entity';
 
 /** A profile version as stored (snake_case row from SQL). */
 export interface ProfileRow {
@@ -78,33 +81,33 @@ export class FacilityProfileDto {
   @ApiProperty({ nullable: true, type: String }) managedByFacilityId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '变更人 · Changed by (user id)' }) changedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) changedAt: string;
+}
 
-  static from(row: ProfileRow): FacilityProfileDto {
-    return {
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-      kind: row.kind,
-      kindLabel: FACILITY_KIND_LABELS[row.kind],
-      ownership: row.ownership,
-      operation: row.operation,
-      publicBuiltPrivatelyOperated: row.ownership === 'public' && row.operation === 'social',
-      functions: row.functions,
-      comprehensive: isComprehensive(row.functions),
-      dementiaZone: row.dementia_zone,
-      rehabRoom: row.rehab_room,
-      sunshineKitchen: row.sunshine_kitchen,
-      foodSafetyGrade: row.food_safety_grade,
-      smart: row.smart,
-      videoConnected: row.video_connected,
-      demoCentre: row.demo_centre,
-      medicalIntegrated: row.medical_integrated,
-      standardizedCanteen: row.standardized_canteen,
-      aGrade: row.a_grade,
-      managedByFacilityId: row.managed_by_facility_id,
-      changedBy: row.changed_by,
-      changedAt: new Date(row.changed_at).toISOString(),
-    };
-  }
+export function mapFacilityProfile(row: ProfileRow): FacilityProfileDto {
+  return {
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    kind: row.kind,
+    kindLabel: FACILITY_KIND_LABELS[row.kind],
+    ownership: row.ownership,
+    operation: row.operation,
+    publicBuiltPrivatelyOperated: row.ownership === 'public' && row.operation === 'social',
+    functions: row.functions,
+    comprehensive: isComprehensive(row.functions),
+    dementiaZone: row.dementia_zone,
+    rehabRoom: row.rehab_room,
+    sunshineKitchen: row.sunshine_kitchen,
+    foodSafetyGrade: row.food_safety_grade,
+    smart: row.smart,
+    videoConnected: row.video_connected,
+    demoCentre: row.demo_centre,
+    medicalIntegrated: row.medical_integrated,
+    standardizedCanteen: row.standardized_canteen,
+    aGrade: row.a_grade,
+    managedByFacilityId: row.managed_by_facility_id,
+    changedBy: row.changed_by,
+    changedAt: new Date(row.changed_at).toISOString(),
+  };
 }
 
 export class FacilityDto {
@@ -124,27 +127,27 @@ export class FacilityDto {
   @ApiProperty({ nullable: true, type: String }) starRatedOn: string | null;
   @ApiProperty({ nullable: true, type: Number, description: '最近年度质量检查 · Latest inspection year' }) inspectionYear: number | null;
   @ApiProperty({ nullable: true, type: Boolean, description: '是否达标 · Passed' }) inspectionPassed: boolean | null;
+}
 
-  static from(row: FacilityRow, asOf: string): FacilityDto {
-    return {
-      id: row.id,
-      name: row.name,
-      regionCode: row.region_code,
-      address: row.address,
-      latitude: row.latitude === null ? null : Number(row.latitude),
-      longitude: row.longitude === null ? null : Number(row.longitude),
-      phone: row.phone,
-      openedOn: row.opened_on,
-      closedOn: row.closed_on,
-      closeReason: row.close_reason,
-      asOf,
-      profile: row.kind ? FacilityProfileDto.from(row) : null,
-      starLevel: row.star_level,
-      starRatedOn: row.star_rated_on,
-      inspectionYear: row.inspection_year,
-      inspectionPassed: row.inspection_passed,
-    };
-  }
+export function mapFacility(row: FacilityRow, asOf: string): FacilityDto {
+  return {
+    id: row.id,
+    name: row.name,
+    regionCode: row.region_code,
+    address: row.address,
+    latitude: row.latitude === null ? null : Number(row.latitude),
+    longitude: row.longitude === null ? null : Number(row.longitude),
+    phone: row.phone,
+    openedOn: row.opened_on,
+    closedOn: row.closed_on,
+    closeReason: row.close_reason,
+    asOf,
+    profile: row.kind ? mapFacilityProfile(row) : null,
+    starLevel: row.star_level,
+    starRatedOn: row.star_rated_on,
+    inspectionYear: row.inspection_year,
+    inspectionPassed: row.inspection_passed,
+  };
 }
 
 export class FacilityPageDto extends PageDtoOf(FacilityDto) {}
@@ -155,6 +158,11 @@ export class InspectionViewDto {
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
   @ApiProperty() inspectedOn: string;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
+}
+
+export function mapInspection(inspection: FacilityInspection): InspectionViewDto {
+  const { year, passed, score, inspectedOn, notes } = inspection;
+  return { year, passed, score: score === null ? null : Number(score), inspectedOn, notes };
 }
 
 export class StarRatingViewDto {
@@ -168,6 +176,12 @@ export class StarRatingViewDto {
   @ApiProperty({ description: '星级 0–5 · Star level earned' }) starLevel: number;
 }
 
+/** The section scores as numbers (stored as numeric), their total and the level. */
+export function mapStarRating(rating: FacilityStarRating): StarRatingViewDto {
+  const scores = { environment: Number(rating.environment), facilities: Number(rating.facilities), operations: Number(rating.operations), services: Number(rating.services) };
+  return { ratedOn: rating.ratedOn, edition: rating.edition, ...scores, total: starRatingTotal(scores), starLevel: rating.starLevel };
+}
+
 export class CertificateViewDto {
   @ApiProperty({ enum: CERTIFICATE_KINDS }) kind: CertificateKind;
   @ApiProperty({ type: LabelDto }) kindLabel: LabelDto;
@@ -175,10 +189,10 @@ export class CertificateViewDto {
   @ApiProperty({ nullable: true, type: String }) number: string | null;
   @ApiProperty() issuedOn: string;
   @ApiProperty({ nullable: true, type: String }) validUntil: string | null;
+}
 
-  static from(c: { kind: CertificateKind; level: number | null; number: string | null; issuedOn: string; validUntil: string | null }): CertificateViewDto {
-    return { kind: c.kind, kindLabel: CERTIFICATE_KIND_LABELS[c.kind], level: c.level, number: c.number, issuedOn: c.issuedOn, validUntil: c.validUntil };
-  }
+export function mapCertificate(c: StaffCertificate): CertificateViewDto {
+  return { kind: c.kind, kindLabel: CERTIFICATE_KIND_LABELS[c.kind], level: c.level, number: c.number, issuedOn: c.issuedOn, validUntil: c.validUntil };
 }
 
 export class StaffViewDto {
@@ -189,25 +203,18 @@ export class StaffViewDto {
   @ApiProperty() hiredOn: string;
   @ApiProperty({ nullable: true, type: String }) leftOn: string | null;
   @ApiProperty({ type: [CertificateViewDto] }) certificates: CertificateViewDto[];
+}
 
-  static from(s: {
-    id: string;
-    name: string;
-    role: StaffRole;
-    hiredOn: string;
-    leftOn: string | null;
-    certificates?: Parameters<typeof CertificateViewDto.from>[0][];
-  }): StaffViewDto {
-    return {
-      id: s.id,
-      name: s.name,
-      role: s.role,
-      roleLabel: STAFF_ROLE_LABELS[s.role],
-      hiredOn: s.hiredOn,
-      leftOn: s.leftOn,
-      certificates: (s.certificates ?? []).map(CertificateViewDto.from),
-    };
-  }
+export function mapStaff(s: Staff): StaffViewDto {
+  return {
+    id: s.id,
+    name: s.name,
+    role: s.role,
+    roleLabel: STAFF_ROLE_LABELS[s.role],
+    hiredOn: s.hiredOn,
+    leftOn: s.leftOn,
+    certificates: (s.certificates ?? []).map(mapCertificate),
+  };
 }
 
 export class StaffPageDto extends PageDtoOf(StaffViewDto) {}

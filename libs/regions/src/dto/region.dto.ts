@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { REGION_KIND_LABELS, REGION_KINDS, REGION_LEVEL_LABELS, type RegionKind } from '../domain/region-rules';
 import { POPULATION_BASES, type PopulationBasis } from '../region-population.entity';
+import type { Region } from '../region.entity';
 import type { EffectivePopulation } from '../regions.repository';
 
 const CODE_DOC = '12 位统计用区划代码 · 12-digit statistical division code';
@@ -72,18 +73,18 @@ export class RegionDto {
   @ApiProperty({ enum: REGION_KINDS, nullable: true }) kind: RegionKind | null;
   @ApiProperty({ type: LabelDto, nullable: true }) kindLabel: LabelDto | null;
   @ApiProperty({ nullable: true, type: String }) parentCode: string | null;
+}
 
-  static from(region: { code: string; name: string; level: RegionLevel; kind: RegionKind | null; parentCode: string | null }): RegionDto {
-    return {
-      code: region.code,
-      name: region.name,
-      level: region.level,
-      levelLabel: REGION_LEVEL_LABELS[region.level],
-      kind: region.kind,
-      kindLabel: region.kind ? REGION_KIND_LABELS[region.kind] : null,
-      parentCode: region.parentCode,
-    };
-  }
+export function mapRegion(region: Region): RegionDto {
+  return {
+    code: region.code,
+    name: region.name,
+    level: region.level,
+    levelLabel: REGION_LEVEL_LABELS[region.level],
+    kind: region.kind,
+    kindLabel: region.kind ? REGION_KIND_LABELS[region.kind] : null,
+    parentCode: region.parentCode,
+  };
 }
 
 export class RegionPageDto extends PageDtoOf(RegionDto) {}
@@ -153,10 +154,10 @@ export class PopulationDto {
   own: boolean;
   @ApiProperty({ description: '计入的区划数 · Regions whose figures make up the value' })
   regionsCounted: number;
+}
 
-  static from(regionCode: string, year: number, basis: PopulationBasis, value: EffectivePopulation): PopulationDto {
-    return { regionCode, year, basis, ...value };
-  }
+export function mapPopulation(regionCode: string, year: number, basis: PopulationBasis, value: EffectivePopulation): PopulationDto {
+  return { regionCode, year, basis, ...value };
 }
 
 export class ImportResultDto {
