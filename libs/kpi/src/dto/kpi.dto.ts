@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsMonth, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import type { AttainmentStatus, Binding, Comparator } from '../domain/attainment';
-import { MONTH_PATTERN } from '../domain/months';
+import { BINDING_LABELS, STATUS_LABELS, type Attainment, type AttainmentStatus, type Binding, type Comparator, type RegionValue } from '../domain/attainment';
+import type { IndicatorDefinition } from '../domain/indicators';
+import type { RollupRow } from '../kpi-rollups.repository';
+import type { TargetRow } from '../kpi-targets.repository';
 
 const COMPARATORS = ['>=', '<=', '=', '>', '<'] as const;
 const BINDINGS = ['binding', 'expected', 'not_stated'] as const;
 const STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const;
-const MONTH_MESSAGE = { message: 'month must be YYYY-MM' };
 
 export class KpiQuery {
   @ApiProperty({ description: '行政区划代码 · Region code (12 digits)', example: '500112000000' })
@@ -16,7 +17,7 @@ export class KpiQuery {
   regionCode: string;
 
   @ApiProperty({ description: '月份 · Month (YYYY-MM); the current month is computed live, closed months come from snapshots', example: '2020-12' })
-  @Matches(MONTH_PATTERN, MONTH_MESSAGE)
+  @IsMonth()
   month: string;
 }
 
@@ -26,11 +27,11 @@ export class SeriesQuery {
   regionCode: string;
 
   @ApiProperty({ description: '起始月份 · First month', example: '2020-12' })
-  @Matches(MONTH_PATTERN, { message: 'from must be YYYY-MM' })
+  @IsMonth()
   from: string;
 
   @ApiProperty({ description: '截止月份 · Last month (at most the current one)', example: '2026-11' })
-  @Matches(MONTH_PATTERN, { message: 'to must be YYYY-MM' })
+  @IsMonth()
   to: string;
 }
 
@@ -105,6 +106,22 @@ export class TargetDto {
   @ApiProperty({ type: String, format: 'date-time' }) setAt: Date;
 }
 
+export function mapTarget(row: TargetRow): TargetDto {
+  return {
+    regionCode: row.regionCode,
+    indicator: row.indicator,
+    year: row.year,
+    comparator: row.comparator,
+    value: row.value,
+    binding: row.binding,
+    bindingZh: BINDING_LABELS[row.binding].zh,
+    sourceFile: row.sourceFile,
+    sourceQuote: row.sourceQuote,
+    note: row.note,
+    setAt: row.setAt,
+  };
+}
+
 export class TargetListQuery {
   @ApiPropertyOptional({ description: '行政区划代码 · Only this region’s targets' })
   @Omittable()
@@ -127,6 +144,25 @@ export class IndicatorDto {
   @ApiProperty() decimals: number;
   @ApiProperty({ description: 'Targets hold for every county-level unit' }) perCounty: boolean;
   @ApiProperty({ nullable: true, type: String, description: 'Cumulative targets add the months from this one' }) cumulativeFrom: string | null;
+}
+
+export function mapIndicator(definition: IndicatorDefinition): IndicatorDto {
+  return {
+    id: definition.id,
+    catalogId: definition.catalogId,
+    nameZh: definition.nameZh,
+    nameEn: definition.nameEn,
+    unitZh: definition.unitZh,
+    unitEn: definition.unitEn,
+    direction: definition.direction,
+    rollup: definition.rollup,
+    source: definition.source,
+    denominatorKind: definition.denominator.kind,
+    scale: definition.scale,
+    decimals: definition.decimals,
+    perCounty: Boolean(definition.perCounty),
+    cumulativeFrom: definition.cumulativeFrom ?? null,
+  };
 }
 
 class AttainmentTargetDto {
@@ -190,6 +226,42 @@ export class AttainmentDto {
   @ApiProperty({ nullable: true, type: GapDto }) gap: GapDto | null;
 }
 
+export function mapAttainment(attainment: Attainment): AttainmentDto {
+  const { definition, parts, target, status } = attainment;
+  return {
+    indicator: definition.id,
+    nameZh: definition.nameZh,
+    nameEn: definition.nameEn,
+    unitZh: definition.unitZh,
+    unitEn: definition.unitEn,
+    direction: definition.direction,
+    value: attainment.value,
+    numerator: parts?.numerator ?? null,
+    denominator: parts?.denominator ?? null,
+    populationBasis: parts?.populationBasis ?? null,
+    countyMin: definition.perCounty ? (parts?.countyMin ?? null) : null,
+    cumulative: attainment.cumulative,
+    revision: parts?.revision ?? null,
+    computedAt: parts?.computedAt ?? null,
+    target: target
+      ? {
+          year: target.year,
+          comparator: target.comparator,
+          value: target.value,
+          binding: target.binding,
+          bindingZh: BINDING_LABELS[target.binding].zh,
+          sourceFile: target.sourceFile,
+          sourceQuote: target.sourceQuote,
+        }
+      : null,
+    baseline: attainment.baseline,
+    expected: attainment.expected,
+    status,
+    statusZh: STATUS_LABELS[status].zh,
+    gap: attainment.gap,
+  };
+}
+
 export class KpiOverviewDto {
   @ApiProperty() regionCode: string;
   @ApiProperty() regionName: string;
@@ -229,6 +301,19 @@ export class SeriesItemDto {
   status: AttainmentStatus;
   @ApiProperty({ enum: ['snapshot', 'live'], description: 'snapshot: the rollup’s stored value; live: computed now (the current month, or a closed month never rolled up)' })
   source: 'snapshot' | 'live';
+}
+
+/** A month of a series: the region's values as stored or computed, and its status that month. */
+export function mapSeriesItem(month: string, parts: RegionValue | undefined, value: number | null, status: AttainmentStatus, source: 'snapshot' | 'live'): SeriesItemDto {
+  return {
+    month,
+    value,
+    numerator: parts?.numerator ?? null,
+    denominator: parts?.denominator ?? null,
+    revision: parts?.revision ?? null,
+    status,
+    source,
+  };
 }
 
 export class SeriesDto {
@@ -276,7 +361,7 @@ export class KpiMatrixDto {
 
 export class StartRollupDto {
   @ApiProperty({ description: '月份 · A closed month', example: '2026-10' })
-  @Matches(MONTH_PATTERN, MONTH_MESSAGE)
+  @IsMonth()
   month: string;
 
   @ApiPropertyOptional({ description: '行政区划代码 · Province, city or county to roll up (default: every region)', example: '500112000000' })
@@ -307,6 +392,27 @@ export class RollupDto {
   @ApiPropertyOptional({ description: 'false when the same rollup was already queued or running (this is that run)' }) created?: boolean;
 }
 
+/** A run as the rollups list shows it; `created` only in the answer to a request to start one. */
+export function mapRollup(row: RollupRow, created?: boolean): RollupDto {
+  return {
+    id: row.id,
+    jobId: row.jobId,
+    month: row.month,
+    regionCode: row.regionCode,
+    status: row.status,
+    countiesTotal: row.countiesTotal,
+    countiesDone: row.countiesDone,
+    progress: row.progress,
+    valuesRevised: row.valuesRevised,
+    valuesUnchanged: row.valuesUnchanged,
+    requestedAt: row.requestedAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    error: row.error,
+    ...(created === undefined ? {} : { created }),
+  };
+}
+
 export class RollupListQuery extends PageQueryDto {
   @ApiPropertyOptional({ description: '行政区划代码 · Only the runs of this region', example: '500112000000' })
   @Omittable()
@@ -315,7 +421,7 @@ export class RollupListQuery extends PageQueryDto {
 
   @ApiPropertyOptional({ description: '月份 · Only the runs of this month', example: '2026-10' })
   @Omittable()
-  @Matches(MONTH_PATTERN, MONTH_MESSAGE)
+  @IsMonth()
   month?: string;
 }
 
