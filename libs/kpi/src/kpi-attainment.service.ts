@@ -6,7 +6,7 @@ import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource } from 'typeorm';
 import { expectedValue, gapOf, judgeMonth, nameGapRegions, roundTo, shownValue, type Attainment, type PlanTarget } from './domain/attainment';
 import { INDICATORS, type IndicatorDefinition } from './domain/indicators';
-import { mapAttainment, type BreakdownDto, type KpiOverviewDto } from './dto/kpi.dto';
+import { mapAttainment, type BreakdownDto, type KpiOverviewDto } from './dto/attainment.dto';
 import { currentMonth, requireIndicator } from './kpi-input';
 import type { KpiRegion } from './kpi-regions.repository';
 import { KpiTargetsService, type Baselines } from './kpi-targets.service';

@@ -23,7 +23,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
 import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
-import { mapRollup, type RollupDto, type RollupListQuery } from './dto/kpi.dto';
+import { mapRollup, type RollupDto, type RollupListQuery } from './dto/rollup.dto';
 import { KpiEngine } from './kpi-engine';
 import { currentMonth, requireMonth } from './kpi-input';
 import { KpiRollupsRepository, type LiveRun, type RollupRow } from './kpi-rollups.repository';

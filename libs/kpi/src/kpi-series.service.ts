@@ -3,7 +3,7 @@ import type { AccessScope } from '@yiyang/auth';
 import { InvalidInputError, monthsBetween, type RegionLevel } from '@yiyang/core';
 import { judgeMonth, shownValue, type PlanTarget } from './domain/attainment';
 import { INDICATORS, type IndicatorDefinition } from './domain/indicators';
-import { mapSeriesItem, type KpiMatrixDto, type KpiSeriesSetDto, type SeriesDto, type SeriesItemDto } from './dto/kpi.dto';
+import { mapSeriesItem, type KpiMatrixDto, type KpiSeriesSetDto, type SeriesDto, type SeriesItemDto } from './dto/series.dto';
 import { requireIndicator, requireMonth, requireMonthSoFar } from './kpi-input';
 import { KpiTargetsService } from './kpi-targets.service';
 import { KpiValuesService, monthlyKey, type MonthlyValues } from './kpi-values.service';

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { KpiTargetSet } from './audit-events';
 import { baselineFor, PLAN_BASE_YEAR, type PlanBaseline, type PlanTarget } from './domain/attainment';
 import type { IndicatorDefinition } from './domain/indicators';
-import { mapTarget, type PutTargetDto, type TargetDto } from './dto/kpi.dto';
+import { mapTarget, type PutTargetDto, type TargetDto } from './dto/target.dto';
 import { requireIndicator } from './kpi-input';
 import { KpiTargetsRepository } from './kpi-targets.repository';
 import { KpiValuesService } from './kpi-values.service';

@@ -3,24 +3,11 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPro
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
-import {
-  BreakdownDto,
-  IndicatorDto,
-  KpiMatrixDto,
-  KpiOverviewDto,
-  KpiQuery,
-  KpiSeriesSetDto,
-  mapIndicator,
-  PutTargetDto,
-  RollupDto,
-  RollupListQuery,
-  RollupPageDto,
-  SeriesDto,
-  SeriesQuery,
-  StartRollupDto,
-  TargetDto,
-  TargetListQuery,
-} from './dto/kpi.dto';
+import { BreakdownDto, KpiOverviewDto, KpiQuery } from './dto/attainment.dto';
+import { IndicatorDto, mapIndicator } from './dto/indicator.dto';
+import { RollupDto, RollupListQuery, RollupPageDto, StartRollupDto } from './dto/rollup.dto';
+import { KpiMatrixDto, KpiSeriesSetDto, SeriesDto, SeriesQuery } from './dto/series.dto';
+import { PutTargetDto, TargetDto, TargetListQuery } from './dto/target.dto';
 import { INDICATORS } from './domain/indicators';
 import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiRollupService } from './kpi-rollup.service';

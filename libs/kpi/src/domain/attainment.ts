@@ -2,9 +2,12 @@ import { regionLevelOf, regionSubtreePrefix, type RegionLevel } from '@yiyang/co
 import type { IndicatorDefinition } from './indicators';
 import { valueOf, type PopulationBasis } from './roll-up';
 
-export type Comparator = '>=' | '<=' | '=' | '>' | '<';
-export type Binding = 'binding' | 'expected' | 'not_stated';
-export type AttainmentStatus = 'met' | 'on_track' | 'at_risk' | 'off_track' | 'no_target' | 'no_data';
+export const COMPARATORS = ['>=', '<=', '=', '>', '<'] as const;
+export const BINDINGS = ['binding', 'expected', 'not_stated'] as const;
+export const STATUSES = ['met', 'on_track', 'at_risk', 'off_track', 'no_target', 'no_data'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+export type Binding = (typeof BINDINGS)[number];
+export type AttainmentStatus = (typeof STATUSES)[number];
 
 export const STATUS_LABELS: Record<AttainmentStatus, { zh: string; en: string }> = {
   met: { zh: '已达标', en: 'met' },

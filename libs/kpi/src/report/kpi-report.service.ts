@@ -5,7 +5,7 @@ import type { RegionLevel } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { shownValue } from '../domain/attainment';
 import { INDICATORS } from '../domain/indicators';
-import type { AttainmentDto } from '../dto/kpi.dto';
+import type { AttainmentDto } from '../dto/attainment.dto';
 import { KpiAttainmentService } from '../kpi-attainment.service';
 import { KpiEngine } from '../kpi-engine';
 import { KpiValuesService, valueKey } from '../kpi-values.service';
