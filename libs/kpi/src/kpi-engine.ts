@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { regionSubtreePrefix } from '@yiyang/core';
+import { regionSubtreePrefix, townshipOf } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS, type IndicatorDefinition, type SourceName } from './domain/indicators';
 import type { MonthPeriod } from './domain/months';
@@ -111,7 +111,7 @@ export class KpiEngine {
     const rows: RegionNode[] = await manager.query(
       `SELECT r.code, r.name, r.level FROM region r
         WHERE r.code LIKE $1 AND r.level <> 'village'
-          AND NOT EXISTS (SELECT 1 FROM region t WHERE t.code = rpad(left(r.code, 9), 12, '0') AND t.administered_by IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM region t WHERE t.code = ${townshipOf('r.code')} AND t.administered_by IS NOT NULL)
         ORDER BY r.code`,
       [slicePattern(regionCode)],
     );

@@ -1,38 +1,39 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
   ForegroundActivity,
   InvalidInputError,
   JobName,
   JobQueue,
+  mapPage,
   NotFoundError,
+  previousMonth,
   regionSubtreePrefix,
   ROOT_LOGGER,
   RuleViolationError,
   today,
   type JobContext,
+  type Page,
   type RootLogger,
 } from '@yiyang/core';
+import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS } from './domain/indicators';
-import { MONTH_PATTERN, monthPeriod, previousMonth } from './domain/months';
+import { monthPeriod } from './domain/months';
 import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
+import { mapRollup, type RollupDto, type RollupListQuery } from './dto/rollup.dto';
 import { KpiEngine } from './kpi-engine';
+import { currentMonth, requireMonth } from './kpi-input';
+import { KpiRollupsRepository, type LiveRun, type RollupRow } from './kpi-rollups.repository';
+import { KpiValuesRepository } from './kpi-values.repository';
 
 /** Tries of each rollup job; the last failing one marks the run failed, so the month can be asked for again. */
 export const ROLLUP_ATTEMPTS = 3;
 
 /** How long an embedded process waits after start-up before it runs rollups left over or queued for the demo months. */
 export const EMBEDDED_BACKGROUND_DELAY_MS = 60_000;
-
-/**
- * A run whose flow never reached the queue — its process died between the insert and the enqueue — counts as lost
- * after this long; one that did reach it counts as lost as soon as its job is gone.
- */
-const ENQUEUE_GRACE = '5 minutes';
-
-const LIVE = `status IN ('queued', 'running')`;
 
 /**
  * Months one step of a bulk rollup computes for a county: more months make fewer statements, but a longer step
@@ -42,33 +43,6 @@ const BULK_MONTHS = 6;
 
 /** A rollup that stored at least this many new values refreshes the snapshot table's statistics. */
 const ANALYZE_AFTER_REVISIONS = 10_000;
-
-export interface RollupView {
-  id: string;
-  jobId: string;
-  month: string;
-  regionCode: string | null;
-  status: 'queued' | 'running' | 'complete' | 'failed' | 'lost';
-  countiesTotal: number;
-  countiesDone: number;
-  /** Counties done as a share of all, 0–100. */
-  progress: number;
-  valuesRevised: number | null;
-  valuesUnchanged: number | null;
-  requestedAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  error: string | null;
-}
-
-const ROLLUP_SELECT = `
-  SELECT id, job_id AS "jobId", to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status,
-         counties_total AS "countiesTotal", cardinality(done_counties) AS "countiesDone",
-         CASE WHEN counties_total = 0 THEN (CASE WHEN status = 'complete' THEN 100 ELSE 0 END)
-              ELSE round(100.0 * cardinality(done_counties) / counties_total) END::int AS progress,
-         values_revised AS "valuesRevised", values_unchanged AS "valuesUnchanged",
-         requested_at AS "requestedAt", started_at AS "startedAt", finished_at AS "finishedAt", error
-    FROM kpi_rollup`;
 
 /** The job id of a month's rollup of a region (rollup-2025-06-500112), or of everything (rollup-2025-06-all). */
 export function rollupJobId(month: string, regionCode: string | null): string {
@@ -90,32 +64,40 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly engine: KpiEngine,
+    private readonly rollups: KpiRollupsRepository,
+    private readonly values: KpiValuesRepository,
+    private readonly regions: RegionsRepository,
     private readonly queue: JobQueue,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
     private readonly config: AppConfig,
     private readonly foreground: ForegroundActivity,
   ) {}
 
+  /** A caller's request: an officer rolls up their own region (or below); everything at once is for administrators. */
+  async request(month: string, regionCode: string | undefined, scope: AccessScope): Promise<RollupDto> {
+    const region = regionCode ?? (scope.unrestricted ? null : scope.user.regionCode);
+    if (region && !scope.covers({ regionCode: region })) throw new NotFoundError('Region', region);
+    const { rollup, created } = await this.start(month, region ?? null, scope.user.id);
+    return mapRollup(rollup, created);
+  }
+
   /** Starts the month's rollup of a region (null: every region), or returns the run already queued or running. */
-  async start(month: string, regionCode: string | null, requestedBy: string | null): Promise<{ rollup: RollupView; created: boolean }> {
-    if (!MONTH_PATTERN.test(month)) throw InvalidInputError.of([{ field: 'month', message: 'a month as YYYY-MM' }]);
-    if (month >= today().slice(0, 7)) throw new RuleViolationError('Only a closed month is rolled up: the month in progress is computed live');
+  async start(month: string, regionCode: string | null, requestedBy: string | null): Promise<{ rollup: RollupRow; created: boolean }> {
+    requireMonth(month);
+    if (month >= currentMonth()) throw new RuleViolationError('Only a closed month is rolled up: the month in progress is computed live');
     if (regionCode) {
-      const [region] = await this.dataSource.query(`SELECT level FROM region WHERE code = $1`, [regionCode]);
+      const region = await this.regions.findByCode(regionCode, this.dataSource.manager);
       if (!region) throw new NotFoundError('Region', regionCode);
       if (!['province', 'city', 'county'].includes(region.level)) {
         throw InvalidInputError.of([{ field: 'regionCode', message: 'roll up a province, city or county-level region' }]);
       }
     }
     const jobId = rollupJobId(month, regionCode);
-    const counties = await this.engine.counties(regionCode, this.dataSource.manager);
-    const [inserted]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, requested_by) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id`,
-      [jobId, `${month}-01`, regionCode, counties.length, requestedBy],
-    );
+    const manager = this.dataSource.manager;
+    const counties = await this.engine.counties(regionCode, manager);
+    const inserted = await this.rollups.insert({ jobId, month, regionCode, countiesTotal: counties.length, requestedBy }, manager);
     if (!inserted) {
-      const [live] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE job_id = $1 AND ${LIVE}`, [jobId]);
+      const live = await this.rollups.findLive(jobId, manager);
       // A run whose job is gone would hold the month for ever: it is marked lost, and a new run takes its place.
       if (live && !(await this.markLostIfJobGone(live.id))) return { rollup: live, created: false };
       // The live run finished (or was lost) between the insert and this read: ask again.
@@ -123,12 +105,12 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     }
     try {
       await this.queue.removeFinished(jobId);
-      await this.enqueue(inserted.id, jobId, counties);
+      await this.enqueue(inserted, jobId, counties);
     } catch (error) {
-      await this.markFailed(inserted.id, error);
+      await this.markFailed(inserted, error);
       throw error;
     }
-    return { rollup: await this.get(inserted.id), created: true };
+    return { rollup: await this.run(inserted), created: true };
   }
 
   /**
@@ -138,7 +120,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     if (this.queue.mode !== 'in-process') return;
     // The orphans are the runs live now, before this process asks for any (a bulk rollup's runs are its own).
-    const orphans = await this.liveRuns();
+    const orphans = await this.rollups.liveRuns(this.dataSource.manager);
     // Embedded, the first minute is the user's: the background work starts after it.
     if (this.config.embeddedDatabase) this.backgroundStart = setTimeout(() => void this.resumeOrphans(orphans), EMBEDDED_BACKGROUND_DELAY_MS).unref();
     else await this.resumeOrphans(orphans);
@@ -155,11 +137,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     clearTimeout(this.backgroundStart);
   }
 
-  private liveRuns(): Promise<{ id: string; jobId: string; regionCode: string | null }[]> {
-    return this.dataSource.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`);
-  }
-
-  private async resumeOrphans(orphans: { id: string; jobId: string; regionCode: string | null }[]): Promise<void> {
+  private async resumeOrphans(orphans: LiveRun[]): Promise<void> {
     for (const run of orphans) await this.enqueue(run.id, run.jobId, await this.engine.counties(run.regionCode, this.dataSource.manager));
     if (orphans.length) this.logger.info({ runs: orphans.length }, 'kpi rollups left unfinished by the last process queued again');
   }
@@ -176,7 +154,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
         jobId: `${jobId}-${regionSubtreePrefix(countyCode)}`,
       })),
     });
-    await this.dataSource.query(`UPDATE kpi_rollup SET enqueued_at = coalesce(enqueued_at, now()) WHERE id = $1`, [rollupId]);
+    await this.rollups.markEnqueued(rollupId, this.dataSource.manager);
   }
 
   /**
@@ -186,23 +164,11 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
    */
   private async markLostIfJobGone(rollupId: string): Promise<boolean> {
     if (this.queue.mode !== 'bullmq') return false;
-    const [run]: { jobId: string; overdue: boolean }[] = await this.dataSource.query(
-      `SELECT job_id AS "jobId", enqueued_at IS NOT NULL OR requested_at < now() - interval '${ENQUEUE_GRACE}' AS overdue
-         FROM kpi_rollup WHERE id = $1 AND ${LIVE}`,
-      [rollupId],
-    );
+    const run = await this.rollups.overdue(rollupId, this.dataSource.manager);
     if (!run?.overdue) return false;
     const job = await this.queue.getJob(run.jobId);
     if (job && job.state !== 'completed' && job.state !== 'failed') return false;
-    const [lost] = await this.dataSource.query(
-      `WITH lost AS (
-         UPDATE kpi_rollup SET status = 'lost', finished_at = now(),
-                error = 'Its job is no longer in the queue (Redis lost its data, or the job was removed); ask for the month again'
-          WHERE id = $1 AND ${LIVE} RETURNING id, to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode"),
-       unstaged AS (DELETE FROM kpi_staged_value s USING lost WHERE s.rollup_id = lost.id)
-       SELECT * FROM lost`,
-      [rollupId],
-    );
+    const lost = await this.rollups.markLost(rollupId, this.dataSource.manager);
     if (lost) this.logger.warn({ rollupId, jobId: run.jobId, month: lost.month, regionCode: lost.regionCode, jobState: job?.state ?? 'missing' }, 'kpi rollup lost its job');
     return Boolean(lost);
   }
@@ -210,44 +176,34 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   /** The periodic sweep: every live run whose job is gone is marked lost, whether or not anyone asks for its month again. */
   async markLostRuns(): Promise<{ lost: number }> {
     if (this.queue.mode !== 'bullmq') return { lost: 0 };
-    const live: { id: string }[] = await this.dataSource.query(`SELECT id FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`);
+    const live = await this.rollups.liveRuns(this.dataSource.manager);
     let lost = 0;
     for (const { id } of live) if (await this.markLostIfJobGone(id)) lost += 1;
     return { lost };
   }
 
   /** The rollup of the month just ended, for every region: what the scheduler runs at 02:00 on the 1st. */
-  startScheduled(): Promise<{ rollup: RollupView; created: boolean }> {
-    return this.start(previousMonth(today().slice(0, 7)), null, null);
+  startScheduled(): Promise<{ rollup: RollupRow; created: boolean }> {
+    return this.start(previousMonth(currentMonth()), null, null);
   }
 
-  /** Runs newest first; `regionCodes` (an officer's subtree) leaves out runs of everything and of other regions. */
-  async list(
-    filter: { regionCode?: string; month?: string; within: (params: unknown[]) => string },
-    page: { limit: number; offset: number },
-  ): Promise<{ items: RollupView[]; total: number }> {
-    const params: unknown[] = [];
-    const conditions = [filter.within(params)];
-    if (filter.regionCode) {
-      params.push(filter.regionCode);
-      conditions.push(`region_code = $${params.length}`);
-    }
-    if (filter.month) {
-      params.push(`${filter.month}-01`);
-      conditions.push(`month = $${params.length}::date`);
-    }
-    const where = conditions.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM kpi_rollup WHERE ${where}`, params);
-    const items = await this.dataSource.query(`${ROLLUP_SELECT} WHERE ${where} ORDER BY requested_at DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
-      ...params,
-      page.limit,
-      page.offset,
-    ]);
-    return { items, total };
+  /** Runs newest first. Officers see the runs of their region and below; runs of everything are for administrators. */
+  async list(query: RollupListQuery, scope: AccessScope): Promise<Page<RollupDto>> {
+    if (query.regionCode && !scope.covers({ regionCode: query.regionCode })) throw new NotFoundError('Region', query.regionCode);
+    const within = (params: unknown[]) => (scope.unrestricted ? 'TRUE' : `region_code IS NOT NULL AND ${scope.sql({ regionCode: 'region_code' }, params)}`);
+    const page = await this.rollups.page({ regionCode: query.regionCode, month: query.month, within }, query, this.dataSource.manager);
+    return mapPage(page, (row) => mapRollup(row));
   }
 
-  async get(id: string): Promise<RollupView> {
-    const [row] = await this.dataSource.query(`${ROLLUP_SELECT} WHERE id = $1`, [id]);
+  /** A run the caller may see: a run of everything only to administrators (else 404). */
+  async get(id: string, scope: AccessScope): Promise<RollupDto> {
+    const rollup = await this.run(id);
+    if (!scope.unrestricted && !(rollup.regionCode && scope.covers({ regionCode: rollup.regionCode }))) throw new NotFoundError('Rollup', id);
+    return mapRollup(rollup);
+  }
+
+  private async run(id: string): Promise<RollupRow> {
+    const row = await this.rollups.find(id, this.dataSource.manager);
     if (!row) throw new NotFoundError('Rollup', id);
     return row;
   }
@@ -255,33 +211,21 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   /** A child job: one county's township parts, staged in one transaction (a retry replaces what an earlier try left). */
   async computeCounty(rollupId: string, countyCode: string, context: JobContext): Promise<{ townships: number }> {
     return this.failingForGood(rollupId, context, async () => {
-      const run = await this.runOf(rollupId);
+      const run = await this.rollups.status(rollupId, this.dataSource.manager);
       // A finished, failed or lost run takes no more rows.
       if (!run || !['queued', 'running'].includes(run.status)) return { townships: 0 };
-      await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = coalesce(started_at, now()) WHERE id = $1 AND status = 'queued'`, [
-        rollupId,
-      ]);
+      await this.rollups.markRunning([rollupId], this.dataSource.manager);
       const period = monthPeriod(run.month, today());
       // Computed first, then staged in a short transaction of its own: a retry replaces what an earlier try left.
       const rows = await this.engine.townshipParts(period, countyCode, this.dataSource.manager);
       const parts = await this.dataSource.transaction(async (manager) => {
         // The run is checked again under its row lock: one marked lost meanwhile keeps no staged rows.
-        // (An UPDATE through query() answers [rows, affected].)
-        const [[live]] = await manager.query(
-          `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c)
-            WHERE id = $1 AND ${LIVE} RETURNING id`,
-          [rollupId, countyCode],
-        );
-        if (!live) return [];
-        await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1 AND county_code = $2`, [rollupId, countyCode]);
-        await manager.query(
-          `INSERT INTO kpi_staged_value (rollup_id, county_code, region_code, indicator, numerator, denominator)
-           SELECT $1, $2, * FROM unnest($3::varchar[], $4::text[], $5::numeric[], $6::numeric[])`,
-          [rollupId, countyCode, rows.map((r) => r.regionCode), rows.map((r) => r.indicator), rows.map((r) => r.numerator), rows.map((r) => r.denominator)],
-        );
+        const live = await this.rollups.addDoneCounty([rollupId], countyCode, manager);
+        if (!live.length) return [];
+        await this.rollups.stage(rollupId, countyCode, rows, manager);
         return rows;
       });
-      const progress = await this.get(rollupId);
+      const progress = await this.run(rollupId);
       await context.reportProgress(progress.progress);
       return { townships: new Set(parts.map((part) => part.regionCode)).size };
     });
@@ -292,33 +236,21 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
    * transaction. A value that did not change keeps its revision; one that did gets the next revision, and the old
    * one is kept, stamped superseded.
    */
-  async finish(rollupId: string, context: JobContext): Promise<RollupView> {
+  async finish(rollupId: string, context: JobContext): Promise<RollupRow> {
     return this.failingForGood(rollupId, context, async () => {
       await this.dataSource.transaction(async (manager) => {
-        const [run] = await manager.query(
-          `SELECT to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status, counties_total AS "countiesTotal",
-                  cardinality(done_counties) AS "countiesDone"
-             FROM kpi_rollup WHERE id = $1 FOR UPDATE`,
-          [rollupId],
-        );
+        const run = await this.rollups.lock(rollupId, manager);
         if (!run || !['queued', 'running'].includes(run.status)) return;
         if (run.countiesDone < run.countiesTotal) throw new Error(`rollup ${rollupId}: ${run.countiesDone} of ${run.countiesTotal} counties staged`);
-        const staged: IndicatorParts[] = (
-          await manager.query(`SELECT region_code AS "regionCode", indicator, numerator, denominator FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId])
-        ).map((row: Record<string, string | null>) => ({
-          regionCode: row.regionCode!,
-          indicator: row.indicator!,
-          numerator: Number(row.numerator),
-          denominator: row.denominator === null ? null : Number(row.denominator),
-        }));
+        const staged = await this.rollups.staged(rollupId, manager);
         await this.complete(manager, rollupId, run, staged);
-        await manager.query(`DELETE FROM kpi_staged_value WHERE rollup_id = $1`, [rollupId]);
+        await this.rollups.unstage(rollupId, manager);
       });
       await context.reportProgress(100);
-      const view = await this.get(rollupId);
+      const view = await this.run(rollupId);
       // Many new rows skew the planner's picture of the snapshot table until autovacuum looks: refresh it now, so
       // the dashboard reads that follow use their indexes.
-      if ((view.valuesRevised ?? 0) >= ANALYZE_AFTER_REVISIONS) await this.dataSource.query(`ANALYZE kpi_value`);
+      if ((view.valuesRevised ?? 0) >= ANALYZE_AFTER_REVISIONS) await this.values.analyze(this.dataSource.manager);
       return view;
     });
   }
@@ -328,16 +260,10 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
    * (which holds the run's row lock): what finishes a queued run and a bulk one alike.
    */
   private async complete(manager: EntityManager, rollupId: string, run: { month: string; regionCode: string | null }, parts: IndicatorParts[]): Promise<void> {
-    // Two runs of one month (a region's and everything's) merge one after the other.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('kpi_value ' || $1::text))`, [run.month]);
+    await this.rollups.lockMonth(run.month, manager);
     const rolled = await this.sumUp(run.month, run.regionCode, parts, manager);
-    const { revised } = await this.merge(manager, run.month, rolled, rollupId);
-    await manager.query(
-      `UPDATE kpi_rollup SET status = 'complete', started_at = coalesce(started_at, now()), finished_at = now(),
-              values_revised = $2, values_unchanged = $3, error = NULL
-        WHERE id = $1`,
-      [rollupId, revised, rolled.length - revised],
-    );
+    const { revised } = await this.values.merge(run.month, rolled, rollupId, manager);
+    await this.rollups.markComplete(rollupId, { revised, unchanged: rolled.length - revised }, manager);
     this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
   }
 
@@ -359,13 +285,10 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   private async bulkRollup(months: readonly string[]): Promise<{ complete: number; failed: number }> {
     const counties = await this.engine.counties(null, this.dataSource.manager);
     const newestFirst = [...months].sort().reverse();
-    const runs: { id: string; month: string }[] = await this.dataSource.query(
-      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, enqueued_at)
-       SELECT job_id, (month || '-01')::date, NULL, $3, now() FROM unnest($1::text[], $2::text[]) AS m(job_id, month)
-        WHERE NOT EXISTS (SELECT 1 FROM kpi_rollup r WHERE r.region_code IS NULL AND r.month = (m.month || '-01')::date AND r.status IN ('queued', 'running', 'complete'))
-       ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING
-       RETURNING id, to_char(month, 'YYYY-MM') AS month`,
-      [newestFirst.map((month) => rollupJobId(month, null)), newestFirst, counties.length],
+    const runs = await this.rollups.insertBulk(
+      newestFirst.map((month) => ({ jobId: rollupJobId(month, null), month })),
+      counties.length,
+      this.dataSource.manager,
     );
     runs.sort((a, b) => b.month.localeCompare(a.month));
     let complete = 0;
@@ -380,14 +303,14 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
       }
     }
     // The snapshot table grew by every month's values: the series that read it next plan with its new size.
-    if (complete) await this.dataSource.query(`ANALYZE kpi_value`);
+    if (complete) await this.values.analyze(this.dataSource.manager);
     return { complete, failed: 0 };
   }
 
   private async rollUpBatch(runs: { id: string; month: string }[], counties: string[]): Promise<number> {
     const ids = runs.map((run) => run.id);
     const periods = runs.map((run) => monthPeriod(run.month, today()));
-    await this.dataSource.query(`UPDATE kpi_rollup SET status = 'running', started_at = now() WHERE id = ANY($1::uuid[]) AND status = 'queued'`, [ids]);
+    await this.rollups.markRunning(ids, this.dataSource.manager);
     const parts = new Map<string, IndicatorParts[]>(runs.map((run) => [run.month, []]));
     for (const countyCode of counties) {
       // Each county's pass holds the embedded database for a moment: people's requests go first.
@@ -395,19 +318,16 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
       if (this.stopping) return 0;
       const byMonth = await this.engine.townshipPartsByMonth(periods, countyCode, this.dataSource.manager);
       for (const [month, countyParts] of byMonth) parts.get(month)!.push(...countyParts);
-      await this.dataSource.query(
-        `UPDATE kpi_rollup SET done_counties = ARRAY(SELECT DISTINCT c FROM unnest(done_counties || $2::text) c ORDER BY c) WHERE id = ANY($1::uuid[]) AND ${LIVE}`,
-        [ids, countyCode],
-      );
+      await this.rollups.addDoneCounty(ids, countyCode, this.dataSource.manager);
     }
     let complete = 0;
     for (const run of runs) {
       await this.foreground.whenQuiet();
       const done = await this.dataSource.transaction(async (manager) => {
         // A run marked failed or lost meanwhile stays so.
-        const [live] = await manager.query(`SELECT id FROM kpi_rollup WHERE id = $1 AND ${LIVE} FOR UPDATE`, [run.id]);
+        const live = await this.rollups.lockLive(run.id, manager);
         if (live) await this.complete(manager, run.id, { month: run.month, regionCode: null }, parts.get(run.month)!);
-        return Boolean(live);
+        return live;
       });
       if (done) complete += 1;
     }
@@ -421,45 +341,6 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     return rollUp(parts, { indicators: INDICATORS, regions: tree, population, days: monthPeriod(month, today()).days });
   }
 
-  private async merge(manager: EntityManager, month: string, rows: RolledParts[], rollupId: string): Promise<{ revised: number }> {
-    const arrays = [
-      rows.map((r) => r.regionCode),
-      rows.map((r) => r.indicator),
-      rows.map((r) => r.numerator),
-      rows.map((r) => r.denominator),
-      rows.map((r) => r.countyMin),
-      rows.map((r) => r.populationBasis),
-    ];
-    const incoming = `unnest($2::varchar[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[])
-                      AS i(region_code, indicator, numerator, denominator, county_min, population_basis)`;
-    // Retire the current values that changed, then add a revision wherever no current value is left.
-    await manager.query(
-      `UPDATE kpi_value v SET superseded_at = now()
-         FROM ${incoming}
-        WHERE v.month = $1::date AND v.region_code = i.region_code AND v.indicator = i.indicator AND v.superseded_at IS NULL
-          AND (v.numerator, v.denominator, v.county_min, v.population_basis)
-              IS DISTINCT FROM (i.numerator, i.denominator, i.county_min, i.population_basis)`,
-      [`${month}-01`, ...arrays],
-    );
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO kpi_value (month, region_code, indicator, revision, numerator, denominator, county_min, population_basis, rollup_id, computed_at)
-       SELECT $1::date, i.region_code, i.indicator,
-              1 + coalesce((SELECT max(p.revision) FROM kpi_value p WHERE p.month = $1::date AND p.region_code = i.region_code AND p.indicator = i.indicator), 0),
-              i.numerator, i.denominator, i.county_min, i.population_basis, $8, now()
-         FROM ${incoming}
-        WHERE NOT EXISTS (SELECT 1 FROM kpi_value c WHERE c.month = $1::date AND c.region_code = i.region_code AND c.indicator = i.indicator
-                             AND c.superseded_at IS NULL)
-       RETURNING 1`,
-      [`${month}-01`, ...arrays, rollupId],
-    );
-    return { revised: inserted.length };
-  }
-
-  private async runOf(rollupId: string): Promise<{ month: string; status: string } | undefined> {
-    const [run] = await this.dataSource.query(`SELECT to_char(month, 'YYYY-MM') AS month, status FROM kpi_rollup WHERE id = $1`, [rollupId]);
-    return run;
-  }
-
   /** On the last try, a failure marks the run failed (with its reason) before the job fails for good. */
   private async failingForGood<T>(rollupId: string, context: JobContext, work: () => Promise<T>): Promise<T> {
     try {
@@ -471,10 +352,6 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async markFailed(rollupId: string, error: unknown): Promise<void> {
-    const message = error instanceof Error ? error.message : String(error);
-    await this.dataSource.query(`UPDATE kpi_rollup SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND status <> 'complete'`, [
-      rollupId,
-      message.slice(0, 500),
-    ]);
+    await this.rollups.markFailed(rollupId, error instanceof Error ? error.message : String(error), this.dataSource.manager);
   }
 }

@@ -1,28 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, NotFoundError, offsetOf, toPage, uuidParam } from '@yiyang/core';
+import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
-import {
-  BreakdownDto,
-  IndicatorDto,
-  KpiMatrixDto,
-  KpiOverviewDto,
-  KpiQuery,
-  KpiSeriesSetDto,
-  PutTargetDto,
-  RollupDto,
-  RollupListQuery,
-  RollupPageDto,
-  SeriesDto,
-  SeriesQuery,
-  StartRollupDto,
-  TargetDto,
-  TargetListQuery,
-} from './dto/kpi.dto';
+import { BreakdownDto, KpiOverviewDto, KpiQuery } from './dto/attainment.dto';
+import { IndicatorDto, mapIndicator } from './dto/indicator.dto';
+import { RollupDto, RollupListQuery, RollupPageDto, StartRollupDto } from './dto/rollup.dto';
+import { KpiMatrixDto, KpiSeriesSetDto, SeriesDto, SeriesQuery } from './dto/series.dto';
+import { PutTargetDto, TargetDto, TargetListQuery } from './dto/target.dto';
+import { INDICATORS } from './domain/indicators';
+import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiRollupService } from './kpi-rollup.service';
 import { KpiSeriesService } from './kpi-series.service';
-import { KpiService } from './kpi.service';
+import { KpiTargetsService } from './kpi-targets.service';
+import { KpiReportService } from './report/kpi-report.service';
 
 /** Plan indicators are the offices' view: administrators and civil-affairs officers within their region. */
 const OFFICES = [Role.Admin, Role.CivilAffairs] as const;
@@ -32,30 +23,17 @@ const OFFICES = [Role.Admin, Role.CivilAffairs] as const;
 @Controller('kpi')
 export class KpiController {
   constructor(
-    private readonly kpi: KpiService,
+    private readonly attainment: KpiAttainmentService,
+    private readonly planTargets: KpiTargetsService,
     private readonly series: KpiSeriesService,
+    private readonly reports: KpiReportService,
   ) {}
 
   @Get('indicators')
   @ApiOperation({ summary: '指标目录 · The indicators Yiyang computes', description: 'Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.' })
   @ApiOkResponse({ type: [IndicatorDto] })
   indicators(): IndicatorDto[] {
-    return this.kpi.indicators().map((definition) => ({
-      id: definition.id,
-      catalogId: definition.catalogId,
-      nameZh: definition.nameZh,
-      nameEn: definition.nameEn,
-      unitZh: definition.unitZh,
-      unitEn: definition.unitEn,
-      direction: definition.direction,
-      rollup: definition.rollup,
-      source: definition.source,
-      denominatorKind: definition.denominator.kind,
-      scale: definition.scale,
-      decimals: definition.decimals,
-      perCounty: Boolean(definition.perCounty),
-      cumulativeFrom: definition.cumulativeFrom ?? null,
-    }));
+    return INDICATORS.map(mapIndicator);
   }
 
   @Get('targets')
@@ -63,7 +41,7 @@ export class KpiController {
   @ApiOperation({ summary: '规划目标 · Targets', description: 'The targets set for regions in the caller’s scope, with their plan quotes.' })
   @ApiOkResponse({ type: [TargetDto] })
   targets(@Query() query: TargetListQuery, @Scope() scope: AccessScope): Promise<TargetDto[]> {
-    return this.kpi.listTargets(query.regionCode, scope);
+    return this.planTargets.list(query.regionCode, scope);
   }
 
   @Put('targets')
@@ -74,7 +52,7 @@ export class KpiController {
   })
   @ApiOkResponse({ type: TargetDto })
   putTarget(@Body() input: PutTargetDto, @Scope() scope: AccessScope): Promise<TargetDto> {
-    return this.kpi.putTarget(input, scope);
+    return this.planTargets.put(input, scope);
   }
 
   @Get()
@@ -86,7 +64,7 @@ export class KpiController {
   })
   @ApiOkResponse({ type: KpiOverviewDto })
   overview(@Query() query: KpiQuery, @Scope() scope: AccessScope): Promise<KpiOverviewDto> {
-    return this.kpi.overview(query.regionCode, query.month, scope);
+    return this.attainment.overview(query.regionCode, query.month, scope);
   }
 
   @Get('report.xlsx')
@@ -95,7 +73,7 @@ export class KpiController {
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'XLSX workbook', schema: { type: 'string', format: 'binary' } })
   async report(@Query() query: KpiQuery, @Scope() scope: AccessScope, @Res() response: Response): Promise<void> {
-    const { file, fileName } = await this.kpi.report(query.regionCode, query.month, scope);
+    const { file, fileName } = await this.reports.report(query.regionCode, query.month, scope);
     response
       .status(200)
       .set({
@@ -110,7 +88,7 @@ export class KpiController {
   @ApiOperation({ summary: '下级分解 · The region’s children, ranked', description: 'Worst first: the children that hold the number down head the list.' })
   @ApiOkResponse({ type: BreakdownDto })
   breakdown(@Param('indicator') indicator: string, @Query() query: KpiQuery, @Scope() scope: AccessScope): Promise<BreakdownDto> {
-    return this.kpi.breakdown(indicator, query.regionCode, query.month, scope);
+    return this.attainment.breakdown(indicator, query.regionCode, query.month, scope);
   }
 
   @Get('series')
@@ -165,12 +143,8 @@ export class RollupsController {
   })
   @ApiAcceptedResponse({ type: RollupDto })
   @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) is down; Retry-After says when to try again' })
-  async start(@Body() input: StartRollupDto, @Scope() scope: AccessScope): Promise<RollupDto> {
-    // An officer rolls up their own region (or below); everything at once is for administrators.
-    const regionCode = input.regionCode ?? (scope.unrestricted ? null : scope.user.regionCode);
-    if (regionCode && !scope.covers({ regionCode })) throw new NotFoundError('Region', regionCode);
-    const { rollup, created } = await this.rollups.start(input.month, regionCode ?? null, scope.user.id);
-    return { ...rollup, created };
+  start(@Body() input: StartRollupDto, @Scope() scope: AccessScope): Promise<RollupDto> {
+    return this.rollups.request(input.month, input.regionCode, scope);
   }
 
   @Get()
@@ -180,20 +154,15 @@ export class RollupsController {
     description: 'Newest first, with what each stored (values revised, unchanged). Officers see the runs of their region and below; runs of everything are for administrators.',
   })
   @ApiOkResponse({ type: RollupPageDto })
-  async list(@Query() query: RollupListQuery, @Scope() scope: AccessScope): Promise<RollupPageDto> {
-    if (query.regionCode && !scope.covers({ regionCode: query.regionCode })) throw new NotFoundError('Region', query.regionCode);
-    const within = (params: unknown[]) => (scope.unrestricted ? 'TRUE' : `region_code IS NOT NULL AND ${scope.sql({ regionCode: 'region_code' }, params)}`);
-    const { items, total } = await this.rollups.list({ regionCode: query.regionCode, month: query.month, within }, { limit: query.limit, offset: offsetOf(query) });
-    return toPage(items, total, query);
+  list(@Query() query: RollupListQuery, @Scope() scope: AccessScope): Promise<RollupPageDto> {
+    return this.rollups.list(query, scope);
   }
 
   @Get(':id')
   @Roles(...OFFICES)
   @ApiOperation({ summary: '汇总进度 · A rollup and its progress' })
   @ApiOkResponse({ type: RollupDto })
-  async get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<RollupDto> {
-    const rollup = await this.rollups.get(id);
-    if (!scope.unrestricted && !(rollup.regionCode && scope.covers({ regionCode: rollup.regionCode }))) throw new NotFoundError('Rollup', id);
-    return rollup;
+  get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<RollupDto> {
+    return this.rollups.get(id, scope);
   }
 }

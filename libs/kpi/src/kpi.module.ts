@@ -1,16 +1,37 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@yiyang/auth';
+import { RegionsModule } from '@yiyang/regions';
+import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiEngine } from './kpi-engine';
 import { KpiController, RollupsController } from './kpi.controller';
 import { KpiJobs } from './kpi.jobs';
+import { KpiRegionsRepository } from './kpi-regions.repository';
 import { KpiRollupService } from './kpi-rollup.service';
+import { KpiRollupsRepository } from './kpi-rollups.repository';
 import { KpiSeriesService } from './kpi-series.service';
-import { KpiService } from './kpi.service';
+import { KpiTargetsRepository } from './kpi-targets.repository';
+import { KpiTargetsService } from './kpi-targets.service';
+import { KpiValuesRepository } from './kpi-values.repository';
+import { KpiValuesService } from './kpi-values.service';
+import { KpiReportService } from './report/kpi-report.service';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, RegionsModule],
   controllers: [KpiController, RollupsController],
-  providers: [KpiEngine, KpiService, KpiSeriesService, KpiRollupService, KpiJobs],
-  exports: [KpiEngine, KpiService, KpiSeriesService, KpiRollupService],
+  providers: [
+    KpiEngine,
+    KpiRegionsRepository,
+    KpiValuesRepository,
+    KpiTargetsRepository,
+    KpiRollupsRepository,
+    KpiValuesService,
+    KpiTargetsService,
+    KpiAttainmentService,
+    KpiReportService,
+    KpiSeriesService,
+    KpiRollupService,
+    KpiJobs,
+  ],
+  exports: [KpiEngine, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService],
 })
 export class KpiModule {}

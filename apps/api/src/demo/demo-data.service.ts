@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppConfig, PersonalDataCipher, ROOT_LOGGER, StartUpProgress, today, type RootLogger } from '@yiyang/core';
-import { KpiRollupService, monthsBetween, previousMonth } from '@yiyang/kpi';
+import { AppConfig, monthOf, monthsBetween, PersonalDataCipher, previousMonth, ROOT_LOGGER, StartUpProgress, today, type RootLogger } from '@yiyang/core';
+import { KpiRollupService } from '@yiyang/kpi';
 import type { DataSource } from 'typeorm';
 import { extendDemoData, loadDemoData } from '../../../../seeds/demo';
 import { DemoAccountsService } from './demo-accounts.service';
@@ -78,7 +78,7 @@ export class DemoDataService {
 
   /** The demo's closed months, newest first, rolled up in this process after start-up; one line at info when done. */
   private rollUpInBackground(): void {
-    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(today().slice(0, 7)));
+    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(monthOf(today())));
     const started = Date.now();
     setImmediate(() => {
       this.rollups.rollUpInBulk(months).then(
@@ -94,7 +94,7 @@ export class DemoDataService {
 
   /** Every closed month since the baselines that no rollup of everything covers yet (queued, running or done). */
   private async rollUpMissingMonths(): Promise<void> {
-    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(today().slice(0, 7)));
+    const months = monthsBetween(DEMO_FIRST_MONTH, previousMonth(monthOf(today())));
     const covered: { month: string }[] = await this.dataSource.query(
       `SELECT DISTINCT to_char(month, 'YYYY-MM') AS month FROM kpi_rollup WHERE region_code IS NULL AND status IN ('queued', 'running', 'complete')`,
     );

@@ -4,5 +4,6 @@
  * (libs/kpi/src/domain/months.ts, …) runs unchanged in both.
  */
 export * from './dates';
+export * from './months';
 export * from './region-code';
 export * from './masking';

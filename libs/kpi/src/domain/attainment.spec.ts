@@ -1,4 +1,19 @@
-import { attainmentStatus, describeGap, expectedValue, gapUnits, meets, pickTarget, type Target } from './attainment';
+import {
+  attainmentStatus,
+  baselineFor,
+  describeGap,
+  expectedValue,
+  gapOf,
+  gapUnits,
+  judgeMonth,
+  meets,
+  nameGapRegions,
+  pickTarget,
+  shownValue,
+  type PlanTarget,
+  type RegionValue,
+  type Target,
+} from './attainment';
 import { findIndicator, INDICATORS } from './indicators';
 
 const indicator = (id: string) => findIndicator(id)!;
@@ -103,5 +118,91 @@ describe('the registry', () => {
       if (definition.denominator.kind === 'sum') expect(definition.denominator.sql.length).toBeGreaterThan(0);
       if (definition.denominator.kind === 'population') expect(definition.scale).toBe(definition.denominator.per);
     }
+  });
+});
+
+const regionValue = (regionCode: string, indicator: string, numerator: number, denominator: number | null, countyMin: number | null = null): RegionValue => ({
+  regionCode,
+  indicator,
+  numerator,
+  denominator,
+  countyMin,
+  populationBasis: null,
+  revision: null,
+  computedAt: null,
+});
+const planTarget = (indicator: string, year: number, value: number): PlanTarget => ({
+  indicator,
+  year,
+  comparator: '>=',
+  value,
+  binding: 'binding',
+  sourceFile: null,
+  sourceQuote: null,
+  note: null,
+});
+
+describe('shownValue', () => {
+  const smart = indicator('smart_elderly_care_institutions_per_county');
+  it('reads the smallest county of a per-county indicator above the county level, the parts elsewhere', () => {
+    expect(shownValue(smart, regionValue('330200000000', smart.id, 6, null, 1), 'city')).toBe(1);
+    expect(shownValue(smart, regionValue('330203000000', smart.id, 5, null, 5), 'county')).toBe(5);
+    expect(shownValue(careShare, regionValue('330203000000', careShare.id, 30, 50), 'county')).toBe(60);
+  });
+});
+
+describe('baselineFor', () => {
+  const published = [
+    { indicator: careShare.id, year: 2022, value: 52, sourceQuote: '2022年达到52%' },
+    { indicator: careShare.id, year: 2020, value: 45, sourceQuote: null },
+  ];
+  it('takes the latest published value before the target year, else the computed December of the base year', () => {
+    expect(baselineFor(careShare, 2025, published, undefined)).toEqual({ year: 2022, value: 52, published: true, sourceQuote: '2022年达到52%' });
+    expect(baselineFor(careShare, 2022, published, undefined)).toEqual({ year: 2020, value: 45, published: true, sourceQuote: null });
+    expect(baselineFor(careShare, 2020, published, regionValue('r', careShare.id, 40, 100))).toEqual({ year: 2020, value: 40, published: false, sourceQuote: null });
+    expect(baselineFor(careShare, 2020, published, undefined)).toBeNull();
+  });
+});
+
+describe('judgeMonth', () => {
+  it("picks the indicator's own target and judges against the trajectory from its baseline", () => {
+    const own = [planTarget('beds_per_1000_older', 2025, 99), planTarget(careShare.id, 2025, 60)];
+    const judged = judgeMonth(careShare, 50, own, () => ({ year: 2020, value: 40, published: false, sourceQuote: null }), '2023-12');
+    expect(judged.target?.indicator).toBe(careShare.id);
+    expect(judged.baseline?.value).toBe(40);
+    expect(judged.status).toBe(attainmentStatus(careShare, 50, own[1], { year: 2020, value: 40 }, '2023-12'));
+    expect(judgeMonth(careShare, 50, [], () => null, '2023-12')).toEqual({ target: null, baseline: null, status: 'no_target' });
+  });
+});
+
+describe('gapOf and nameGapRegions', () => {
+  const coverage = indicator('township_comprehensive_facility_coverage');
+  it('names the townships lacking below a region, the first few in the text', () => {
+    const county = '330203000000';
+    const values = new Map(
+      [
+        regionValue(county, coverage.id, 1, 3),
+        regionValue('330203001000', coverage.id, 1, 1),
+        regionValue('330203002000', coverage.id, 0, 1),
+        regionValue('330203003000', coverage.id, 0, 1),
+      ].map((value) => [`${value.regionCode}|${value.indicator}`, value]),
+    );
+    const gap = gapOf(coverage, { code: county, level: 'county' }, values.get(`${county}|${coverage.id}`)!, { year: 2025, comparator: '>=', value: 100 }, values)!;
+    expect(gap.units).toBe(2);
+    expect(gap.regions?.map((region) => region.code)).toEqual(['330203002000', '330203003000']);
+    nameGapRegions(coverage, gap, new Map([['330203002000', '石碶街道']]));
+    expect(gap.regions?.map((region) => region.name)).toEqual(['石碶街道', null]);
+    expect(gap.zh).toContain('石碶街道、330203003000');
+  });
+
+  it('lists the counties short of a per-county target above the county level', () => {
+    const smart = indicator('smart_elderly_care_institutions_per_county');
+    const values = new Map(
+      [regionValue('330200000000', smart.id, 7, null, 2), regionValue('330203000000', smart.id, 5, null, 5), regionValue('330205000000', smart.id, 2, null, 2)].map(
+        (value) => [`${value.regionCode}|${value.indicator}`, value],
+      ),
+    );
+    const gap = gapOf(smart, { code: '330200000000', level: 'city' }, values.get(`330200000000|${smart.id}`)!, { year: 2025, comparator: '>=', value: 3 }, values);
+    expect(gap).toMatchObject({ units: 1, regions: [{ code: '330205000000', name: null, units: 1 }] });
   });
 });

@@ -1,6 +1,7 @@
 import { populationResolver } from './population';
 import { findIndicator, INDICATORS } from './indicators';
-import { monthPeriod, monthsBetween, previousMonth } from './months';
+import { monthsBetween, previousMonth } from '@yiyang/core';
+import { monthPeriod } from './months';
 import { rollUp, valueOf, type IndicatorParts, type RegionNode } from './roll-up';
 
 const node = (code: string, level: RegionNode['level']): [string, RegionNode] => [code, { code, name: code, level }];

@@ -1,3 +1,4 @@
+import { isMonth, monthOf, today } from '@yiyang/core';
 import ExcelJS from 'exceljs';
 import type { AttainmentStatus } from '../domain/attainment';
 
@@ -113,8 +114,7 @@ const COMPARATOR_SIGN: Record<ReportTarget['comparator'], string> = {
 /** Where the month's values came from: a snapshot, the month in progress, or a closed month not rolled up yet. */
 export function sourceTextZh(source: KpiReportInput['source'], month: string, generatedAt: Date): string {
   if (source === 'snapshot') return '月度快照';
-  const currentMonth = new Date(generatedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
-  return month < currentMonth ? '实时计算（该月尚未汇总）' : '实时计算（本月尚未结束，数值仍会变化）';
+  return month < monthOf(today(generatedAt)) ? '实时计算（该月尚未汇总）' : '实时计算（本月尚未结束，数值仍会变化）';
 }
 
 export const ROLLUP_RULE_ZH = '上级数值由下级分子分母加总计算，不对百分比求平均';
@@ -130,9 +130,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const FONT_NAME = '宋体';
 
 export function monthLabelZh(month: string): string {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!match) throw new RangeError(`month must be YYYY-MM, got "${month}"`);
-  return `${match[1]}年${Number(match[2])}月`;
+  if (!isMonth(month)) throw new RangeError(`month must be YYYY-MM, got "${month}"`);
+  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 }
 
 export function reportTitle(region: ReportRegion, month: string): string {

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import type { AccessScope } from '@yiyang/auth';
+import { firstDayOf, regionSubtreePrefix } from '@yiyang/core';
+import type { EntityManager } from 'typeorm';
+import type { RegionValue } from './domain/attainment';
+import type { PopulationBasis, RolledParts } from './domain/roll-up';
+
+/** Which values below a region a month's read takes besides the region's own. */
+export type ValuesBelow =
+  | { indicators: readonly string[] }
+  /** Only what a gap names: the townships lacking (numerator below denominator), the county-level rows of per-county indicators. */
+  | { lackingTownships: readonly string[]; perCounty: readonly string[] };
+
+const COLUMNS = `v.region_code, v.indicator, v.numerator, v.denominator, v.county_min, v.population_basis, v.revision, v.computed_at`;
+
+/**
+ * The month's snapshot (kpi_value): one current row per region, indicator and month, and the revisions it
+ * superseded. Reads see only current rows.
+ */
+@Injectable()
+export class KpiValuesRepository {
+  /** The month's current values of the region, and of the regions below it that `below` asks for (two index lookups). */
+  async ofMonth(month: string, regionCode: string, below: ValuesBelow, scope: AccessScope, manager: EntityManager): Promise<RegionValue[]> {
+    const gaps = 'lackingTownships' in below;
+    const wanted = gaps
+      ? `((v.indicator = ANY($4::text[]) AND v.numerator < coalesce(v.denominator, 0)) OR (v.indicator = ANY($5::text[]) AND v.region_code ~ '^[0-9]{6}0{6}$'))`
+      : `v.indicator = ANY($4::text[])`;
+    const params: unknown[] = [firstDayOf(month), regionCode, `${regionSubtreePrefix(regionCode)}%`, ...(gaps ? [below.lackingTownships, below.perCounty] : [below.indicators])];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${COLUMNS} FROM kpi_value v WHERE v.month = $1::date AND v.region_code = $2 AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}
+       UNION ALL
+       SELECT ${COLUMNS} FROM kpi_value v
+        WHERE v.month = $1::date AND ${wanted} AND v.region_code LIKE $3 AND v.region_code <> $2 AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return rows.map(toRegionValue);
+  }
+
+  /** A region's current values of one month, every indicator (no scope: the caller has checked the region). */
+  async ofRegion(regionCode: string, month: string, manager: EntityManager): Promise<RegionValue[]> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT region_code, indicator, numerator, denominator, county_min, population_basis, revision, computed_at FROM kpi_value
+        WHERE region_code = $1 AND month = $2::date AND superseded_at IS NULL`,
+      [regionCode, firstDayOf(month)],
+    );
+    return rows.map(toRegionValue);
+  }
+
+  /** The current values of `regions` for the indicators, months `from` to `to`, of the months before `current` only. */
+  async ofMonths(
+    filter: { regions: string[]; indicators: string[]; from: string; to: string; current: string },
+    scope: AccessScope,
+    manager: EntityManager,
+  ): Promise<(RegionValue & { month: string })[]> {
+    const params: unknown[] = [filter.regions, filter.indicators, firstDayOf(filter.from), firstDayOf(filter.to), filter.current];
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT to_char(v.month, 'YYYY-MM') AS month, v.region_code, v.indicator, v.numerator, v.denominator, v.county_min,
+              v.population_basis, v.revision, v.computed_at
+         FROM kpi_value v
+        WHERE v.region_code = ANY($1::varchar[]) AND v.indicator = ANY($2::text[]) AND v.month BETWEEN $3::date AND $4::date
+          AND v.month < ($5 || '-01')::date AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return rows.map((row) => ({ ...toRegionValue(row), month: row.month as string }));
+  }
+
+  /** The sum of a region's stored numerators of an indicator over the months [from, to). */
+  async numeratorSum(regionCode: string, indicator: string, from: string, to: string, scope: AccessScope, manager: EntityManager): Promise<number> {
+    const params: unknown[] = [regionCode, indicator, firstDayOf(from), firstDayOf(to)];
+    const [row] = await manager.query(
+      `SELECT coalesce(sum(v.numerator), 0)::float AS total FROM kpi_value v
+        WHERE v.region_code = $1 AND v.indicator = $2 AND v.month >= $3::date AND v.month < $4::date AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return Number(row.total);
+  }
+
+  /** A region's stored numerators of an indicator per month, over the months [from, to). */
+  async numerators(
+    regionCode: string,
+    indicator: string,
+    from: string,
+    to: string,
+    scope: AccessScope,
+    manager: EntityManager,
+  ): Promise<{ month: string; numerator: number }[]> {
+    const params: unknown[] = [regionCode, indicator, firstDayOf(from), firstDayOf(to)];
+    const rows: { month: string; numerator: string }[] = await manager.query(
+      `SELECT to_char(v.month, 'YYYY-MM') AS month, v.numerator FROM kpi_value v
+        WHERE v.region_code = $1 AND v.indicator = $2 AND v.month >= $3::date AND v.month < $4::date AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return rows.map((row) => ({ month: row.month, numerator: Number(row.numerator) }));
+  }
+
+  /**
+   * Merges a month's rolled-up values into the snapshot: the current values that changed are retired (stamped
+   * superseded), then a revision is added wherever no current value is left. Returns how many were added.
+   */
+  async merge(month: string, rows: RolledParts[], rollupId: string, manager: EntityManager): Promise<{ revised: number }> {
+    const arrays = [
+      rows.map((r) => r.regionCode),
+      rows.map((r) => r.indicator),
+      rows.map((r) => r.numerator),
+      rows.map((r) => r.denominator),
+      rows.map((r) => r.countyMin),
+      rows.map((r) => r.populationBasis),
+    ];
+    const incoming = `unnest($2::varchar[], $3::text[], $4::numeric[], $5::numeric[], $6::numeric[], $7::text[])
+                      AS i(region_code, indicator, numerator, denominator, county_min, population_basis)`;
+    await manager.query(
+      `UPDATE kpi_value v SET superseded_at = now()
+         FROM ${incoming}
+        WHERE v.month = $1::date AND v.region_code = i.region_code AND v.indicator = i.indicator AND v.superseded_at IS NULL
+          AND (v.numerator, v.denominator, v.county_min, v.population_basis)
+              IS DISTINCT FROM (i.numerator, i.denominator, i.county_min, i.population_basis)`,
+      [firstDayOf(month), ...arrays],
+    );
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO kpi_value (month, region_code, indicator, revision, numerator, denominator, county_min, population_basis, rollup_id, computed_at)
+       SELECT $1::date, i.region_code, i.indicator,
+              1 + coalesce((SELECT max(p.revision) FROM kpi_value p WHERE p.month = $1::date AND p.region_code = i.region_code AND p.indicator = i.indicator), 0),
+              i.numerator, i.denominator, i.county_min, i.population_basis, $8, now()
+         FROM ${incoming}
+        WHERE NOT EXISTS (SELECT 1 FROM kpi_value c WHERE c.month = $1::date AND c.region_code = i.region_code AND c.indicator = i.indicator
+                             AND c.superseded_at IS NULL)
+       RETURNING 1`,
+      [firstDayOf(month), ...arrays, rollupId],
+    );
+    return { revised: inserted.length };
+  }
+
+  /** Refreshes the planner's statistics of the snapshot table after it grew by many rows. */
+  async analyze(manager: EntityManager): Promise<void> {
+    await manager.query(`ANALYZE kpi_value`);
+  }
+}
+
+function toRegionValue(row: Record<string, unknown>): RegionValue {
+  return {
+    regionCode: row.region_code as string,
+    indicator: row.indicator as string,
+    numerator: Number(row.numerator),
+    denominator: row.denominator === null ? null : Number(row.denominator),
+    countyMin: row.county_min === null ? null : Number(row.county_min),
+    populationBasis: (row.population_basis as PopulationBasis | null) ?? null,
+    revision: row.revision === null || row.revision === undefined ? null : Number(row.revision),
+    computedAt: (row.computed_at as Date | null) ?? null,
+  };
+}
