@@ -34,19 +34,12 @@ export interface StayRecord {
   created_at: Date;
 }
 
-export interface VoidedStayRow {
-  id: string;
-  residentId: string;
-  residentName: string;
-  bedId: string;
-  bedCode: string;
-  facilityId: string;
-  admittedOn: string;
-  dischargedOn: string | null;
+/** A voided stay: who it was, where, and who voided it when and why. */
+export type VoidedStayRow = Pick<StayRow, 'id' | 'residentId' | 'residentName' | 'bedId' | 'bedCode' | 'facilityId' | 'admittedOn' | 'dischargedOn'> & {
   voidedAt: Date;
   voidedBy: string | null;
   reason: string;
-}
+};
 
 export interface StayFilter {
   facilityId?: string;

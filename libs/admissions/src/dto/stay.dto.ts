@@ -117,13 +117,18 @@ export class StayDto {
 
 export class StayPageDto extends PageDtoOf(StayDto) {}
 
-export class VoidedStayDto extends PickType(StayDto, ['id', 'residentId', 'residentName', 'bedId', 'bedCode', 'facilityId', 'admittedOn', 'dischargedOn'] as const) {
+/** What a voided stay keeps of the stay. */
+const STAY_PLACE = ['id', 'residentId', 'residentName', 'bedId', 'bedCode', 'facilityId', 'admittedOn', 'dischargedOn'] as const;
+type StayPlace = (typeof STAY_PLACE)[number];
+
+export class VoidedStayDto extends PickType(StayDto, STAY_PLACE) {
   @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
   @ApiProperty({ description: '原因 · Reason' }) reason: string;
 }
 
-export function mapStay(row: StayRow): StayDto {
+/** What a stay and a voided stay both show: who, which bed, and when. */
+function mapStayPlace(row: Pick<StayRow, StayPlace>): Pick<StayDto, StayPlace> {
   return {
     id: row.id,
     residentId: row.residentId,
@@ -133,24 +138,13 @@ export function mapStay(row: StayRow): StayDto {
     facilityId: row.facilityId,
     admittedOn: row.admittedOn,
     dischargedOn: row.dischargedOn,
-    dischargeReason: row.dischargeReason,
-    funding: row.funding,
-    transferredFromId: row.transferredFromId,
   };
 }
 
+export function mapStay(row: StayRow): StayDto {
+  return { ...mapStayPlace(row), dischargeReason: row.dischargeReason, funding: row.funding, transferredFromId: row.transferredFromId };
+}
+
 export function mapVoidedStay(row: VoidedStayRow): VoidedStayDto {
-  return {
-    id: row.id,
-    residentId: row.residentId,
-    residentName: row.residentName,
-    bedId: row.bedId,
-    bedCode: row.bedCode,
-    facilityId: row.facilityId,
-    admittedOn: row.admittedOn,
-    dischargedOn: row.dischargedOn,
-    voidedAt: row.voidedAt.toISOString(),
-    voidedBy: row.voidedBy,
-    reason: row.reason,
-  };
+  return { ...mapStayPlace(row), voidedAt: row.voidedAt.toISOString(), voidedBy: row.voidedBy, reason: row.reason };
 }
