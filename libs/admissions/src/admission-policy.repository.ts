@@ -4,7 +4,7 @@ import { execute } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import type { PolicySummary } from './audit-events';
 import type { WaitlistPolicy } from './domain/waitlist-policy';
-import { AdmissionPolicy } from './stay.entity';
+import { AdmissionPolicy } from './admission-policy.entity';
 
 /** Whose rules: one facility's own, or those of every facility in a region's subtree. */
 export type PolicyTarget = { facilityId: string } | { regionCode: string };

@@ -8,7 +8,7 @@ import { AdmissionPolicyRepository, type PolicyTarget } from './admission-policy
 import { FacilityPolicyCleared, FacilityPolicySet, RegionPolicySet } from './audit-events';
 import { DEFAULT_WAITLIST_POLICY, type WaitlistPolicy } from './domain/waitlist-policy';
 import { mapAdmissionPolicy, type AdmissionPolicyDto, type AdmissionPolicyInputDto } from './dto/policy.dto';
-import type { AdmissionPolicy } from './stay.entity';
+import type { AdmissionPolicy } from './admission-policy.entity';
 
 export interface EffectivePolicy {
   requiresAssessment: boolean;

@@ -9,6 +9,8 @@ export * from './dto/stay-report.dto';
 export * from './dto/stay.dto';
 export * from './dto/waitlist.dto';
 export * from './stay-reports.service';
+export * from './admission-policy.entity';
 export * from './stay.entity';
 export * from './voided-stay.entity';
+export * from './waitlist.entity';
 export * from './waitlist.service';

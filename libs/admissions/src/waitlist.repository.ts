@@ -4,7 +4,8 @@ import type { AccessScope, ScopeColumns } from '@yiyang/auth';
 import { inForceOn, localDateOf, MASKED_NAME, notClosedOn, registerConstraintMeanings } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import { stayOverlapsFrom } from './stays.repository';
-import type { OFFER_STATUSES, StayFunding, WaitlistStatus } from './stay.entity';
+import type { StayFunding } from './stay.entity';
+import type { OFFER_STATUSES, WaitlistStatus } from './waitlist.entity';
 
 registerConstraintMeanings({
   waitlist_entry_open_key: { field: 'residentId', message: 'the person already waits for this facility' },

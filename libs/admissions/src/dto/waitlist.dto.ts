@@ -2,7 +2,8 @@ import { ApiProperty, PickType } from '@nestjs/swagger';
 import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable } from '@yiyang/core';
 import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import type { RankedApplicant } from '../domain/waitlist-policy';
-import { OFFER_STATUSES, STAY_FUNDING, WAITLIST_STATUSES, type StayFunding } from '../stay.entity';
+import { STAY_FUNDING, type StayFunding } from '../stay.entity';
+import { OFFER_STATUSES, WAITLIST_STATUSES } from '../waitlist.entity';
 import type { EntryRow, OfferRow, QueueRow, VacantBedRow } from '../waitlist.repository';
 import { AdmitDto } from './stay.dto';
 
