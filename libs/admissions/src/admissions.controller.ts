@@ -3,20 +3,9 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { AdmissionsService } from './admissions.service';
-import {
-  AdmitDto,
-  DischargeDto,
-  ListStaysQuery,
-  MismatchDto,
-  MismatchQuery,
-  OccupancyDto,
-  OccupancyQuery,
-  StayDto,
-  StayPageDto,
-  TransferDto,
-  VoidAdmissionDto,
-  VoidedStayDto,
-} from './dto/admission.dto';
+import { AdmitDto, DischargeDto, ListStaysQuery, StayDto, StayPageDto, TransferDto, VoidAdmissionDto, VoidedStayDto } from './dto/stay.dto';
+import { MismatchDto, MismatchQuery, OccupancyDto, OccupancyQuery } from './dto/stay-report.dto';
+import { StayReportsService } from './stay-reports.service';
 
 const OPERATORS = [Role.Admin, Role.Operator] as const;
 
@@ -24,7 +13,10 @@ const OPERATORS = [Role.Admin, Role.Operator] as const;
 @ApiBearerAuth()
 @Controller('admissions')
 export class AdmissionsController {
-  constructor(private readonly admissions: AdmissionsService) {}
+  constructor(
+    private readonly admissions: AdmissionsService,
+    private readonly reports: StayReportsService,
+  ) {}
 
   @Post()
   @ApiErrors(422)
@@ -56,7 +48,7 @@ export class AdmissionsController {
   })
   @ApiOkResponse({ type: [MismatchDto] })
   careMismatch(@Query() query: MismatchQuery, @Scope() scope: AccessScope): Promise<MismatchDto[]> {
-    return this.admissions.careMismatch(query, scope);
+    return this.reports.careMismatch(query, scope);
   }
 
   @Get('occupancy')
@@ -70,7 +62,7 @@ export class AdmissionsController {
   })
   @ApiOkResponse({ type: [OccupancyDto] })
   occupancy(@Query() query: OccupancyQuery, @Scope() scope: AccessScope): Promise<OccupancyDto[]> {
-    return this.admissions.occupancy(query, scope);
+    return this.reports.occupancy(query, scope);
   }
 
   @Get(':id')

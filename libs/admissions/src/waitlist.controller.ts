@@ -4,7 +4,8 @@ import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
-import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, StayDto, WaitlistDto, WaitlistHomeDto, WaitlistOfferDto, WithdrawDto } from './dto/admission.dto';
+import { StayDto } from './dto/stay.dto';
+import { AcceptDto, ApplicationDto, ApplyDto, OfferDto, WaitlistDto, WaitlistHomeDto, WaitlistOfferDto, WithdrawDto } from './dto/waitlist.dto';
 import { AdmissionPolicyDto, AdmissionPolicyInputDto } from './dto/policy.dto';
 import { WaitlistService } from './waitlist.service';
 

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import type { EffectivePolicy } from '../admission-policy.service';
 
 class LabelInputDto {
   @ApiProperty({ example: '优先对象' })
@@ -104,4 +105,8 @@ export class AdmissionPolicyDto extends AdmissionPolicyInputDto {
 
   @ApiProperty({ nullable: true, type: String, description: '来源区划 · The region whose rules apply' })
   sourceRegionCode: string | null;
+}
+
+export function mapAdmissionPolicy(policy: EffectivePolicy): AdmissionPolicyDto {
+  return { requiresAssessment: policy.requiresAssessment, waitlist: policy.waitlist, source: policy.source, sourceRegionCode: policy.sourceRegionCode };
 }

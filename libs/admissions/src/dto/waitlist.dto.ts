@@ -1,170 +1,11 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
-import { NineRisks, NineRisksDto } from '@yiyang/assessments';
-import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { DISCHARGE_REASONS, OFFER_STATUSES, STAY_FUNDING, WAITLIST_STATUSES, type DischargeReason, type StayFunding } from '../stay.entity';
-
-export class AdmitDto {
-  @ApiProperty({ format: 'uuid', description: '入住老年人 · The person admitted' })
-  @IsUUID()
-  residentId: string;
-
-  @ApiProperty({ format: 'uuid', description: '床位 · Bed' })
-  @IsUUID()
-  bedId: string;
-
-  @ApiProperty({ description: '入住日期（可补录，不得在已关闭报表期内，不晚于今天）· Admitted on: backdated within open periods, not in the future' })
-  @IsDateOnly()
-  @IsNotFutureDate()
-  admittedOn: string;
-
-  @ApiProperty({ enum: STAY_FUNDING, required: false, default: 'self_pay', description: '费用来源：自费/特困集中供养/政府购买 · Funding' })
-  @Omittable()
-  @IsIn(STAY_FUNDING)
-  funding?: StayFunding;
-
-  @ApiProperty({
-    type: NineRisksDto,
-    required: false,
-    description: '入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before',
-  })
-  @Omittable()
-  @NineRisks()
-  safetyRisks?: NineRisksDto;
-}
-
-export class TransferDto {
-  @ApiProperty({ format: 'uuid', description: '新床位 · New bed' })
-  @IsUUID()
-  bedId: string;
-
-  @ApiProperty({ description: '转床日期（不晚于今天）· Moves on, not in the future' })
-  @IsDateOnly()
-  @IsNotFutureDate()
-  on: string;
-
-  @ApiProperty({
-    type: NineRisksDto,
-    required: false,
-    description: '转入其他机构时的安全风险评估（九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks, all nine with a level, when moving to another facility and none were assessed in the 30 days before',
-  })
-  @Omittable()
-  @NineRisks()
-  safetyRisks?: NineRisksDto;
-}
-
-export class DischargeDto {
-  @ApiProperty({ description: '出院日期：当日起不在床，不早于入住日、不晚于今天（入住当天离开即为入住日）· First day away: from the admission day (leaving the day they came) to today' })
-  @IsDateOnly()
-  @IsNotFutureDate()
-  on: string;
-
-  @ApiProperty({ enum: DISCHARGE_REASONS, description: '原因：回家/住院/去世/转出/其他 · Reason' })
-  @IsIn(DISCHARGE_REASONS)
-  reason: DischargeReason;
-}
-
-export class VoidAdmissionDto {
-  @ApiProperty({ description: '作废原因（记入审计）· Why the admission was a mistake (audited)', example: '选错了老人 wrong person chosen' })
-  @IsString()
-  @Length(1, 500)
-  reason: string;
-}
-
-export class ListStaysQuery extends PageQueryDto {
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  facilityId?: string;
-
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  residentId?: string;
-
-  @ApiProperty({ required: false, format: 'uuid', description: '床位（该床位的全部入住记录）· One bed\'s stays' })
-  @IsOptional()
-  @IsUUID()
-  bedId?: string;
-
-  @ApiProperty({ required: false, description: '仅在住（于 date）· Only stays running on `date`' })
-  @IsOptional()
-  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean()
-  active?: boolean;
-
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date for `active`' })
-  @IsOptional()
-  @IsDateOnly()
-  date?: string;
-}
-
-export class StayDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'uuid' }) residentId: string;
-  @ApiProperty({ description: '脱敏姓名 · Masked name', example: '王*国' }) residentName: string;
-  @ApiProperty({ format: 'uuid' }) bedId: string;
-  @ApiProperty() bedCode: string;
-  @ApiProperty({ format: 'uuid' }) facilityId: string;
-  @ApiProperty() admittedOn: string;
-  @ApiProperty({ nullable: true, type: String }) dischargedOn: string | null;
-  @ApiProperty({ nullable: true, type: String }) dischargeReason: string | null;
-  @ApiProperty({ enum: STAY_FUNDING }) funding: StayFunding;
-  @ApiProperty({ nullable: true, type: String }) transferredFromId: string | null;
-}
-
-export class StayPageDto extends PageDtoOf(StayDto) {}
-
-export class VoidedStayDto extends PickType(StayDto, ['id', 'residentId', 'residentName', 'bedId', 'bedCode', 'facilityId', 'admittedOn', 'dischargedOn'] as const) {
-  @ApiProperty({ type: String, format: 'date-time' }) voidedAt: string;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '作废人 · Voided by (user id)' }) voidedBy: string | null;
-  @ApiProperty({ description: '原因 · Reason' }) reason: string;
-}
-
-export class ReportQuery {
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  facilityId?: string;
-
-  @ApiProperty({ required: false, description: '区划及下级 · Region subtree' })
-  @IsOptional()
-  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
-  regionCode?: string;
-}
-
-export class MismatchQuery extends ReportQuery {
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date' })
-  @IsOptional()
-  @IsDateOnly()
-  date?: string;
-}
-
-export class OccupancyQuery extends ReportQuery {
-  @ApiProperty({ description: '月份 · Month', example: '2025-06' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
-  month: string;
-}
-
-export class MismatchDto {
-  @ApiProperty({ format: 'uuid' }) residentId: string;
-  @ApiProperty({ description: '脱敏姓名 · Masked name' }) residentName: string;
-  @ApiProperty({ format: 'uuid' }) facilityId: string;
-  @ApiProperty() facilityName: string;
-  @ApiProperty() bedCode: string;
-  @ApiProperty({ description: '评估等级（≥ 2 中度失能）· Assessed level' }) level: number;
-  @ApiProperty({ type: LabelDto }) levelLabel: LabelDto;
-}
-
-export class OccupancyDto {
-  @ApiProperty({ format: 'uuid' }) facilityId: string;
-  @ApiProperty() facilityName: string;
-  @ApiProperty({ description: '可用床日（在用床位的天数，扣除暂停使用）· Available bed-days' }) availableBedDays: number;
-  @ApiProperty({ description: '占用床日 · Occupied bed-days' }) occupiedBedDays: number;
-  @ApiProperty({ description: '入住率 · Occupancy rate (0–1)', nullable: true, type: Number }) occupancyRate: number | null;
-  @ApiProperty({ description: '按等级加权的占用床位数（运营补贴基数）· Level-weighted occupied beds' }) levelWeightedOccupiedBeds: number;
-}
+import { IsDateOnly, IsNotFutureDate, LabelDto, Omittable } from '@yiyang/core';
+import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import type { RankedApplicant } from '../domain/waitlist-policy';
+import { STAY_FUNDING, type StayFunding } from '../stay.entity';
+import { OFFER_STATUSES, WAITLIST_STATUSES } from '../waitlist.entity';
+import type { EntryRow, OfferRow, QueueRow, VacantBedRow } from '../waitlist.repository';
+import { AdmitDto } from './stay.dto';
 
 export class ApplyDto {
   @ApiProperty({ format: 'uuid', description: '申请人（老年人）· The person applying' })
@@ -303,4 +144,48 @@ export class WaitlistHomeDto {
   @ApiProperty({ description: '拒绝床位后暂停轮候月数（0 不暂停）· Months an application is suspended after declining an offer' }) declinePenaltyMonths: number;
   @ApiProperty({ description: '床位保留天数 · Days an offer stays open' }) offerValidDays: number;
   @ApiProperty({ type: HomeApplicationDto, nullable: true, description: '该老人在此的申请 · The person\'s open application here' }) application: HomeApplicationDto | null;
+}
+
+export function mapWaitlistEntry(entry: RankedApplicant<QueueRow>): WaitlistEntryDto {
+  return {
+    entryId: entry.entryId,
+    residentId: entry.residentId,
+    residentName: entry.residentName,
+    position: entry.position,
+    group: entry.group,
+    groupLabel: entry.groupLabel,
+    noQueue: entry.noQueue,
+    level: entry.level,
+    appliedAt: entry.appliedAt,
+    status: entry.status,
+    why: entry.why,
+    offer: entry.offerId ? { offerId: entry.offerId, bedId: entry.offerBedId!, bedCode: entry.offerBedCode!, expiresAt: entry.offerExpiresAt! } : null,
+  };
+}
+
+export function mapVacantBed(row: VacantBedRow): VacantBedDto {
+  return { bedId: row.bedId, bedCode: row.bedCode, careType: row.careType };
+}
+
+export function mapSuspendedEntry(row: QueueRow): SuspendedEntryDto {
+  return { entryId: row.entryId, residentId: row.residentId, residentName: row.residentName, suspendedUntil: row.suspendedUntil! };
+}
+
+export function mapWaitlistOffer(row: OfferRow): WaitlistOfferDto {
+  return {
+    offerId: row.offerId,
+    entryId: row.entryId,
+    bedId: row.bedId,
+    bedCode: row.bedCode,
+    offeredAt: row.offeredAt,
+    expiresAt: row.expiresAt,
+    status: row.status,
+    funding: row.funding,
+    competingOffers: row.competingOffers,
+  };
+}
+
+/** An application as it stands, with its place in the queue (null when not in it). */
+export function mapApplication(entry: EntryRow, position: number | null): ApplicationDto {
+  return { entryId: entry.entryId, facilityId: entry.facilityId, residentId: entry.residentId, status: entry.status, suspendedUntil: entry.suspendedUntil, position };
 }
