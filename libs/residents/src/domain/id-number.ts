@@ -18,6 +18,11 @@ export function idNumberCheckCharacter(first17: string): string {
   return CHECK[sum % 11];
 }
 
+/** The GB 11643 check digit (or X) of the first 17 digits: what the seeds and test factories append to a number they make. */
+export function checkDigit(first17: string): string {
+  return idNumberCheckCharacter(first17);
+}
+
 /**
  * The checks an ID number passes in this order: 18 characters (17 digits and a check digit or X), digits 7–14 a
  * real date of birth, that date not in the future, the GB 11643 check digit. The registration form names the one
