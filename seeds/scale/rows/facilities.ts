@@ -1,3 +1,4 @@
+import type { Profile as FacilityProfile } from '../../demo/model';
 import { Rng } from '../../demo/random';
 import type { CopyTable } from '../copy';
 import { dayOf, iso } from '../days';
@@ -30,21 +31,8 @@ export const profileTable: CopyTable = {
   ],
 };
 
-interface Profile {
-  ownership: 'public' | 'private';
-  operation: 'government' | 'social';
-  functions: string[];
-  dementiaZone: boolean;
-  rehabRoom: boolean;
-  sunshineKitchen: boolean;
-  foodGrade: string | null;
-  smart: boolean;
-  video: boolean;
-  demo: boolean;
-  medical: boolean;
-  canteen: boolean;
-  aGrade: number | null;
-}
+/** The demo's profile, less what the row takes from the facility itself (its kind, who runs it). */
+type Profile = Omit<FacilityProfile, 'kind' | 'managedBy'>;
 
 function drawProfile(kind: FacilityKind, rng: Rng): Profile {
   const ownership = kind === 'tekun_home' || rng.chance(0.5) ? 'public' : 'private';
@@ -74,12 +62,12 @@ function drawProfile(kind: FacilityKind, rng: Rng): Profile {
     dementiaZone: (kind === 'institution' || kind === 'tekun_home') && rng.chance(0.3),
     rehabRoom: rng.chance(0.55),
     sunshineKitchen: functions.has('meals') && rng.chance(0.4),
-    foodGrade: functions.has('meals') ? (['A', 'B', 'C', null] as const)[rng.below(4)] : null,
+    foodSafetyGrade: functions.has('meals') ? (['A', 'B', 'C', null] as const)[rng.below(4)] : null,
     smart: rng.chance(0.3),
-    video: rng.chance(0.5),
-    demo: centre && rng.chance(0.25),
-    medical: rng.chance(0.3),
-    canteen: functions.has('meals') && rng.chance(0.35),
+    videoConnected: rng.chance(0.5),
+    demoCentre: centre && rng.chance(0.25),
+    medicalIntegrated: rng.chance(0.3),
+    standardizedCanteen: functions.has('meals') && rng.chance(0.35),
     aGrade: centre && rng.chance(0.7) ? rng.int(1, 5) : null,
   };
 }
@@ -87,7 +75,7 @@ function drawProfile(kind: FacilityKind, rng: Rng): Profile {
 function profileRow(f: Facility, from: number, to: number | null, p: Profile, managedBy: string | null): string {
   return `${f.id}\t${iso(from)}\t${to === null ? N : iso(to)}\t${f.kind}\t${p.ownership}\t${p.operation}\t${array(p.functions)}\t${bool(p.dementiaZone)}\t${bool(p.rehabRoom)}\t${bool(
     p.sunshineKitchen,
-  )}\t${p.foodGrade ?? N}\t${bool(p.smart)}\t${bool(p.video)}\t${bool(p.demo)}\t${bool(p.medical)}\t${bool(p.canteen)}\t${p.aGrade ?? N}\t${managedBy ?? N}\n`;
+  )}\t${p.foodSafetyGrade ?? N}\t${bool(p.smart)}\t${bool(p.videoConnected)}\t${bool(p.demoCentre)}\t${bool(p.medicalIntegrated)}\t${bool(p.standardizedCanteen)}\t${p.aGrade ?? N}\t${managedBy ?? N}\n`;
 }
 
 /** Each facility's profile: one period, or for a fifth of them two (re-profiled), a few changing after the month. */
