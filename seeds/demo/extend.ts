@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths, TIME_ZONE, today as todayInChina } from '@yiyang/core';
+import { addDays, firstDayOf, localDateOf, monthOf, notClosedOn, shiftMonth, TIME_ZONE, today as todayInChina } from '@yiyang/core';
 import { expandRecurrence } from '@yiyang/services';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LoadDemoOptions } from './index';
@@ -94,7 +94,7 @@ export async function extendDemoData(dataSource: DataSource, options: ExtendDemo
     const yesterday = addDays(today, -1);
     const publishTo = addDays(today, DEMO_PUBLISHED_DAYS - 1);
     // As the loader, at most the last twelve months: a demo left alone for years comes back with one year of history.
-    const pastFrom = [addDays(state.extended_through, 1), addMonths(`${yesterday.slice(0, 7)}-01`, -11)].sort().at(-1)!;
+    const pastFrom = [addDays(state.extended_through, 1), firstDayOf(shiftMonth(monthOf(yesterday), -11))].sort().at(-1)!;
     const publishFrom = [addDays(state.published_through, 1), today].sort().at(-1)!;
     const counts = { slots: 0, orders: 0 };
     if (pastFrom > yesterday && publishFrom > publishTo) {
@@ -151,7 +151,7 @@ async function publish(
        SELECT t.facility_id, t.service_type, o.s, o.e, t.capacity, t.price_cents, t.area, t.area_prefixes, t.series_id, $4
          FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS o(series_id, s, e)
          JOIN terms t ON t.series_id = o.series_id
-        WHERE t.closed_on IS NULL OR t.closed_on > (o.s AT TIME ZONE '${TIME_ZONE}')::date
+        WHERE ${notClosedOn('t', localDateOf('o.s'))}
        ON CONFLICT (series_id, starts_at) WHERE series_id IS NOT NULL DO NOTHING
        RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
@@ -175,7 +175,7 @@ async function bookRegulars(m: EntityManager, seriesIds: string[], from: string,
         WHERE s.series_id = ANY($1::uuid[]) AND o.service_on < $2::date
         ORDER BY s.series_id, o.resident_id, o.service_on DESC),
      slot AS (
-       SELECT s.id, s.series_id, s.starts_at, s.ends_at, s.price_cents, s.capacity - s.booked AS room, s.service_type, (s.starts_at AT TIME ZONE '${TIME_ZONE}')::date AS day
+       SELECT s.id, s.series_id, s.starts_at, s.ends_at, s.price_cents, s.capacity - s.booked AS room, s.service_type, ${localDateOf('s.starts_at')} AS day
          FROM service_slot s
         WHERE s.series_id = ANY($1::uuid[]) AND s.status = 'open'
           AND s.starts_at >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}') AND s.starts_at < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')),

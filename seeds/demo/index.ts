@@ -1,4 +1,4 @@
-import { addMonths, markBulkLoad, PersonalDataCipher, today as todayInChina } from '@yiyang/core';
+import { lastDayOf, localDateOf, markBulkLoad, monthOf, monthsBetween, PersonalDataCipher, previousMonth, shiftMonth, TIME_ZONE, today as todayInChina } from '@yiyang/core';
 import { GBT_37276_2018, starLevel, type StarScores } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { buildHaicheng, buildLiangjiang, buildNingbo, buildPingliang, buildYubei, buildZhoushan, townshipsOf, YUBEI_PASSES, type AreaContext } from './areas';
@@ -7,7 +7,7 @@ import { withChecksAfterLoad } from './checks-after-load';
 import { DemoModel, type AreaKey, type FacilityPlan, type StayPlan } from './model';
 import { buildPeople, PEOPLE, type PlanArea } from './people';
 import { loadPlanTargets } from './plan-targets';
-import { addDays, IdNumbers, monthsBetween, Rng } from './random';
+import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
@@ -69,7 +69,7 @@ interface Plan {
 
 /** Everything the demo writes, worked out in memory first (deterministic apart from ids and ciphertexts). */
 export function buildDemoPlan(today: string): Plan {
-  const lastDay = addDays(`${today.slice(0, 7)}-01`, -1);
+  const lastDay = lastDayOf(previousMonth(monthOf(today)));
   if (lastDay < '2020-12-31') throw new Error('demo: the demo runs from 2020-12; give a date in 2021 or later');
   const regions = readRegions();
   const rng = new Rng(20201231);
@@ -99,8 +99,8 @@ export function buildDemoPlan(today: string): Plan {
   const staysOf = new Map<string, StayPlan[]>();
   for (const s of model.stays) staysOf.set(s.person.id, [...(staysOf.get(s.person.id) ?? []), s]);
 
-  const last = lastDay.slice(0, 7);
-  const months = [...new Set(['2020-12', ...monthsBetween(addMonths(`${last}-01`, -11).slice(0, 7), last)])];
+  const last = monthOf(lastDay);
+  const months = [...new Set(['2020-12', ...monthsBetween(shiftMonth(last, -11), last)])];
   const plan: Plan = { regions: [...regions, ...villages], model, lastDay, slots: [], orders: [], visits: [], visitPlans: [] };
   for (const area of Object.keys(PEOPLE) as PlanArea[]) {
     const built = buildServices(rng, area, months, services[area], model.facilities.filter((f) => f.area === area), model.people.filter((p) => p.area === area), staysOf, villages);
@@ -362,7 +362,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
     await load('assessments', () => count(m,
       `INSERT INTO assessment (resident_id, instrument_code, instrument_version, reason, assessed_on, items, conditions, domain_scores, total,
                                preliminary_level, adjustments, final_level, next_due_on, signed_at)
-       SELECT r, 'gbt-42195-2022', '2022', re, a, i::jsonb, c::jsonb, d::jsonb, t, pl, adj::jsonb, fl, nd, (a + time '16:00') AT TIME ZONE 'Asia/Shanghai'
+       SELECT r, 'gbt-42195-2022', '2022', re, a, i::jsonb, c::jsonb, d::jsonb, t, pl, adj::jsonb, fl, nd, (a + time '16:00') AT TIME ZONE '${TIME_ZONE}'
          FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::smallint[], $8::smallint[], $9::text[], $10::smallint[], $11::date[])
               AS x(r, re, a, i, c, d, t, pl, adj, fl, nd)`,
       [assessments.map((a) => a.residentId), assessments.map((a) => a.reason), assessments.map((a) => a.assessedOn), assessments.map((a) => JSON.stringify(a.items)),
@@ -407,7 +407,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
               res.residence_region_code, d.serv
          FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[], $5::text[], $6::int[], $7::text[], $8::text[]) AS x(id, slot, r, month, status, subsidy, key, hash)
          JOIN service_slot s ON s.id = x.slot JOIN resident res ON res.id = x.r
-         CROSS JOIN LATERAL (SELECT (s.starts_at AT TIME ZONE 'Asia/Shanghai')::date AS serv) d`,
+         CROSS JOIN LATERAL (SELECT ${localDateOf('s.starts_at')} AS serv) d`,
       [os.map((o) => o.id), os.map((o) => o.slot.id), os.map((o) => o.person.id), os.map((o) => o.month), os.map((o) => o.status), os.map((o) => o.subsidyCents),
         os.map((o) => o.key), os.map((o) => o.requestHash), options.bookedBy]));
 

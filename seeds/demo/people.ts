@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '@yiyang/core';
 import type { AreaContext } from './areas';
 import { townshipsOf } from './areas';
 import type { AreaKey, FacilityPlan, PersonPlan } from './model';
-import { addDays, IdNumbers, personName, type Rng } from './random';
+import { IdNumbers, personName, type Rng } from './random';
 
 export type PlanArea = Exclude<AreaKey, 'liangjiang'>;
 

@@ -1,7 +1,25 @@
+import { addDays, daysBetween } from '@yiyang/core';
+import { checkDigit } from '@yiyang/residents';
+
 /**
- * Deterministic helpers for the demo: the same seed gives the same demo (names, dates, splits), so figures quoted
- * in docs and tests stay true from one load to the next. Only row ids and ciphertexts differ between loads.
+ * Deterministic helpers for the demo and the scale data set: the same seed gives the same data (names, dates,
+ * splits), so figures quoted in docs and tests stay true from one load to the next. Only the demo's row ids and
+ * ciphertexts differ between loads.
  */
+
+/** A 32-bit integer hash (murmur3's finaliser): nearby inputs give unrelated outputs. */
+function mix32(value: number): number {
+  let a = value | 0;
+  a = Math.imul(a ^ (a >>> 16), 0x85ebca6b);
+  a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
+  return (a ^ (a >>> 16)) >>> 0;
+}
+
+/** A stateless uniform number in [0, 1) for (seed, salt, index): attributes of millions of people need no stored state. */
+export function unit(seed: number, salt: number, index: number): number {
+  return mix32(mix32(index + Math.imul(salt, 0x9e3779b1)) ^ mix32(seed + salt)) / 4294967296;
+}
+
 export class Rng {
   private state: number;
 
@@ -9,7 +27,14 @@ export class Rng {
     this.state = seed >>> 0 || 1;
   }
 
-  /** mulberry32: small, fast and good enough for demo data. */
+  /** A generator of one entity's own (salt: which table draws, index: which row), so a child table can replay its parent's draws. */
+  static of(seed: number, salt: number, index: number): Rng {
+    const rng = new Rng(1);
+    rng.state = mix32(mix32(seed * 31 + salt) ^ mix32(index * 2654435761));
+    return rng;
+  }
+
+  /** mulberry32: small, fast and good enough for generated data. */
   next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
@@ -18,12 +43,17 @@ export class Rng {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
+  /** A whole number in [0, count): an index into `count` things. */
+  below(count: number): number {
+    return Math.floor(this.next() * count);
+  }
+
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + this.below(max - min + 1);
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return items[this.below(items.length)];
   }
 
   chance(probability: number): boolean {
@@ -41,9 +71,7 @@ export class Rng {
 
   /** A date in [from, to] (inclusive), as YYYY-MM-DD. */
   date(from: string, to: string): string {
-    const start = Date.parse(`${from}T00:00:00Z`);
-    const end = Date.parse(`${to}T00:00:00Z`);
-    return new Date(start + Math.floor(this.next() * ((end - start) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
+    return addDays(from, Math.floor(this.next() * (daysBetween(from, to) + 1)));
   }
 }
 
@@ -63,22 +91,6 @@ export function split(total: number, parts: number, rng: Rng, weights?: readonly
   return out;
 }
 
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function monthsBetween(firstMonth: string, lastMonth: string): string[] {
-  const months: string[] = [];
-  let [y, m] = firstMonth.split('-').map(Number);
-  const [ly, lm] = lastMonth.split('-').map(Number);
-  while (y < ly || (y === ly && m <= lm)) {
-    months.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++;
-    if (m > 12) (m = 1), y++;
-  }
-  return months;
-}
-
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const MALE = ['建国', '国强', '志明', '德华', '永福', '长生', '文斌', '振华', '国庆', '卫东', '树林', '金山', '德明', '光荣', '玉成', '世昌', '自强', '正平', '克勤', '家富', '福生', '洪涛', '学军', '继承', '宝林', '春生', '守仁', '云飞'];
 const FEMALE = ['秀英', '桂英', '玉兰', '淑珍', '凤英', '秀兰', '桂兰', '玉梅', '素芬', '月娥', '翠花', '金凤', '丽华', '惠芳', '美玲', '淑华', '雪梅', '春兰', '秋菊', '冬梅', '桂芳', '玉珍', '淑英', '兰英', '巧云', '彩霞', '爱华', '荣华'];
@@ -92,12 +104,6 @@ export function staffName(rng: Rng): string {
   return rng.pick([...SURNAMES]) + rng.pick(STAFF_GIVEN);
 }
 
-/** ISO 7064 MOD 11-2 check character of the first 17 digits of a 身份证 number. */
-export function idCheck(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  return '10X98765432'[weights.reduce((sum, weight, index) => sum + weight * Number(first17[index]), 0) % 11];
-}
-
 /** Hands out 身份证 numbers: a sequence per area code and birth date, odd last sequence digit for men (GB 11643). */
 export class IdNumbers {
   private readonly used = new Map<string, number>();
@@ -109,6 +115,6 @@ export class IdNumbers {
     this.used.set(key, n + 1);
     if (n > 999) throw new Error(`demo: out of 身份证 sequence numbers for ${key}`);
     const first17 = `${area6}${birthDate.replace(/-/g, '')}${String(n).padStart(3, '0')}`;
-    return `${first17}${idCheck(first17)}`;
+    return `${first17}${checkDigit(first17)}`;
   }
 }

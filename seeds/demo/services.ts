@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { endOfMonth } from '@yiyang/core';
+import { addDays, firstDayOf, lastDayOf, monthOf } from '@yiyang/core';
 import type { FacilityPlan, PersonPlan, StayPlan } from './model';
 import { PEOPLE, type PlanArea } from './people';
-import { addDays, type Rng } from './random';
+import type { Rng } from './random';
 
 export interface SlotRow {
   id: string;
@@ -46,9 +46,9 @@ const prefixOf = (code: string) => (code.endsWith('000') ? code.slice(0, 9) : co
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 function days(month: string): string[] {
-  const last = endOfMonth(`${month}-01`);
+  const last = lastDayOf(month);
   const out: string[] = [];
-  for (let d = `${month}-01`; d <= last; d = addDays(d, 1)) out.push(d);
+  for (let d = firstDayOf(month); d <= last; d = addDays(d, 1)) out.push(d);
   return out;
 }
 
@@ -99,7 +99,7 @@ export function buildServices(
     if (status !== 'cancelled') s.booked++;
     const serviceOn = s.startsAt.slice(0, 10);
     orders.push({
-      id: randomUUID(), slot: s, person: p, status, subsidyCents: Math.round(s.priceCents * share), month: `${serviceOn.slice(0, 7)}-01`, serviceOn,
+      id: randomUUID(), slot: s, person: p, status, subsidyCents: Math.round(s.priceCents * share), month: firstDayOf(monthOf(serviceOn)), serviceOn,
       key: `demo-${randomUUID()}`, requestHash: createHash('sha256').update(JSON.stringify([p.id, s.id])).digest('hex'),
     });
   };
@@ -113,7 +113,7 @@ export function buildServices(
     serviceTownships.forEach((code, ti) => {
       const provider = providers.get(code);
       if (!provider) return;
-      const users = local.filter((p) => p.residenceRegionCode.startsWith(code.slice(0, 9)) && !stayingOn(stays, p, endOfMonth(`${month}-01`)));
+      const users = local.filter((p) => p.residenceRegionCode.startsWith(code.slice(0, 9)) && !stayingOn(stays, p, lastDayOf(month)));
       // Zhoushan's canteens reached 29 of its 40 villages in 2020 (the plan: 有效覆盖率超过70%), all of them later.
       let mealArea: string[] | null = [code];
       if (area === 'zhoushan' && early) mealArea = ti < 7 ? [code] : ti === 7 ? [villages.find((v) => v.parentCode === code)!.code] : null;
@@ -162,14 +162,14 @@ export function buildServices(
   };
   for (const month of months) {
     const share = month === '2020-12' ? cfg.in2020 : cfg.recent;
-    const end = endOfMonth(`${month}-01`);
+    const end = lastDayOf(month);
     const roster = atRisk.filter((p) => !stayingOn(stays, p, end));
     if (cfg.weekly) {
       for (const monday of monthDays.get(month)!.map((d) => addDays(d, -6)).filter((d) => weekday(d) === 1)) {
         for (const p of roster) if (rng.chance(share)) visit(p, monday, 7);
       }
     } else {
-      for (const p of roster) if (rng.chance(share)) visit(p, `${month}-01`, monthDays.get(month)!.length);
+      for (const p of roster) if (rng.chance(share)) visit(p, firstDayOf(month), monthDays.get(month)!.length);
     }
   }
   const plans = atRisk.map((p) => ({ residentId: p.id, frequency: cfg.weekly ? ('weekly' as const) : ('monthly' as const), facilityId: facilityFor(p) }));

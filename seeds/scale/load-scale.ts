@@ -1,0 +1,93 @@
+import 'reflect-metadata';
+import { createDataSourceOptions, isMonth } from '@yiyang/core';
+import { MultiBar, Presets } from 'cli-progress';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { copy, type Loader } from './copy';
+import { NO_STAY, People } from './people';
+import { buildPlan, isInstitution, type ScaleOptions } from './plan';
+import { assessmentRows, assessmentTable } from './rows/assessments';
+import { bedFacts, bedRows, bedTable, classificationRows, classificationTable, roomCount, roomRows, roomTable } from './rows/beds';
+import { facilityRows, facilityTable, inspectionRows, inspectionTable, profileRows, profileTable, starRatingTable, starRows } from './rows/facilities';
+import { populationRows, populationTable, regionCount, regionRows, regionTable } from './rows/regions';
+import { residentRows, residentTable } from './rows/residents';
+import { orderRows, orderTable, orderTargets, slotRows, slotsOf, slotTable } from './rows/services';
+import { certificateRows, certificateTable, staffRows, staffTable } from './rows/staff';
+import { stayRows, stayTable } from './rows/stays';
+import { visitRows, visitTable } from './rows/visits';
+
+export interface ScaleResult {
+  counts: Record<string, number>;
+  seconds: Record<string, number>;
+  totalSeconds: number;
+}
+
+/** Runs the pending migrations of the app on the database. */
+export async function migrateDatabase(url: string): Promise<void> {
+  const dataSource = new DataSource(createDataSourceOptions({ url, poolSize: 1, applicationName: 'yiyang-seed-scale' }));
+  await dataSource.initialize();
+  try {
+    if (await dataSource.showMigrations()) await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * Writes the scale data set into a database it first migrates, table by table with COPY, parents before children
+ * (stays before the orders and visits that read who is in a home or dead), then VACUUM ANALYZE of what it wrote. The
+ * expected counts only size the progress bars.
+ */
+export async function generateScale(options: ScaleOptions): Promise<ScaleResult> {
+  const started = performance.now();
+  if (options.residents < options.stays) throw new Error(`--residents (${options.residents}) must be at least --stays (${options.stays}): every stay has its own person`);
+  if (!isMonth(options.month)) throw new Error(`--month must be YYYY-MM, not ${options.month}`);
+  await migrateDatabase(options.databaseUrl);
+  const client = new Client({ connectionString: options.databaseUrl, application_name: 'yiyang-seed-scale' });
+  await client.connect();
+  const bars = options.quiet
+    ? null
+    : new MultiBar({ format: '{table} [{bar}] {percentage}% | {value}/{total} | {duration_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 10_000 }, Presets.shades_classic);
+  const loader: Loader = { client, bars, counts: {}, seconds: {} };
+  try {
+    const { rowCount } = await client.query(`SELECT 1 FROM region WHERE code LIKE '98%' LIMIT 1`);
+    if (rowCount) throw new Error('this database already holds the scale province (code 98…): generate into a fresh migrated database');
+    await client.query('SET synchronous_commit = off');
+    if (!options.checkReferences) await client.query('SET session_replication_role = replica');
+
+    const plan = buildPlan(options);
+    const people = new People(plan);
+    await copy(loader, regionTable, regionCount(plan), () => regionRows(plan));
+    await copy(loader, populationTable, plan.counties.length * 1.5, () => populationRows(plan, people));
+    await copy(loader, facilityTable, plan.facilities.length, () => facilityRows(plan));
+    await copy(loader, profileTable, plan.facilities.length * 1.2, () => profileRows(plan));
+    const institutions = plan.facilities.filter((f) => isInstitution(f.kind)).length;
+    await copy(loader, inspectionTable, institutions * 3.2, () => inspectionRows(plan));
+    await copy(loader, starRatingTable, institutions * 1.6, () => starRows(plan));
+    await copy(loader, staffTable, Math.round(options.beds / 4), () => staffRows(plan));
+    await copy(loader, certificateTable, loader.counts.staff, () => certificateRows(plan));
+    await copy(loader, roomTable, roomCount(plan), () => roomRows(plan));
+    const beds = bedFacts(plan);
+    await copy(loader, bedTable, options.beds, () => bedRows(plan, beds));
+    await copy(loader, classificationTable, options.beds * 1.15, () => classificationRows(plan, beds));
+    await copy(loader, residentTable, plan.residents, () => residentRows(plan, people));
+    const status = new Uint8Array(plan.residents);
+    status.fill(NO_STAY);
+    await copy(loader, stayTable, options.stays, () => stayRows(plan, beds, people, status));
+    await copy(loader, assessmentTable, Math.round(plan.residents * 0.03 * 0.7 * 1.4), () => assessmentRows(plan, people));
+    const slots = slotsOf(plan);
+    const targets = orderTargets(slots, options.orders);
+    await copy(loader, slotTable, slots.length, () => slotRows(plan, slots, targets, status));
+    await copy(loader, orderTable, options.orders, () => orderRows(plan, slots, targets, status, people));
+    await copy(loader, visitTable, Math.round(plan.residents * 0.17 * 4), () => visitRows(plan, people, status));
+    bars?.stop();
+    await client.query('RESET session_replication_role');
+    const vacuumStarted = performance.now();
+    for (const table of Object.keys(loader.counts)) await client.query(`VACUUM ANALYZE "${table}"`);
+    loader.seconds['VACUUM ANALYZE'] = (performance.now() - vacuumStarted) / 1000;
+    return { counts: loader.counts, seconds: loader.seconds, totalSeconds: (performance.now() - started) / 1000 };
+  } finally {
+    bars?.stop();
+    await client.end();
+  }
+}
