@@ -19,11 +19,6 @@ export function checkDigit(first17: string): string {
   return CHECK[sum % 11];
 }
 
-/** The GB 11643 check digit (or X) of the first 17 digits: what the seeds and test factories append to a number they make. */
-export function checkDigit(first17: string): string {
-  return idNumberCheckCharacter(first17);
-}
-
 /**
  * A valid number built from its parts: a 6-digit region code, a birth date (YYYY-MM-DD) and a 3-digit sequence whose
  * last digit is odd for men, with the computed check digit. Tests and the seeds build their people with it.
