@@ -6,8 +6,9 @@ import { translateMessage } from '@web/lib/explain-api-error';
 import { chinaTime, sayRefusal, STAY_AND_BED_REFUSALS } from './refusal-messages';
 
 const root = join(__dirname, '../../../../../..');
-const source = (path: string) => readFileSync(join(root, path), 'utf8');
-const ADMISSIONS = 'libs/admissions/src/admissions.service.ts';
+/** One file, or the files a lib's rules are split over. */
+const source = (paths: string | string[]) => [paths].flat().map((path) => readFileSync(join(root, path), 'utf8')).join('\n');
+const ADMISSIONS = ['libs/admissions/src/admissions.service.ts', 'libs/admissions/src/admission-rules.service.ts'];
 const BEDS = 'libs/beds/src/beds.service.ts';
 const REPORTING = 'libs/reporting/src/reporting-lock.service.ts';
 
@@ -15,7 +16,7 @@ const REPORTING = 'libs/reporting/src/reporting-lock.service.ts';
  * Each refusal as the server's source writes it (most are inline literals, so they are read from the file rather than
  * imported: a reworded message fails here), a message as the API sends it, and the sentence the rule picks.
  */
-const REFUSALS: { file: string; written: string; sent: string; key: string; params?: Record<string, string> }[] = [
+const REFUSALS: { file: string | string[]; written: string; sent: string; key: string; params?: Record<string, string> }[] = [
   { file: ADMISSIONS, written: "message: 'the bed is occupied on that date'", sent: 'the bed is occupied on that date', key: 'bedOccupied' },
   { file: ADMISSIONS, written: '(held by ${holder.occupant} since ${holder.since})', sent: 'the bed is occupied on that date (held by 王*华 since 2026-05-01)', key: 'bedHeld', params: { holder: '王*华', since: '2026-05-01' } },
   { file: ADMISSIONS, written: "'the person already has a stay on that date'", sent: 'the person already has a stay on that date', key: 'personStaying' },
@@ -30,7 +31,7 @@ const REFUSALS: { file: string; written: string; sent: string; key: string; para
   { file: ADMISSIONS, written: 'the facility is closed on ${date}', sent: 'the facility is closed on 2026-05-01', key: 'facilityClosed', params: { date: '2026-05-01' } },
   { file: ADMISSIONS, written: 'the facility closes on ${bed.facilityClosedOn}', sent: 'the facility closes on 2026-06-01', key: 'facilityCloses', params: { date: '2026-06-01' } },
   { file: ADMISSIONS, written: 'the bed is out of service on ${date}', sent: 'the bed is out of service on 2026-05-01', key: 'bedOutOfService', params: { date: '2026-05-01' } },
-  { file: ADMISSIONS, written: 'the bed is out of service from ${outOfService.from}', sent: 'the bed is out of service from 2026-05-04', key: 'bedOutOfServiceFrom', params: { date: '2026-05-04' } },
+  { file: ADMISSIONS, written: 'the bed is out of service from ${outOfService}', sent: 'the bed is out of service from 2026-05-04', key: 'bedOutOfServiceFrom', params: { date: '2026-05-04' } },
   { file: ADMISSIONS, written: "'the person was not born yet'", sent: 'the person was not born yet', key: 'notBorn' },
   { file: ADMISSIONS, written: "'特困 centralized support is for people registered as 特困'", sent: '特困 centralized support is for people registered as 特困', key: 'tekunFunding' },
   { file: ADMISSIONS, written: "'This facility admits only with a current capability assessment (GB/T 42195-2022)'", sent: 'This facility admits only with a current capability assessment (GB/T 42195-2022)', key: 'needsAssessment' },
