@@ -13,4 +13,4 @@ export * from './dto/user.dto';
 export * from './password-hasher';
 export * from './user.entity';
 export * from './users.service';
-export { attemptCounter } from './login-attempt-limiter';
+export { attemptCounter, type AttemptCounter } from './login-attempt-limiter';

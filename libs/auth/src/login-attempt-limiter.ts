@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, REDIS, TooManyRequestsError } from '@yiyang/core';
 import type Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
@@ -12,9 +12,9 @@ const ADDRESS_FACTOR = 5;
  * clears the account's count, so people who log in often are never blocked. Counters live in Redis when configured, shared by every API process.
  */
 @Injectable()
-export class LoginAttemptLimiter {
-  private readonly perAccount: RateLimiterAbstract;
-  private readonly perAddress: RateLimiterAbstract;
+export class LoginAttemptLimiter implements OnModuleDestroy {
+  private readonly perAccount: AttemptCounter;
+  private readonly perAddress: AttemptCounter;
 
   constructor(config: AppConfig, @Inject(REDIS) redis: Redis | null) {
     const create = (keyPrefix: string, points: number) => attemptCounter(config, redis, { keyPrefix, points, durationSeconds: config.loginRateWindowSeconds });
@@ -27,7 +27,7 @@ export class LoginAttemptLimiter {
    * with the seconds to wait once the account or the address has used up its attempts.
    */
   async begin(ip: string, username: string): Promise<void> {
-    const outcomes = await Promise.allSettled([this.perAccount.consume(accountKey(ip, username)), this.perAddress.consume(ip)]);
+    const outcomes = await Promise.allSettled([this.perAccount.limiter.consume(accountKey(ip, username)), this.perAddress.limiter.consume(ip)]);
     let waitMs = 0;
     for (const outcome of outcomes) {
       if (outcome.status === 'fulfilled') continue;
@@ -40,12 +40,26 @@ export class LoginAttemptLimiter {
 
   /** A successful login gives the attempt back: the account's count starts over, the address gets its point back. */
   async succeeded(ip: string, username: string): Promise<void> {
-    await Promise.all([this.perAccount.delete(accountKey(ip, username)), this.perAddress.reward(ip, 1)]);
+    await Promise.all([this.perAccount.limiter.delete(accountKey(ip, username)), this.perAddress.limiter.reward(ip, 1)]);
+  }
+
+  onModuleDestroy(): void {
+    this.perAccount.release();
+    this.perAddress.release();
   }
 }
 
 function accountKey(ip: string, username: string): string {
   return `${ip}|${username}`;
+}
+
+export interface AttemptCounter {
+  limiter: RateLimiterAbstract;
+  /**
+   * Forgets the counts kept in this process; call it when the app closes. Each such count holds a timer until its
+   * window ends (an hour for links), and the timer holds the closed app and everything it loaded in memory until then.
+   */
+  release(): void;
 }
 
 /**
@@ -56,10 +70,15 @@ export function attemptCounter(
   config: AppConfig,
   redis: Redis | null,
   options: { keyPrefix: string; points: number; durationSeconds: number },
-): RateLimiterAbstract {
+): AttemptCounter {
   const { keyPrefix, points, durationSeconds: duration } = options;
   const inMemory = new RateLimiterMemory({ keyPrefix, points, duration, blockDuration: duration });
-  return redis
-    ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.queuePrefix}:${keyPrefix}`, points, duration, blockDuration: duration, insuranceLimiter: inMemory })
-    : inMemory;
+  return {
+    limiter: redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${config.queuePrefix}:${keyPrefix}`, points, duration, blockDuration: duration, insuranceLimiter: inMemory })
+      : inMemory,
+    release() {
+      for (const { key } of inMemory.dump().storage) void inMemory.delete(key);
+    },
+  };
 }
