@@ -1,56 +1,20 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, LabelDto, uuidParam } from '@yiyang/core';
+import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
-import {
-  BookDto,
-  CompleteDto,
-  CreateSeriesDto,
-  CreateSlotDto,
-  DueVisitDto,
-  DueVisitsQuery,
-  FacilitySlotsDto,
-  FacilitySlotsQuery,
-  MonthQuery,
-  OrderDto,
-  OrderPageDto,
-  OrderQuery,
-  ProviderStatementDto,
-  QuoteDto,
-  QuoteQuery,
-  RateDto,
-  ReasonDto,
-  ResidentStatementDto,
-  SeriesResultDto,
-  SlotDto,
-  SlotPageDto,
-  SlotQuery,
-  SubsidyRuleDto,
-  SubsidyRuleInputDto,
-  VisitDto,
-  VisitInputDto,
-  VisitPlanInputDto,
-  VisitRateDto,
-  VisitRateQuery,
-} from './dto/service.dto';
-import { OrdersService } from './orders.service';
-import { SlotsService } from './slots.service';
-import { SubsidiesService } from './subsidies.service';
-import { VisitsService } from './visits.service';
+import { BookDto, CompleteDto, OrderDto, OrderPageDto, OrderQuery, QuoteDto, QuoteQuery, RateDto } from './orders/order.dto';
+import { OrdersService } from './orders/orders.service';
+import { CreateSeriesDto, CreateSlotDto, FacilitySlotsDto, FacilitySlotsQuery, ReasonDto, SeriesResultDto, ServiceTypeDto, SlotDto, SlotPageDto, SlotQuery } from './slots/slot.dto';
+import { SlotsService } from './slots/slots.service';
+import { SubsidiesService } from './subsidies/subsidies.service';
+import { MonthQuery, ProviderStatementDto, ResidentStatementDto, SubsidyRuleDto, SubsidyRuleInputDto } from './subsidies/subsidy.dto';
+import { DueVisitDto, DueVisitsQuery, VisitDto, VisitInputDto, VisitListQuery, VisitPlanInputDto, VisitRateDto, VisitRateQuery } from './visits/visit.dto';
+import { VisitsService } from './visits/visits.service';
 
 const PROVIDERS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
 /** Who books: families for their relatives, the facility serving the person, officers. */
 const BOOKERS = [...PROVIDERS, Role.Family] as const;
-
-class ServiceTypeDto {
-  @ApiProperty() code: string;
-  @ApiProperty({ type: LabelDto }) label: LabelDto;
-  @ApiProperty({ description: '国家居家上门服务分类 · National home-visit type 01–06' }) nationalCode: string;
-  @ApiProperty({ description: '上门服务 · Delivered at home' }) atHome: boolean;
-  @ApiProperty({ description: '开始前多少分钟内不可取消 · Cancellation cut-off, minutes before the start' }) cancelCutoffMinutes: number;
-  @ApiProperty({ description: '结束后多少分钟未签到记为未到 · Minutes after the end before a no-show' }) noShowGraceMinutes: number;
-}
 
 @ApiTags('services 居家社区服务')
 @ApiBearerAuth()
@@ -287,15 +251,15 @@ export class VisitsController {
   }
 
   @Get('residents/:id/visits')
-  @ApiOperation({ summary: '探访记录 · Visits, newest first', description: 'Family members see their relative\'s; officers of the person\'s region all; a facility serving the person the visits it made.' })
+  @ApiOperation({ summary: '探访记录 · Visits, newest first', description: 'Family members see their relative\'s; officers of the person\'s region all; a facility serving the person the visits it made. 200 a page unless `limit` says fewer; `page` for older ones.' })
   @ApiOkResponse({ type: [VisitDto] })
-  list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<VisitDto[]> {
-    return this.visits.list(id, scope);
+  list(@Param('id', uuidParam('id')) id: string, @Query() query: VisitListQuery, @Scope() scope: AccessScope): Promise<VisitDto[]> {
+    return this.visits.list(id, query, scope);
   }
 
   @Get('visits/due')
   @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '待探访 · Due for a visit', description: 'People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan).' })
+  @ApiOperation({ summary: '待探访 · Due for a visit', description: 'People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan): those never visited first, then the longest unvisited. 500 a page unless `limit` says fewer; `page` for the rest.' })
   @ApiOkResponse({ type: [DueVisitDto] })
   due(@Query() query: DueVisitsQuery, @Scope() scope: AccessScope): Promise<DueVisitDto[]> {
     return this.visits.due(query, scope);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler, JobName, type JobPayloads } from '@yiyang/core';
-import { OrdersService } from './orders.service';
+import { OrdersService } from './orders/orders.service';
 
 /** The services queue's handlers: thin, each calls one method of OrdersService. */
 @Injectable()

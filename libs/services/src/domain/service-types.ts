@@ -39,3 +39,5 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, { zh: string; en: string }
   cancelled: { zh: '已取消', en: 'Cancelled' },
   no_show: { zh: '未到', en: 'No-show' },
 };
+
+export const SERVICE_TYPE_LABELS = Object.fromEntries(SERVICE_TYPE_DEFINITIONS.map((type) => [type.code, type.label])) as Record<ServiceType, { zh: string; en: string }>;
