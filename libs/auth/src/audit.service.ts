@@ -4,8 +4,8 @@ import type { EntityManager } from 'typeorm';
 import type { AuditEntryOf, AuditEvent } from './audit-event';
 import { AuditLogEntry } from './audit-log-entry.entity';
 
-/** @deprecated Pass a declared `AuditEvent` and its entry instead. */
-export interface AuditRecord {
+/** An entry as stored: a declared event's action and entity with what it records. */
+interface AuditRecord {
   action: string;
   entity: string;
   entityId?: string | null;
@@ -42,11 +42,8 @@ export function auditChanges(before?: object | null, after?: object | null): Aud
 /** The one helper that records who changed what and when; call it inside the transaction of the change. */
 @Injectable()
 export class AuditService {
-  async record<E extends AuditEvent>(manager: EntityManager, event: E, entry: AuditEntryOf<E>): Promise<void>;
-  /** @deprecated */
-  async record(manager: EntityManager, record: AuditRecord): Promise<void>;
-  async record(manager: EntityManager, eventOrRecord: AuditEvent | AuditRecord, fields?: AuditEntryOf<AuditEvent>): Promise<void> {
-    const record: AuditRecord = fields ? { ...fields, action: eventOrRecord.action, entity: eventOrRecord.entity } : (eventOrRecord as AuditRecord);
+  async record<E extends AuditEvent>(manager: EntityManager, event: E, fields: AuditEntryOf<E>): Promise<void> {
+    const record: AuditRecord = { ...fields, action: event.action, entity: event.entity };
     const context = requestContext.current();
     const entry = manager.create(AuditLogEntry, {
       actorId: record.actor ? record.actor.id : (context?.userId ?? null),

@@ -1,4 +1,4 @@
-import { inForceOn, localDateOf, openOn, TIME_ZONE, townshipOf } from '@yiyang/core';
+import { inForceOn, localDateOf, openOn, startOfLocalDay, townshipOf } from '@yiyang/core';
 import { COMPREHENSIVE_CORE } from '@yiyang/facilities';
 import { COUNTING_VISIT, ON_ROSTER } from '@yiyang/services';
 import { STANDING_LEVEL } from '@yiyang/assessments';
@@ -6,7 +6,6 @@ import type { SourceName } from './domain/indicators';
 import type { MonthPeriod } from './domain/months';
 
 /** The instant a China calendar date begins, for comparing timestamps with a day's bounds. */
-const localMidnight = (date: string) => `(${date}::timestamp AT TIME ZONE '${TIME_ZONE}')`;
 
 /** A staff member on the payroll on `date`: hired by then and not yet gone. */
 const employedOn = (alias: string, date: string) => `${alias}.hired_on <= ${date} AND (${alias}.left_on IS NULL OR ${alias}.left_on > ${date})`;
@@ -82,15 +81,15 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
            cardinality(:weeks::date[]) AS weeks
       FROM resident r
       LEFT JOIN LATERAL (
-        SELECT bool_or(v.visited_at >= ${localMidnight(':month::date')}
-                       AND v.visited_at < ${localMidnight(':next::date')}) AS visited_month,
+        SELECT bool_or(v.visited_at >= ${startOfLocalDay(':month::date')}
+                       AND v.visited_at < ${startOfLocalDay(':next::date')}) AS visited_month,
                count(DISTINCT (${localDateOf('v.visited_at')} - (:weeks::date[])[1]) / 7)
                  FILTER (WHERE ${localDateOf('v.visited_at')} >= (:weeks::date[])[1]
                            AND ${localDateOf('v.visited_at')} < (:weeks::date[])[cardinality(:weeks::date[])] + 7) AS weeks_visited
           FROM visit v
          WHERE v.resident_id = r.id AND ${COUNTING_VISIT}
-           AND v.visited_at >= ${localMidnight('least(:month::date, (:weeks::date[])[1])')}
-           AND v.visited_at < ${localMidnight('greatest(:next::date, (:weeks::date[])[cardinality(:weeks::date[])] + 7)')}) v ON true
+           AND v.visited_at >= ${startOfLocalDay('least(:month::date, (:weeks::date[])[1])')}
+           AND v.visited_at < ${startOfLocalDay('greatest(:next::date, (:weeks::date[])[cardinality(:weeks::date[])] + 7)')}) v ON true
      WHERE r.residence_region_code LIKE :prefix AND ${ON_ROSTER('r', ':day')}`,
 
   // One row per person served in a township: meals count the days a person ate at home (not plates), services
@@ -143,8 +142,8 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
                    JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
                            FROM service_slot s JOIN facility f ON f.id = s.facility_id
                           WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
-                            AND s.starts_at >= ${localMidnight(':month::date')}
-                            AND s.starts_at < ${localMidnight(':next::date')}) a
+                            AND s.starts_at >= ${startOfLocalDay(':month::date')}
+                            AND s.starts_at < ${startOfLocalDay(':next::date')}) a
                      ON c.code LIKE a.area_prefix || '%'
                   WHERE c.level = 'village' AND c.code LIKE :prefix) covered ON covered.code = v.code
      WHERE v.level = 'village' AND v.code LIKE :prefix`,

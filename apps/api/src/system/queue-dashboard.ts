@@ -5,10 +5,15 @@ import { Inject, Injectable, NotFoundException, type OnModuleInit, UnauthorizedE
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService, AuthService, bearerToken, Role, type AuthUser } from '@yiyang/auth';
+import { auditEvent, AuditService, AuthService, type AuthUser, bearerToken, Role } from '@yiyang/auth';
 import { AppConfig, BullJobQueue, JobQueue, QUEUE_DASHBOARD_PATH, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
 import type { Express, NextFunction, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+
+/** A retry, clean or pause through the dashboard: the route and its parameters. */
+const QueueDashboardAction = auditEvent<null, { method: string; route: string }>('queue', 'queue_dashboard_action');
+/** An administrator opened the dashboard: until when the session lasts. */
+const QueueDashboardOpened = auditEvent<null, { expiresAt: string }>('user', 'open_queue_dashboard');
 
 export const QUEUE_DASHBOARD_COOKIE = 'yiyang_queue_dashboard';
 export const QUEUE_DASHBOARD_SESSION_PATH = '/api/v1/system/queue-dashboard/session';
@@ -74,9 +79,7 @@ export class QueueDashboard implements OnModuleInit {
             if (method === 'get') return;
             const { queueName, ...params } = request.params as Record<string, string>;
             try {
-              await this.audit.record(this.dataSource.manager, {
-                action: 'queue_dashboard_action',
-                entity: 'queue',
+              await this.audit.record(this.dataSource.manager, QueueDashboardAction, {
                 entityId: queueName ?? null,
                 after: { method, route, ...params },
               });
@@ -118,9 +121,7 @@ export class QueueDashboard implements OnModuleInit {
   async openSession(user: AuthUser, request: Request, response: Response): Promise<QueueDashboardSessionDto> {
     if (!(this.jobs instanceof BullJobQueue)) throw new NotFoundException(NEEDS_REDIS);
     const { token, expiresAt } = await this.auth.issueAudienceToken(user, DASHBOARD_AUDIENCE, SESSION_SECONDS);
-    await this.audit.record(this.dataSource.manager, {
-      action: 'open_queue_dashboard',
-      entity: 'user',
+    await this.audit.record(this.dataSource.manager, QueueDashboardOpened, {
       entityId: user.id,
       after: { expiresAt: expiresAt.toISOString() },
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mapPage, type Page, selectPage, TIME_ZONE } from '@yiyang/core';
+import { mapPage, type Page, selectPage, startOfLocalDay } from '@yiyang/core';
 import { isUUID } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { type AuditLogRow, mapAuditLogEntry, type AuditLogEntryDto } from './audit-log-entry.dto';
@@ -34,8 +34,8 @@ function where(filter: AuditLogFilterQuery, params: unknown[]): string {
   if (filter.entity) conditions.push(`a.entity = ${param(filter.entity)}`);
   if (filter.entityId) conditions.push(`a.entity_id = ${param(filter.entityId)}`);
   if (filter.action) conditions.push(`a.action = ${param(filter.action)}`);
-  if (filter.from) conditions.push(`a.at >= (${param(filter.from)}::date)::timestamp AT TIME ZONE '${TIME_ZONE}'`);
-  if (filter.to) conditions.push(`a.at < (${param(filter.to)}::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}'`);
+  if (filter.from) conditions.push(`a.at >= ${startOfLocalDay(`${param(filter.from)}::date`)}`);
+  if (filter.to) conditions.push(`a.at < ${startOfLocalDay(`(${param(filter.to)}::date + 1)`)}`);
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 

@@ -33,9 +33,12 @@ export function localDateOf(instant: string): string {
   return `(${instant} AT TIME ZONE '${TIME_ZONE}')::date`;
 }
 
-/** The instant a calendar date (`$1::date`) begins in China, for comparing timestamptz columns with dates. */
+/**
+ * The instant a calendar day begins in China, for a date expression (`$2::date`, `($3::date + 1)`): range filters on
+ * a timestamptz column compare with it, so its index still serves them (`localDateOf` of the column would not).
+ */
 export function startOfLocalDay(date: string): string {
-  return `(${date})::timestamp AT TIME ZONE '${TIME_ZONE}'`;
+  return `(${date}::timestamp AT TIME ZONE '${TIME_ZONE}')`;
 }
 
 /**

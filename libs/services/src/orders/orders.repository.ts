@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { execute, localDateOf, MASKED_NAME, type Page, selectPage, SqlConditions } from '@yiyang/core';
+import { execute, localDateOf, MASKED_NAME, type Page, selectPage, SqlConditions, startOfLocalDay } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import type { OrderStatus, ServiceType } from '../domain/service-types';
-import { startOfLocalDay } from '../local-day.sql';
 import { ORDER_SCOPE, PERSON_SIDE_SCOPE, PROVIDER_SCOPE } from './order-scope';
 
 /** An order as reads show it, before its labels. */

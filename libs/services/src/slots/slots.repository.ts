@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope, ScopeColumns } from '@yiyang/auth';
-import { CLAIM_PLACE, execute, localDateOf, MASKED_NAME, type Page, regionSubtreePrefix, selectPage, SqlConditions } from '@yiyang/core';
+import {
+  CLAIM_PLACE,
+  execute,
+  localDateOf,
+  MASKED_NAME,
+  type Page,
+  regionSubtreePrefix,
+  selectPage,
+  SqlConditions,
+  startOfLocalDay,
+} from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import type { OrderStatus, ServiceType } from '../domain/service-types';
-import { startOfLocalDay } from '../local-day.sql';
 import { ServiceSlot, ServiceTypeRow, SlotSeries } from './slot.entity';
 
 /** A slot as reads show it, before its labels. */

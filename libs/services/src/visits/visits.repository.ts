@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { MASKED_NAME, offsetOf, regionSubtreePrefix, SqlConditions, townshipOf } from '@yiyang/core';
+import { MASKED_NAME, offsetOf, regionSubtreePrefix, SqlConditions, startOfLocalDay, townshipOf } from '@yiyang/core';
 import { personRecordScope, RESIDENT_SCOPE } from '@yiyang/residents';
 import type { EntityManager } from 'typeorm';
-import { startOfLocalDay } from '../local-day.sql';
 import { COUNTING_VISIT, ON_ROSTER } from './roster.sql';
 import { Visit, VisitPlan } from './visit.entity';
 
