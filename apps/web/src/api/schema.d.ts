@@ -1265,7 +1265,7 @@ export interface paths {
         };
         /**
          * 探访记录 · Visits, newest first
-         * @description Family members see their relative's; officers of the person's region all; a facility serving the person the visits it made.
+         * @description Family members see their relative's; officers of the person's region all; a facility serving the person the visits it made. 200 a page unless `limit` says fewer; `page` for older ones.
          */
         get: operations["VisitsController_list"];
         put?: never;
@@ -1754,7 +1754,7 @@ export interface paths {
         };
         /**
          * 待探访 · Due for a visit
-         * @description People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan).
+         * @description People living alone, empty-nest or left behind (60+, at home) with no visit yet this week (or month, per their plan): those never visited first, then the longest unvisited. 500 a page unless `limit` says fewer; `page` for the rest.
          */
         get: operations["VisitsController_due"];
         put?: never;
@@ -1993,6 +1993,12 @@ export interface components {
         };
         /** @description 错误 · The body of every error response */
         ApiError: {
+            /**
+             * @description The kind of a refusal the domain made on purpose (absent on validation, constraint and transport errors)
+             * @example not_found
+             * @enum {string}
+             */
+            code?: "invalid_input" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "rule_violation" | "too_many_requests" | "service_unavailable";
             /** @description Which fields are wrong (400, 409 and 422 naming a field), the first bad rows of a refused import, or — on the readiness check only — the state of each dependency */
             details?: (components["schemas"]["FieldProblem"] | components["schemas"]["RowProblem"])[] | {
                 [key: string]: unknown;
@@ -10026,7 +10032,12 @@ export interface operations {
     };
     VisitsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11980,6 +11991,10 @@ export interface operations {
             query?: {
                 /** @description 该机构负责探访的人 · People this facility visits */
                 facilityId?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
                 regionCode?: string;
             };
             header?: never;
