@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, firstDayOf, localDateOf, monthOf, notClosedOn, shiftMonth, TIME_ZONE, today as todayInChina } from '@yiyang/core';
+import { addDays, firstDayOf, localDateOf, monthOf, notClosedOn, shiftMonth, startOfLocalDay, today as todayInChina } from '@yiyang/core';
 import { expandRecurrence } from '@yiyang/services';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { LoadDemoOptions } from './index';
@@ -178,7 +178,7 @@ async function bookRegulars(m: EntityManager, seriesIds: string[], from: string,
        SELECT s.id, s.series_id, s.starts_at, s.ends_at, s.price_cents, s.capacity - s.booked AS room, s.service_type, ${localDateOf('s.starts_at')} AS day
          FROM service_slot s
         WHERE s.series_id = ANY($1::uuid[]) AND s.status = 'open'
-          AND s.starts_at >= ($2::date::timestamp AT TIME ZONE '${TIME_ZONE}') AND s.starts_at < (($3::date + 1)::timestamp AT TIME ZONE '${TIME_ZONE}')),
+          AND s.starts_at >= ${startOfLocalDay('$2::date')} AND s.starts_at < ${startOfLocalDay('($3::date + 1)')}),
      drawn AS (
        SELECT s.*, r.resident_id, r.share, sha256(convert_to(r.resident_id::text || s.series_id::text || s.day::text, 'UTF8')) AS h
          FROM slot s JOIN regular r ON r.series_id = s.series_id),

@@ -1,4 +1,5 @@
 import { RRule } from 'rrule';
+import { daysBetween } from '@yiyang/core';
 
 /**
  * Recurring slots: an iCalendar RRULE (RFC 5545, e.g. every weekday `FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR`) over a date
@@ -25,7 +26,6 @@ export const MAX_OCCURRENCES = 400;
 /** The longest range a rule may span (two years), so expanding it is always cheap. */
 export const MAX_RANGE_DAYS = 731;
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1_000;
-const DAY_MS = 86_400_000;
 const WEEKDAY = /^(MO|TU|WE|TH|FR|SA|SU)$/;
 const MONTHLY_WEEKDAY = /^([+-]?[1-4]|-1)?(MO|TU|WE|TH|FR|SA|SU)$/;
 
@@ -69,7 +69,7 @@ export function recurrenceProblems(input: RecurrenceInput): { field: string; mes
   const rule = ruleProblems(input.rrule);
   if (rule) problems.push({ field: 'rrule', message: rule });
   if (input.until < input.from) problems.push({ field: 'until', message: 'until comes on or after from' });
-  else if ((Date.parse(input.until) - Date.parse(input.from)) / DAY_MS >= MAX_RANGE_DAYS) problems.push({ field: 'until', message: 'a rule spans at most two years' });
+  else if (daysBetween(input.from, input.until) >= MAX_RANGE_DAYS) problems.push({ field: 'until', message: 'a rule spans at most two years' });
   if (input.endTime <= input.startTime) problems.push({ field: 'endTime', message: 'the slot ends after it starts, on the same day' });
   return problems;
 }
