@@ -1,7 +1,8 @@
+import { References } from '@yiyang/core';
 import { Bed } from '@yiyang/beds';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const DISCHARGE_REASONS = ['home', 'hospital', 'death', 'transfer_out', 'other'] as const;
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
@@ -34,23 +35,20 @@ export class Stay {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'stay_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'stay_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'uuid' })
   bedId: string;
 
-  @ManyToOne(() => Bed, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'stay_bed_id_fkey' })
+  @References(() => Bed, { column: 'bed_id', foreignKey: 'stay_bed_id_fkey', onDelete: 'RESTRICT' })
   bed?: Bed;
 
   /** The bed's facility, kept on the stay for scope and reports (beds never change facility). */
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'stay_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'stay_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'date' })
@@ -70,8 +68,7 @@ export class Stay {
   @Column({ type: 'uuid', nullable: true })
   transferredFromId: string | null;
 
-  @ManyToOne(() => Stay, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'transferred_from_id', foreignKeyConstraintName: 'stay_transferred_from_id_fkey' })
+  @References(() => Stay, { column: 'transferred_from_id', foreignKey: 'stay_transferred_from_id_fkey', onDelete: 'RESTRICT' })
   transferredFrom?: Stay;
 
   @Column({ type: 'uuid', nullable: true })

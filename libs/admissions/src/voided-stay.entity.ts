@@ -1,7 +1,8 @@
+import { References } from '@yiyang/core';
 import { Bed } from '@yiyang/beds';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { StayFunding } from './stay.entity';
 
 /**
@@ -20,22 +21,19 @@ export class VoidedStay {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'voided_stay_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'voided_stay_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'uuid' })
   bedId: string;
 
-  @ManyToOne(() => Bed, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'voided_stay_bed_id_fkey' })
+  @References(() => Bed, { column: 'bed_id', foreignKey: 'voided_stay_bed_id_fkey', onDelete: 'RESTRICT' })
   bed?: Bed;
 
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'voided_stay_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'voided_stay_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'date' })

@@ -1,5 +1,6 @@
+import { References } from '@yiyang/core';
 import { Region } from '@yiyang/regions';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A place that serves older people: its identity, where it stands and when it operates ([opened_on, closed_on)).
@@ -22,8 +23,7 @@ export class Facility {
   @Column({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'facility_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'facility_region_code_fkey', onDelete: 'RESTRICT' })
   region?: Region;
 
   @Column({ type: 'text', nullable: true })

@@ -1,4 +1,5 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Region } from '@yiyang/regions';
 
 /**
@@ -13,8 +14,7 @@ export class KpiTarget {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'kpi_target_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'kpi_target_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @PrimaryColumn({ type: 'text' })
@@ -61,8 +61,7 @@ export class KpiBaseline {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'kpi_baseline_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'kpi_baseline_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @PrimaryColumn({ type: 'text' })
