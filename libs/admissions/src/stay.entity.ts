@@ -1,5 +1,5 @@
-import { References } from '@yiyang/core';
 import { Bed } from '@yiyang/beds';
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
 import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn } from 'typeorm';
@@ -8,6 +8,45 @@ export const DISCHARGE_REASONS = ['home', 'hospital', 'death', 'transfer_out', '
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
 export const STAY_FUNDING = ['self_pay', 'tekun_centralized', 'government_purchased'] as const;
 export type StayFunding = (typeof STAY_FUNDING)[number];
+
+/**
+ * The columns of a stay that place a person in a bed over [admitted_on, discharged_on): voided_stay keeps a voided
+ * stay's row with the same columns, so both tables declare them here, with foreign keys named after the table.
+ */
+export function stayColumns(table: 'stay' | 'voided_stay') {
+  abstract class StayColumns {
+    @Column({ type: 'uuid' })
+    residentId: string;
+
+    @References(() => Resident, { column: 'resident_id', foreignKey: `${table}_resident_id_fkey`, onDelete: 'RESTRICT' })
+    resident?: Resident;
+
+    @Column({ type: 'uuid' })
+    bedId: string;
+
+    @References(() => Bed, { column: 'bed_id', foreignKey: `${table}_bed_id_fkey`, onDelete: 'RESTRICT' })
+    bed?: Bed;
+
+    /** The bed's facility, kept on the stay for scope and reports (beds never change facility). */
+    @Column({ type: 'uuid' })
+    facilityId: string;
+
+    @References(() => Facility, { column: 'facility_id', foreignKey: `${table}_facility_id_fkey`, onDelete: 'RESTRICT' })
+    facility?: Facility;
+
+    @Column({ type: 'date' })
+    admittedOn: string;
+
+    /** First day no longer in the bed (exclusive end). */
+    @Column({ type: 'date', nullable: true })
+    dischargedOn: string | null;
+
+    /** home, hospital, death, transfer_out, other; transfer when the stay ended by moving to another bed. */
+    @Column({ type: 'text', nullable: true })
+    dischargeReason: string | null;
+  }
+  return StayColumns;
+}
 
 /**
  * A stay: a person in a bed over [admitted_on, discharged_on). Two exclusion constraints make overlapping stays on
@@ -28,39 +67,9 @@ export type StayFunding = (typeof STAY_FUNDING)[number];
 @Check('stay_funding_check', `"funding" IN ('self_pay', 'tekun_centralized', 'government_purchased')`)
 @Index('stay_facility_idx', ['facilityId', 'admittedOn'])
 @Index('stay_resident_idx', { synchronize: false })
-export class Stay {
+export class Stay extends stayColumns('stay') {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ type: 'uuid' })
-  residentId: string;
-
-  @References(() => Resident, { column: 'resident_id', foreignKey: 'stay_resident_id_fkey', onDelete: 'RESTRICT' })
-  resident?: Resident;
-
-  @Column({ type: 'uuid' })
-  bedId: string;
-
-  @References(() => Bed, { column: 'bed_id', foreignKey: 'stay_bed_id_fkey', onDelete: 'RESTRICT' })
-  bed?: Bed;
-
-  /** The bed's facility, kept on the stay for scope and reports (beds never change facility). */
-  @Column({ type: 'uuid' })
-  facilityId: string;
-
-  @References(() => Facility, { column: 'facility_id', foreignKey: 'stay_facility_id_fkey', onDelete: 'RESTRICT' })
-  facility?: Facility;
-
-  @Column({ type: 'date' })
-  admittedOn: string;
-
-  /** First day no longer in the bed (exclusive end). */
-  @Column({ type: 'date', nullable: true })
-  dischargedOn: string | null;
-
-  /** home, hospital, death, transfer_out, other; transfer when the stay ended by moving to another bed. */
-  @Column({ type: 'text', nullable: true })
-  dischargeReason: string | null;
 
   @Column({ type: 'text', default: 'self_pay' })
   funding: StayFunding;

@@ -1,5 +1,5 @@
-import { References } from '@yiyang/core';
 import { Bed } from '@yiyang/beds';
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
