@@ -1,4 +1,4 @@
-import { EffectiveDated, References, VersionColumns } from '@yiyang/core';
+import { EffectiveDated, OpenPeriodColumns, References, VersionColumns } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Region } from '@yiyang/regions';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
@@ -37,7 +37,7 @@ export class Room {
 @Check('bed_home_check', `("setting" = 'home') = ("home_region_code" IS NOT NULL) AND ("setting" = 'home') = ("room_id" IS NULL)`)
 @Check('bed_home_region_level_check', `"home_region_code" IS NULL OR "home_region_code" !~ '0{6}$'`)
 @Check('bed_closed_after_opened', `"closed_on" IS NULL OR "closed_on" > "opened_on"`)
-export class Bed {
+export class Bed extends OpenPeriodColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -65,16 +65,6 @@ export class Bed {
 
   @References(() => Region, { column: 'home_region_code', foreignKey: 'bed_home_region_code_fkey', onDelete: 'RESTRICT' })
   homeRegion?: Region;
-
-  @Column({ type: 'date' })
-  openedOn: string;
-
-  /** First day closed (exclusive end). */
-  @Column({ type: 'date', nullable: true })
-  closedOn: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  closeReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

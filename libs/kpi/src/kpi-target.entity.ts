@@ -2,6 +2,18 @@ import { References } from '@yiyang/core';
 import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Region } from '@yiyang/regions';
 
+/** Where a target or baseline figure comes from: the plan file and the plan's own words, verbatim. */
+abstract class PlanSourceColumns {
+  @Column({ type: 'text', nullable: true })
+  sourceFile: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sourceQuote: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}
+
 /**
  * A plan's target for one indicator in one region and year (e.g. 渝北区 care_type_bed_share ≥ 60 in 2025,
  * 约束性), with the plan sentence it comes from. Targets are set for the region whose plan states them.
@@ -10,7 +22,7 @@ import { Region } from '@yiyang/regions';
 @Check('kpi_target_comparator_check', `"comparator" IN ('>=', '<=', '=', '>', '<')`)
 @Check('kpi_target_binding_check', `"binding" IN ('binding', 'expected', 'not_stated')`)
 @Check('kpi_target_year_check', `"year" BETWEEN 2000 AND 2100`)
-export class KpiTarget {
+export class KpiTarget extends PlanSourceColumns {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
@@ -33,16 +45,6 @@ export class KpiTarget {
   @Column({ type: 'text' })
   binding: string;
 
-  @Column({ type: 'text', nullable: true })
-  sourceFile: string | null;
-
-  /** The plan's own words, verbatim. */
-  @Column({ type: 'text', nullable: true })
-  sourceQuote: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
   @Column({ type: 'uuid', nullable: true })
   setBy: string | null;
 
@@ -57,7 +59,7 @@ export class KpiTarget {
 @Entity({ name: 'kpi_baseline' })
 @Check('kpi_baseline_kind_check', `"kind" IN ('actual', 'target_for_year')`)
 @Check('kpi_baseline_year_check', `"year" BETWEEN 2000 AND 2100`)
-export class KpiBaseline {
+export class KpiBaseline extends PlanSourceColumns {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
@@ -75,13 +77,4 @@ export class KpiBaseline {
 
   @Column({ type: 'numeric' })
   value: string;
-
-  @Column({ type: 'text', nullable: true })
-  sourceFile: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  sourceQuote: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
 }

@@ -43,3 +43,16 @@ export abstract class VersionColumns {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   changedAt: Date;
 }
+
+/** The columns of a place that operates over [opened_on, closed_on): a facility, a bed. */
+export abstract class OpenPeriodColumns {
+  @Column({ type: 'date' })
+  openedOn: string;
+
+  /** First day closed (exclusive end). */
+  @Column({ type: 'date', nullable: true })
+  closedOn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  closeReason: string | null;
+}
