@@ -10,7 +10,7 @@ export interface Reference {
   onDelete: OnDeleteType;
 }
 
-/** A many-to-one relation joined on `reference.column`: the one shape every foreign key of the schema has. */
+/** A many-to-one relation joined on `reference.column`, in the one line most foreign keys of the schema need. */
 export function References<T>(target: () => ObjectType<T>, reference: Reference): PropertyDecorator {
   return applyDecorators(
     ManyToOne(target, { onDelete: reference.onDelete }),
@@ -19,8 +19,9 @@ export function References<T>(target: () => ObjectType<T>, reference: Reference)
 }
 
 /**
- * The constraints of a version table (see effective-dating.ts): valid_to after valid_from, and, given the key
- * column, no two versions of one key overlapping. Named `<table>_period_check` and `<table>_no_overlap`.
+ * The constraints of a table of periods [valid_from, valid_to) (see effective-dating.ts): valid_to after valid_from,
+ * and, given the key column, no two versions of one key overlapping. Named `<table>_period_check` and
+ * `<table>_no_overlap`, as the migrations name them.
  */
 export function EffectiveDated(table: string, keyColumn?: string): ClassDecorator {
   const period = Check(`${table}_period_check`, `"valid_to" IS NULL OR "valid_to" > "valid_from"`);
