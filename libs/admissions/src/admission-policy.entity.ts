@@ -1,6 +1,7 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Region } from '@yiyang/regions';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { WaitlistPolicy } from './domain/waitlist-policy';
 
 /**
@@ -19,15 +20,13 @@ export class AdmissionPolicy {
   @Column({ type: 'text', nullable: true })
   regionCode: string | null;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'admission_policy_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'admission_policy_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @Column({ type: 'uuid', nullable: true })
   facilityId: string | null;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'admission_policy_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'admission_policy_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Column({ type: 'boolean' })

@@ -1,12 +1,52 @@
 import { Bed } from '@yiyang/beds';
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const DISCHARGE_REASONS = ['home', 'hospital', 'death', 'transfer_out', 'other'] as const;
 export type DischargeReason = (typeof DISCHARGE_REASONS)[number];
 export const STAY_FUNDING = ['self_pay', 'tekun_centralized', 'government_purchased'] as const;
 export type StayFunding = (typeof STAY_FUNDING)[number];
+
+/**
+ * The columns of a stay that place a person in a bed over [admitted_on, discharged_on): voided_stay keeps a voided
+ * stay's row with the same columns, so both tables declare them here, with foreign keys named after the table.
+ */
+export function stayColumns(table: 'stay' | 'voided_stay') {
+  abstract class StayColumns {
+    @Column({ type: 'uuid' })
+    residentId: string;
+
+    @References(() => Resident, { column: 'resident_id', foreignKey: `${table}_resident_id_fkey`, onDelete: 'RESTRICT' })
+    resident?: Resident;
+
+    @Column({ type: 'uuid' })
+    bedId: string;
+
+    @References(() => Bed, { column: 'bed_id', foreignKey: `${table}_bed_id_fkey`, onDelete: 'RESTRICT' })
+    bed?: Bed;
+
+    /** The bed's facility, kept on the stay for scope and reports (beds never change facility). */
+    @Column({ type: 'uuid' })
+    facilityId: string;
+
+    @References(() => Facility, { column: 'facility_id', foreignKey: `${table}_facility_id_fkey`, onDelete: 'RESTRICT' })
+    facility?: Facility;
+
+    @Column({ type: 'date' })
+    admittedOn: string;
+
+    /** First day no longer in the bed (exclusive end). */
+    @Column({ type: 'date', nullable: true })
+    dischargedOn: string | null;
+
+    /** home, hospital, death, transfer_out, other; transfer when the stay ended by moving to another bed. */
+    @Column({ type: 'text', nullable: true })
+    dischargeReason: string | null;
+  }
+  return StayColumns;
+}
 
 /**
  * A stay: a person in a bed over [admitted_on, discharged_on). Two exclusion constraints make overlapping stays on
@@ -27,42 +67,9 @@ export type StayFunding = (typeof STAY_FUNDING)[number];
 @Check('stay_funding_check', `"funding" IN ('self_pay', 'tekun_centralized', 'government_purchased')`)
 @Index('stay_facility_idx', ['facilityId', 'admittedOn'])
 @Index('stay_resident_idx', { synchronize: false })
-export class Stay {
+export class Stay extends stayColumns('stay') {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ type: 'uuid' })
-  residentId: string;
-
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'stay_resident_id_fkey' })
-  resident?: Resident;
-
-  @Column({ type: 'uuid' })
-  bedId: string;
-
-  @ManyToOne(() => Bed, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'stay_bed_id_fkey' })
-  bed?: Bed;
-
-  /** The bed's facility, kept on the stay for scope and reports (beds never change facility). */
-  @Column({ type: 'uuid' })
-  facilityId: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'stay_facility_id_fkey' })
-  facility?: Facility;
-
-  @Column({ type: 'date' })
-  admittedOn: string;
-
-  /** First day no longer in the bed (exclusive end). */
-  @Column({ type: 'date', nullable: true })
-  dischargedOn: string | null;
-
-  /** home, hospital, death, transfer_out, other; transfer when the stay ended by moving to another bed. */
-  @Column({ type: 'text', nullable: true })
-  dischargeReason: string | null;
 
   @Column({ type: 'text', default: 'self_pay' })
   funding: StayFunding;
@@ -70,8 +77,7 @@ export class Stay {
   @Column({ type: 'uuid', nullable: true })
   transferredFromId: string | null;
 
-  @ManyToOne(() => Stay, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'transferred_from_id', foreignKeyConstraintName: 'stay_transferred_from_id_fkey' })
+  @References(() => Stay, { column: 'transferred_from_id', foreignKey: 'stay_transferred_from_id_fkey', onDelete: 'RESTRICT' })
   transferredFrom?: Stay;
 
   @Column({ type: 'uuid', nullable: true })

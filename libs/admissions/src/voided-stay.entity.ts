@@ -1,8 +1,5 @@
-import { Bed } from '@yiyang/beds';
-import { Facility } from '@yiyang/facilities';
-import { Resident } from '@yiyang/residents';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import type { StayFunding } from './stay.entity';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { type StayFunding, stayColumns } from './stay.entity';
 
 /**
  * 作废的入住 a voided admission: a stay recorded by mistake and voided by the facility on the day of admission, moved
@@ -12,40 +9,10 @@ import type { StayFunding } from './stay.entity';
  */
 @Entity({ name: 'voided_stay' })
 @Index('voided_stay_facility_idx', ['facilityId', 'voidedAt'])
-export class VoidedStay {
+export class VoidedStay extends stayColumns('voided_stay') {
   /** The stay's own id: the audit entries of its admission and its void name it. */
   @PrimaryColumn({ type: 'uuid' })
   id: string;
-
-  @Column({ type: 'uuid' })
-  residentId: string;
-
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'voided_stay_resident_id_fkey' })
-  resident?: Resident;
-
-  @Column({ type: 'uuid' })
-  bedId: string;
-
-  @ManyToOne(() => Bed, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'voided_stay_bed_id_fkey' })
-  bed?: Bed;
-
-  @Column({ type: 'uuid' })
-  facilityId: string;
-
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'voided_stay_facility_id_fkey' })
-  facility?: Facility;
-
-  @Column({ type: 'date' })
-  admittedOn: string;
-
-  @Column({ type: 'date', nullable: true })
-  dischargedOn: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  dischargeReason: string | null;
 
   @Column({ type: 'text' })
   funding: StayFunding;

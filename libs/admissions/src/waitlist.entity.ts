@@ -1,7 +1,8 @@
 import { Bed } from '@yiyang/beds';
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Stay, type StayFunding } from './stay.entity';
 
 export const WAITLIST_STATUSES = ['waiting', 'offered', 'admitted', 'withdrawn'] as const;
@@ -21,15 +22,13 @@ export class WaitlistEntry {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'waitlist_entry_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'waitlist_entry_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'waitlist_entry_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'waitlist_entry_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
@@ -66,16 +65,14 @@ export class WaitlistOffer {
   @Column({ type: 'uuid' })
   entryId: string;
 
-  @ManyToOne(() => WaitlistEntry, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'entry_id', foreignKeyConstraintName: 'waitlist_offer_entry_id_fkey' })
+  @References(() => WaitlistEntry, { column: 'entry_id', foreignKey: 'waitlist_offer_entry_id_fkey', onDelete: 'CASCADE' })
   entry?: WaitlistEntry;
 
   @Index('waitlist_offer_bed_idx')
   @Column({ type: 'uuid' })
   bedId: string;
 
-  @ManyToOne(() => Bed, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'waitlist_offer_bed_id_fkey' })
+  @References(() => Bed, { column: 'bed_id', foreignKey: 'waitlist_offer_bed_id_fkey', onDelete: 'RESTRICT' })
   bed?: Bed;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
@@ -90,8 +87,7 @@ export class WaitlistOffer {
   @Column({ type: 'uuid', nullable: true })
   stayId: string | null;
 
-  @ManyToOne(() => Stay, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'stay_id', foreignKeyConstraintName: 'waitlist_offer_stay_id_fkey' })
+  @References(() => Stay, { column: 'stay_id', foreignKey: 'waitlist_offer_stay_id_fkey', onDelete: 'RESTRICT' })
   stay?: Stay;
 
   /** The funding the facility admits on if the applicant accepts (the family, accepting, gives none). */

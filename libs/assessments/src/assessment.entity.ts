@@ -1,5 +1,6 @@
+import { References } from '@yiyang/core';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { AssessmentConditions, AssessmentResult } from './domain/scoring';
 import type { AssessmentReason } from './domain/safety-risks';
 
@@ -20,8 +21,7 @@ export class Assessment {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'assessment_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'assessment_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'text' })
@@ -67,8 +67,7 @@ export class Assessment {
   @Column({ type: 'uuid', nullable: true })
   correctsId: string | null;
 
-  @ManyToOne(() => Assessment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'corrects_id', foreignKeyConstraintName: 'assessment_corrects_id_fkey' })
+  @References(() => Assessment, { column: 'corrects_id', foreignKey: 'assessment_corrects_id_fkey', onDelete: 'RESTRICT' })
   corrects?: Assessment;
 
   @Column({ type: 'text', nullable: true })

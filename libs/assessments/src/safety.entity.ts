@@ -1,6 +1,7 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { SafetyRisk, SafetyRiskRegister } from './domain/safety-risks';
 
 /** GB 38600 safety-risk assessment of one person: each of the nine risks with its level and measures. */
@@ -14,8 +15,7 @@ export class SafetyRiskAssessment {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'safety_risk_assessment_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'safety_risk_assessment_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'date' })
@@ -50,8 +50,7 @@ export class Incident {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'incident_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'incident_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'timestamptz' })
@@ -88,8 +87,7 @@ export class Incident {
   @Column({ type: 'uuid', nullable: true })
   facilityId: string | null;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'incident_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'incident_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @CreateDateColumn({ type: 'timestamptz' })

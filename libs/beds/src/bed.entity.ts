@@ -1,6 +1,7 @@
+import { EffectiveDated, OpenPeriodColumns, References, VersionColumns } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Region } from '@yiyang/regions';
-import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export const BED_SETTINGS = ['institution', 'community', 'home'] as const;
 /** institution 机构床位, community 社区床位 (day care, short stay), home 家庭养老床位 (in the older person's home). */
@@ -16,8 +17,7 @@ export class Room {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'room_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'room_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Column({ type: 'text' })
@@ -37,23 +37,21 @@ export class Room {
 @Check('bed_home_check', `("setting" = 'home') = ("home_region_code" IS NOT NULL) AND ("setting" = 'home') = ("room_id" IS NULL)`)
 @Check('bed_home_region_level_check', `"home_region_code" IS NULL OR "home_region_code" !~ '0{6}$'`)
 @Check('bed_closed_after_opened', `"closed_on" IS NULL OR "closed_on" > "opened_on"`)
-export class Bed {
+export class Bed extends OpenPeriodColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'bed_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'bed_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Index('bed_room_id_idx')
   @Column({ type: 'uuid', nullable: true })
   roomId: string | null;
 
-  @ManyToOne(() => Room, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'bed_room_id_fkey' })
+  @References(() => Room, { column: 'room_id', foreignKey: 'bed_room_id_fkey', onDelete: 'RESTRICT' })
   room?: Room;
 
   @Column({ type: 'text' })
@@ -65,19 +63,8 @@ export class Bed {
   @Column({ type: 'varchar', length: 12, nullable: true })
   homeRegionCode: string | null;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'home_region_code', foreignKeyConstraintName: 'bed_home_region_code_fkey' })
+  @References(() => Region, { column: 'home_region_code', foreignKey: 'bed_home_region_code_fkey', onDelete: 'RESTRICT' })
   homeRegion?: Region;
-
-  @Column({ type: 'date' })
-  openedOn: string;
-
-  /** First day closed (exclusive end). */
-  @Column({ type: 'date', nullable: true })
-  closedOn: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  closeReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
@@ -88,61 +75,39 @@ export class Bed {
  * a care-type bed). Reclassifying from a date splits the version in force then; periods never overlap.
  */
 @Entity({ name: 'bed_classification' })
-@Exclusion('bed_classification_no_overlap', `USING gist ("bed_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
-@Check('bed_classification_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+@EffectiveDated('bed_classification', 'bed_id')
 @Check('bed_classification_dementia_check', `NOT "dementia_care" OR "care_type"`)
 @Index('bed_classification_current_idx', { synchronize: false })
-export class BedClassification {
+export class BedClassification extends VersionColumns {
   @PrimaryColumn({ type: 'uuid' })
   bedId: string;
 
-  @ManyToOne(() => Bed, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'bed_classification_bed_id_fkey' })
+  @References(() => Bed, { column: 'bed_id', foreignKey: 'bed_classification_bed_id_fkey', onDelete: 'CASCADE' })
   bed?: Bed;
 
   @PrimaryColumn({ type: 'date' })
   validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
 
   @Column({ type: 'boolean' })
   careType: boolean;
 
   @Column({ type: 'boolean', default: false })
   dementiaCare: boolean;
-
-  @Column({ type: 'uuid', nullable: true })
-  changedBy: string | null;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  changedAt: Date;
 }
 
 /** A bed temporarily out of service (repairs, isolation) over [valid_from, valid_to). */
 @Entity({ name: 'bed_out_of_service' })
-@Exclusion('bed_out_of_service_no_overlap', `USING gist ("bed_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
-@Check('bed_out_of_service_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
-export class BedOutOfService {
+@EffectiveDated('bed_out_of_service', 'bed_id')
+export class BedOutOfService extends VersionColumns {
   @PrimaryColumn({ type: 'uuid' })
   bedId: string;
 
-  @ManyToOne(() => Bed, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'bed_id', foreignKeyConstraintName: 'bed_out_of_service_bed_id_fkey' })
+  @References(() => Bed, { column: 'bed_id', foreignKey: 'bed_out_of_service_bed_id_fkey', onDelete: 'CASCADE' })
   bed?: Bed;
 
   @PrimaryColumn({ type: 'date' })
   validFrom: string;
 
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
-
   @Column({ type: 'text' })
   reason: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  changedBy: string | null;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  changedAt: Date;
 }

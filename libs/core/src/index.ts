@@ -6,6 +6,7 @@ export * from './core.module';
 export * from './database/data-source-options';
 export * from './database/effective-dating';
 export * from './database/embedded-postgres';
+export * from './database/entity-columns';
 export * from './database/pending-migrations';
 export * from './database/snake-naming.strategy';
 export * from './database/sql-conditions';

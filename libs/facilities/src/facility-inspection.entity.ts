@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Facility } from './facility.entity';
 
 /** The yearly quality inspection (养老机构服务质量基本规范): did the facility meet the standard that year. */
@@ -13,8 +14,7 @@ export class FacilityInspection {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'facility_inspection_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'facility_inspection_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Column({ type: 'smallint' })

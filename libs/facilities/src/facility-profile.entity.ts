@@ -1,4 +1,5 @@
-import { Check, Column, Entity, Exclusion, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { EffectiveDated, References, VersionColumns } from '@yiyang/core';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import type { FacilityFunction, FacilityKind, FoodSafetyGrade, Operation, Ownership } from './domain/facility-kinds';
 import { Facility } from './facility.entity';
 
@@ -8,8 +9,7 @@ import { Facility } from './facility.entity';
  * facility never overlap (exclusion constraint).
  */
 @Entity({ name: 'facility_profile' })
-@Exclusion('facility_profile_no_overlap', `USING gist ("facility_id" WITH =, daterange("valid_from", "valid_to") WITH &&)`)
-@Check('facility_profile_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+@EffectiveDated('facility_profile', 'facility_id')
 @Check(
   'facility_profile_kind_check',
   `"kind" IN ('institution', 'tekun_home', 'township_centre', 'community_station', 'mutual_aid', 'canteen')`,
@@ -21,19 +21,15 @@ import { Facility } from './facility.entity';
   `"functions" <@ ARRAY['full_time_care', 'day_care', 'home_outreach', 'meals', 'rehab', 'recreation', 'medical_care', 'spiritual_comfort']::text[]`,
 )
 @Check('facility_profile_grades_check', `("food_safety_grade" IS NULL OR "food_safety_grade" IN ('A', 'B', 'C')) AND ("a_grade" IS NULL OR "a_grade" BETWEEN 1 AND 5)`)
-export class FacilityProfile {
+export class FacilityProfile extends VersionColumns {
   @PrimaryColumn({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'facility_profile_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'facility_profile_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @PrimaryColumn({ type: 'date' })
   validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
 
   @Column({ type: 'text' })
   kind: FacilityKind;
@@ -92,13 +88,6 @@ export class FacilityProfile {
   @Column({ type: 'uuid', nullable: true })
   managedByFacilityId: string | null;
 
-  @ManyToOne(() => Facility, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'managed_by_facility_id', foreignKeyConstraintName: 'facility_profile_managed_by_fkey' })
+  @References(() => Facility, { column: 'managed_by_facility_id', foreignKey: 'facility_profile_managed_by_fkey', onDelete: 'SET NULL' })
   managedBy?: Facility;
-
-  @Column({ type: 'uuid', nullable: true })
-  changedBy: string | null;
-
-  @Column({ type: 'timestamptz', default: () => 'now()' })
-  changedAt: Date;
 }

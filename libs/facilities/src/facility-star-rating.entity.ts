@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Facility } from './facility.entity';
 
 /** A star rating (GB/T 37276): the section scores as assessed, and the level they earn. In force until the next one. */
@@ -15,8 +16,7 @@ export class FacilityStarRating {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'facility_star_rating_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'facility_star_rating_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Column({ type: 'date' })

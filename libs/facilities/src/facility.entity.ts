@@ -1,5 +1,6 @@
+import { OpenPeriodColumns, References } from '@yiyang/core';
 import { Region } from '@yiyang/regions';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A place that serves older people: its identity, where it stands and when it operates ([opened_on, closed_on)).
@@ -11,7 +12,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 @Check('facility_region_level_check', `"region_code" ~ '^[0-9]{12}$' AND "region_code" !~ '0{6}$'`)
 @Check('facility_coordinates_check', `("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180)`)
 @Index('facility_region_code_prefix_idx', { synchronize: false })
-export class Facility {
+export class Facility extends OpenPeriodColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -22,8 +23,7 @@ export class Facility {
   @Column({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'facility_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'facility_region_code_fkey', onDelete: 'RESTRICT' })
   region?: Region;
 
   @Column({ type: 'text', nullable: true })
@@ -37,16 +37,6 @@ export class Facility {
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;
-
-  @Column({ type: 'date' })
-  openedOn: string;
-
-  /** First day closed (exclusive end). */
-  @Column({ type: 'date', nullable: true })
-  closedOn: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  closeReason: string | null;
 
   /**
    * Bumped by triggers whenever anything a bed board shows changes (the facility, its rooms, beds, classifications,

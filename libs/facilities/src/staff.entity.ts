@@ -1,3 +1,4 @@
+import { References } from '@yiyang/core';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import type { CertificateKind, StaffRole } from './domain/staff-roles';
 import { Facility } from './facility.entity';
@@ -14,8 +15,7 @@ export class Staff {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'staff_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'staff_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @Column({ type: 'text' })

@@ -1,4 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One run of a month's rollup for a region (null = every region): a flow of one job per county-level region, then
@@ -68,8 +69,7 @@ export class KpiStagedValue {
   @PrimaryColumn({ type: 'uuid' })
   rollupId: string;
 
-  @ManyToOne(() => KpiRollup, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'rollup_id', foreignKeyConstraintName: 'kpi_staged_value_rollup_id_fkey' })
+  @References(() => KpiRollup, { column: 'rollup_id', foreignKey: 'kpi_staged_value_rollup_id_fkey', onDelete: 'CASCADE' })
   rollup?: KpiRollup;
 
   @PrimaryColumn({ type: 'varchar', length: 12 })

@@ -1,5 +1,18 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Region } from '@yiyang/regions';
+
+/** Where a target or baseline figure comes from: the plan file and the plan's own words, verbatim. */
+abstract class PlanSourceColumns {
+  @Column({ type: 'text', nullable: true })
+  sourceFile: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  sourceQuote: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+}
 
 /**
  * A plan's target for one indicator in one region and year (e.g. 渝北区 care_type_bed_share ≥ 60 in 2025,
@@ -9,12 +22,11 @@ import { Region } from '@yiyang/regions';
 @Check('kpi_target_comparator_check', `"comparator" IN ('>=', '<=', '=', '>', '<')`)
 @Check('kpi_target_binding_check', `"binding" IN ('binding', 'expected', 'not_stated')`)
 @Check('kpi_target_year_check', `"year" BETWEEN 2000 AND 2100`)
-export class KpiTarget {
+export class KpiTarget extends PlanSourceColumns {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'kpi_target_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'kpi_target_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @PrimaryColumn({ type: 'text' })
@@ -33,16 +45,6 @@ export class KpiTarget {
   @Column({ type: 'text' })
   binding: string;
 
-  @Column({ type: 'text', nullable: true })
-  sourceFile: string | null;
-
-  /** The plan's own words, verbatim. */
-  @Column({ type: 'text', nullable: true })
-  sourceQuote: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
   @Column({ type: 'uuid', nullable: true })
   setBy: string | null;
 
@@ -57,12 +59,11 @@ export class KpiTarget {
 @Entity({ name: 'kpi_baseline' })
 @Check('kpi_baseline_kind_check', `"kind" IN ('actual', 'target_for_year')`)
 @Check('kpi_baseline_year_check', `"year" BETWEEN 2000 AND 2100`)
-export class KpiBaseline {
+export class KpiBaseline extends PlanSourceColumns {
   @PrimaryColumn({ type: 'varchar', length: 12 })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'kpi_baseline_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'kpi_baseline_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @PrimaryColumn({ type: 'text' })
@@ -76,13 +77,4 @@ export class KpiBaseline {
 
   @Column({ type: 'numeric' })
   value: string;
-
-  @Column({ type: 'text', nullable: true })
-  sourceFile: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  sourceQuote: string | null;
-
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
 }

@@ -1,4 +1,5 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { References } from '@yiyang/core';
+import { Check, Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Region } from './region.entity';
 
 export const POPULATION_BASES = ['registered', 'resident'] as const;
@@ -27,8 +28,7 @@ export class RegionPopulation {
   @PrimaryColumn({ type: 'text' })
   basis: PopulationBasis;
 
-  @ManyToOne(() => Region, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'region_population_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'region_population_region_code_fkey', onDelete: 'CASCADE' })
   region?: Region;
 
   @Column({ type: 'integer' })

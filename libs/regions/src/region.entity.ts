@@ -1,5 +1,5 @@
-import type { RegionLevel } from '@yiyang/core';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { References, type RegionLevel } from '@yiyang/core';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { RegionKind } from './domain/region-rules';
 
 /**
@@ -54,8 +54,7 @@ export class Region {
   @Column({ type: 'text', nullable: true })
   administeredBy: string | null;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'parent_code', foreignKeyConstraintName: 'region_parent_code_fkey' })
+  @References(() => Region, { column: 'parent_code', foreignKey: 'region_parent_code_fkey', onDelete: 'RESTRICT' })
   parent?: Region;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -1,6 +1,7 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Region } from '@yiyang/regions';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import type { LivingArrangement, ResidentCategory, TekunSupportMode } from './domain/resident-enums';
 
 /**
@@ -44,16 +45,14 @@ export class Resident {
   @Column({ type: 'varchar', length: 12 })
   hukouRegionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'hukou_region_code', foreignKeyConstraintName: 'resident_hukou_region_code_fkey' })
+  @References(() => Region, { column: 'hukou_region_code', foreignKey: 'resident_hukou_region_code_fkey', onDelete: 'RESTRICT' })
   hukouRegion?: Region;
 
   /** Where the person lives now. */
   @Column({ type: 'varchar', length: 12 })
   residenceRegionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'residence_region_code', foreignKeyConstraintName: 'resident_residence_region_code_fkey' })
+  @References(() => Region, { column: 'residence_region_code', foreignKey: 'resident_residence_region_code_fkey', onDelete: 'RESTRICT' })
   residenceRegion?: Region;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
@@ -89,16 +88,14 @@ export class ResidentFacility {
   @PrimaryColumn({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'resident_facility_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'resident_facility_resident_id_fkey', onDelete: 'CASCADE' })
   resident?: Resident;
 
   @Index('resident_facility_facility_id_idx')
   @PrimaryColumn({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'resident_facility_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'resident_facility_facility_id_fkey', onDelete: 'CASCADE' })
   facility?: Facility;
 
   @CreateDateColumn({ type: 'timestamptz' })

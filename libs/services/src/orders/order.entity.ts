@@ -1,6 +1,7 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { OrderStatus, ServiceType } from '../domain/service-types';
 import { ServiceSlot } from '../slots/slot.entity';
 import { SubsidyRule } from '../subsidies/subsidy-rule.entity';
@@ -31,23 +32,20 @@ export class ServiceOrder {
   @Column({ type: 'uuid' })
   slotId: string;
 
-  @ManyToOne(() => ServiceSlot, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'slot_id', foreignKeyConstraintName: 'service_order_slot_id_fkey' })
+  @References(() => ServiceSlot, { column: 'slot_id', foreignKey: 'service_order_slot_id_fkey', onDelete: 'RESTRICT' })
   slot?: ServiceSlot;
 
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'service_order_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'service_order_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   /** The slot's facility and type, kept on the order for scope and statements. */
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'service_order_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'service_order_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'text' })
@@ -83,8 +81,7 @@ export class ServiceOrder {
   @Column({ type: 'uuid', nullable: true })
   subsidyRuleId: string | null;
 
-  @ManyToOne(() => SubsidyRule, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'subsidy_rule_id', foreignKeyConstraintName: 'service_order_subsidy_rule_id_fkey' })
+  @References(() => SubsidyRule, { column: 'subsidy_rule_id', foreignKey: 'service_order_subsidy_rule_id_fkey', onDelete: 'RESTRICT' })
   subsidyRule?: SubsidyRule;
 
   @Column({ type: 'uuid' })

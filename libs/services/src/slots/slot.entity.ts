@@ -1,5 +1,6 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ServiceType } from '../domain/service-types';
 
 /** The catalog: one row per service type, seeded by the migration; cut-off and no-show grace are adjustable here. */
@@ -42,15 +43,13 @@ export class SlotSeries {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'slot_series_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'slot_series_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'text' })
   serviceType: ServiceType;
 
-  @ManyToOne(() => ServiceTypeRow, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'service_type', foreignKeyConstraintName: 'slot_series_service_type_fkey' })
+  @References(() => ServiceTypeRow, { column: 'service_type', foreignKey: 'slot_series_service_type_fkey', onDelete: 'RESTRICT' })
   type?: ServiceTypeRow;
 
   @Column({ type: 'text' })
@@ -96,15 +95,13 @@ export class ServiceSlot {
   @Column({ type: 'uuid' })
   facilityId: string;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'service_slot_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'service_slot_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   @Column({ type: 'text' })
   serviceType: ServiceType;
 
-  @ManyToOne(() => ServiceTypeRow, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'service_type', foreignKeyConstraintName: 'service_slot_service_type_fkey' })
+  @References(() => ServiceTypeRow, { column: 'service_type', foreignKey: 'service_slot_service_type_fkey', onDelete: 'RESTRICT' })
   type?: ServiceTypeRow;
 
   @Column({ type: 'timestamptz' })
@@ -139,8 +136,7 @@ export class ServiceSlot {
   @Column({ type: 'uuid', nullable: true })
   seriesId: string | null;
 
-  @ManyToOne(() => SlotSeries, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'series_id', foreignKeyConstraintName: 'service_slot_series_id_fkey' })
+  @References(() => SlotSeries, { column: 'series_id', foreignKey: 'service_slot_series_id_fkey', onDelete: 'RESTRICT' })
   series?: SlotSeries;
 
   @Column({ type: 'uuid', nullable: true })

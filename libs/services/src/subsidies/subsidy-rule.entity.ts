@@ -1,11 +1,12 @@
+import { EffectiveDated, References } from '@yiyang/core';
 import { Region } from '@yiyang/regions';
 import type { EligibilityCondition } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Who is eligible for a service subsidy, and what they get (see domain/subsidy.ts). Money in cents. */
 @Entity({ name: 'subsidy_rule' })
 @Check('subsidy_rule_amounts_check', `("monthly_cap_cents" IS NULL OR "monthly_cap_cents" >= 0) AND ("per_order_cap_cents" IS NULL OR "per_order_cap_cents" >= 0) AND ("orders_per_month" IS NULL OR "orders_per_month" >= 0) AND "rate_percent" BETWEEN 0 AND 100`)
-@Check('subsidy_rule_period_check', `"valid_to" IS NULL OR "valid_to" > "valid_from"`)
+@EffectiveDated('subsidy_rule')
 @Index('subsidy_rule_region_idx', ['regionCode'])
 export class SubsidyRule {
   @PrimaryGeneratedColumn('uuid')
@@ -15,8 +16,7 @@ export class SubsidyRule {
   @Column({ type: 'text' })
   regionCode: string;
 
-  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'subsidy_rule_region_code_fkey' })
+  @References(() => Region, { column: 'region_code', foreignKey: 'subsidy_rule_region_code_fkey', onDelete: 'RESTRICT' })
   region?: Region;
 
   @Column({ type: 'text' })

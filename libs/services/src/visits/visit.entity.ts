@@ -1,6 +1,7 @@
+import { References } from '@yiyang/core';
 import { Facility } from '@yiyang/facilities';
 import { Resident } from '@yiyang/residents';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { ServiceOrder } from '../orders/order.entity';
 
 export const VISIT_MODES = ['in_person', 'phone', 'video', 'monitoring'] as const;
@@ -14,8 +15,7 @@ export class VisitPlan {
   @PrimaryColumn({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'visit_plan_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'visit_plan_resident_id_fkey', onDelete: 'CASCADE' })
   resident?: Resident;
 
   @Column({ type: 'text' })
@@ -25,8 +25,7 @@ export class VisitPlan {
   @Column({ type: 'uuid', nullable: true })
   facilityId: string | null;
 
-  @ManyToOne(() => Facility, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'visit_plan_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'visit_plan_facility_id_fkey', onDelete: 'SET NULL' })
   facility?: Facility;
 
   @Column({ type: 'uuid', nullable: true })
@@ -48,8 +47,7 @@ export class Visit {
   @Column({ type: 'uuid' })
   residentId: string;
 
-  @ManyToOne(() => Resident, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'resident_id', foreignKeyConstraintName: 'visit_resident_id_fkey' })
+  @References(() => Resident, { column: 'resident_id', foreignKey: 'visit_resident_id_fkey', onDelete: 'RESTRICT' })
   resident?: Resident;
 
   @Column({ type: 'timestamptz' })
@@ -67,16 +65,14 @@ export class Visit {
   @Column({ type: 'uuid', nullable: true })
   facilityId: string | null;
 
-  @ManyToOne(() => Facility, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'visit_facility_id_fkey' })
+  @References(() => Facility, { column: 'facility_id', foreignKey: 'visit_facility_id_fkey', onDelete: 'RESTRICT' })
   facility?: Facility;
 
   /** The 探访 service order this visit was, if booked as one. */
   @Column({ type: 'uuid', nullable: true })
   orderId: string | null;
 
-  @ManyToOne(() => ServiceOrder, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'order_id', foreignKeyConstraintName: 'visit_order_id_fkey' })
+  @References(() => ServiceOrder, { column: 'order_id', foreignKey: 'visit_order_id_fkey', onDelete: 'RESTRICT' })
   order?: ServiceOrder;
 
   @Column({ type: 'uuid', nullable: true })
