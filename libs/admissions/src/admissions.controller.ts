@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { AdmissionsService } from './admissions.service';
 import { AdmitDto, DischargeDto, ListStaysQuery, StayDto, StayPageDto, TransferDto, VoidAdmissionDto, VoidedStayDto } from './dto/stay.dto';
@@ -81,30 +81,24 @@ export class AdmissionsController {
     return this.admissions.transfer(id, body, scope);
   }
 
-  @Post(':id/discharge')
-  @HttpCode(200)
-  @Roles(...OPERATORS)
-  @ApiOperation({
+  @Action(':id/discharge', StayDto, {
+    roles: OPERATORS,
     summary: '出院 · Discharge',
     description:
       '`on` is the first day away: from the admission day (a person who leaves the day they came; the bed is vacant again that day and no bed-day is counted) to today in China (400 otherwise).',
   })
-  @ApiOkResponse({ type: StayDto })
   discharge(@Param('id', uuidParam('id')) id: string, @Body() body: DischargeDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.discharge(id, body, scope);
   }
 
-  @Post(':id/void')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...OPERATORS)
-  @ApiOperation({
+  @Action(':id/void', VoidedStayDto, {
+    roles: OPERATORS,
     summary: '作废入住 · Void an admission made by mistake',
     description:
       'On the day of admission (China time) only, by the facility\'s operators or an administrator: the stay is removed from every list, board, occupancy figure and indicator and kept apart with the reason; audited. ' +
       '422 on a later day (discharge instead), for a stay that began with a transfer, and for one admitted by accepting a waiting-list offer.',
   })
-  @ApiOkResponse({ type: VoidedStayDto })
   voidAdmission(@Param('id', uuidParam('id')) id: string, @Body() body: VoidAdmissionDto, @Scope() scope: AccessScope): Promise<VoidedStayDto> {
     return this.admissions.voidAdmission(id, body, scope);
   }

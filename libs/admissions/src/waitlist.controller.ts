@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
@@ -122,23 +122,16 @@ export class WaitlistController {
     return this.waitlist.accept(entryId, body, scope);
   }
 
-  @Post('waitlist/:entryId/decline')
-  @HttpCode(200)
-  @Roles(...ACTORS)
-  @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
-  @ApiOkResponse({ type: ApplicationDto })
+  @Action('waitlist/:entryId/decline', ApplicationDto, { roles: ACTORS, summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
   decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.decline(entryId, scope);
   }
 
-  @Post('waitlist/:entryId/withdraw')
-  @HttpCode(200)
-  @Roles(...ACTORS)
-  @ApiOperation({
+  @Action('waitlist/:entryId/withdraw', ApplicationDto, {
+    roles: ACTORS,
     summary: '撤回申请 · Withdraw the application',
     description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility\'s side withdraws `withoutPenalty` with a `reason`.',
   })
-  @ApiOkResponse({ type: ApplicationDto })
   withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: WithdrawDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.withdraw(entryId, body, scope);
   }

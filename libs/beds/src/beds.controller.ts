@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -16,7 +16,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, TabularUpload, today, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
 import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
@@ -183,31 +183,19 @@ export class BedsController {
     return this.beds.reclassify(id, body, scope);
   }
 
-  @Post(':id/close')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '撤床 · Close a bed from a date' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/close', BedDto, { roles: EDITORS, summary: '撤床 · Close a bed from a date' })
   close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.close(id, body, scope);
   }
 
-  @Post(':id/out-of-service')
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '暂停使用 · Take a bed out of service' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/out-of-service', BedDto, { roles: EDITORS, summary: '暂停使用 · Take a bed out of service' })
   outOfService(@Param('id', uuidParam('id')) id: string, @Body() body: OutOfServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.outOfService(id, body, scope);
   }
 
-  @Post(':id/back-in-service')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '恢复使用 · Put a bed back in service' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/back-in-service', BedDto, { roles: EDITORS, summary: '恢复使用 · Put a bed back in service' })
   backInService(@Param('id', uuidParam('id')) id: string, @Body() body: BackInServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.backInService(id, body.on, scope);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, mapPage, today, uuidParam } from '@yiyang/core';
 import {
   CloseFacilityDto,
@@ -80,12 +80,8 @@ export class FacilitiesController {
     return mapFacility(row, body.effectiveFrom ?? today());
   }
 
-  @Post(':id/close')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...OFFICIALS)
-  @ApiOperation({ summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
-  @ApiOkResponse({ type: FacilityDto })
+  @Action(':id/close', FacilityDto, { roles: OFFICIALS, summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
   async close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
     return mapFacility(await this.facilities.close(id, body, scope), body.on);
   }
@@ -152,11 +148,7 @@ export class FacilitiesController {
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
-  @Post(':id/leave')
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '离职 · A staff member leaves' })
-  @ApiOkResponse({ type: StaffViewDto })
+  @Action(':id/leave', StaffViewDto, { roles: EDITORS, summary: '离职 · A staff member leaves' })
   async leave(@Param('id', uuidParam('id')) id: string, @Body() body: StaffLeaveDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
     return mapStaff(await this.staff.leaves(id, body.on, scope));
   }

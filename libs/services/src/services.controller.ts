@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import { BookDto, CompleteDto, OrderDto, OrderPageDto, OrderQuery, QuoteDto, QuoteQuery, RateDto } from './orders/order.dto';
@@ -73,11 +73,7 @@ export class ServiceSlotsController {
     return this.slots.get(id);
   }
 
-  @Post('service-slots/:id/cancel')
-  @HttpCode(200)
-  @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '取消时段 · Cancel a slot', description: 'Its bookings are cancelled with it; their subsidies return to the allowances.' })
-  @ApiOkResponse({ type: SlotDto })
+  @Action('service-slots/:id/cancel', SlotDto, { roles: PROVIDERS, summary: '取消时段 · Cancel a slot', description: 'Its bookings are cancelled with it; their subsidies return to the allowances.' })
   cancel(@Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Scope() scope: AccessScope): Promise<SlotDto> {
     return this.slots.cancel(id, body.reason, scope);
   }
@@ -141,50 +137,31 @@ export class ServiceOrdersController {
     return this.orders.get(id, scope);
   }
 
-  @Post('service-orders/:id/cancel')
-  @HttpCode(200)
-  @Roles(...BOOKERS)
-  @ApiOperation({ summary: '取消订单 · Cancel a booking', description: 'Until the service type\'s cut-off before the start (409 after); the subsidy returns to the allowance.' })
-  @ApiOkResponse({ type: OrderDto })
+  @Action('service-orders/:id/cancel', OrderDto, { roles: BOOKERS, summary: '取消订单 · Cancel a booking', description: 'Until the service type\'s cut-off before the start (409 after); the subsidy returns to the allowance.' })
   cancel(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.cancel(id, scope);
   }
 
-  @Post('service-orders/:id/check-in')
-  @HttpCode(200)
-  @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '签到 · Check in', description: 'By the provider (404 for another provider\'s order), from two hours before the start until the no-show grace after the end.' })
-  @ApiOkResponse({ type: OrderDto })
+  @Action('service-orders/:id/check-in', OrderDto, { roles: PROVIDERS, summary: '签到 · Check in', description: 'By the provider (404 for another provider\'s order), from two hours before the start until the no-show grace after the end.' })
   checkIn(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.checkIn(id, scope);
   }
 
-  @Post('service-orders/:id/complete')
-  @HttpCode(200)
-  @Roles(...PROVIDERS)
-  @ApiOperation({ summary: '签退（完成）· Check out: done', description: 'A caring visit (探访) is recorded as a visit, with its outcome.' })
-  @ApiOkResponse({ type: OrderDto })
+  @Action('service-orders/:id/complete', OrderDto, { roles: PROVIDERS, summary: '签退（完成）· Check out: done', description: 'A caring visit (探访) is recorded as a visit, with its outcome.' })
   complete(@Param('id', uuidParam('id')) id: string, @Body() body: CompleteDto, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.complete(id, body, scope);
   }
 
-  @Post('service-orders/:id/no-show')
-  @HttpCode(200)
-  @Roles(...PROVIDERS)
-  @ApiOperation({
+  @Action('service-orders/:id/no-show', OrderDto, {
+    roles: PROVIDERS,
     summary: '记为未到 · Mark a no-show',
     description: 'By the provider, once the slot has begun and nobody checked in (409 before, or for an order checked in, done or cancelled). The sweep marks the rest after the no-show grace.',
   })
-  @ApiOkResponse({ type: OrderDto })
   noShow(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.markNoShow(id, scope);
   }
 
-  @Post('service-orders/:id/rate')
-  @HttpCode(200)
-  @Roles(...BOOKERS)
-  @ApiOperation({ summary: '评价 · Rate a completed service', description: 'Once, by whoever acts for the person.' })
-  @ApiOkResponse({ type: OrderDto })
+  @Action('service-orders/:id/rate', OrderDto, { roles: BOOKERS, summary: '评价 · Rate a completed service', description: 'Once, by whoever acts for the person.' })
   rate(@Param('id', uuidParam('id')) id: string, @Body() body: RateDto, @Scope() scope: AccessScope): Promise<OrderDto> {
     return this.orders.rate(id, body, scope);
   }
