@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { IsDateOnly, LabelDto, Omittable, OptionalUuid, PageQueryDto, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
 import type { Assessment } from '../assessment.entity';
@@ -141,9 +141,7 @@ export class AssessmentDto {
 }
 
 export class DueQuery extends PageQueryDto {
-  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Facility' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('服务机构 · Facility')
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '居住区划及下级 · Region subtree' })

@@ -1,6 +1,6 @@
-import type { Type } from '@nestjs/common';
+import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { IsDateOnly } from './date-only.decorator';
 
 /** May be left out, but not sent as null: `null` is validated like any other value and refused. */
@@ -8,6 +8,10 @@ export const Omittable = () => ValidateIf((_object, value) => value !== undefine
 
 /** May be left out, or sent as null to clear the field. */
 export const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
+
+/** An id a list may be narrowed to (`?facilityId=`), left out for all. */
+export const OptionalUuid = (description?: string) =>
+  applyDecorators(IsUUID(), IsOptional(), ApiProperty({ required: false, format: 'uuid', description }));
 
 /** A name in Chinese and English, as responses carry enum labels. */
 export class LabelDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, Omittable, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, Omittable, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { ageOn } from '../domain/id-number';
@@ -131,9 +131,7 @@ export class ListResidentsQuery extends PageQueryDto {
   @IsIn(RESIDENT_CATEGORIES)
   category?: ResidentCategory;
 
-  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Served by this facility' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('服务机构 · Served by this facility')
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '姓名包含，或完整身份证号 · Part of the name, or a whole ID number' })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsInstant, LabelDto, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsInstant, LabelDto, OptionalUuid, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type OrderStatus, type ServiceType } from '../domain/service-types';
 import type { ServiceTypeRow } from './slot.entity';
 import type { FacilitySlotRow, SlotBookingRow, SlotRow } from './slots.repository';
@@ -85,9 +85,7 @@ export class SlotQuery extends PageQueryDto {
   @IsIn(SERVICE_TYPES)
   serviceType?: ServiceType;
 
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first' })
