@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Omittable } from '@yiyang/core';
+import { OmittableBoolean } from '@yiyang/core';
 import { EligibilityConditionDto } from '@yiyang/residents';
 import { Type } from 'class-transformer';
 import {
@@ -49,9 +49,7 @@ export class PriorityGroupDto {
   @Type(() => EligibilityConditionDto)
   when: EligibilityConditionDto[];
 
-  @ApiProperty({ required: false, description: '随报随入，不排队 · Admitted on request, ahead of every queue' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('随报随入，不排队 · Admitted on request, ahead of every queue')
   noQueue?: boolean;
 }
 

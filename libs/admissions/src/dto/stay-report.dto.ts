@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GBT_42195_2022 } from '@yiyang/assessments';
-import { IsDateOnly, IsMonth, LabelDto, OptionalUuid, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsMonth, LabelDto, OptionalDate, OptionalUuid, REGION_CODE_PATTERN } from '@yiyang/core';
 import { IsOptional, Matches } from 'class-validator';
 import type { MismatchRow, OccupancyRow } from '../stay-reports.repository';
 
@@ -15,9 +15,7 @@ export class ReportQuery {
 }
 
 export class MismatchQuery extends ReportQuery {
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date')
   date?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { NineRisks, NineRisksDto } from '@yiyang/assessments';
-import { IsDateOnly, IsNotFutureDate, Omittable, OptionalUuid, PageDtoOf, PageQueryDto } from '@yiyang/core';
+import { IsDateOnly, IsNotFutureDate, Omittable, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto } from '@yiyang/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DISCHARGE_REASONS, STAY_FUNDING, type DischargeReason, type StayFunding } from '../stay.entity';
@@ -89,9 +89,7 @@ export class ListStaysQuery extends PageQueryDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date for `active`' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date for `active`')
   date?: string;
 }
 

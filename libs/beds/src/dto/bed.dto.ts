@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClosingDto, IsDateOnly, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { ClosingDto, IsDateOnly, Omittable, OmittableBoolean, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
@@ -69,14 +69,10 @@ export class BulkBedsDto {
 }
 
 export class ReclassifyBedDto {
-  @ApiProperty({ required: false, description: '护理型 · Care-type' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('护理型 · Care-type')
   careType?: boolean;
 
-  @ApiProperty({ required: false, description: '认知障碍照护 · Dementia-care' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('认知障碍照护 · Dementia-care')
   dementiaCare?: boolean;
 
   @ApiProperty({ description: '生效日期；此前各月不变 · Takes effect on this date; earlier months keep their classification', example: '2025-06-01' })

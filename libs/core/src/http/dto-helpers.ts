@@ -1,6 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
 import { IsDateOnly } from './date-only.decorator';
 
 /** May be left out, but not sent as null: `null` is validated like any other value and refused. */
@@ -12,6 +12,14 @@ export const Clearable = () => ValidateIf((_object, value) => value !== undefine
 /** An id a list may be narrowed to (`?facilityId=`), left out for all. */
 export const OptionalUuid = (description?: string) =>
   applyDecorators(IsUUID(), IsOptional(), ApiProperty({ required: false, format: 'uuid', description }));
+
+/** A date a list may be narrowed by (`?from=`), left out for none. */
+export const OptionalDate = (description: string) =>
+  applyDecorators(IsDateOnly(), IsOptional(), ApiProperty({ required: false, description }));
+
+/** A yes/no that may be left out (left as it is), but not sent as null. */
+export const OmittableBoolean = (description: string) =>
+  applyDecorators(IsBoolean(), Omittable(), ApiProperty({ required: false, description }));
 
 /** A name in Chinese and English, as responses carry enum labels. */
 export class LabelDto {

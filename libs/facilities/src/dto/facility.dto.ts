@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Clearable, ClosingDto, IsDateOnly, IsDecimal, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, ClosingDto, IsDateOnly, IsDecimal, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -38,19 +38,13 @@ export class FacilityProfileFields {
   @IsIn(FACILITY_FUNCTIONS, { each: true })
   functions?: FacilityFunction[];
 
-  @ApiProperty({ required: false, description: '认知症照护专区 · Dementia-care zone' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('认知症照护专区 · Dementia-care zone')
   dementiaZone?: boolean;
 
-  @ApiProperty({ required: false, description: '康复室 · Rehabilitation room' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('康复室 · Rehabilitation room')
   rehabRoom?: boolean;
 
-  @ApiProperty({ required: false, description: '阳光厨房 · Sunshine kitchen' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('阳光厨房 · Sunshine kitchen')
   sunshineKitchen?: boolean;
 
   @ApiProperty({ enum: FOOD_SAFETY_GRADES, required: false, nullable: true, description: '食品安全等级 · Food-safety grade' })
@@ -58,29 +52,19 @@ export class FacilityProfileFields {
   @IsIn(FOOD_SAFETY_GRADES)
   foodSafetyGrade?: FoodSafetyGrade | null;
 
-  @ApiProperty({ required: false, description: '智慧养老机构 · Smart elderly-care facility' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('智慧养老机构 · Smart elderly-care facility')
   smart?: boolean;
 
-  @ApiProperty({ required: false, description: '视频联网 · Video-connected' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('视频联网 · Video-connected')
   videoConnected?: boolean;
 
-  @ApiProperty({ required: false, description: '示范中心 · Demonstration centre' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('示范中心 · Demonstration centre')
   demoCentre?: boolean;
 
-  @ApiProperty({ required: false, description: '医养结合 · Medical and care integrated' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('医养结合 · Medical and care integrated')
   medicalIntegrated?: boolean;
 
-  @ApiProperty({ required: false, description: '标准化老年食堂 · Standardised canteen' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('标准化老年食堂 · Standardised canteen')
   standardizedCanteen?: boolean;
 
   @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: 5, description: '居家养老服务中心 A 级（5 = 5A）· A grade' })
@@ -302,8 +286,6 @@ export class StaffQuery extends PageQueryDto {
   @IsIn(STAFF_ROLES)
   role?: StaffRole;
 
-  @ApiProperty({ required: false, description: '在岗日期（默认今天）· Employed on this date (default today)' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('在岗日期（默认今天）· Employed on this date (default today)')
   date?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsInstant, LabelDto, OptionalUuid, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsInstant, LabelDto, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type OrderStatus, type ServiceType } from '../domain/service-types';
@@ -88,14 +88,10 @@ export class SlotQuery extends PageQueryDto {
   @OptionalUuid()
   facilityId?: string;
 
-  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first')
   from?: string;
 
-  @ApiProperty({ required: false, description: '至（含）· To this date (Shanghai)' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('至（含）· To this date (Shanghai)')
   to?: string;
 
   @ApiProperty({ required: false, description: '仅有余位且可预约 · Only open slots with places left' })
