@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClosingDto, IsDateOnly, Omittable, OmittableBoolean, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { ClosingDto, IsDateOnly, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
@@ -104,9 +104,7 @@ export class BedSummaryQuery {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date, default today', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date, default today', '2025-05-31')
   date?: string;
 }
 
@@ -114,9 +112,7 @@ export class BedSummaryQuery {
 const booleanWord = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListBedsQuery extends PageQueryDto {
-  @ApiProperty({ required: false, description: '日期（默认今天，北京时间）· Date, default today in China', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天，北京时间）· Date, default today in China', '2025-05-31')
   date?: string;
 
   @ApiProperty({ required: false, enum: BED_STATUSES, description: '该日状态 · Status on the date' })

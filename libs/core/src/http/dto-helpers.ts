@@ -14,8 +14,8 @@ export const OptionalUuid = (description?: string) =>
   applyDecorators(IsUUID(), IsOptional(), ApiProperty({ required: false, format: 'uuid', description }));
 
 /** A date a list may be narrowed by (`?from=`), left out for none. */
-export const OptionalDate = (description: string) =>
-  applyDecorators(IsDateOnly(), IsOptional(), ApiProperty({ required: false, description }));
+export const OptionalDate = (description: string, example?: string) =>
+  applyDecorators(IsDateOnly(), IsOptional(), ApiProperty({ required: false, description, example }));
 
 /** A yes/no that may be left out (left as it is), but not sent as null. */
 export const OmittableBoolean = (description: string) =>

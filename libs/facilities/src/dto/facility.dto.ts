@@ -153,9 +153,7 @@ export class ListFacilitiesQuery extends PageQueryDto {
   @Length(1, 50)
   q?: string;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date of the snapshot', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date of the snapshot', '2025-05-31')
   date?: string;
 }
 

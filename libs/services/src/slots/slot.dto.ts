@@ -122,14 +122,10 @@ export class SlotDto {
 export class SlotPageDto extends PageDtoOf(SlotDto) {}
 
 export class FacilitySlotsQuery {
-  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today', example: '2026-05-11' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today', '2026-05-11')
   from?: string;
 
-  @ApiProperty({ required: false, description: '至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from`', example: '2026-05-17' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from`', '2026-05-17')
   to?: string;
 }
 
