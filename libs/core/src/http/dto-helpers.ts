@@ -1,6 +1,7 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, ValidateIf } from 'class-validator';
+import * as transformer from 'class-transformer';
+import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { IsDateOnly } from './date-only.decorator';
 
 /** May be left out, but not sent as null: `null` is validated like any other value and refused. */
@@ -20,6 +21,13 @@ export const OptionalDate = (description: string, example?: string) =>
 /** A yes/no that may be left out (left as it is), but not sent as null. */
 export const OmittableBoolean = (description: string) =>
   applyDecorators(IsBoolean(), Omittable(), ApiProperty({ required: false, description }));
+
+/**
+ * A list of `item` objects, each validated as one. IsObject refuses an array item ([[]]): it passes ValidateNested as
+ * a nested list of DTOs and reached the service (500).
+ */
+export const NestedList = (item: Type) =>
+  applyDecorators(transformer.Type(() => item), ValidateNested({ each: true }), IsObject({ each: true }));
 
 /** A name in Chinese and English, as responses carry enum labels. */
 export class LabelDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Clearable, ClosingDto, IsDateOnly, IsDecimal, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, ClosingDto, IsDateOnly, IsDecimal, NestedList, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -265,10 +265,7 @@ export class StaffInputDto {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CertificateInputDto)
+  @NestedList(CertificateInputDto)
   certificates?: CertificateInputDto[];
 }
 

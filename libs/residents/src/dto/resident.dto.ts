@@ -1,7 +1,6 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, Omittable, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, NestedList, Omittable, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ageOn } from '../domain/id-number';
 import {
   LIVING_ARRANGEMENT_LABELS,
@@ -93,10 +92,7 @@ export class CreateResidentDto {
   @Clearable()
   @IsArray()
   @ArrayMaxSize(5)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => EmergencyContactDto)
+  @NestedList(EmergencyContactDto)
   emergencyContacts?: EmergencyContactDto[] | null;
 
   @ApiProperty({ required: false, format: 'uuid', description: '登记机构（机构运营人员必填，须为其所属机构）· Facility registering the person (required for operators)' })
