@@ -1,7 +1,7 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import * as transformer from 'class-transformer';
-import { IsBoolean, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, ValidateIf, ValidateNested } from 'class-validator';
 import { IsDateOnly } from './date-only.decorator';
 
 /** May be left out, but not sent as null: `null` is validated like any other value and refused. */
@@ -17,6 +17,10 @@ export const OptionalUuid = (description?: string) =>
 /** A date a list may be narrowed by (`?from=`), left out for none. */
 export const OptionalDate = (description: string, example?: string) =>
   applyDecorators(IsDateOnly(), IsOptional(), ApiProperty({ required: false, description, example }));
+
+/** One of `values` a list may be narrowed to (`?kind=`), left out for all. */
+export const OptionalOneOf = (values: readonly string[], description: string) =>
+  applyDecorators(IsIn(values), IsOptional(), ApiProperty({ enum: values, required: false, description }));
 
 /** A yes/no that may be left out (left as it is), but not sent as null. */
 export const OmittableBoolean = (description: string) =>

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Clearable, ClosingDto, IsDateOnly, IsDecimal, NestedList, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, ClosingDto, IsDateOnly, IsDecimal, NestedList, Omittable, OmittableBoolean, OptionalDate, OptionalOneOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -142,9 +142,7 @@ export class ListFacilitiesQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ enum: FACILITY_KINDS, required: false, description: '类型 · Kind' })
-  @IsOptional()
-  @IsIn(FACILITY_KINDS)
+  @OptionalOneOf(FACILITY_KINDS, '类型 · Kind')
   kind?: FacilityKind;
 
   @ApiProperty({ required: false, description: '名称包含 · Part of the name' })
@@ -276,9 +274,7 @@ export class StaffLeaveDto {
 }
 
 export class StaffQuery extends PageQueryDto {
-  @ApiProperty({ enum: STAFF_ROLES, required: false, description: '岗位 · Role' })
-  @IsOptional()
-  @IsIn(STAFF_ROLES)
+  @OptionalOneOf(STAFF_ROLES, '岗位 · Role')
   role?: StaffRole;
 
   @OptionalDate('在岗日期（默认今天）· Employed on this date (default today)')

@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, NestedList, Omittable, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, NestedList, Omittable, OptionalOneOf, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ageOn } from '../domain/id-number';
 import {
@@ -122,9 +122,7 @@ export class ListResidentsQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ enum: RESIDENT_CATEGORIES, required: false, description: '人员类别 · Category' })
-  @IsOptional()
-  @IsIn(RESIDENT_CATEGORIES)
+  @OptionalOneOf(RESIDENT_CATEGORIES, '人员类别 · Category')
   category?: ResidentCategory;
 
   @OptionalUuid('服务机构 · Served by this facility')
