@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { AdmissionsService } from './admissions.service';
 import { AdmitDto, DischargeDto, ListStaysQuery, StayDto, StayPageDto, TransferDto, VoidAdmissionDto, VoidedStayDto } from './dto/stay.dto';
@@ -40,71 +40,56 @@ export class AdmissionsController {
     return this.admissions.list(query, scope);
   }
 
-  @Get('care-mismatch')
-  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor)
-  @ApiOperation({
+  @Read('care-mismatch', [MismatchDto], {
+    roles: [Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor],
     summary: '护理需求错配 · People needing a care-type bed who lie in a general one',
     description: 'Standing assessed level 中度失能 or worse (≥ 2) in a bed not classified care-type on `date`, per facility; filter by facility or region.',
   })
-  @ApiOkResponse({ type: [MismatchDto] })
   careMismatch(@Query() query: MismatchQuery, @Scope() scope: AccessScope): Promise<MismatchDto[]> {
     return this.reports.careMismatch(query, scope);
   }
 
-  @Get('occupancy')
-  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator)
-  @ApiOperation({
+  @Read('occupancy', [OccupancyDto], {
+    roles: [Role.Admin, Role.CivilAffairs, Role.Operator],
     summary: '入住率 · Occupancy of a month per facility',
     description:
       'Available bed-days (institution and community beds open and in service), occupied bed-days, the rate, and the level-weighted ' +
       'occupied-bed count operating subsidies are paid on (weights: SUBSIDY_LEVEL_WEIGHTS, by each occupant\'s level at month end). ' +
       'A month in progress counts up to and including today; a month not yet begun is a 400.',
   })
-  @ApiOkResponse({ type: [OccupancyDto] })
   occupancy(@Query() query: OccupancyQuery, @Scope() scope: AccessScope): Promise<OccupancyDto[]> {
     return this.reports.occupancy(query, scope);
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: '入住记录 · One stay' })
-  @ApiOkResponse({ type: StayDto })
+  @Read(':id', StayDto, { summary: '入住记录 · One stay' })
   get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.get(id, scope);
   }
 
-  @Post(':id/transfer')
   @ApiErrors(422)
-  @Roles(...OPERATORS)
-  @ApiOperation({ summary: '转床 · Move to another bed', description: 'Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.' })
-  @ApiCreatedResponse({ type: StayDto })
+  @Create(':id/transfer', StayDto, { roles: OPERATORS, summary: '转床 · Move to another bed', description: 'Ends this stay on `on` and starts the next in the new bed that day, in one transaction. The same bed is a 422.' })
   transfer(@Param('id', uuidParam('id')) id: string, @Body() body: TransferDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.transfer(id, body, scope);
   }
 
-  @Post(':id/discharge')
-  @HttpCode(200)
-  @Roles(...OPERATORS)
-  @ApiOperation({
+  @Action(':id/discharge', StayDto, {
+    roles: OPERATORS,
     summary: '出院 · Discharge',
     description:
       '`on` is the first day away: from the admission day (a person who leaves the day they came; the bed is vacant again that day and no bed-day is counted) to today in China (400 otherwise).',
   })
-  @ApiOkResponse({ type: StayDto })
   discharge(@Param('id', uuidParam('id')) id: string, @Body() body: DischargeDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.admissions.discharge(id, body, scope);
   }
 
-  @Post(':id/void')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...OPERATORS)
-  @ApiOperation({
+  @Action(':id/void', VoidedStayDto, {
+    roles: OPERATORS,
     summary: '作废入住 · Void an admission made by mistake',
     description:
       'On the day of admission (China time) only, by the facility\'s operators or an administrator: the stay is removed from every list, board, occupancy figure and indicator and kept apart with the reason; audited. ' +
       '422 on a later day (discharge instead), for a stay that began with a transfer, and for one admitted by accepting a waiting-list offer.',
   })
-  @ApiOkResponse({ type: VoidedStayDto })
   voidAdmission(@Param('id', uuidParam('id')) id: string, @Body() body: VoidAdmissionDto, @Scope() scope: AccessScope): Promise<VoidedStayDto> {
     return this.admissions.voidAdmission(id, body, scope);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Body, Controller, Delete, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import { AdmissionPolicyService } from './admission-policy.service';
@@ -23,9 +23,7 @@ export class WaitlistController {
     private readonly policies: AdmissionPolicyService,
   ) {}
 
-  @Get('facilities/:id/admission-policy')
-  @ApiOperation({ summary: '入住与轮候规则 · The admission rules in force', description: 'The facility\'s own, else its region\'s or the nearest region\'s above, else the defaults of standards.md §6; `source` says which.' })
-  @ApiOkResponse({ type: AdmissionPolicyDto })
+  @Read('facilities/:id/admission-policy', AdmissionPolicyDto, { summary: '入住与轮候规则 · The admission rules in force', description: 'The facility\'s own, else its region\'s or the nearest region\'s above, else the defaults of standards.md §6; `source` says which.' })
   policy(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AdmissionPolicyDto> {
     return this.policies.getForFacility(id, scope);
   }
@@ -54,91 +52,74 @@ export class WaitlistController {
     return this.policies.setForRegion(code, body, scope);
   }
 
-  @Post('facilities/:id/waitlist')
   @ApiErrors(422)
-  @Roles(...ACTORS)
-  @ApiOperation({
+  @Create('facilities/:id/waitlist', ApplicationDto, {
+    roles: ACTORS,
     summary: '申请轮候 · Apply for a public facility\'s bed',
     description:
       'For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409). ' +
       'A suspension after a declined offer carries over to a new application.',
   })
-  @ApiCreatedResponse({ type: ApplicationDto })
   apply(@Param('id', uuidParam('id')) id: string, @Body() body: ApplyDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.apply(id, body, scope);
   }
 
-  @Get('facilities/:id/waitlist')
-  @Roles(...ACTORS)
-  @ApiOperation({
+  @Read('facilities/:id/waitlist', WaitlistDto, {
+    roles: ACTORS,
     summary: '轮候名单 · The waiting list, in order',
     description:
       'Each applicant with priority group, level, position and why. The facility\'s staff and its region\'s officers see everyone, the vacant beds and who is next; ' +
       'anyone else sees only the places of people they may see directly (a family member: their relative; an officer: people of their region), and nothing else. ' +
       'Every person shown is an audited read.',
   })
-  @ApiOkResponse({ type: WaitlistDto })
   list(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistDto> {
     return this.waitlist.list(id, scope);
   }
 
-  @Get('residents/:id/waitlist-homes')
-  @Roles(Role.Family, Role.Admin)
-  @ApiOperation({
+  @Read('residents/:id/waitlist-homes', [WaitlistHomeDto], {
+    roles: [Role.Family, Role.Admin],
     summary: '家属：可申请轮候的机构 · For a family: the homes their relative may wait for',
     description:
       'Family members, for their relative, and administrators helping them (staff and officers have the facility list and each home\'s waiting list): the public care homes of the county the person lives in, open today, and any home they already wait for; ' +
       'each with what declining an offer costs there (declinePenaltyMonths), how long an offer holds, and the person\'s open application with its place and why. An audited read.',
   })
-  @ApiOkResponse({ type: [WaitlistHomeDto] })
   homes(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<WaitlistHomeDto[]> {
     return this.waitlist.homesFor(id, scope);
   }
 
-  @Post('waitlist/:entryId/offer')
   @ApiErrors(422)
-  @Roles(...STAFF)
-  @ApiOperation({
+  @Create('waitlist/:entryId/offer', WaitlistOfferDto, {
+    roles: STAFF,
     summary: '提供床位 · Offer a vacant bed',
     description: 'Reserved for the policy\'s days. Applicants waiting ahead need `skipReason` (409 otherwise). No offer without a current assessment where the policy says so (422).',
   })
-  @ApiCreatedResponse({ type: WaitlistOfferDto })
   offer(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: OfferDto, @Scope() scope: AccessScope): Promise<WaitlistOfferDto> {
     return this.waitlist.offer(entryId, body, scope);
   }
 
-  @Post('waitlist/:entryId/accept')
   @ApiErrors(422)
-  @Roles(...ACTORS)
-  @ApiOperation({
+  @Create('waitlist/:entryId/accept', StayDto, {
+    roles: ACTORS,
     summary: '接受床位 · Accept the offered bed',
     description:
       'By the facility\'s staff or officers of its region, or a family member of the applicant. Admits the applicant into the offered bed in one transaction, on the funding ' +
       'set with the offer. An expired, declined or lapsed offer is a 409; so is a bed another applicant took first. Only the facility\'s side may give funding and safety risks ' +
       '(403); a family accepts once the facility has recorded the safety risks (422 before).',
   })
-  @ApiCreatedResponse({ type: StayDto })
   accept(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: AcceptDto, @Scope() scope: AccessScope): Promise<StayDto> {
     return this.waitlist.accept(entryId, body, scope);
   }
 
-  @Post('waitlist/:entryId/decline')
-  @HttpCode(200)
-  @Roles(...ACTORS)
-  @ApiOperation({ summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
-  @ApiOkResponse({ type: ApplicationDto })
+  @Action('waitlist/:entryId/decline', ApplicationDto, { roles: ACTORS, summary: '放弃床位 · Decline the offered bed', description: 'The application is suspended for the policy\'s months (declinePenaltyMonths).' })
   decline(@Param('entryId', uuidParam('entryId')) entryId: string, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.decline(entryId, scope);
   }
 
-  @Post('waitlist/:entryId/withdraw')
-  @HttpCode(200)
-  @Roles(...ACTORS)
-  @ApiOperation({
+  @Action('waitlist/:entryId/withdraw', ApplicationDto, {
+    roles: ACTORS,
     summary: '撤回申请 · Withdraw the application',
     description: 'Withdrawing while holding an offer declines it: the suspension stays with the person and facility, unless the facility\'s side withdraws `withoutPenalty` with a `reason`.',
   })
-  @ApiOkResponse({ type: ApplicationDto })
   withdraw(@Param('entryId', uuidParam('entryId')) entryId: string, @Body() body: WithdrawDto, @Scope() scope: AccessScope): Promise<ApplicationDto> {
     return this.waitlist.withdraw(entryId, body, scope);
   }

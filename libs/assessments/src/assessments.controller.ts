@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Create, Read, Role, Scope, type AccessScope } from '@yiyang/auth';
 import { LabelDto, PageDtoOf, uuidParam } from '@yiyang/core';
 import { AssessmentsService } from './assessments.service';
 import { ASSESSMENT_CONDITIONS, type AssessmentCondition, type Instrument } from './domain/instrument';
@@ -71,9 +71,7 @@ const CARERS = [Role.Admin, Role.Operator, Role.Assessor] as const;
 export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
-  @Get('assessment-instruments')
-  @ApiOperation({ summary: '评估工具 · Assessment instruments', description: 'Items with texts in zh and en, allowed scores, level bands and rules: enough to build a form.' })
-  @ApiOkResponse({ type: [InstrumentDto] })
+  @Read('assessment-instruments', [InstrumentDto], { summary: '评估工具 · Assessment instruments', description: 'Items with texts in zh and en, allowed scores, level bands and rules: enough to build a form.' })
   instruments(): InstrumentDto[] {
     return INSTRUMENTS.map((instrument) => ({
       code: instrument.code,
@@ -91,32 +89,25 @@ export class AssessmentsController {
     }));
   }
 
-  @Post('assessments')
-  @Roles(...ASSESSORS)
-  @ApiOperation({
+  @Create('assessments', AssessmentDto, {
+    roles: ASSESSORS,
     summary: '能力评估 · Record a capability assessment',
     description: 'Items and conditions in; domain scores, total, preliminary level, each adjustment with its reason, final level and next due date out. Signed and immutable; correct with `corrects`.',
   })
-  @ApiCreatedResponse({ type: AssessmentDto })
   create(@Body() body: CreateAssessmentDto, @Scope() scope: AccessScope): Promise<AssessmentDto> {
     return this.assessments.create(body, scope);
   }
 
-  @Get('residents/:id/assessments')
-  @ApiOperation({
+  @Read('residents/:id/assessments', [AssessmentDto], {
     summary: '评估记录 · A person\'s assessments, newest first',
     description:
       'Officers of the person\'s regions and family members see the whole history; a facility that serves the person sees the assessment in force only (PIPL data minimisation).',
   })
-  @ApiOkResponse({ type: [AssessmentDto] })
   history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<AssessmentDto[]> {
     return this.assessments.history(id, scope);
   }
 
-  @Get('assessments/due')
-  @Roles(Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor)
-  @ApiOperation({ summary: '待评估 · Due or overdue for assessment', description: 'By facility or region; never-assessed people first, then the most overdue.' })
-  @ApiOkResponse({ type: DuePageDto })
+  @Read('assessments/due', DuePageDto, { roles: [Role.Admin, Role.CivilAffairs, Role.Operator, Role.Assessor], summary: '待评估 · Due or overdue for assessment', description: 'By facility or region; never-assessed people first, then the most overdue.' })
   due(@Query() query: DueQuery, @Scope() scope: AccessScope): Promise<DuePageDto> {
     return this.assessments.due(query, scope);
   }
@@ -127,35 +118,25 @@ export class AssessmentsController {
     return SAFETY_RISK_LABELS;
   }
 
-  @Post('residents/:id/safety-risks')
-  @Roles(...CARERS)
-  @ApiOperation({ summary: '安全风险评估 · Assess the nine safety risks (GB 38600)', description: 'At admission and on change; every risk with its level and measures.' })
-  @ApiCreatedResponse({ type: SafetyRiskAssessmentDto })
+  @Create('residents/:id/safety-risks', SafetyRiskAssessmentDto, { roles: CARERS, summary: '安全风险评估 · Assess the nine safety risks (GB 38600)', description: 'At admission and on change; every risk with its level and measures.' })
   addSafetyRisks(@Param('id', uuidParam('id')) id: string, @Body() body: SafetyRiskAssessmentInputDto, @Scope() scope: AccessScope): Promise<SafetyRiskAssessmentDto> {
     return this.assessments.addSafetyRisks(id, body, scope);
   }
 
-  @Get('residents/:id/safety-risks')
-  @ApiOperation({ summary: '安全风险评估记录 · Safety-risk assessments, newest first' })
-  @ApiOkResponse({ type: [SafetyRiskAssessmentDto] })
+  @Read('residents/:id/safety-risks', [SafetyRiskAssessmentDto], { summary: '安全风险评估记录 · Safety-risk assessments, newest first' })
   safetyRisks(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<SafetyRiskAssessmentDto[]> {
     return this.assessments.safetyRisks(id, scope);
   }
 
-  @Post('residents/:id/incidents')
-  @Roles(Role.Admin, Role.Operator)
-  @ApiOperation({ summary: '意外事件 · Record an incident', description: 'What happened, how it was handled, when and how the family was told.' })
-  @ApiCreatedResponse({ type: IncidentDto })
+  @Create('residents/:id/incidents', IncidentDto, { roles: [Role.Admin, Role.Operator], summary: '意外事件 · Record an incident', description: 'What happened, how it was handled, when and how the family was told.' })
   addIncident(@Param('id', uuidParam('id')) id: string, @Body() body: IncidentInputDto, @Scope() scope: AccessScope): Promise<IncidentDto> {
     return this.assessments.addIncident(id, body, scope);
   }
 
-  @Get('residents/:id/incidents')
-  @ApiOperation({
+  @Read('residents/:id/incidents', [IncidentDto], {
     summary: '意外事件记录 · Incidents, newest first',
     description: 'Family members and officers of the person\'s region see all; a facility serving the person the incidents it recorded, not those of other facilities.',
   })
-  @ApiOkResponse({ type: [IncidentDto] })
   incidents(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<IncidentDto[]> {
     return this.assessments.incidents(id, scope);
   }

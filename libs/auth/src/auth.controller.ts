@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthUser } from './access-scope';
 import { AuthService } from './auth.service';
-import { CurrentUser, Public } from './decorators';
+import { CurrentUser, Public, Read } from './decorators';
 import { LoginDto, LoginResponseDto } from './dto/login.dto';
 import { mapUser, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -26,10 +26,8 @@ export class AuthController {
     return this.auth.login(body.username, body.password, ip);
   }
 
-  @Get('me')
   @ApiBearerAuth()
-  @ApiOperation({ summary: '当前用户 · The caller\'s account' })
-  @ApiOkResponse({ type: UserDto })
+  @Read('me', UserDto, { summary: '当前用户 · The caller\'s account' })
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
     return mapUser(await this.users.getOwnAccount(user.id));
   }

@@ -1,5 +1,5 @@
-import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiSecurity } from '@nestjs/swagger';
+import { applyDecorators, createParamDecorator, type ExecutionContext, Get, HttpCode, Post, SetMetadata, type Type } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, type ApiOperationOptions, ApiSecurity } from '@nestjs/swagger';
 import { ApiErrors } from '@yiyang/core';
 import { AccessScope, type AuthUser } from './access-scope';
 import type { Role } from './domain/roles';
@@ -12,6 +12,25 @@ export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiSec
 
 /** Only these roles may call the endpoint; others get 403, which the document declares. */
 export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(REQUIRED_ROLES, roles), ApiErrors(403));
+
+type EndpointOptions = ApiOperationOptions & { roles?: readonly Role[] };
+
+/**
+ * One endpoint's route, roles and documentation. They are applied in the order they had when written one by one on
+ * each method (response, operation, roles, route), so the document lists the responses in the same order.
+ */
+function endpoint(response: MethodDecorator, { roles, ...operation }: EndpointOptions, ...route: MethodDecorator[]) {
+  return applyDecorators(response, ApiOperation(operation), ...(roles ? [Roles(...roles)] : []), ...route);
+}
+
+/** A GET answered 200 with `type`, for the given roles (anyone signed in without them). */
+export const Read = (path: string, type: Type | [Type], options: EndpointOptions) => endpoint(ApiOkResponse({ type }), options, Get(path));
+
+/** A POST that makes a record, answered 201 with it. */
+export const Create = (path: string, type: Type | [Type], options: EndpointOptions) => endpoint(ApiCreatedResponse({ type }), options, Post(path));
+
+/** A state-changing action on one record (`service-orders/:id/cancel`): a POST answered 200 with the record as it now is. */
+export const Action = (path: string, type: Type, options: EndpointOptions) => endpoint(ApiOkResponse({ type }), options, HttpCode(200), Post(path));
 
 export type AuthenticatedRequest = { user: AuthUser };
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpStatus, Param, Patch, Post, Query, Req, Res, UploadedFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -16,7 +16,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, TabularUpload, today, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
 import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
@@ -40,33 +40,26 @@ export class FacilityBedsController {
     private readonly imports: BedImportService,
   ) {}
 
-  @Post('beds')
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '新增床位 · Add a bed' })
-  @ApiCreatedResponse({ type: BedDto })
+  @Create('beds', BedDto, { roles: EDITORS, summary: '新增床位 · Add a bed' })
   create(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BedInputDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.createOne(facilityId, body, scope);
   }
 
-  @Get('beds')
-  @ApiOperation({
+  @Read('beds', BedPageDto, {
     summary: '床位列表 · Beds of the facility on a date',
     description:
       'Every bed the facility has had, as on `date` (default today in China): room, floor, setting, classification, status (vacant / occupied / reserved / out_of_service / closed / not_yet_open) and, when occupied, the stay and the masked occupant. ' +
       'Filter by status, care-type and floor; ordered by floor, room and code; paged (`total` counts every match).',
   })
-  @ApiOkResponse({ type: BedPageDto })
   list(@Param('id', uuidParam('id')) facilityId: string, @Query() query: ListBedsQuery, @Scope() scope: AccessScope): Promise<BedPageDto> {
     return this.beds.list(facilityId, query, scope);
   }
 
-  @Post('beds/bulk')
-  @Roles(...EDITORS)
-  @ApiOperation({
+  @Create('beds/bulk', BulkBedsResultDto, {
+    roles: EDITORS,
     summary: '批量新增床位 · Add many beds in one call',
     description: 'Up to 2,000 beds; rooms are created as named. All beds are checked first: one bad bed and none is written.',
   })
-  @ApiCreatedResponse({ type: BulkBedsResultDto })
   bulk(@Param('id', uuidParam('id')) facilityId: string, @Body() body: BulkBedsDto, @Scope() scope: AccessScope): Promise<BulkBedsResultDto> {
     return this.beds.create(facilityId, body, scope);
   }
@@ -150,26 +143,20 @@ export class FacilityBedsController {
 export class BedsController {
   constructor(private readonly beds: BedsService) {}
 
-  @Get('summary')
-  @ApiOperation({
+  @Read('summary', BedSummaryDto, {
     summary: '床位汇总 · Open beds by facility kind and setting',
     description: 'On `date` (default today), in operating facilities of the region\'s subtree and the caller\'s scope: beds, care-type and dementia-care beds.',
   })
-  @ApiOkResponse({ type: BedSummaryDto })
   summary(@Query() query: BedSummaryQuery, @Scope() scope: AccessScope): Promise<BedSummaryDto> {
     return this.beds.summary(query.date ?? today(), query.regionCode, scope);
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: '床位 · One bed, as of a date' })
-  @ApiOkResponse({ type: BedDto })
+  @Read(':id', BedDto, { summary: '床位 · One bed, as of a date' })
   get(@Param('id', uuidParam('id')) id: string, @Query() query: AsOfQuery, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.get(id, query.date ?? today(), scope);
   }
 
-  @Get(':id/history')
-  @ApiOperation({ summary: '分类历史 · Classification periods', description: 'Every period with its classification, who set it and when.' })
-  @ApiOkResponse({ type: [BedClassificationDto] })
+  @Read(':id/history', [BedClassificationDto], { summary: '分类历史 · Classification periods', description: 'Every period with its classification, who set it and when.' })
   history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<BedClassificationDto[]> {
     return this.beds.history(id, today(), scope);
   }
@@ -183,31 +170,19 @@ export class BedsController {
     return this.beds.reclassify(id, body, scope);
   }
 
-  @Post(':id/close')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '撤床 · Close a bed from a date' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/close', BedDto, { roles: EDITORS, summary: '撤床 · Close a bed from a date' })
   close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.close(id, body, scope);
   }
 
-  @Post(':id/out-of-service')
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '暂停使用 · Take a bed out of service' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/out-of-service', BedDto, { roles: EDITORS, summary: '暂停使用 · Take a bed out of service' })
   outOfService(@Param('id', uuidParam('id')) id: string, @Body() body: OutOfServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.outOfService(id, body, scope);
   }
 
-  @Post(':id/back-in-service')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '恢复使用 · Put a bed back in service' })
-  @ApiOkResponse({ type: BedDto })
+  @Action(':id/back-in-service', BedDto, { roles: EDITORS, summary: '恢复使用 · Put a bed back in service' })
   backInService(@Param('id', uuidParam('id')) id: string, @Body() body: BackInServiceDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.backInService(id, body.on, scope);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, AsOfQuery, mapPage, today, uuidParam } from '@yiyang/core';
 import {
   CloseFacilityDto,
@@ -80,67 +80,47 @@ export class FacilitiesController {
     return mapFacility(row, body.effectiveFrom ?? today());
   }
 
-  @Post(':id/close')
   @ApiErrors(422)
-  @HttpCode(200)
-  @Roles(...OFFICIALS)
-  @ApiOperation({ summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
-  @ApiOkResponse({ type: FacilityDto })
+  @Action(':id/close', FacilityDto, { roles: OFFICIALS, summary: '停业 · Close a facility', description: 'From `on` the facility and its beds no longer count.' })
   async close(@Param('id', uuidParam('id')) id: string, @Body() body: CloseFacilityDto, @Scope() scope: AccessScope): Promise<FacilityDto> {
     return mapFacility(await this.facilities.close(id, body, scope), body.on);
   }
 
-  @Get(':id/history')
-  @ApiOperation({ summary: '档案变更历史 · Profile versions', description: 'Every period with what the facility was, who set it and when.' })
-  @ApiOkResponse({ type: [FacilityProfileDto] })
+  @Read(':id/history', [FacilityProfileDto], { summary: '档案变更历史 · Profile versions', description: 'Every period with what the facility was, who set it and when.' })
   async history(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<FacilityProfileDto[]> {
     return (await this.facilities.history(id, scope)).map(mapFacilityProfile);
   }
 
-  @Post(':id/inspections')
-  @Roles(...OFFICIALS)
-  @ApiOperation({ summary: '年度质量检查 · Record the yearly quality inspection' })
-  @ApiCreatedResponse({ type: InspectionViewDto })
+  @Create(':id/inspections', InspectionViewDto, { roles: OFFICIALS, summary: '年度质量检查 · Record the yearly quality inspection' })
   async addInspection(@Param('id', uuidParam('id')) id: string, @Body() body: InspectionDto, @Scope() scope: AccessScope): Promise<InspectionViewDto> {
     return mapInspection(await this.facilities.addInspection(id, body, scope));
   }
 
-  @Get(':id/inspections')
-  @ApiOperation({ summary: '质量检查记录 · Inspections, latest first' })
-  @ApiOkResponse({ type: [InspectionViewDto] })
+  @Read(':id/inspections', [InspectionViewDto], { summary: '质量检查记录 · Inspections, latest first' })
   async inspections(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<InspectionViewDto[]> {
     return (await this.facilities.inspections(id, scope)).map(mapInspection);
   }
 
-  @Post(':id/star-ratings')
-  @Roles(...OFFICIALS)
-  @ApiOperation({
+  @Create(':id/star-ratings', StarRatingViewDto, {
+    roles: OFFICIALS,
     summary: '星级评定 · Record a star rating (GB/T 37276-2018)',
     description: 'Section scores out of 120/130/150/600; the level needs the total (360/450/570/780/900) and every section at 40/50/60/80/90 % of its maximum.',
   })
-  @ApiCreatedResponse({ type: StarRatingViewDto })
   addStarRating(@Param('id', uuidParam('id')) id: string, @Body() body: StarRatingInputDto, @Scope() scope: AccessScope): Promise<StarRatingViewDto> {
     return this.facilities.addStarRating(id, body, scope);
   }
 
-  @Get(':id/star-ratings')
-  @ApiOperation({ summary: '星级评定记录 · Star ratings, latest first' })
-  @ApiOkResponse({ type: [StarRatingViewDto] })
+  @Read(':id/star-ratings', [StarRatingViewDto], { summary: '星级评定记录 · Star ratings, latest first' })
   starRatings(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<StarRatingViewDto[]> {
     return this.facilities.starRatings(id, scope);
   }
 
-  @Post(':id/staff')
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '登记工作人员 · Add a staff member', description: 'With role (养老护理员, 社工, 护士…) and certificates.' })
-  @ApiCreatedResponse({ type: StaffViewDto })
+  @Create(':id/staff', StaffViewDto, { roles: EDITORS, summary: '登记工作人员 · Add a staff member', description: 'With role (养老护理员, 社工, 护士…) and certificates.' })
   async addStaff(@Param('id', uuidParam('id')) id: string, @Body() body: StaffInputDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
     return mapStaff(await this.staff.add(id, body, scope));
   }
 
-  @Get(':id/staff')
-  @ApiOperation({ summary: '工作人员 · Staff employed on a date' })
-  @ApiOkResponse({ type: StaffPageDto })
+  @Read(':id/staff', StaffPageDto, { summary: '工作人员 · Staff employed on a date' })
   async listStaff(@Param('id', uuidParam('id')) id: string, @Query() query: StaffQuery, @Scope() scope: AccessScope): Promise<StaffPageDto> {
     return mapPage(await this.staff.list(id, query, scope), mapStaff);
   }
@@ -152,11 +132,7 @@ export class FacilitiesController {
 export class StaffController {
   constructor(private readonly staff: StaffService) {}
 
-  @Post(':id/leave')
-  @HttpCode(200)
-  @Roles(...EDITORS)
-  @ApiOperation({ summary: '离职 · A staff member leaves' })
-  @ApiOkResponse({ type: StaffViewDto })
+  @Action(':id/leave', StaffViewDto, { roles: EDITORS, summary: '离职 · A staff member leaves' })
   async leave(@Param('id', uuidParam('id')) id: string, @Body() body: StaffLeaveDto, @Scope() scope: AccessScope): Promise<StaffViewDto> {
     return mapStaff(await this.staff.leaves(id, body.on, scope));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import { BreakdownDto, KpiOverviewDto, KpiQuery } from './dto/attainment.dto';
@@ -29,17 +29,12 @@ export class KpiController {
     private readonly reports: KpiReportService,
   ) {}
 
-  @Get('indicators')
-  @ApiOperation({ summary: '指标目录 · The indicators Yiyang computes', description: 'Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.' })
-  @ApiOkResponse({ type: [IndicatorDto] })
+  @Read('indicators', [IndicatorDto], { summary: '指标目录 · The indicators Yiyang computes', description: 'Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.' })
   indicators(): IndicatorDto[] {
     return INDICATORS.map(mapIndicator);
   }
 
-  @Get('targets')
-  @Roles(...OFFICES)
-  @ApiOperation({ summary: '规划目标 · Targets', description: 'The targets set for regions in the caller’s scope, with their plan quotes.' })
-  @ApiOkResponse({ type: [TargetDto] })
+  @Read('targets', [TargetDto], { roles: OFFICES, summary: '规划目标 · Targets', description: 'The targets set for regions in the caller’s scope, with their plan quotes.' })
   targets(@Query() query: TargetListQuery, @Scope() scope: AccessScope): Promise<TargetDto[]> {
     return this.planTargets.list(query.regionCode, scope);
   }
@@ -83,44 +78,35 @@ export class KpiController {
       .send(file);
   }
 
-  @Get(':indicator/breakdown')
-  @Roles(...OFFICES)
-  @ApiOperation({ summary: '下级分解 · The region’s children, ranked', description: 'Worst first: the children that hold the number down head the list.' })
-  @ApiOkResponse({ type: BreakdownDto })
+  @Read(':indicator/breakdown', BreakdownDto, { roles: OFFICES, summary: '下级分解 · The region’s children, ranked', description: 'Worst first: the children that hold the number down head the list.' })
   breakdown(@Param('indicator') indicator: string, @Query() query: KpiQuery, @Scope() scope: AccessScope): Promise<BreakdownDto> {
     return this.attainment.breakdown(indicator, query.regionCode, query.month, scope);
   }
 
-  @Get('series')
-  @Roles(...OFFICES)
-  @ApiOperation({
+  @Read('series', KpiSeriesSetDto, {
+    roles: OFFICES,
     summary: '全部指标月度趋势 · Months of every indicator',
     description:
       'Every indicator’s value, numerator, denominator and status per month, for a board of sparklines in one request. Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.',
   })
-  @ApiOkResponse({ type: KpiSeriesSetDto })
   allSeries(@Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<KpiSeriesSetDto> {
     return this.series.allSeries(query.regionCode, query.from, query.to, scope);
   }
 
-  @Get(':indicator/series')
-  @Roles(...OFFICES)
-  @ApiOperation({
+  @Read(':indicator/series', SeriesDto, {
+    roles: OFFICES,
     summary: '月度趋势 · Months of one indicator',
     description: 'Rolled-up months from snapshots; the current month and closed months never rolled up are computed live, all months in one pass.',
   })
-  @ApiOkResponse({ type: SeriesDto })
   indicatorSeries(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<SeriesDto> {
     return this.series.series(indicator, query.regionCode, query.from, query.to, scope);
   }
 
-  @Get(':indicator/matrix')
-  @Roles(...OFFICES)
-  @ApiOperation({
+  @Read(':indicator/matrix', KpiMatrixDto, {
+    roles: OFFICES,
     summary: '下级 × 月份 · The region’s children over months',
     description: 'A heat map’s cells: each child region’s value, numerator, denominator and status (against its own targets) per month.',
   })
-  @ApiOkResponse({ type: KpiMatrixDto })
   matrix(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<KpiMatrixDto> {
     return this.series.matrix(indicator, query.regionCode, query.from, query.to, scope);
   }
@@ -158,10 +144,7 @@ export class RollupsController {
     return this.rollups.list(query, scope);
   }
 
-  @Get(':id')
-  @Roles(...OFFICES)
-  @ApiOperation({ summary: '汇总进度 · A rollup and its progress' })
-  @ApiOkResponse({ type: RollupDto })
+  @Read(':id', RollupDto, { roles: OFFICES, summary: '汇总进度 · A rollup and its progress' })
   get(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<RollupDto> {
     return this.rollups.get(id, scope);
   }

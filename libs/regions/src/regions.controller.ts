@@ -11,7 +11,7 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, ImportJobDto, mapPage, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
 import type { Response } from 'express';
 import { Type } from 'class-transformer';
@@ -126,9 +126,7 @@ export class RegionsController {
     return answer(await this.regions.importPopulation(file, query, scope), response);
   }
 
-  @Get(':code')
-  @ApiOperation({ summary: '区划详情 · One region' })
-  @ApiOkResponse({ type: RegionDto })
+  @Read(':code', RegionDto, { summary: '区划详情 · One region' })
   async get(@Param() { code }: RegionCodeParam): Promise<RegionDto> {
     return mapRegion(await this.regions.get(code));
   }
@@ -145,12 +143,10 @@ export class RegionsController {
     return mapPopulation(code, year, body.basis, await this.regions.putPopulation(code, year, body, scope));
   }
 
-  @Get(':code/population/:year')
-  @ApiOperation({
+  @Read(':code/population/:year', PopulationDto, {
     summary: '老年人口 · Older population of a year',
     description: 'The region\'s own figure, or else the sum of the nearest regions below it that have one (`own: false`).',
   })
-  @ApiOkResponse({ type: PopulationDto })
   async population(@Param() { code, year }: RegionYearParams, @Query() query: PopulationQuery): Promise<PopulationDto> {
     return mapPopulation(code, year, query.basis, await this.regions.population(code, year, query.basis));
   }

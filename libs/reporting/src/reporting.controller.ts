@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Role, Roles } from '@yiyang/auth';
+import { Read, Role, Roles } from '@yiyang/auth';
 import { IsDateOnly } from '@yiyang/core';
 import { ValidateIf } from 'class-validator';
 import { ReportingLockService } from './reporting-lock.service';
@@ -23,9 +23,7 @@ class ClosedThroughDto {
 export class ReportingController {
   constructor(private readonly lock: ReportingLockService) {}
 
-  @Get('closed-through')
-  @ApiOperation({ summary: '已关闭报表期 · Closed reporting periods' })
-  @ApiOkResponse({ type: ClosedThroughDto })
+  @Read('closed-through', ClosedThroughDto, { summary: '已关闭报表期 · Closed reporting periods' })
   async get(): Promise<ClosedThroughDto> {
     return { closedThrough: await this.lock.current() };
   }

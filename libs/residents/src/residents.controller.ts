@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { Action, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
 import { CreateResidentDto, LinkResidentDto, ListResidentsQuery, ResidentDto, ResidentPageDto, UpdateResidentDto } from './dto/resident.dto';
 import { ResidentsService } from './residents.service';
@@ -26,15 +26,12 @@ export class ResidentsController {
     return this.residents.create(body, scope);
   }
 
-  @Post('link')
-  @Roles(...REGISTRARS)
-  @HttpCode(200)
-  @ApiOperation({
+  @Action('link', ResidentDto, {
+    roles: REGISTRARS,
     summary: '关联已登记老年人 · Link a registered person to your facility',
     description:
       'For a person another office registered (registration answered 409): found by the whole ID number and the name together, linked to a facility of the caller, then visible to its staff — their profile (masked), assessments and safety risks, and the records the facility itself makes, not those of other facilities. 404 when no one has that number and name (a wrong name is not told apart from an unknown number). Each account may try LINK_RATE_LIMIT times per LINK_RATE_WINDOW_SECONDS (default 20 an hour), then 429 with Retry-After. Every attempt is audited.',
   })
-  @ApiOkResponse({ type: ResidentDto })
   @ApiNotFoundResponse({ description: 'No registered person with that ID number and name' })
   @ApiTooManyRequestsResponse({ description: 'Too many link attempts from this account; Retry-After says when to try again' })
   link(@Body() body: LinkResidentDto, @Scope() scope: AccessScope): Promise<ResidentDto> {

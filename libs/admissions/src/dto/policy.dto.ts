@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Omittable } from '@yiyang/core';
+import { NestedList, OmittableBoolean } from '@yiyang/core';
 import { EligibilityConditionDto } from '@yiyang/residents';
 import { Type } from 'class-transformer';
 import {
@@ -43,15 +43,10 @@ export class PriorityGroupDto {
   @ApiProperty({ type: [EligibilityConditionDto], description: '满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => EligibilityConditionDto)
+  @NestedList(EligibilityConditionDto)
   when: EligibilityConditionDto[];
 
-  @ApiProperty({ required: false, description: '随报随入，不排队 · Admitted on request, ahead of every queue' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('随报随入，不排队 · Admitted on request, ahead of every queue')
   noQueue?: boolean;
 }
 
@@ -64,10 +59,7 @@ export class WaitlistPolicyDto {
   @ApiProperty({ type: [PriorityGroupDto], description: '优先组，按先后排列 · Priority groups, first first' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => PriorityGroupDto)
+  @NestedList(PriorityGroupDto)
   groups: PriorityGroupDto[];
 
   @ApiProperty({ minimum: 0, maximum: 36, description: '拒绝所提供床位后暂停轮候月数 · Months an application is suspended after declining' })

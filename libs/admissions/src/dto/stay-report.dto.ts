@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { GBT_42195_2022 } from '@yiyang/assessments';
-import { IsDateOnly, IsMonth, LabelDto, REGION_CODE_PATTERN } from '@yiyang/core';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsMonth, LabelDto, OptionalDate, OptionalUuid, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsOptional, Matches } from 'class-validator';
 import type { MismatchRow, OccupancyRow } from '../stay-reports.repository';
 
 export class ReportQuery {
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '区划及下级 · Region subtree' })
@@ -17,9 +15,7 @@ export class ReportQuery {
 }
 
 export class MismatchQuery extends ReportQuery {
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date')
   date?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { NineRisks, NineRisksDto } from '@yiyang/assessments';
-import { IsDateOnly, IsNotFutureDate, Omittable, PageDtoOf, PageQueryDto } from '@yiyang/core';
+import { IsDateOnly, IsNotFutureDate, Omittable, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto } from '@yiyang/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DISCHARGE_REASONS, STAY_FUNDING, type DischargeReason, type StayFunding } from '../stay.entity';
@@ -74,19 +74,13 @@ export class VoidAdmissionDto {
 }
 
 export class ListStaysQuery extends PageQueryDto {
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   facilityId?: string;
 
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   residentId?: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: '床位（该床位的全部入住记录）· One bed\'s stays' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('床位（该床位的全部入住记录）· One bed\'s stays')
   bedId?: string;
 
   @ApiProperty({ required: false, description: '仅在住（于 date）· Only stays running on `date`' })
@@ -95,9 +89,7 @@ export class ListStaysQuery extends PageQueryDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date for `active`' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date for `active`')
   date?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, LabelDto, Omittable, PageQueryDto, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { IsDateOnly, LabelDto, Omittable, OmittableBoolean, OptionalDate, OptionalUuid, PageQueryDto, REGION_CODE_PATTERN, today } from '@yiyang/core';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
 import type { Assessment } from '../assessment.entity';
 import { ASSESSMENT_REASON_LABELS, ASSESSMENT_REASONS, type AssessmentReason } from '../domain/safety-risks';
 import { conditionProblems } from '../domain/scoring';
@@ -31,19 +31,13 @@ function RecordsInstrumentConditions(): PropertyDecorator {
 
 /** Each condition is optional here; which ones an assessment needs, its instrument says (GET /assessment-instruments). */
 export class ConditionsDto {
-  @ApiProperty({ required: false, description: '昏迷 · In a coma' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('昏迷 · In a coma')
   coma?: boolean;
 
-  @ApiProperty({ required: false, description: '确诊痴呆（F00–F03）· Diagnosed dementia' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('确诊痴呆（F00–F03）· Diagnosed dementia')
   dementiaDiagnosis?: boolean;
 
-  @ApiProperty({ required: false, description: '经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('经精神科确诊的其他精神和行为障碍 · Other psychiatric diagnosis')
   psychiatricDiagnosis?: boolean;
 
   @ApiProperty({ required: false, description: '近 30 天照护风险事件次数 · Care-risk events in the last 30 days', minimum: 0 })
@@ -141,9 +135,7 @@ export class AssessmentDto {
 }
 
 export class DueQuery extends PageQueryDto {
-  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Facility' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('服务机构 · Facility')
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '居住区划及下级 · Region subtree' })
@@ -151,9 +143,7 @@ export class DueQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ required: false, description: '截止日期（默认今天）：此前到期者列出 · Due on or before (default today)' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('截止日期（默认今天）：此前到期者列出 · Due on or before (default today)')
   before?: string;
 }
 

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { today } from '@yiyang/core';
 import { Readable } from 'node:stream';
-import { Roles } from '../decorators';
+import { Read, Roles } from '../decorators';
 import { Role } from '../domain/roles';
 import { AuditLogPageDto } from './audit-log-entry.dto';
 import { AuditLogFilterQuery, AuditLogQuery } from './audit-log.query';
@@ -14,14 +14,12 @@ import { AuditLogService } from './audit-log.service';
 export class AuditLogController {
   constructor(private readonly auditLog: AuditLogService) {}
 
-  @Get('audit-log')
-  @Roles(Role.Admin)
-  @ApiOperation({
+  @Read('audit-log', AuditLogPageDto, {
+    roles: [Role.Admin],
     summary: '审计日志 · Audit log',
     description:
       'Who read or changed which record and when, newest first, with the account\'s username and name. Reads of people\'s records appear as action `read`. Personal numbers in `changes` are redacted. Administrators only; each call is itself recorded (entity `audit_log`).',
   })
-  @ApiOkResponse({ type: AuditLogPageDto })
   list(@Query() query: AuditLogQuery): Promise<AuditLogPageDto> {
     return this.auditLog.list(query);
   }

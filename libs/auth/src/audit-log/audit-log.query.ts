@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { IsDateOnly, PageQueryDto } from '@yiyang/core';
+import { OptionalDate, PageQueryDto } from '@yiyang/core';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Role } from '../domain/roles';
 
@@ -32,14 +32,10 @@ export class AuditLogFilterQuery {
   @Matches(/^[a-z][a-z_]{0,63}$/, { message: 'action must be an action such as read or update' })
   action?: string;
 
-  @ApiProperty({ required: false, description: '起始日期（含，北京时间）· First day, inclusive, China time', example: '2025-06-01' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('起始日期（含，北京时间）· First day, inclusive, China time', '2025-06-01')
   from?: string;
 
-  @ApiProperty({ required: false, description: '截止日期（含，北京时间）· Last day, inclusive, China time', example: '2025-06-30' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('截止日期（含，北京时间）· Last day, inclusive, China time', '2025-06-30')
   to?: string;
 }
 

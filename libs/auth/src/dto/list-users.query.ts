@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@yiyang/core';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalUuid, PageQueryDto } from '@yiyang/core';
 import { Role } from '../domain/roles';
 
 export class ListUsersQuery extends PageQueryDto {
@@ -22,8 +22,6 @@ export class ListUsersQuery extends PageQueryDto {
   @MaxLength(64)
   q?: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: '可见该机构的用户 · Accounts granted this facility (its operators and assessors)' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('可见该机构的用户 · Accounts granted this facility (its operators and assessors)')
   facilityId?: string;
 }

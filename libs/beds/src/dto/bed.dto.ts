@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ClosingDto, IsDateOnly, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { ClosingDto, IsDateOnly, NestedList, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 import { BED_STATUSES, type BedStatus } from './bed-view.dto';
 
@@ -61,22 +61,15 @@ export class BulkBedsDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_BULK_BEDS)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => BedInputDto)
+  @NestedList(BedInputDto)
   beds: BedInputDto[];
 }
 
 export class ReclassifyBedDto {
-  @ApiProperty({ required: false, description: '护理型 · Care-type' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('护理型 · Care-type')
   careType?: boolean;
 
-  @ApiProperty({ required: false, description: '认知障碍照护 · Dementia-care' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('认知障碍照护 · Dementia-care')
   dementiaCare?: boolean;
 
   @ApiProperty({ description: '生效日期；此前各月不变 · Takes effect on this date; earlier months keep their classification', example: '2025-06-01' })
@@ -108,9 +101,7 @@ export class BedSummaryQuery {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date, default today', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date, default today', '2025-05-31')
   date?: string;
 }
 
@@ -118,9 +109,7 @@ export class BedSummaryQuery {
 const booleanWord = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class ListBedsQuery extends PageQueryDto {
-  @ApiProperty({ required: false, description: '日期（默认今天，北京时间）· Date, default today in China', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天，北京时间）· Date, default today in China', '2025-05-31')
   date?: string;
 
   @ApiProperty({ required: false, enum: BED_STATUSES, description: '该日状态 · Status on the date' })

@@ -10,24 +10,32 @@ export const MAX_PAGE_SIZE = 100;
  */
 export const MAX_PAGE = 1_000_000;
 
-export class PageQueryDto {
-  @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', type: 'integer', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page = 1;
+/**
+ * The `page` and `limit` query of a list whose pages hold `defaultSize` items unless the caller asks for another size,
+ * at most `maxSize`.
+ */
+export function PageQueryOf(defaultSize: number, maxSize = MAX_PAGE_SIZE) {
+  class PageQuery {
+    @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', type: 'integer', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(MAX_PAGE)
+    page = 1;
 
-  @ApiProperty({ description: '每页条数 · Items per page', type: 'integer', required: false, default: 20, minimum: 1, maximum: MAX_PAGE_SIZE })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit = 20;
-
+    @ApiProperty({ description: '每页条数 · Items per page', type: 'integer', required: false, default: defaultSize, minimum: 1, maximum: maxSize })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(maxSize)
+    limit = defaultSize;
+  }
+  return PageQuery;
 }
+
+export class PageQueryDto extends PageQueryOf(20) {}
 
 /**
  * Rows before the page. Not a member of the query: `?offset=5` then is an unknown property, refused with a 400 like

@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Clearable, ClosingDto, IsDateOnly, IsDecimal, Omittable, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { Clearable, ClosingDto, IsDateOnly, IsDecimal, NestedList, Omittable, OmittableBoolean, OptionalDate, OptionalOneOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import {
@@ -38,19 +38,13 @@ export class FacilityProfileFields {
   @IsIn(FACILITY_FUNCTIONS, { each: true })
   functions?: FacilityFunction[];
 
-  @ApiProperty({ required: false, description: '认知症照护专区 · Dementia-care zone' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('认知症照护专区 · Dementia-care zone')
   dementiaZone?: boolean;
 
-  @ApiProperty({ required: false, description: '康复室 · Rehabilitation room' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('康复室 · Rehabilitation room')
   rehabRoom?: boolean;
 
-  @ApiProperty({ required: false, description: '阳光厨房 · Sunshine kitchen' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('阳光厨房 · Sunshine kitchen')
   sunshineKitchen?: boolean;
 
   @ApiProperty({ enum: FOOD_SAFETY_GRADES, required: false, nullable: true, description: '食品安全等级 · Food-safety grade' })
@@ -58,29 +52,19 @@ export class FacilityProfileFields {
   @IsIn(FOOD_SAFETY_GRADES)
   foodSafetyGrade?: FoodSafetyGrade | null;
 
-  @ApiProperty({ required: false, description: '智慧养老机构 · Smart elderly-care facility' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('智慧养老机构 · Smart elderly-care facility')
   smart?: boolean;
 
-  @ApiProperty({ required: false, description: '视频联网 · Video-connected' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('视频联网 · Video-connected')
   videoConnected?: boolean;
 
-  @ApiProperty({ required: false, description: '示范中心 · Demonstration centre' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('示范中心 · Demonstration centre')
   demoCentre?: boolean;
 
-  @ApiProperty({ required: false, description: '医养结合 · Medical and care integrated' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('医养结合 · Medical and care integrated')
   medicalIntegrated?: boolean;
 
-  @ApiProperty({ required: false, description: '标准化老年食堂 · Standardised canteen' })
-  @Omittable()
-  @IsBoolean()
+  @OmittableBoolean('标准化老年食堂 · Standardised canteen')
   standardizedCanteen?: boolean;
 
   @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: 5, description: '居家养老服务中心 A 级（5 = 5A）· A grade' })
@@ -158,9 +142,7 @@ export class ListFacilitiesQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ enum: FACILITY_KINDS, required: false, description: '类型 · Kind' })
-  @IsOptional()
-  @IsIn(FACILITY_KINDS)
+  @OptionalOneOf(FACILITY_KINDS, '类型 · Kind')
   kind?: FacilityKind;
 
   @ApiProperty({ required: false, description: '名称包含 · Part of the name' })
@@ -169,9 +151,7 @@ export class ListFacilitiesQuery extends PageQueryDto {
   @Length(1, 50)
   q?: string;
 
-  @ApiProperty({ required: false, description: '日期（默认今天）· Date of the snapshot', example: '2025-05-31' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('日期（默认今天）· Date of the snapshot', '2025-05-31')
   date?: string;
 }
 
@@ -283,10 +263,7 @@ export class StaffInputDto {
   @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CertificateInputDto)
+  @NestedList(CertificateInputDto)
   certificates?: CertificateInputDto[];
 }
 
@@ -297,13 +274,9 @@ export class StaffLeaveDto {
 }
 
 export class StaffQuery extends PageQueryDto {
-  @ApiProperty({ enum: STAFF_ROLES, required: false, description: '岗位 · Role' })
-  @IsOptional()
-  @IsIn(STAFF_ROLES)
+  @OptionalOneOf(STAFF_ROLES, '岗位 · Role')
   role?: StaffRole;
 
-  @ApiProperty({ required: false, description: '在岗日期（默认今天）· Employed on this date (default today)' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('在岗日期（默认今天）· Employed on this date (default today)')
   date?: string;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LabelDto, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN, REGION_LEVELS, type RegionLevel } from '@yiyang/core';
+import { LabelDto, OptionalOneOf, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN, REGION_LEVELS, type RegionLevel } from '@yiyang/core';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { REGION_KIND_LABELS, REGION_KINDS, REGION_LEVEL_LABELS, type RegionKind } from '../domain/region-rules';
@@ -53,9 +53,7 @@ export class ListRegionsQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'within must be a 12-digit statistical division code' })
   within?: string;
 
-  @ApiProperty({ enum: REGION_LEVELS, required: false, description: '层级 · Level' })
-  @IsOptional()
-  @IsIn(REGION_LEVELS)
+  @OptionalOneOf(REGION_LEVELS, '层级 · Level')
   level?: RegionLevel;
 
   @ApiProperty({ required: false, description: '名称包含 · Part of the name' })
@@ -137,9 +135,7 @@ export class PopulationImportQuery {
   @Max(2100)
   year?: number;
 
-  @ApiProperty({ enum: POPULATION_BASES, required: false, description: '口径（文件无 basis 列时）· Basis, when the file has no basis column' })
-  @IsOptional()
-  @IsIn(POPULATION_BASES)
+  @OptionalOneOf(POPULATION_BASES, '口径（文件无 basis 列时）· Basis, when the file has no basis column')
   basis?: PopulationBasis;
 }
 

@@ -1,7 +1,6 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
-import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, Omittable, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Clearable, IsDateOnly, LabelDto, maskIdNumber, maskPhone, NestedList, Omittable, OptionalOneOf, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN, today } from '@yiyang/core';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ageOn } from '../domain/id-number';
 import {
   LIVING_ARRANGEMENT_LABELS,
@@ -93,10 +92,7 @@ export class CreateResidentDto {
   @Clearable()
   @IsArray()
   @ArrayMaxSize(5)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => EmergencyContactDto)
+  @NestedList(EmergencyContactDto)
   emergencyContacts?: EmergencyContactDto[] | null;
 
   @ApiProperty({ required: false, format: 'uuid', description: '登记机构（机构运营人员必填，须为其所属机构）· Facility registering the person (required for operators)' })
@@ -126,14 +122,10 @@ export class ListResidentsQuery extends PageQueryDto {
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ enum: RESIDENT_CATEGORIES, required: false, description: '人员类别 · Category' })
-  @IsOptional()
-  @IsIn(RESIDENT_CATEGORIES)
+  @OptionalOneOf(RESIDENT_CATEGORIES, '人员类别 · Category')
   category?: ResidentCategory;
 
-  @ApiProperty({ required: false, format: 'uuid', description: '服务机构 · Served by this facility' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('服务机构 · Served by this facility')
   facilityId?: string;
 
   @ApiProperty({ required: false, description: '姓名包含，或完整身份证号 · Part of the name, or a whole ID number' })

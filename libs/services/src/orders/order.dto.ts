@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, LabelDto, Omittable, PageDtoOf, PageQueryDto } from '@yiyang/core';
+import { LabelDto, Omittable, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto } from '@yiyang/core';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type OrderStatus, type ServiceType } from '../domain/service-types';
 import { AllowanceDto } from '../subsidies/subsidy.dto';
@@ -17,19 +17,13 @@ export class BookDto {
 }
 
 export class OrderQuery extends PageQueryDto {
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   residentId?: string;
 
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   facilityId?: string;
 
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   slotId?: string;
 
   @ApiProperty({ required: false, enum: ORDER_STATUSES })
@@ -37,14 +31,10 @@ export class OrderQuery extends PageQueryDto {
   @IsIn(ORDER_STATUSES)
   status?: OrderStatus;
 
-  @ApiProperty({ required: false, description: '服务日期自（含）· Slot date from' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('服务日期自（含）· Slot date from')
   from?: string;
 
-  @ApiProperty({ required: false, description: '服务日期至（含）· Slot date to' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('服务日期至（含）· Slot date to')
   to?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsInstant, LabelDto, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsInstant, LabelDto, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, SERVICE_TYPE_LABELS, SERVICE_TYPES, type OrderStatus, type ServiceType } from '../domain/service-types';
 import type { ServiceTypeRow } from './slot.entity';
 import type { FacilitySlotRow, SlotBookingRow, SlotRow } from './slots.repository';
@@ -85,19 +85,13 @@ export class SlotQuery extends PageQueryDto {
   @IsIn(SERVICE_TYPES)
   serviceType?: ServiceType;
 
-  @ApiProperty({ required: false, format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid()
   facilityId?: string;
 
-  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today: slots are listed soonest first')
   from?: string;
 
-  @ApiProperty({ required: false, description: '至（含）· To this date (Shanghai)' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('至（含）· To this date (Shanghai)')
   to?: string;
 
   @ApiProperty({ required: false, description: '仅有余位且可预约 · Only open slots with places left' })
@@ -128,14 +122,10 @@ export class SlotDto {
 export class SlotPageDto extends PageDtoOf(SlotDto) {}
 
 export class FacilitySlotsQuery {
-  @ApiProperty({ required: false, description: '自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today', example: '2026-05-11' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('自（含，北京时间；缺省为今天）· From this date (Shanghai), inclusive; default today', '2026-05-11')
   from?: string;
 
-  @ApiProperty({ required: false, description: '至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from`', example: '2026-05-17' })
-  @IsOptional()
-  @IsDateOnly()
+  @OptionalDate('至（含，至多 42 天；缺省为自起 14 天）· To this date, inclusive; at most 42 days after from; default the 14 days from `from`', '2026-05-17')
   to?: string;
 }
 

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsMonth, Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsMonth, NestedList, Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
 import { EligibilityConditionDto } from '@yiyang/residents';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { SERVICE_TYPES, type ServiceType } from '../domain/service-types';
 import { formatYuan } from '../domain/subsidy';
 import type { AppliedRule, ProviderTotalsRow, StatementLineRow, SubsidyRuleRow } from './subsidies.repository';
@@ -20,10 +19,7 @@ export class SubsidyRuleInputDto {
   @ApiProperty({ type: [EligibilityConditionDto], description: '满足任一即可 · Eligible when any holds' })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
-  // An array item ([[]]) passes ValidateNested as a nested list of DTOs and reached the service (500).
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => EligibilityConditionDto)
+  @NestedList(EligibilityConditionDto)
   conditions: EligibilityConditionDto[];
 
   @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 0, maximum: 10_000_000, description: '每月额度（分）· Monthly allowance, cents', example: 60000 })

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsInstant, IsNotFutureDate, MAX_PAGE, Omittable, REGION_CODE_PATTERN } from '@yiyang/core';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsDateOnly, IsInstant, IsNotFutureDate, Omittable, OptionalUuid, PageQueryOf, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { VISIT_FREQUENCIES, VISIT_MODES, VISIT_OUTCOMES } from './visit.entity';
 import type { DueVisitRow, VisitRateRow, VisitRow } from './visits.repository';
 
@@ -11,31 +10,10 @@ export const VISITS_PAGE_SIZE = 200;
 export const DUE_VISITS_PAGE_SIZE = 500;
 
 /**
- * Page and size of a list that answered one array of at most `size` items before it paged: without them the answer is
- * that same first page, so older clients see no change.
+ * The visit lists answered one array of at most their page size before they paged: without `page` and `limit` they
+ * answer that same first page, so older clients see no change.
  */
-function SizedPageQuery(size: number) {
-  class SizedPageQueryDto {
-    @ApiProperty({ description: '页码，从 1 开始 · Page number, from 1', type: 'integer', required: false, default: 1, minimum: 1, maximum: MAX_PAGE })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    @Max(MAX_PAGE)
-    page = 1;
-
-    @ApiProperty({ description: '每页条数 · Items per page', type: 'integer', required: false, default: size, minimum: 1, maximum: size })
-    @IsOptional()
-    @Type(() => Number)
-    @IsInt()
-    @Min(1)
-    @Max(size)
-    limit = size;
-  }
-  return SizedPageQueryDto;
-}
-
-export class VisitListQuery extends SizedPageQuery(VISITS_PAGE_SIZE) {}
+export class VisitListQuery extends PageQueryOf(VISITS_PAGE_SIZE, VISITS_PAGE_SIZE) {}
 
 export class VisitPlanInputDto {
   @ApiProperty({ enum: VISIT_FREQUENCIES })
@@ -122,15 +100,13 @@ export class DueVisitDto {
   @ApiProperty({ nullable: true, type: String, description: '上次探访 · The last visit the caller may see (a facility: its own)' }) lastVisitedAt: Date | null;
 }
 
-export class DueVisitsQuery extends SizedPageQuery(DUE_VISITS_PAGE_SIZE) {
+export class DueVisitsQuery extends PageQueryOf(DUE_VISITS_PAGE_SIZE, DUE_VISITS_PAGE_SIZE) {
   @ApiProperty({ required: false })
   @IsOptional()
   @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
   regionCode?: string;
 
-  @ApiProperty({ required: false, format: 'uuid', description: '该机构负责探访的人 · People this facility visits' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalUuid('该机构负责探访的人 · People this facility visits')
   facilityId?: string;
 }
 
