@@ -4,17 +4,21 @@ export interface FieldProblem {
   messages: string[];
 }
 
-/** The machine-readable kind of a refusal, sent as `code` beside the message. */
-export type DomainErrorCode =
-  | 'invalid_input'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'payload_too_large'
-  | 'rule_violation'
-  | 'too_many_requests'
-  | 'service_unavailable';
+/** The machine-readable kind of each refusal, by its status: sent as `code` beside the message. */
+const CODES = {
+  400: 'invalid_input',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  422: 'rule_violation',
+  429: 'too_many_requests',
+  503: 'service_unavailable',
+} as const;
+
+export type DomainErrorCode = (typeof CODES)[keyof typeof CODES];
+export const DOMAIN_ERROR_CODES = Object.values(CODES);
 
 /**
  * Errors the domain raises on purpose. The exception filter maps each kind to its HTTP status and sends its `code`,
@@ -24,8 +28,12 @@ export type DomainErrorCode =
  * an action the caller's role may not take on a record it can see is `ForbiddenError` (403).
  */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
-  abstract readonly code: DomainErrorCode;
+  abstract readonly status: keyof typeof CODES;
+
+  get code(): DomainErrorCode {
+    return CODES[this.status];
+  }
+
   constructor(
     message: string,
     readonly details?: unknown,
@@ -38,7 +46,6 @@ export abstract class DomainError extends Error {
 /** Bad input that a DTO could not catch (for example a whole file of rows). */
 export class InvalidInputError extends DomainError {
   readonly status = 400;
-  readonly code = 'invalid_input';
   constructor(message: string, details?: FieldProblem[] | unknown) {
     super(message, details);
   }
@@ -55,25 +62,21 @@ export class InvalidInputError extends DomainError {
 /** The input is larger than a configured limit allows (bytes of an upload, rows of a table, inflated size of an archive). */
 export class PayloadTooLargeError extends DomainError {
   readonly status = 413;
-  readonly code = 'payload_too_large';
 }
 
 /** No valid credentials: a wrong password, an unknown or deactivated account, an expired token. */
 export class UnauthorizedError extends DomainError {
   readonly status = 401;
-  readonly code = 'unauthorized';
 }
 
 /** The caller's role may not take this action on a record it may see (a family member booking for a stranger). */
 export class ForbiddenError extends DomainError {
   readonly status = 403;
-  readonly code = 'forbidden';
 }
 
 /** Missing, or outside the caller's scope: both answer 404 so existence is not revealed. */
 export class NotFoundError extends DomainError {
   readonly status = 404;
-  readonly code = 'not_found';
   constructor(entity: string, id?: string) {
     super(id ? `${entity} ${id} not found` : `${entity} not found`);
   }
@@ -93,7 +96,6 @@ export interface BedHolder {
 /** The request collides with the current state (duplicate, occupied, full); `heldBy` names a bed's holder. */
 export class ConflictError extends DomainError {
   readonly status = 409;
-  readonly code = 'conflict';
   constructor(
     message: string,
     details?: unknown,
@@ -106,13 +108,11 @@ export class ConflictError extends DomainError {
 /** A business rule refuses the request although it is well-formed. */
 export class RuleViolationError extends DomainError {
   readonly status = 422;
-  readonly code = 'rule_violation';
 }
 
 /** Too many attempts; the caller may try again after `retryAfterSeconds` (sent as Retry-After). */
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
-  readonly code = 'too_many_requests';
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
@@ -127,7 +127,6 @@ export class TooManyRequestsError extends DomainError {
  */
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
-  readonly code = 'service_unavailable';
   constructor(
     message: string,
     readonly retryAfterSeconds: number,

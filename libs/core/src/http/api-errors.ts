@@ -8,6 +8,7 @@ import {
   type ResponseObject,
   type SchemaObject,
 } from '@nestjs/swagger';
+import { DOMAIN_ERROR_CODES } from '../errors/domain-errors';
 
 /** The one error schema of the document: what HttpExceptionFilter sends for every non-2xx answer (ErrorBody). */
 export const API_ERROR_SCHEMA = 'ApiError';
@@ -54,7 +55,7 @@ const ERROR_SCHEMAS: Record<string, SchemaObject> = {
       code: {
         type: 'string',
         description: 'The kind of a refusal the domain made on purpose (absent on validation, constraint and transport errors)',
-        enum: ['invalid_input', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rule_violation', 'too_many_requests', 'service_unavailable'],
+        enum: DOMAIN_ERROR_CODES,
         example: 'not_found',
       },
       details: {
