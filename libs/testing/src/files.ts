@@ -7,6 +7,18 @@ export interface ZipPart {
   declaredSize?: number;
 }
 
+/**
+ * The fields a local header and a central directory entry share, from "version needed" on (offset 4 in the one, 6 in
+ * the other): version 2.0, deflate, both sizes and the name's length; the CRC stays zero, which readers here ignore.
+ */
+function writeEntryFields(header: Buffer, at: number, compressed: number, declared: number, nameLength: number): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt32LE(compressed, at + 14);
+  header.writeUInt32LE(declared, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 /** A ZIP archive (what an XLSX is) of deflated parts, with local headers, central directory and end record. */
 export function zipArchive(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
@@ -18,19 +30,11 @@ export function zipArchive(parts: ZipPart[]): Buffer {
     const declared = part.declaredSize ?? part.content.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, data.length, declared, name.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(declared, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, data.length, declared, name.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, data);
     centrals.push(central, name);
