@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, NotFoundError, regionAncestry, requestContext } from '@yiyang/core';
+import { ForbiddenError, InvalidInputError, NotFoundError, orNotFound, regionAncestry, requestContext } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AdmissionPolicyRepository, type PolicyTarget } from './admission-policy.repository';
@@ -32,8 +32,7 @@ export class AdmissionPolicyService {
 
   /** The rules that apply to a facility: its own, else its region's, else the nearest region's above, else the defaults. */
   async effective(facilityId: string, manager: EntityManager): Promise<EffectivePolicy> {
-    const regionCode = await this.policies.regionOfFacility(facilityId, null, manager);
-    if (!regionCode) throw new NotFoundError('Facility', facilityId);
+    const regionCode = orNotFound(await this.policies.regionOfFacility(facilityId, null, manager), 'Facility', facilityId);
     const chain = regionAncestry(regionCode);
     const rows = await this.policies.candidates(facilityId, chain, manager);
     const nearest = rows.sort((a, b) => this.distance(a, chain) - this.distance(b, chain))[0];
@@ -103,9 +102,7 @@ export class AdmissionPolicyService {
 
   /** The facility's region, if the caller may see the facility (404 otherwise); `keyShare` holds the row until the transaction ends. */
   private async facilityRegion(facilityId: string, scope: AccessScope, manager: EntityManager, lock?: 'keyShare'): Promise<string> {
-    const regionCode = await this.policies.regionOfFacility(facilityId, scope, manager, lock);
-    if (!regionCode) throw new NotFoundError('Facility', facilityId);
-    return regionCode;
+    return orNotFound(await this.policies.regionOfFacility(facilityId, scope, manager, lock), 'Facility', facilityId);
   }
 
   private distance(policy: AdmissionPolicy, chain: string[]): number {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { NineRisksDto } from '@yiyang/assessments';
 import { BedsRepository } from '@yiyang/beds';
-import { ConflictError, InvalidInputError, NotFoundError, registerConstraintMeanings, RuleViolationError } from '@yiyang/core';
+import { ConflictError, InvalidInputError, orNotFound, registerConstraintMeanings, RuleViolationError } from '@yiyang/core';
 import type { AccessScope } from '@yiyang/auth';
 import type { EntityManager } from 'typeorm';
 import { AdmissionPolicyService } from './admission-policy.service';
@@ -62,9 +62,7 @@ export class AdmissionRules {
 
   /** The bed and its facility, locked for the transaction, if the caller's scope covers them (404 otherwise). */
   async lockBed(manager: EntityManager, bedId: string, scope: AccessScope): Promise<LockedBed> {
-    const bed = await this.beds.lockInScope(bedId, scope, manager);
-    if (!bed) throw new NotFoundError('Bed', bedId);
-    return bed;
+    return orNotFound(await this.beds.lockInScope(bedId, scope, manager), 'Bed', bedId);
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SafetyRiskAssessment, safetyRiskRegister, type NineRisksDto } from '@yiyang/assessments';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ConflictError, InvalidInputError, mapPage, NotFoundError, type Page, requestContext, RuleViolationError, today } from '@yiyang/core';
+import { ConflictError, InvalidInputError, mapPage, NotFoundError, orNotFound, type Page, requestContext, RuleViolationError, today } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import { ResidentsRepository } from '@yiyang/residents';
@@ -54,8 +54,7 @@ export class AdmissionsService {
    * word. GB 38600 wants the safety risks assessed at admission: given here, or recorded in the 30 days before.
    */
   async admitIn(manager: EntityManager, input: AdmitDto, scope: AccessScope, acceptingOfferId?: string): Promise<string> {
-    const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
-    if (!resident) throw new NotFoundError('Resident', input.residentId);
+    const resident = orNotFound(await this.residents.findInScope(input.residentId, scope, manager, 'share'), 'Resident', input.residentId);
     const bed = await this.rules.lockBed(manager, input.bedId, scope);
     await this.rules.assertBedUsable(manager, bed, input.admittedOn);
     await this.rules.assertNotReserved(manager, bed.id, acceptingOfferId);
@@ -91,8 +90,7 @@ export class AdmissionsService {
    */
   async transfer(stayId: string, input: TransferDto, scope: AccessScope): Promise<StayDto> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const found = await this.stays.transferEnds(stayId, input.bedId, scope, manager);
-      if (!found) throw new NotFoundError('Stay', stayId);
+      const found = orNotFound(await this.stays.transferEnds(stayId, input.bedId, scope, manager), 'Stay', stayId);
       if (!found.targetFacilityId) throw new NotFoundError('Bed', input.bedId);
       await this.rules.refuseEarlyOrClaim(manager, { residentId: found.residentId, bedId: input.bedId, from: input.on, scope, leavingStayId: stayId });
       await this.checks.lockPerson(found.residentId, manager);
@@ -171,8 +169,7 @@ export class AdmissionsService {
 
   async get(id: string, scope: AccessScope): Promise<StayDto> {
     const manager = this.dataSource.manager;
-    const row = await this.stays.findInScope(id, scope, manager);
-    if (!row) throw new NotFoundError('Stay', id);
+    const row = orNotFound(await this.stays.findInScope(id, scope, manager), 'Stay', id);
     await this.audit.recordReads(manager, 'resident', [row.residentId]);
     return mapStay(row);
   }
@@ -215,8 +212,7 @@ export class AdmissionsService {
     alsoFacility?: string,
     options: { ended: 'refuse' | 'allow' } = { ended: 'refuse' },
   ): Promise<StayRecord> {
-    const facilityId = await this.stays.facilityOf(stayId, scope, manager);
-    if (!facilityId) throw new NotFoundError('Stay', stayId);
+    const facilityId = orNotFound(await this.stays.facilityOf(stayId, scope, manager), 'Stay', stayId);
     await this.facilities.lockAll([...new Set([facilityId, alsoFacility].filter((id): id is string => Boolean(id)))], manager);
     const stay = await this.stays.lock(stayId, manager);
     if (stay.discharged_on && options.ended === 'refuse') throw new ConflictError(`The stay ended on ${stay.discharged_on}`);

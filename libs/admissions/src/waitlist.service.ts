@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService } from '@yiyang/auth';
-import { addMonths, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, requestContext, RuleViolationError, today } from '@yiyang/core';
+import { addMonths, ConflictError, ForbiddenError, InvalidInputError, NotFoundError, orNotFound, requestContext, RuleViolationError, today } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -64,8 +64,7 @@ export class WaitlistService {
   async apply(facilityId: string, input: ApplyDto, scope: AccessScope): Promise<ApplicationDto> {
     const on = today();
     const entryId = await this.dataSource.transaction(async (manager) => {
-      const resident = await this.residents.findInScope(input.residentId, scope, manager, 'share');
-      if (!resident) throw new NotFoundError('Resident', input.residentId);
+      orNotFound(await this.residents.findInScope(input.residentId, scope, manager, 'share'), 'Resident', input.residentId);
       await this.lockList(manager, facilityId);
       const facility = await this.waitlist.facilityStanding(facilityId, on, manager);
       if (facility.closedOn && facility.closedOn <= on) throw new RuleViolationError(`The facility closed on ${facility.closedOn}`);
@@ -117,8 +116,7 @@ export class WaitlistService {
    */
   async homesFor(residentId: string, scope: AccessScope): Promise<WaitlistHomeDto[]> {
     const manager = this.dataSource.manager;
-    const resident = await this.residents.findInScope(residentId, scope, manager);
-    if (!resident) throw new NotFoundError('Resident', residentId);
+    const resident = orNotFound(await this.residents.findInScope(residentId, scope, manager), 'Resident', residentId);
     const homes = await this.waitlist.homesFor(residentId, resident.residenceRegionCode, today(), manager);
     await this.audit.recordReads(manager, 'resident', [residentId]);
     return Promise.all(
@@ -320,9 +318,7 @@ export class WaitlistService {
    * region, is not enough (404 otherwise).
    */
   private async answerableEntry(manager: EntityManager, entryId: string, scope: AccessScope): Promise<AnswerableEntry> {
-    const entry = await this.waitlist.answerableEntry(entryId, scope, manager);
-    if (!entry) throw new NotFoundError('Waiting-list entry', entryId);
-    return entry;
+    return orNotFound(await this.waitlist.answerableEntry(entryId, scope, manager), 'Waiting-list entry', entryId);
   }
 
   /** Locks the offer and insists it is still open (409 with what became of it otherwise). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { addMonths, InvalidInputError, mapPage, NotFoundError, type Page, registerConstraintMeanings, requestContext, today } from '@yiyang/core';
+import { addMonths, InvalidInputError, mapPage, orNotFound, type Page, registerConstraintMeanings, requestContext, today } from '@yiyang/core';
 import { ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assessment } from './assessment.entity';
@@ -157,8 +157,6 @@ export class AssessmentsService {
 
   private async residentInScope(residentId: string, scope: AccessScope, manager: EntityManager, lock?: 'share'): Promise<{ birthDate: string }> {
     // Inside a write's transaction the person's row is share-locked, so scope and existence hold until commit.
-    const resident = await this.residents.findInScope(residentId, scope, manager, lock);
-    if (!resident) throw new NotFoundError('Resident', residentId);
-    return resident;
+    return orNotFound(await this.residents.findInScope(residentId, scope, manager, lock), 'Resident', residentId);
   }
 }

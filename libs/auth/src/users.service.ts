@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, NotFoundError, offsetOf, type Page, registerConstraintMeanings, RuleViolationError, toPage } from '@yiyang/core';
+import { InvalidInputError, offsetOf, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, toPage } from '@yiyang/core';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AccessScope } from './access-scope';
 import { AuditService } from './audit.service';
@@ -71,23 +71,18 @@ export class UsersService {
   }
 
   async get(id: string, scope: AccessScope): Promise<User> {
-    const user = await this.users.findInScope(id, scope, this.dataSource.manager);
-    if (!user) throw new NotFoundError('User', id);
-    return user;
+    return orNotFound(await this.users.findInScope(id, scope, this.dataSource.manager), 'User', id);
   }
 
   /** The caller's own account, whatever their scope covers. */
   async getOwnAccount(id: string): Promise<User> {
-    const user = await this.users.findActiveById(id, this.dataSource.manager);
-    if (!user) throw new NotFoundError('User', id);
-    return user;
+    return orNotFound(await this.users.findActiveById(id, this.dataSource.manager), 'User', id);
   }
 
   async update(id: string, input: UpdateUserDto, scope: AccessScope): Promise<User> {
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.users.lockInScope(id, scope, manager);
-      if (!user) throw new NotFoundError('User', id);
+      const user = orNotFound(await this.users.lockInScope(id, scope, manager), 'User', id);
       const before = { ...user };
       const { password: _password, ...fields } = input;
       Object.assign(user, fields, passwordHash ? { passwordHash } : {});

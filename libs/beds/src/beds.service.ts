@@ -6,11 +6,12 @@ import {
   ConflictError,
   InvalidInputError,
   isInRegionSubtree,
+  mapPage,
   NotFoundError,
+  orNotFound,
   regionLevelOf,
   registerConstraintMeanings,
   requestContext,
-  mapPage,
   RuleViolationError,
   today,
 } from '@yiyang/core';
@@ -158,8 +159,7 @@ export class BedsService {
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<BedDto> {
-    const bed = await this.beds.findInScope(id, date, scope, this.dataSource.manager);
-    if (!bed) throw new NotFoundError('Bed', id);
+    const bed = orNotFound(await this.beds.findInScope(id, date, scope, this.dataSource.manager), 'Bed', id);
     return mapBed(bed);
   }
 
@@ -282,9 +282,7 @@ export class BedsService {
   }
 
   private async lockBed(id: string, scope: AccessScope, manager: EntityManager) {
-    const bed = await this.beds.lockInScope(id, scope, manager);
-    if (!bed) throw new NotFoundError('Bed', id);
-    return bed;
+    return orNotFound(await this.beds.lockInScope(id, scope, manager), 'Bed', id);
   }
 
   private assertOpenOn(bed: Window & { facilityOpenedOn: string; facilityClosedOn: string | null }, date: string, field: string): void {

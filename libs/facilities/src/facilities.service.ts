@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toSnakeCase } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, orNotFound, type Page, registerConstraintMeanings, requestContext, RuleViolationError, today, toSnakeCase } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FacilityClosed, FacilityCreated, FacilityProfileChanged, FacilityUpdated, InspectionRecorded, StarRatingRecorded } from './audit-events';
@@ -70,9 +70,7 @@ export class FacilitiesService {
   }
 
   async get(id: string, date: string, scope: AccessScope): Promise<FacilityRow> {
-    const row = await this.facilities.findInScope(id, date, scope, this.dataSource.manager);
-    if (!row) throw new NotFoundError('Facility', id);
-    return row;
+    return orNotFound(await this.facilities.findInScope(id, date, scope, this.dataSource.manager), 'Facility', id);
   }
 
   /**
@@ -80,9 +78,7 @@ export class FacilitiesService {
    * facility lock); 404 outside the caller's scope.
    */
   async lock(id: string, scope: AccessScope, manager: EntityManager): Promise<Facility> {
-    const facility = await this.facilities.lockInScope(id, scope, manager);
-    if (!facility) throw new NotFoundError('Facility', id);
-    return facility;
+    return orNotFound(await this.facilities.lockInScope(id, scope, manager), 'Facility', id);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { NotFoundError, type Page, registerConstraintMeanings, today } from '@yiyang/core';
+import { orNotFound, type Page, registerConstraintMeanings, today } from '@yiyang/core';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource } from 'typeorm';
 import { StaffAdded, StaffLeft } from './audit-events';
@@ -57,8 +57,7 @@ export class StaffService {
 
   async leaves(staffId: string, on: string, scope: AccessScope): Promise<Staff> {
     return this.dataSource.transaction(async (manager) => {
-      const staff = await this.staff.lockInScope(staffId, scope, manager);
-      if (!staff) throw new NotFoundError('Staff member', staffId);
+      const staff = orNotFound(await this.staff.lockInScope(staffId, scope, manager), 'Staff member', staffId);
       await this.periods.assertOpen(manager, on, 'on');
       const before = { ...staff };
       staff.leftOn = on;

@@ -5,18 +5,19 @@ import {
   AppConfig,
   ForegroundActivity,
   InvalidInputError,
+  type JobContext,
   JobName,
   JobQueue,
   mapPage,
   NotFoundError,
+  orNotFound,
+  type Page,
   previousMonth,
   regionSubtreePrefix,
   ROOT_LOGGER,
+  type RootLogger,
   RuleViolationError,
   today,
-  type JobContext,
-  type Page,
-  type RootLogger,
 } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -86,8 +87,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     requireMonth(month);
     if (month >= currentMonth()) throw new RuleViolationError('Only a closed month is rolled up: the month in progress is computed live');
     if (regionCode) {
-      const region = await this.regions.findByCode(regionCode, this.dataSource.manager);
-      if (!region) throw new NotFoundError('Region', regionCode);
+      const region = orNotFound(await this.regions.findByCode(regionCode, this.dataSource.manager), 'Region', regionCode);
       if (!['province', 'city', 'county'].includes(region.level)) {
         throw InvalidInputError.of([{ field: 'regionCode', message: 'roll up a province, city or county-level region' }]);
       }
@@ -203,9 +203,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async run(id: string): Promise<RollupRow> {
-    const row = await this.rollups.find(id, this.dataSource.manager);
-    if (!row) throw new NotFoundError('Rollup', id);
-    return row;
+    return orNotFound(await this.rollups.find(id, this.dataSource.manager), 'Rollup', id);
   }
 
   /** A child job: one county's township parts, staged in one transaction (a retry replaces what an earlier try left). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { NotFoundError, today } from '@yiyang/core';
+import { orNotFound, today } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import type { RegionValue } from './domain/attainment';
 import { INDICATORS, type IndicatorDefinition } from './domain/indicators';
@@ -50,9 +50,7 @@ export class KpiValuesService {
 
   /** The region when the caller may see it (else 404), with the snapshot version when asked for. */
   async region(regionCode: string, scope: AccessScope, withVersion = false): Promise<KpiRegion & { version: string | null }> {
-    const region = await this.regions.inScope(regionCode, scope, withVersion, this.dataSource.manager);
-    if (!region) throw new NotFoundError('Region', regionCode);
-    return region;
+    return orNotFound(await this.regions.inScope(regionCode, scope, withVersion, this.dataSource.manager), 'Region', regionCode);
   }
 
   children(regionCode: string): Promise<KpiRegion[]> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
-import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, type UploadedFile } from '@yiyang/core';
+import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, orNotFound, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, type UploadedFile } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { PopulationCreated, PopulationImported, PopulationUpdated, RegionCreated, RegionsImported } from './audit-events';
 import { regionProblems, type RegionKind } from './domain/region-rules';
@@ -49,9 +49,7 @@ export class RegionsService {
   }
 
   async get(code: string): Promise<Region> {
-    const region = await this.regions.findByCode(code, this.dataSource.manager);
-    if (!region) throw new NotFoundError('Region', code);
-    return region;
+    return orNotFound(await this.regions.findByCode(code, this.dataSource.manager), 'Region', code);
   }
 
   async create(input: CreateRegionDto, scope: AccessScope): Promise<Region> {
@@ -165,9 +163,7 @@ export class RegionsService {
 
   async population(code: string, year: number, basis: PopulationBasis): Promise<EffectivePopulation> {
     await this.get(code);
-    const value = await this.regions.effectivePopulation(code, year, basis, this.dataSource.manager);
-    if (!value) throw new NotFoundError(`Population of ${code} in ${year} (${basis})`);
-    return value;
+    return orNotFound(await this.regions.effectivePopulation(code, year, basis, this.dataSource.manager), `Population of ${code} in ${year} (${basis})`);
   }
 
   /**

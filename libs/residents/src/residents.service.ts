@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, Role, type AccessScope } from '@yiyang/auth';
-import { ConflictError, ForbiddenError, InvalidInputError, mapPage, maskPhone, NotFoundError, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError } from '@yiyang/core';
+import { ConflictError, ForbiddenError, InvalidInputError, mapPage, maskPhone, NotFoundError, orNotFound, type Page, PersonalDataCipher, registerConstraintMeanings, today, TooManyRequestsError } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
@@ -135,8 +135,7 @@ export class ResidentsService {
   }
 
   async get(id: string, scope: AccessScope, auditRead = true): Promise<ResidentDto> {
-    const row = await this.residents.findInScope(id, scope, this.dataSource.manager);
-    if (!row) throw new NotFoundError('Resident', id);
+    const row = orNotFound(await this.residents.findInScope(id, scope, this.dataSource.manager), 'Resident', id);
     if (auditRead) await this.audit.recordReads(this.dataSource.manager, 'resident', [id]);
     return mapResident(row, this.cipher);
   }
@@ -209,8 +208,6 @@ export class ResidentsService {
   }
 
   private async lockInScope(id: string, scope: AccessScope, manager: EntityManager): Promise<ResidentRow> {
-    const row = await this.residents.findInScope(id, scope, manager, 'update');
-    if (!row) throw new NotFoundError('Resident', id);
-    return row;
+    return orNotFound(await this.residents.findInScope(id, scope, manager, 'update'), 'Resident', id);
   }
 }

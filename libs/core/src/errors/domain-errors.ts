@@ -134,3 +134,9 @@ export class ServiceUnavailableError extends DomainError {
     super(message);
   }
 }
+
+/** The row a lookup found, or a 404 naming what was asked for: `orNotFound(await repo.findInScope(id, …), 'Stay', id)`. */
+export function orNotFound<T>(found: T | null | undefined, entity: string, id?: string): T {
+  if (found === null || found === undefined) throw new NotFoundError(entity, id);
+  return found;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ConflictError, InvalidInputError, JobName, JobQueue, mapPage, monthOf, NotFoundError, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
+import { ConflictError, InvalidInputError, JobName, JobQueue, mapPage, monthOf, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
 import { ResidentsRepository } from '@yiyang/residents';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { OrderBooked, OrderCancelled, OrderCheckedIn, OrderCompleted, OrderMarkedNoShow, OrderRated } from '../audit-events';
@@ -73,10 +73,8 @@ export class OrdersService {
   }
 
   private async bookIn(manager: EntityManager, input: BookDto, key: string, requestHash: string, scope: AccessScope): Promise<string> {
-    const resident = await this.residents.findInScope(input.residentId, scope, manager, 'noKeyUpdate');
-    if (!resident) throw new NotFoundError('Resident', input.residentId);
-    const slot = await this.slots.findForBooking(input.slotId, manager);
-    if (!slot) throw new NotFoundError('Slot', input.slotId);
+    const resident = orNotFound(await this.residents.findInScope(input.residentId, scope, manager, 'noKeyUpdate'), 'Resident', input.residentId);
+    const slot = orNotFound(await this.slots.findForBooking(input.slotId, manager), 'Slot', input.slotId);
     if (slot.status === 'cancelled') throw new ConflictError('The slot is cancelled', [{ field: 'slotId', messages: ['cancelled'] }]);
     if (slot.startsAt.getTime() <= Date.now()) throw new RuleViolationError('The slot has begun: book a later one');
     if (!slot.areaPrefixes.some((prefix) => resident.residenceRegionCode.startsWith(prefix))) {
@@ -120,10 +118,8 @@ export class OrdersService {
    */
   async quote(slotId: string, residentId: string, scope: AccessScope): Promise<QuoteDto> {
     const manager = this.dataSource.manager;
-    const resident = await this.residents.findInScope(residentId, scope, manager);
-    if (!resident) throw new NotFoundError('Resident', residentId);
-    const slot = await this.slots.findForQuote(slotId, manager);
-    if (!slot) throw new NotFoundError('Slot', slotId);
+    orNotFound(await this.residents.findInScope(residentId, scope, manager), 'Resident', residentId);
+    const slot = orNotFound(await this.slots.findForQuote(slotId, manager), 'Slot', slotId);
     const { month, rule, use, split } = await this.subsidies.priceFor(manager, residentId, slot);
     await this.audit.recordReads(manager, 'resident', [residentId]);
     return { slotId, residentId, priceCents: slot.priceCents, ...split, month: monthOf(month), allowance: mapAllowance(rule, use) };
@@ -206,8 +202,7 @@ export class OrdersService {
 
   async get(id: string, scope: AccessScope): Promise<OrderDto> {
     const manager = this.dataSource.manager;
-    const row = await this.orders.findInScope(id, scope, manager);
-    if (!row) throw new NotFoundError('Order', id);
+    const row = orNotFound(await this.orders.findInScope(id, scope, manager), 'Order', id);
     await this.audit.recordReads(manager, 'resident', [row.residentId]);
     return mapOrder(row);
   }
@@ -256,15 +251,12 @@ export class OrdersService {
    * (family, officers, the facility serving them), or either (404 otherwise).
    */
   private async lockOrder(manager: EntityManager, id: string, scope: AccessScope, side: OrderSide, lock: { slot?: boolean } = {}): Promise<LockedOrder> {
-    const order = await this.orders.lockInScope(id, scope, side, manager, lock);
-    if (!order) throw new NotFoundError('Order', id);
-    return order;
+    return orNotFound(await this.orders.lockInScope(id, scope, side, manager, lock), 'Order', id);
   }
 
   /** An order right after the caller's own write or replay: scoped like a read, not audited as one. */
   private async view(id: string, scope: AccessScope): Promise<OrderDto> {
-    const row = await this.orders.findInScope(id, scope, this.dataSource.manager);
-    if (!row) throw new NotFoundError('Order', id);
+    const row = orNotFound(await this.orders.findInScope(id, scope, this.dataSource.manager), 'Order', id);
     return mapOrder(row);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { addDays, ConflictError, daysBetween, InvalidInputError, mapPage, NotFoundError, type Page, requestContext, today } from '@yiyang/core';
+import { addDays, ConflictError, daysBetween, InvalidInputError, mapPage, NotFoundError, orNotFound, type Page, requestContext, today } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SlotCancelled, SlotCreated, SlotSeriesCreated } from '../audit-events';
@@ -85,8 +85,7 @@ export class SlotsService {
   }
 
   async get(id: string): Promise<SlotDto> {
-    const row = await this.slots.findById(id, this.dataSource.manager);
-    if (!row) throw new NotFoundError('Slot', id);
+    const row = orNotFound(await this.slots.findById(id, this.dataSource.manager), 'Slot', id);
     return mapSlot(row);
   }
 
@@ -122,8 +121,7 @@ export class SlotsService {
    */
   async cancel(id: string, reason: string, scope: AccessScope): Promise<SlotDto> {
     await this.dataSource.transaction(async (manager) => {
-      const slot = await this.slots.lockInScope(id, scope, manager);
-      if (!slot) throw new NotFoundError('Slot', id);
+      const slot = orNotFound(await this.slots.lockInScope(id, scope, manager), 'Slot', id);
       if (slot.status === 'cancelled') throw new ConflictError('The slot is already cancelled');
       // Once it has begun, its orders are being served, done or missed: they end as checked in, completed or no-show.
       if (slot.begun) throw new ConflictError('The slot has begun: it can no longer be cancelled');
@@ -139,8 +137,7 @@ export class SlotsService {
    * close before the last slot's day (409).
    */
   private async lockOperatingFacility(manager: EntityManager, facilityId: string, scope: AccessScope, until: Date): Promise<void> {
-    const facility = await this.facilities.lockInScope(facilityId, scope, manager);
-    if (!facility) throw new NotFoundError('Facility', facilityId);
+    const facility = orNotFound(await this.facilities.lockInScope(facilityId, scope, manager), 'Facility', facilityId);
     if (facility.closedOn && facility.closedOn <= today(until)) throw new ConflictError(`The facility closes on ${facility.closedOn}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { firstDayOf, ForbiddenError, InvalidInputError, lastDayOf, monthOf, NotFoundError, regionAncestry, regionSubtreePrefix, requestContext, today } from '@yiyang/core';
+import { firstDayOf, ForbiddenError, InvalidInputError, lastDayOf, monthOf, orNotFound, regionAncestry, regionSubtreePrefix, requestContext, today } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { RegionsRepository } from '@yiyang/regions';
 import { meetsAny, type PersonFacts } from '@yiyang/residents';
@@ -108,8 +108,7 @@ export class SubsidiesService {
   async residentStatement(residentId: string, month: string, scope: AccessScope): Promise<ResidentStatementDto> {
     const manager = this.dataSource.manager;
     const first = firstDayOf(month);
-    const person = await this.subsidies.findPersonInScope(residentId, scope, manager);
-    if (!person) throw new NotFoundError('Resident', residentId);
+    const person = orNotFound(await this.subsidies.findPersonInScope(residentId, scope, manager), 'Resident', residentId);
     const lines = await this.subsidies.statementLines(residentId, first, scope, manager);
     // The entitlement as it stands at the month's end (a rule may begin, or a person turn 80, within the month);
     // each line keeps the split its booking got.
@@ -129,8 +128,7 @@ export class SubsidiesService {
   /** A provider's month: delivered orders by service type — the subsidy to claim, the self-pay collected. */
   async providerStatement(facilityId: string, month: string, scope: AccessScope): Promise<ProviderStatementDto> {
     const manager = this.dataSource.manager;
-    const facility = await this.facilities.findInScope(facilityId, today(), scope, manager);
-    if (!facility) throw new NotFoundError('Facility', facilityId);
+    const facility = orNotFound(await this.facilities.findInScope(facilityId, today(), scope, manager), 'Facility', facilityId);
     const rows = await this.subsidies.providerTotals(facilityId, firstDayOf(month), manager);
     return {
       facilityId,
