@@ -17,7 +17,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, TabularUpload, today, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
+import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, mapImportJob, TabularUpload, today, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
 import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
 import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
@@ -91,7 +91,7 @@ export class FacilityBedsController {
     const outcome = await this.imports.importFile(facilityId, file, scope);
     if (!outcome.job) return outcome.result;
     response.status(HttpStatus.ACCEPTED);
-    return ImportJobDto.from(outcome.job);
+    return mapImportJob(outcome.job);
   }
 
   @Get('beds/import-template.csv')

@@ -12,7 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, ImportJobDto, mapPage, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
+import { ApiErrors, ImportJobDto, mapImportJob, mapPage, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
 import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -45,7 +45,7 @@ const IMPORT_LIMITS_DOC =
 function answer(outcome: ImportOutcome, response: Response): ImportResultDto | ImportJobDto {
   if (outcome.job) {
     response.status(HttpStatus.ACCEPTED);
-    return ImportJobDto.from(outcome.job);
+    return mapImportJob(outcome.job);
   }
   return outcome.result;
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, type AuthUser } from '@yiyang/auth';
-import { ImportJobDto, ImportJobsService, NotFoundError, uuidParam } from '@yiyang/core';
+import { ImportJobDto, ImportJobsService, mapImportJob, NotFoundError, uuidParam } from '@yiyang/core';
 
 @ApiTags('imports 导入')
 @ApiBearerAuth()
@@ -20,6 +20,6 @@ export class ImportsController {
   async get(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: AuthUser): Promise<ImportJobDto> {
     const job = await this.importJobs.find(id);
     if (!job || (job.requestedBy !== user.id && user.role !== Role.Admin)) throw new NotFoundError('Import', id);
-    return ImportJobDto.from(job);
+    return mapImportJob(job);
   }
 }

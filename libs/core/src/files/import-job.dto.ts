@@ -30,22 +30,22 @@ export class ImportJobDto {
   result: ImportCounts | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) finishedAt: string | null;
+}
 
-  static from(job: ImportJob): ImportJobDto {
-    return {
-      id: job.id,
-      kind: job.kind,
-      status: job.status,
-      fileName: job.fileName,
-      rowsRead: job.rowsRead,
-      rowsTotal: job.rowsTotal,
-      progress: job.progress,
-      errors: job.errors ?? [],
-      errorCount: job.errorCount,
-      message: job.message,
-      result: job.result,
-      createdAt: job.createdAt.toISOString(),
-      finishedAt: job.finishedAt?.toISOString() ?? null,
-    };
-  }
+export function mapImportJob(job: ImportJob): ImportJobDto {
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status,
+    fileName: job.fileName,
+    rowsRead: job.rowsRead,
+    rowsTotal: job.rowsTotal,
+    progress: job.progress,
+    errors: job.errors ?? [],
+    errorCount: job.errorCount,
+    message: job.message,
+    result: job.result,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
 }
