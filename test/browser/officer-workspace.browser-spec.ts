@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Role } from '@yiyang/auth';
 import { PersonalDataCipher, today } from '@yiyang/core';
-import { previousMonth } from '@yiyang/kpi';
+import { previousMonth } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, waitUntil, type TestApp } from '@yiyang/testing';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';

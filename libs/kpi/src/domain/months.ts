@@ -1,8 +1,5 @@
 import { addDays, daysBetween, firstDayOf, lastDayOf, nextMonth } from '@yiyang/core';
 
-// The web app takes the month helpers it shares with the server from here (@shared/kpi/months); they live in core.
-export { MONTH_PATTERN, monthsBetween, previousMonth } from '@yiyang/core';
-
 /** The days a month's indicators read: stock on `day`, flows over [first, next). */
 export interface MonthPeriod {
   month: string;

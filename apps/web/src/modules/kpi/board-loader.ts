@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { isRegionCode } from '@shared/core/region-code';
-import { MONTH_PATTERN } from '@shared/kpi/months';
+import { MONTH_PATTERN } from '@shared/core/months';
 import { queryClient } from '@web/app/query-client';
 import { indicatorsQuery } from '@web/data/kpi/indicators-query';
 import { kpiOverviewQuery } from '@web/data/kpi/overview-query';

@@ -1,5 +1,5 @@
 import { expectedValue } from '@shared/kpi/attainment';
-import { monthsBetween } from '@shared/kpi/months';
+import { monthsBetween } from '@shared/core/months';
 
 interface Point {
   year: number;

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthsBetween } from '@shared/kpi/months';
+import { monthsBetween } from '@shared/core/months';
 import { currentMonth } from '../utils/months-window';
 
 /** December 2020: the baseline of the 十四五 (2021–2025) plans, the first month the indicators are read for. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { MONTH_PATTERN } from '@shared/kpi/months';
+import { MONTH_PATTERN } from '@shared/core/months';
 import { isRegionCode } from '@shared/core/region-code';
 import { useTargetsQuery } from '@web/data/kpi/targets-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';

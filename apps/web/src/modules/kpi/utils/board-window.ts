@@ -1,4 +1,4 @@
-import { previousMonth } from '@shared/kpi/months';
+import { previousMonth } from '@shared/core/months';
 import type { Attainment, SeriesItem } from '@web/data/kpi/types';
 import { windowStart } from './months-window';
 
