@@ -1,0 +1,43 @@
+import { type IndicatorDefinition, percent, raise } from '../../domain/indicator';
+
+export const VILLAGES_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'community_home_care_facility_coverage',
+    catalogId: 'community_home_care_facility_coverage',
+    nameZh: '城市社区居家养老服务设施覆盖率',
+    nameEn: 'Urban communities with a home-care facility',
+    unitZh: '%',
+    unitEn: '%',
+    direction: 'at_least',
+    rollup: 'stock',
+    source: 'villages',
+    ...percent(`kind = 'community' AND has_care_facility`, `kind = 'community'`),
+    gap: raise('还有 {k} 个社区需建居家养老服务设施', '{k} more communities need a home-care facility'),
+  },
+  {
+    id: 'rural_mutual_aid_village_coverage',
+    catalogId: 'rural_mutual_aid_village_coverage',
+    nameZh: '行政村互助养老点覆盖率',
+    nameEn: 'Villages with a staffed mutual-aid point',
+    unitZh: '%',
+    unitEn: '%',
+    direction: 'at_least',
+    rollup: 'stock',
+    source: 'villages',
+    ...percent(`kind = 'village' AND has_staffed_mutual_aid`, `kind = 'village'`),
+    gap: raise('还有 {k} 个行政村需设有人值守的互助养老点', '{k} more villages need a staffed mutual-aid point'),
+  },
+  {
+    id: 'elderly_canteen_effective_coverage',
+    catalogId: 'elderly_canteen_effective_coverage',
+    nameZh: '老年食堂（配送餐）有效覆盖率',
+    nameEn: 'Villages and communities reached by a meal service',
+    unitZh: '%',
+    unitEn: '%',
+    direction: 'at_least',
+    rollup: 'flow',
+    source: 'villages',
+    ...percent('meal_covered', 'TRUE'),
+    gap: raise('还有 {k} 个村（社区）无助餐服务覆盖', '{k} more villages and communities to reach with meals'),
+  },
+];

@@ -1,0 +1,27 @@
+import { inForceOn, openOn, startOfLocalDay, townshipOf } from '@yiyang/core';
+import { employedOn } from '../shared.sql';
+
+/** A meal service reaches the villages its slots' areas cover; a canteen's slots count in the county it stands in. */
+export const VILLAGES_ROWS = `
+    SELECT ${townshipOf('v.code')} AS township, v.kind,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', ':day')}
+                    WHERE f.region_code = v.code AND ${openOn('f', ':day')}
+                      AND p.kind IN ('community_station', 'township_centre', 'mutual_aid')) AS has_care_facility,
+           EXISTS (SELECT 1 FROM facility f
+                     JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', ':day')}
+                    WHERE f.region_code = v.code AND ${openOn('f', ':day')}
+                      AND p.kind = 'mutual_aid'
+                      AND EXISTS (SELECT 1 FROM staff s WHERE s.facility_id = f.id AND ${employedOn('s', ':day')})) AS has_staffed_mutual_aid,
+           covered.code IS NOT NULL AS meal_covered
+      FROM region v
+      -- The month's covered villages, found once: a join, not an IN (…) the many-month pass would run again per village.
+      LEFT JOIN (SELECT DISTINCT c.code FROM region c
+                   JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
+                           FROM service_slot s JOIN facility f ON f.id = s.facility_id
+                          WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
+                            AND s.starts_at >= ${startOfLocalDay(':month::date')}
+                            AND s.starts_at < ${startOfLocalDay(':next::date')}) a
+                     ON c.code LIKE a.area_prefix || '%'
+                  WHERE c.level = 'village' AND c.code LIKE :prefix) covered ON covered.code = v.code
+     WHERE v.level = 'village' AND v.code LIKE :prefix`;
