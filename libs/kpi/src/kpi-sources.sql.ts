@@ -9,6 +9,7 @@ import { ROSTER_ROWS } from './sources/roster/rows.sql';
 import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
+import { CIRCLE_ROWS } from './sources/circle/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -16,6 +17,7 @@ import { VILLAGES_ROWS } from './sources/villages/rows.sql';
  *   :month  first day of the month        :day  the day stock indicators read (the month's last, or today)
  *   :next   first day of the next month   :prefix  region-code prefix pattern of the slice ('500112%')
  *   :weeks  Mondays of the weeks counted  :core  functions a comprehensive facility offers
+ *   :walkSpeed, :detour, :circleMinutes  the service circle's walking metres a minute, detour factor and default minutes
  * Townships another body administers (region.administered_by) are left out by the engine.
  */
 export const SOURCE_ROWS: Record<SourceName, string> = {
@@ -27,6 +29,7 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   orders: ORDERS_ROWS,
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
+  circle: CIRCLE_ROWS,
 };
 
 export interface SourceParameters {
@@ -35,12 +38,21 @@ export interface SourceParameters {
   next: string;
   prefix: string;
   weeks: string[];
+  circle: CircleSettings;
+}
+
+/** The service circle's settings (AppConfig): walking metres a minute, detour factor, minutes where no region sets them. */
+export interface CircleSettings {
+  walkSpeed: number;
+  detour: number;
+  circleMinutes: number;
 }
 
 /** Many months in one statement: the per-month values are the columns of the relation kpi_month instead. */
 export interface ManyMonthParameters {
   prefix: string;
   months: readonly Pick<MonthPeriod, 'first' | 'day' | 'next' | 'weeks'>[];
+  circle: CircleSettings;
 }
 
 const PER_MONTH_COLUMNS: Record<string, string> = { month: 'kpi_month.kpi_first', day: 'kpi_month.kpi_day', next: 'kpi_month.kpi_next', weeks: 'kpi_month.kpi_weeks' };
@@ -55,11 +67,12 @@ export function bindNamed(sql: string, values: SourceParameters | ManyMonthParam
           days: values.months.map((period) => period.day),
           nexts: values.months.map((period) => period.next),
           weekLists: values.months.map((period) => period.weeks.join(',')),
+          ...values.circle,
         }
-      : { ...values };
+      : { ...values, ...values.circle };
   named.core = [...COMPREHENSIVE_CORE];
   const order: string[] = [];
-  const text = sql.replace(/:(month|day|next|prefix|weeks|core|firsts|days|nexts|weekLists)\b/g, (_, name: string) => {
+  const text = sql.replace(/:(month|day|next|prefix|weeks|core|firsts|days|nexts|weekLists|walkSpeed|detour|circleMinutes)\b/g, (_, name: string) => {
     if ('months' in values && name in PER_MONTH_COLUMNS) return PER_MONTH_COLUMNS[name];
     if (!order.includes(name)) order.push(name);
     return `$${order.indexOf(name) + 1}`;

@@ -5,7 +5,7 @@
  */
 
 /** The base relations indicators aggregate over, one row per facility, bed, person… located in a township. */
-export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages';
+export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'circle';
 
 export type Direction = 'at_least' | 'at_most' | 'exact' | 'grow';
 
@@ -29,6 +29,11 @@ export interface GapRule {
   en: string;
   /** For coverage indicators: name the child regions whose numerator is below their denominator. */
   listLacking?: { zh: string; en: string };
+  /**
+   * Name the source's rows that hold it back (the communities outside every service circle): those matching `where`,
+   * each weighing `units` (an aggregate-free expression over the rows). `{n}` rows, `{k}` units, `{list}` names.
+   */
+  listRows?: { zh: string; en: string; where: string; units: string };
 }
 
 export interface IndicatorDefinition {

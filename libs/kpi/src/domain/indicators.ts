@@ -8,6 +8,7 @@ import { BEDS_INDICATORS } from '../sources/beds/indicators';
 import { FACILITIES_INDICATORS } from '../sources/facilities/indicators';
 import { TOWNSHIPS_INDICATORS } from '../sources/townships/indicators';
 import { VILLAGES_INDICATORS } from '../sources/villages/indicators';
+import { CIRCLE_INDICATORS } from '../sources/circle/indicators';
 import { TEKUN_INDICATORS } from '../sources/tekun/indicators';
 import { ORDERS_INDICATORS } from '../sources/orders/indicators';
 import { ROSTER_INDICATORS } from '../sources/roster/indicators';
@@ -91,6 +92,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...FACILITIES_INDICATORS,
   ...TOWNSHIPS_INDICATORS,
   ...VILLAGES_INDICATORS,
+  ...CIRCLE_INDICATORS,
   ...TEKUN_INDICATORS,
   ...ORDERS_INDICATORS,
   ...ROSTER_INDICATORS,
