@@ -40,6 +40,7 @@ const EMBEDDED_E2E = [
   'imports',
   'input',
   'kpi',
+  'kpi-circle',
   'kpi-people',
   'linking',
   'queue-dashboard',

@@ -7,6 +7,7 @@ import { withChecksAfterLoad } from './checks-after-load';
 import { DemoModel, type AreaKey, type FacilityPlan, type StayPlan } from './model';
 import { buildPeople, PEOPLE, type PlanArea } from './people';
 import { loadPlanTargets } from './plan-targets';
+import { buildPlaces, loadPlaces } from './places';
 import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
@@ -167,8 +168,8 @@ export const DEMO_SUBSIDY_RULES = [
   },
 ];
 
-/** Twenty-one inserts (the plan's targets among them), then the constraints and indexes put back. */
-const STEPS = 22;
+/** Twenty-two inserts (the plan's targets and the map's points among them), then the constraints and indexes put back. */
+const STEPS = 23;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -427,6 +428,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
       [rules.map((r) => r.regionCode), rules.map((r) => r.name), rules.map((r) => JSON.stringify(r.conditions)), rules.map((r) => r.monthlyCapCents),
         rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
+    await load('places', () => loadPlaces(m, buildPlaces(plan.regions, model.facilities), lastDay));
     // Written through its last day: every start extends it from there (./extend.ts).
     await m.query(`INSERT INTO demo_extension (extended_through, published_through) VALUES ($1, $1)`, [lastDay]);
   }

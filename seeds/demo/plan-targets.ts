@@ -119,6 +119,9 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'community_home_care_facility_coverage', year: 2022, comparator: '=', value: 100, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "到2022年,全区基本实现养老服务设施全覆盖",
     note: "whole district - 全区基本实现养老服务设施全覆盖" },
+  { regionCode: '500112000000', indicator: 'service_circle_coverage', year: 2022, comparator: '=', value: 100, binding: 'not_stated',
+    sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "全面构建养老服务“十五分钟”服务圈",
+    note: "全面构建养老服务“十五分钟”服务圈; planning unit = 15分钟路程半径 life circle" },
   { regionCode: '500112000000', indicator: 'rural_mutual_aid_point_count', year: 2025, comparator: '=', value: 101, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "建成镇养老服务中心11个,设置互助养老点101个",
     note: "Unclear whether 101 is new points or the total; 2022 goal is one point per village (see rural_mutual_aid_village_coverage).; 互助养老点 to be set up (project list says by 2022); year implied: the plan gives no year, its period ends 2025" },
@@ -284,6 +287,15 @@ export const PLAN_BASELINES: readonly PlanBaseline[] = [
 ];
 
 /** Inserts the targets and baselines (set_by null: they come from the plans, not from a user). Returns the rows written. */
+/**
+ * The plans' service circles (养老服务圈) in walking minutes, per region and below: service_circle_minutes. 舟山 names a
+ * 20-minute circle with no coverage figure, so it has minutes and no target.
+ */
+export const SERVICE_CIRCLE_MINUTES: readonly { regionCode: string; minutes: number; sourceFile: string; sourceQuote: string }[] = [
+  { regionCode: '500112000000', minutes: 15, sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: '以15分钟路程半径”生活圈为规划单位' },
+  { regionCode: '330900000000', minutes: 20, sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: '全力打造20分钟养老服务圈' },
+];
+
 export async function loadPlanTargets(manager: EntityManager): Promise<number> {
   const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
   await manager.query(
