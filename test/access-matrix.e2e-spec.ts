@@ -121,6 +121,13 @@ const ENTRIES: Record<string, Entry> = {
   },
   'GET /api/v1/regions/{code}': { kind: 'open', why: 'administrative divisions are reference data', probes: () => [{ path: `/api/v1/regions/${HAISHU}` }] },
   'PUT /api/v1/regions/{code}/population/{year}': { kind: 'body', probes: () => [{ path: `/api/v1/regions/${HAISHU}/population/2024`, body: { age60Plus: 1, basis: 'registered' } }] },
+  'PUT /api/v1/regions/{code}/place': {
+    kind: 'body',
+    probes: () => [{ path: `/api/v1/regions/${HAISHU_TOWNSHIP}/place`, body: { lat: 29.87, lng: 121.55, crs: 'wgs84', olderPopulation: 100 } }],
+  },
+  'GET /api/v1/regions/{code}/places': { kind: 'record', probes: () => [{ path: `/api/v1/regions/${HAISHU}/places` }] },
+  'GET /api/v1/regions/{code}/service-circle-minutes': { kind: 'record', probes: () => [{ path: `/api/v1/regions/${HAISHU}/service-circle-minutes` }] },
+  'PUT /api/v1/regions/{code}/service-circle-minutes': { kind: 'body', probes: () => [{ path: `/api/v1/regions/${HAISHU}/service-circle-minutes`, body: { minutes: 30 } }] },
   'GET /api/v1/regions/{code}/population/{year}': {
     kind: 'open',
     why: 'published population statistics, the denominators every KPI shows',
@@ -144,6 +151,8 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings`, body: { ratedOn: '2024-11-20', scores: { environment: 100, facilities: 110, operations: 125, services: 500 } } }],
   },
+  'PUT /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location`, body: { lat: 29.9, lng: 121.6, crs: 'wgs84' } }] },
+  'GET /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location` }] },
   'GET /api/v1/facilities/{id}/star-ratings': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings` }] },
   'POST /api/v1/facilities/{id}/staff': {
     kind: 'record',
@@ -367,6 +376,7 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'list',
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/breakdown', query: { regionCode: HAISHU, month: LAST_MONTH } }],
   },
+  'GET /api/v1/kpi/service-circle': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/service-circle', query: { regionCode: HAISHU, month: LAST_MONTH } }] },
   'GET /api/v1/kpi/series': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/series', query: { regionCode: HAISHU, from: LAST_MONTH, to: LAST_MONTH } }] },
   'GET /api/v1/kpi/{indicator}/series': {
     kind: 'list',
@@ -442,6 +452,7 @@ describe('access matrix: every operation × every role × the ids of another ten
     const operatorB = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
     const asB = { Authorization: `Bearer ${operatorB.token}` };
     const beds = await ok(t.http.post(`/api/v1/facilities/${facility}/beds/bulk`).set(auth).send({ openedOn: '2024-01-01', beds: bedsLayout(3) }), 201);
+    await ok(t.http.put(`/api/v1/facilities/${facility}/location`).set(asB).send({ lat: 29.8712, lng: 121.5553, crs: 'gcj02' }), 200);
     const person = { name: B_PERSON.name, idNumber: B_PERSON.idNumber, birthDate: B_PERSON.birthDate, sex: 'female', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP };
     const resident = (await createResident(t, officerB.token, { ...person, facilityId: facility })).id;
     const applicant = (await createResident(t, officerB.token, { name: '孙海曙', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP, facilityId: facility })).id;

@@ -9,8 +9,9 @@ import type { RegionRow } from './regions';
  * Plausible points on the map (WGS-84) for the demo's facilities and communities, so the service circle's coverage
  * has values: not surveyed, but laid out around each county's real seat (its government, read off a map to about
  * 0.01°). A township stands 1–6 km (街道) or 6–22 km (镇/乡) from its county's seat, a community 0.3–2 km and a village
- * 0.5–4 km from its township, in a direction of its own; a facility stands 30–400 m from the community it is
- * registered in, or 50–900 m from its township's point. Every draw is seeded by the region code (or the facility's
+ * 0.5–4 km from its township, in a direction of its own; a facility stands 30–400 m from the community (社区) it is
+ * registered in, 0.1–2.5 km from its village (行政村, which spans several natural villages), or 50–900 m from its
+ * township's point. Every draw is seeded by the region code (or the facility's
  * place in the plan), so a reload gives the same map. Communities count 400–2,400 people of 60+, villages 150–900.
  */
 const COUNTY_SEATS: Record<string, [lat: number, lng: number]> = {
@@ -93,7 +94,9 @@ export function buildPlaces(regions: readonly RegionRow[], facilities: readonly 
     const own = points.get(facility.regionCode);
     const centre = own ?? township(facility.township);
     if (!centre) return;
-    const [lat, lng] = own && facility.regionCode !== facility.township ? around(centre, 30, 400, rng) : around(centre, 50, 900, rng);
+    const kind = own ? regions.find((r) => r.code === facility.regionCode)?.kind : null;
+    // A 行政村 spans several natural villages: its point may stand in any of them, up to 2.5 km from the 村委会.
+    const [lat, lng] = !own ? around(centre, 50, 900, rng) : kind === 'village' ? around(centre, 100, 2500, rng) : around(centre, 30, 400, rng);
     located.push({ id: facility.id, lat, lng });
   });
   return { facilities: located, communities };
