@@ -121,6 +121,10 @@ const ENTRIES: Record<string, Entry> = {
   },
   'GET /api/v1/regions/{code}': { kind: 'open', why: 'administrative divisions are reference data', probes: () => [{ path: `/api/v1/regions/${HAISHU}` }] },
   'PUT /api/v1/regions/{code}/population/{year}': { kind: 'body', probes: () => [{ path: `/api/v1/regions/${HAISHU}/population/2024`, body: { age60Plus: 1, basis: 'registered' } }] },
+  'POST /api/v1/regions/places/import': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/regions/places/import', file: { name: 'places.csv', content: csv(['region_code,lat,lng,crs,older_population', `${HAISHU_TOWNSHIP},29.87,121.55,wgs84,100`]) } }],
+  },
   'PUT /api/v1/regions/{code}/place': {
     kind: 'body',
     probes: () => [{ path: `/api/v1/regions/${HAISHU_TOWNSHIP}/place`, body: { lat: 29.87, lng: 121.55, crs: 'wgs84', olderPopulation: 100 } }],

@@ -58,6 +58,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/regions/{code}': { code: 'region' },
   'PUT /api/v1/regions/{code}/population/{year}': { code: 'region', year: 'year' },
   'GET /api/v1/regions/{code}/population/{year}': { code: 'region', year: 'year' },
+  'POST /api/v1/regions/places/import': {},
   'PUT /api/v1/regions/{code}/place': { code: 'region' },
   'GET /api/v1/regions/{code}/places': { code: 'region' },
   'GET /api/v1/regions/{code}/service-circle-minutes': { code: 'region' },

@@ -123,9 +123,31 @@ describe('service circle coverage over a hand-built town', () => {
     await t.http.put(`/api/v1/regions/${YUBEI}/service-circle-minutes`).set(auth(admin)).send({ minutes: 90 }).expect(400);
   });
 
+  it('imports community points with their older population, GCJ-02 rows stored as WGS-84, all or nothing', async () => {
+    await t.http.post('/api/v1/regions').set(auth(admin)).send({ code: village(6), name: '村六', level: 'village', parentCode: TONGJING, kind: 'village' }).expect(201);
+    const wgs = { lat: 29.93, lng: 106.83 };
+    const [gcjLng, gcjLat] = gcoord.transform([wgs.lng, wgs.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+    const upload = (lines: string[]) =>
+      t.http.post('/api/v1/regions/places/import').set(auth(admin)).attach('file', Buffer.from(lines.join('\n')), { filename: 'places.csv', contentType: 'text/csv' });
+    // A township row and a longitude outside China: the file is refused and nothing changes.
+    const refused = await upload(['区划代码,纬度,经度,坐标系,60岁以上人口,年份', `${village(6)},29.93,106.83,WGS84,70,2025`, `${TONGJING},29.9,106.8,WGS84,10,2025`, `${village(1)},51.5,0.1,WGS84,5,2025`]);
+    expect(refused.status).toBe(400);
+    expect(refused.body.details.map((d: { line: number; field: string }) => [d.line, d.field])).toEqual([
+      [3, 'region_code'],
+      [4, 'lng'],
+    ]);
+    await t.http.get(`/api/v1/regions/${TONGJING}/places`).set(auth(admin)).expect(200).expect((res) => expect(res.body.total).toBe(5));
+    const { body } = await upload(['区划代码,纬度,经度,坐标系,60岁以上人口,年份', `${village(6)},${gcjLat.toFixed(7)},${gcjLng.toFixed(7)},高德,240,2025`]).expect(201);
+    expect(body).toEqual({ rows: 1, inserted: 1 });
+    const places = await t.http.get(`/api/v1/regions/${TONGJING}/places`).set(auth(admin)).expect(200);
+    const six = places.body.items.find((p: { regionCode: string }) => p.regionCode === village(6));
+    expect(six).toMatchObject({ olderPopulation: 240, populationYear: 2025 });
+    expect(haversineMetres(six, wgs)).toBeLessThan(1);
+  });
+
   it('lists the community points of a region, paged, and the minutes that apply', async () => {
     const { body } = await t.http.get(`/api/v1/regions/${TONGJING}/places?limit=2`).set(auth(admin)).expect(200);
-    expect(body).toMatchObject({ total: 5, limit: 2 });
+    expect(body).toMatchObject({ total: 6, limit: 2 });
     expect(body.items[0]).toMatchObject({ regionCode: village(1), name: '村一', olderPopulation: 1000, populationYear: 2025 });
     const minutes = await t.http.get(`/api/v1/regions/${TONGJING}/service-circle-minutes`).set(auth(admin)).expect(200);
     expect(minutes.body).toEqual({ regionCode: TONGJING, minutes: 15, setAt: YUBEI });

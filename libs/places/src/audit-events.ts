@@ -9,6 +9,10 @@ export const CommunityPlaceSet = auditEvent<(Point & { olderPopulation: number }
   'community_place',
   'update',
 );
-export const CommunityPlacesImported = auditEvent<null, { regionCodes: string[]; rows: number }>('community_place', 'import');
+/** A list of community points imported: the file, its SHA-256 and what it did. */
+export const CommunityPlacesImported = auditEvent<null, { file: string | null; sha256: string | null; rows: number; inserted: number; updated: number }>(
+  'community_place',
+  'import',
+);
 /** The plan's service-circle minutes for a region and below. */
 export const CircleMinutesSet = auditEvent<{ minutes: number } | null, { minutes: number }>('service_circle_minutes', 'update');

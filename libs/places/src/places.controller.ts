@@ -1,10 +1,11 @@
-import { Body, Controller, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Param, Put, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, uuidParam } from '@yiyang/core';
+import { ImportList, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { ApiErrors, RecordImportResultDto, uuidParam, type UploadedFile as TabularFile } from '@yiyang/core';
 import { RegionCodeParam } from '@yiyang/regions';
 import {
   CircleMinutesDto,
+  COMMUNITY_PLACES_IMPORT,
   CircleMinutesInputDto,
   CommunityPlaceDto,
   CommunityPlaceInputDto,
@@ -49,6 +50,15 @@ export class FacilityLocationController {
 @Controller('regions')
 export class CommunityPlacesController {
   constructor(private readonly places: PlacesService) {}
+
+  @ImportList('places/import', COMMUNITY_PLACES_IMPORT, {
+    roles: OFFICIALS,
+    summary: '导入社区位置与老年人口 · Import community points with their older population (CSV or XLSX)',
+    description: 'One row per 村/社区 of the caller\'s subtree: its point (WGS-84 or GCJ-02, stored as WGS-84) and 60+ population; a listed community\'s point is replaced.',
+  })
+  importPlaces(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<RecordImportResultDto> {
+    return this.places.importCommunityPlaces(file, scope);
+  }
 
   @Put(':code/place')
   @ApiErrors(400)

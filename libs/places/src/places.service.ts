@@ -1,13 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { AppConfig, InvalidInputError, lastDayOf, mapPage, monthOf, NotFoundError, orNotFound, regionSubtreePrefix, today, type Page } from '@yiyang/core';
+import { createHash } from 'node:crypto';
+import {
+  AppConfig,
+  InvalidInputError,
+  lastDayOf,
+  mapPage,
+  monthOf,
+  NotFoundError,
+  orNotFound,
+  readImportRecords,
+  regionSubtreePrefix,
+  today,
+  type Page,
+  type RecordImportResultDto,
+  type UploadedFile,
+} from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CircleMinutesSet, CommunityPlaceSet, FacilityLocationSet } from './audit-events';
+import { CircleMinutesSet, CommunityPlaceSet, CommunityPlacesImported, FacilityLocationSet } from './audit-events';
 import { DEFAULT_CIRCLE_MINUTES, inChina, toWgs84, type LatLng } from './domain/geo';
 import {
+  COMMUNITY_PLACES_IMPORT,
   mapCommunityPlace,
   mapFacilityLocation,
   type CircleMinutesDto,
@@ -18,7 +34,7 @@ import {
   type PointInputDto,
   type ServiceCircleDto,
 } from './dto/place.dto';
-import { PlacesRepository } from './places.repository';
+import { PlacesRepository, type NewCommunityPlace } from './places.repository';
 
 /** Points on the map of facilities and communities, and the plan's service-circle minutes. */
 @Injectable()
@@ -68,6 +84,40 @@ export class PlacesService {
         after: { ...point, olderPopulation: place.olderPopulation, populationYear: place.populationYear },
       });
       return mapCommunityPlace((await this.places.communityPlace(code, manager))!);
+    });
+  }
+
+  /**
+   * Imports community points with their older population (CSV or XLSX), all or nothing: each row is checked as
+   * PUT /regions/:code/place checks it, and its region must be a village or community in the caller's scope, once
+   * in the file.
+   */
+  async importCommunityPlaces(file: UploadedFile | undefined, scope: AccessScope): Promise<RecordImportResultDto> {
+    const { rows, problems } = await readImportRecords(file, COMMUNITY_PLACES_IMPORT, this.config.tabularLimits);
+    return this.dataSource.transaction(async (manager) => {
+      const regions = await this.regions.existing([...new Set(rows.map((row) => row.record.regionCode))], manager);
+      const seen = new Set<string>();
+      const places: NewCommunityPlace[] = [];
+      for (const { line, record } of rows) {
+        const code = record.regionCode;
+        const problem = (field: string, message: string) => problems.add({ line, field, message });
+        const region = regions.get(code);
+        if (!region || !scope.covers({ regionCode: code })) problem('region_code', `region ${code} not found`);
+        else if (region.level !== 'village') problem('region_code', `region ${code} is a ${region.level}, not a village or community (村/社区)`);
+        else if (seen.has(code)) problem('region_code', `region ${code} is listed twice`);
+        seen.add(code);
+        const point = toWgs84({ lat: record.lat, lng: record.lng }, record.crs);
+        if (!inChina(point)) problem('lat', 'the point must lie in China (lat 3–54, lng 73–136)');
+        places.push({ regionCode: code, ...point, olderPopulation: record.olderPopulation, populationYear: record.populationYear ?? null });
+      }
+      problems.refuseIfAny();
+      const before = await this.places.communityPlaces([...seen], manager);
+      await this.places.putCommunityPlaces(places, manager);
+      const result = { rows: rows.length, inserted: places.length - before.size };
+      await this.audit.record(manager, CommunityPlacesImported, {
+        after: { file: file?.originalname ?? null, sha256: file?.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null, ...result, updated: before.size },
+      });
+      return result;
     });
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateOnly, IsDecimal, IsMonth, Omittable, PageDtoOf, PageQueryOf, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsDecimal, IsMonth, Omittable, PageDtoOf, PageQueryOf, REGION_CODE_PATTERN, type RecordImportSpec } from '@yiyang/core';
 import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { CIRCLE_MINUTES_RANGE, CRS_LIST, type Crs } from '../domain/geo';
 import type { FacilityLocation } from '../facility-location.entity';
@@ -47,6 +47,32 @@ export class CommunityPlaceInputDto extends PointInputDto {
   @Max(2100)
   populationYear?: number;
 }
+
+/** A row of the community points import: the region code and what PUT /regions/:code/place takes. */
+export class CommunityPlaceImportRowDto extends CommunityPlaceInputDto {
+  @ApiProperty({ description: '村/社区区划代码 · Code of the village or community (12 digits)', example: '500112002001' })
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
+  regionCode: string;
+}
+
+/** The columns of the community points list (区划代码, 纬度, 经度, 坐标系, 60岁以上人口, 年份). */
+export const COMMUNITY_PLACES_IMPORT: RecordImportSpec<CommunityPlaceImportRowDto> = {
+  dto: CommunityPlaceImportRowDto,
+  columns: [
+    { column: 'region_code', aliases: ['区划代码', '统计用区划代码', 'code'], field: 'regionCode', required: true },
+    { column: 'lat', aliases: ['纬度', 'latitude'], field: 'lat', kind: 'number', required: true },
+    { column: 'lng', aliases: ['经度', 'longitude', 'lon'], field: 'lng', kind: 'number', required: true },
+    {
+      column: 'crs',
+      aliases: ['坐标系'],
+      field: 'crs',
+      required: true,
+      words: { WGS84: 'wgs84', 'WGS-84': 'wgs84', 'wgs-84': 'wgs84', GPS: 'wgs84', gps: 'wgs84', GCJ02: 'gcj02', 'GCJ-02': 'gcj02', 'gcj-02': 'gcj02', 高德: 'gcj02', 腾讯: 'gcj02', 火星坐标: 'gcj02' },
+    },
+    { column: 'older_population', aliases: ['60岁以上人口', '老年人口', '60岁及以上人口'], field: 'olderPopulation', kind: 'number', required: true },
+    { column: 'population_year', aliases: ['年份', '人口年份'], field: 'populationYear', kind: 'number' },
+  ],
+};
 
 export class CircleMinutesInputDto {
   @ApiProperty({ description: '服务圈分钟数 · Walking minutes of the service circle for the region and below (5–60)', example: 15 })
