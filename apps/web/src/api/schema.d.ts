@@ -643,6 +643,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 设施位置 · Where a facility stands (WGS-84)
+         * @description 404 when no point is recorded yet.
+         */
+        get: operations["FacilityLocationController_location"];
+        /**
+         * 设施位置 · Set where a facility stands
+         * @description lat/lng in WGS-84 or GCJ-02 (高德/腾讯地图), stored as WGS-84; the facility's operators and the officers over it.
+         */
+        put: operations["FacilityLocationController_putLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}/service-slots": {
         parameters: {
             query?: never;
@@ -933,6 +957,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/service-circle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 养老服务圈 · The service circle of a region in a month
+         * @description Every community on the map with its circle, older population and whether it is covered, and the facilities drawing circles: what service_circle_coverage counts.
+         */
+        get: operations["ServiceCircleController_serviceCircle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/targets": {
         parameters: {
             query?: never;
@@ -1018,6 +1062,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 社区位置与老年人口 · Set a community's point and older population
+         * @description For a 村/社区 (village-level region): lat/lng in WGS-84 or GCJ-02, stored as WGS-84, and its 60+ population.
+         */
+        put: operations["CommunityPlacesController_putPlace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区位置列表 · Community points of a region and below */
+        get: operations["CommunityPlacesController_communityPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/{code}/population/{year}": {
         parameters: {
             query?: never;
@@ -1042,6 +1123,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/service-circle-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 服务圈分钟数 · Minutes of the service circle that apply
+         * @description The region's own setting or the nearest above it; 15 where none is set.
+         */
+        get: operations["CommunityPlacesController_circleMinutes"];
+        /**
+         * 设定服务圈分钟数 · Set the plan's service-circle minutes
+         * @description For the region and everything below it that sets none (渝北 15, 舟山 20).
+         */
+        put: operations["CommunityPlacesController_putCircleMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/import": {
         parameters: {
             query?: never;
@@ -1056,6 +1161,26 @@ export interface paths {
          * @description Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`). A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too. A 400 lists the first 1,000 problems by line, its message gives their count. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.
          */
         post: operations["RegionsController_importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/places/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入社区位置与老年人口 · Import community points with their older population (CSV or XLSX)
+         * @description One row per 村/社区 of the caller's subtree: its point (WGS-84 or GCJ-02, stored as WGS-84) and 60+ population; a listed community's point is replaced. Columns: `region_code` / `区划代码` / `统计用区划代码` / `code` (required), `lat` / `纬度` / `latitude` (required), `lng` / `经度` / `longitude` / `lon` (required), `crs` / `坐标系` (required), `older_population` / `60岁以上人口` / `老年人口` / `60岁及以上人口` (required), `population_year` / `年份` / `人口年份`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityPlacesController_importPlaces"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2479,6 +2604,49 @@ export interface components {
             number: string | null;
             validUntil: string | null;
         };
+        CircleCommunityDto: {
+            /** @description 在服务圈内 · Within reach of a counting facility */
+            covered: boolean;
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            /** @description 服务圈分钟数 · Minutes of its circle */
+            minutes: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
+            radiusMetres: number;
+            regionCode: string;
+        };
+        CircleFacilityDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            regionCode: string;
+        };
+        CircleMinutesDto: {
+            /** @description 本区划适用的分钟数 · Minutes that apply to the region */
+            minutes: number;
+            regionCode: string;
+            /** @description 设定分钟数的区划（自身或上级），null 为默认 · Region that sets them (itself or above); null: the default */
+            setAt: string | null;
+        };
+        CircleMinutesInputDto: {
+            /**
+             * @description 服务圈分钟数 · Walking minutes of the service circle for the region and below (5–60)
+             * @example 15
+             */
+            minutes: number;
+        };
         CloseBedDto: {
             /**
              * @description 关闭日期：当日起不再计入 · First day closed
@@ -2503,6 +2671,53 @@ export interface components {
             on: string;
             /** @description 原因 · Reason */
             reason?: string;
+        };
+        CommunityPlaceDto: {
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            regionCode: string;
+        };
+        CommunityPlaceInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
+            /**
+             * @description 60 岁及以上人口 · People aged 60 and over living there
+             * @example 1240
+             */
+            olderPopulation: number;
+            /**
+             * @description 人口统计年份 · Year the older population was counted
+             * @example 2025
+             */
+            populationYear?: number;
+        };
+        CommunityPlacePageDto: {
+            items: components["schemas"]["CommunityPlaceDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         CompleteDto: {
             notes?: string;
@@ -2920,6 +3135,39 @@ export interface components {
             /** @description 星级（GB/T 37276，0 = 未达星级）· Star level in force */
             starLevel: number | null;
             starRatedOn: string | null;
+        };
+        FacilityLocationDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            locatedOn: string | null;
+            updatedAt: string;
+        };
+        FacilityLocationInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
+            /**
+             * @description 定位日期 · When the point was surveyed or read off the map
+             * @example 2025-06-01
+             */
+            locatedOn?: string;
         };
         FacilityPageDto: {
             items: components["schemas"]["FacilityDto"][];
@@ -3702,6 +3950,12 @@ export interface components {
              */
             effectiveFrom: string;
         };
+        RecordImportResultDto: {
+            /** @description 新增 · Records inserted */
+            inserted: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+        };
         RegionDto: {
             /** @description 12 位统计用区划代码 · 12-digit statistical division code */
             code: string;
@@ -3904,6 +4158,23 @@ export interface components {
             lastStartsAt: string | null;
             /** Format: uuid */
             seriesId: string;
+        };
+        ServiceCircleDto: {
+            communities: components["schemas"]["CircleCommunityDto"][];
+            /** @description 服务圈内老年人 · Older people within a circle */
+            coveredOlderPopulation: number;
+            /** @description 读取日期 · The day the state is read */
+            day: string;
+            /** @description 绕行系数 · Detour factor */
+            detourFactor: number;
+            /** @description 计入的设施 · Facilities drawing a circle (open, of a counting kind, located) */
+            facilities: components["schemas"]["CircleFacilityDto"][];
+            month: string;
+            /** @description 老年人合计 · Older people of the communities on the map */
+            olderPopulation: number;
+            regionCode: string;
+            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
+            walkingMetresPerMinute: number;
         };
         ServiceTypeDto: {
             /** @description 上门服务 · Delivered at home */
@@ -7312,6 +7583,142 @@ export interface operations {
             };
         };
     };
+    FacilityLocationController_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityLocationController_putLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityLocationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ServiceSlotsController_schedule: {
         parameters: {
             query?: {
@@ -8466,6 +8873,57 @@ export interface operations {
             };
         };
     };
+    ServiceCircleController_serviceCircle: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM): facilities open on its last day (today for the month in progress) */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCircleDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_targets: {
         parameters: {
             query?: {
@@ -8866,6 +9324,158 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_putPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityPlaceInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlaceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_communityPlaces: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlacePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_population: {
         parameters: {
             query?: {
@@ -9011,6 +9621,153 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_circleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_putCircleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CircleMinutesInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_importRegions: {
         parameters: {
             query?: never;
@@ -9084,6 +9841,89 @@ export interface operations {
                 };
             };
             /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_importPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
             413: {
                 headers: {
                     [name: string]: unknown;

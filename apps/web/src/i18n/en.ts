@@ -10,6 +10,7 @@ import { familyEn } from './sections/family';
 import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
+import { placesEn } from './sections/places';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -187,5 +188,6 @@ export const en: Messages = {
   familyAccount: familyAccountEn,
   admin: adminEn,
   fileImport: fileImportEn,
+  places: placesEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

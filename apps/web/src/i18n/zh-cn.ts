@@ -10,6 +10,7 @@ import { familyZhCN } from './sections/family';
 import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
+import { placesZhCN } from './sections/places';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -188,6 +189,7 @@ export const zhCN = {
   familyAccount: familyAccountZhCN,
   admin: adminZhCN,
   fileImport: fileImportZhCN,
+  places: placesZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
