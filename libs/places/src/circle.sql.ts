@@ -72,8 +72,12 @@ export function circleFacilities(day: string): string {
  * first (the index), then the distance, the edge included.
  */
 export function coveredOn(c: string, r: string, day: string): string {
-  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)}
-                   WHERE l.lat BETWEEN ${c}.lat - ${r}.dlat AND ${c}.lat + ${r}.dlat
-                     AND l.lng BETWEEN ${c}.lng - ${r}.dlng AND ${c}.lng + ${r}.dlng
-                     AND ${haversineSql(`${c}.lat`, `${c}.lng`, 'l.lat', 'l.lng')} <= ${r}.radius + ${EDGE_TOLERANCE_M})`;
+  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)} WHERE ${reaches(c, r, 'l')})`;
+}
+
+/** Whether the circle `r` of community `c` reaches the point of location `l`: inside its box, then the distance, the edge included. */
+export function reaches(c: string, r: string, l: string): string {
+  return `${l}.lat BETWEEN ${c}.lat - ${r}.dlat AND ${c}.lat + ${r}.dlat
+          AND ${l}.lng BETWEEN ${c}.lng - ${r}.dlng AND ${c}.lng + ${r}.dlng
+          AND ${haversineSql(`${c}.lat`, `${c}.lng`, `${l}.lat`, `${l}.lng`)} <= ${r}.radius + ${EDGE_TOLERANCE_M}`;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { selectPage, type Page } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
-import { ancestorsOf, circleFacilities, circleOf, coveredOn, type CircleParams } from './circle.sql';
+import { ancestorsOf, circleFacilities, circleOf, coveredOn, reaches, type CircleParams } from './circle.sql';
 import type { LatLng } from './domain/geo';
 import type { CommunityPlaceRow } from './dto/place.dto';
 import { FacilityLocation } from './facility-location.entity';
@@ -129,14 +129,20 @@ export class PlacesRepository {
     );
   }
 
-  /** The facilities of the subtree drawing a circle on `day` (open, of a counting kind, located). */
-  circleFacilities(prefix: string, day: string, manager: EntityManager): Promise<CircleFacilityRow[]> {
+  /**
+   * The facilities drawing a circle on `day` (open, of a counting kind, located) that stand in the subtree or reach
+   * one of its communities from outside it.
+   */
+  circleFacilities(prefix: string, day: string, circle: { speed: number; detour: number; minutes: number }, manager: EntityManager): Promise<CircleFacilityRow[]> {
+    const params: CircleParams = { speed: '$3', detour: '$4', minutes: '$5' };
     return manager.query(
       `SELECT f.id, f.name, p.kind, f.region_code AS "regionCode", l.lat, l.lng
          FROM ${circleFacilities('$2::date')}
         WHERE f.region_code LIKE $1
+           OR EXISTS (SELECT 1 FROM community_place c CROSS JOIN LATERAL ${circleOf('c', params)} r2
+                       WHERE c.region_code LIKE $1 AND ${reaches('c', 'r2', 'l')})
         ORDER BY f.region_code, f.name, f.id`,
-      [prefix, day],
+      [prefix, day, circle.speed, circle.detour, circle.minutes],
     );
   }
 }

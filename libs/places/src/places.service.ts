@@ -160,8 +160,9 @@ export class PlacesService {
     const prefix = `${regionSubtreePrefix(code)}%`;
     const speed = this.config.serviceCircleWalkingSpeed;
     const detour = this.config.serviceCircleDetourFactor;
-    const communities = await this.places.circleCommunities(prefix, day, { speed, detour, minutes: DEFAULT_CIRCLE_MINUTES }, manager);
-    const facilities = await this.places.circleFacilities(prefix, day, manager);
+    const circle = { speed, detour, minutes: DEFAULT_CIRCLE_MINUTES };
+    const communities = await this.places.circleCommunities(prefix, day, circle, manager);
+    const facilities = await this.places.circleFacilities(prefix, day, circle, manager);
     const older = (covered?: boolean) => communities.filter((c) => covered === undefined || c.covered === covered).reduce((sum, c) => sum + Number(c.olderPopulation), 0);
     return {
       regionCode: code,

@@ -4167,7 +4167,7 @@ export interface components {
             day: string;
             /** @description 绕行系数 · Detour factor */
             detourFactor: number;
-            /** @description 计入的设施 · Facilities drawing a circle (open, of a counting kind, located) */
+            /** @description 计入的设施 · Facilities drawing a circle (open, of a counting kind, located) in the region or reaching one of its communities */
             facilities: components["schemas"]["CircleFacilityDto"][];
             month: string;
             /** @description 老年人合计 · Older people of the communities on the map */

@@ -171,6 +171,6 @@ export class ServiceCircleDto {
   @ApiProperty({ description: '服务圈内老年人 · Older people within a circle' }) coveredOlderPopulation: number;
   @ApiProperty({ description: '老年人合计 · Older people of the communities on the map' }) olderPopulation: number;
   @ApiProperty({ type: [CircleCommunityDto] }) communities: CircleCommunityDto[];
-  @ApiProperty({ type: [CircleFacilityDto], description: '计入的设施 · Facilities drawing a circle (open, of a counting kind, located)' })
+  @ApiProperty({ type: [CircleFacilityDto], description: '计入的设施 · Facilities drawing a circle (open, of a counting kind, located) in the region or reaching one of its communities' })
   facilities: CircleFacilityDto[];
 }
