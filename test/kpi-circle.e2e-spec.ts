@@ -44,7 +44,7 @@ describe('service circle coverage over a hand-built town', () => {
     const c4 = { lat: 29.95, lng: 106.85 };
     const i5 = { lat: 29.85, lng: 106.75 };
     await t.http.put(`/api/v1/facilities/${s}/location`).set(auth(admin)).send({ ...S_POINT, crs: 'wgs84' }).expect(200);
-    await t.http.put(`/api/v1/facilities/${c}/location`).set(auth(admin)).send({ ...c4, crs: 'wgs84', locatedOn: '2025-01-10' }).expect(200);
+    await t.http.put(`/api/v1/facilities/${c}/location`).set(auth(admin)).send({ ...c4, crs: 'wgs84' }).expect(200);
     await t.http.put(`/api/v1/facilities/${i}/location`).set(auth(admin)).send({ ...i5, crs: 'wgs84' }).expect(200);
     const places: [number, { lat: number; lng: number }, number][] = [
       [1, north(S_POINT, 100), 1000],

@@ -105,7 +105,7 @@ export function buildPlaces(regions: readonly RegionRow[], facilities: readonly 
 /** Writes the points and the plans' service-circle minutes (渝北 15, 舟山 20). */
 export async function loadPlaces(m: EntityManager, plan: PlacesPlan, lastDay: string): Promise<number> {
   const { facilities: fs, communities: cs } = plan;
-  await m.query(`INSERT INTO facility_location (facility_id, lat, lng) SELECT * FROM unnest($1::uuid[], $2::float8[], $3::float8[])`, [
+  await m.query(`UPDATE facility f SET latitude = x.lat, longitude = x.lng FROM unnest($1::uuid[], $2::float8[], $3::float8[]) AS x(id, lat, lng) WHERE f.id = x.id`, [
     fs.map((f) => f.id),
     fs.map((f) => f.lat),
     fs.map((f) => f.lng),

@@ -3,7 +3,7 @@ import { auditEvent } from '@yiyang/auth';
 type Point = { lat: number; lng: number };
 
 /** A facility's point set or moved (WGS-84; `given` is the input as typed, in its coordinate system). */
-export const FacilityLocationSet = auditEvent<Point | null, Point & { locatedOn: string | null; given: Point & { crs: string } }>('facility_location', 'update');
+export const FacilityLocationSet = auditEvent<Point | null, Point & { given: Point & { crs: string } }>('facility', 'location');
 /** A community's point and older population set or changed, one by one or by an import (then `imported` rows). */
 export const CommunityPlaceSet = auditEvent<(Point & { olderPopulation: number }) | null, Point & { olderPopulation: number; populationYear: number | null }>(
   'community_place',

@@ -4,7 +4,7 @@ import { EARTH_RADIUS_M, EDGE_TOLERANCE_M } from './domain/geo';
 /**
  * The service circle in SQL, for the KPI source `circle` and the service-circle map: which facilities draw a circle,
  * how far a community's circle reaches, and whether an open facility of those kinds stands within it. Plain SQL
- * (no PostGIS), the same on embedded PGlite and PostgreSQL: a (lat, lng) btree range on facility_location narrows
+ * (no PostGIS), the same on embedded PGlite and PostgreSQL: a (latitude, longitude) btree range on facility narrows
  * the candidates to a bounding box before the haversine distance is taken (domain/geo.ts is its reference).
  */
 
@@ -60,11 +60,11 @@ export function haversineSql(lat1: string, lng1: string, lat2: string, lng2: str
             + cos(radians(${lat1})) * cos(radians(${lat2})) * power(sin(radians(${lng2} - ${lng1}) / 2), 2))))`;
 }
 
-/** Facilities drawing a circle on `day`: open then, with a profile in force of a counting kind (aliases l, f, p). */
+/** Facilities drawing a circle on `day`: open then, placed on the map, with a profile in force of a counting kind (aliases f, p). */
 export function circleFacilities(day: string): string {
-  return `facility_location l
-          JOIN facility f ON f.id = l.facility_id AND ${openOn('f', day)}
-          JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', day)} AND p.kind IN (${KINDS})`;
+  return `facility f
+          JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', day)} AND p.kind IN (${KINDS})
+         WHERE ${openOn('f', day)} AND f.latitude IS NOT NULL`;
 }
 
 /**
@@ -72,12 +72,12 @@ export function circleFacilities(day: string): string {
  * first (the index), then the distance, the edge included.
  */
 export function coveredOn(c: string, r: string, day: string): string {
-  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)} WHERE ${reaches(c, r, 'l')})`;
+  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)} AND ${reaches(c, r, 'f')})`;
 }
 
-/** Whether the circle `r` of community `c` reaches the point of location `l`: inside its box, then the distance, the edge included. */
-export function reaches(c: string, r: string, l: string): string {
-  return `${l}.lat BETWEEN ${c}.lat - ${r}.dlat AND ${c}.lat + ${r}.dlat
-          AND ${l}.lng BETWEEN ${c}.lng - ${r}.dlng AND ${c}.lng + ${r}.dlng
-          AND ${haversineSql(`${c}.lat`, `${c}.lng`, `${l}.lat`, `${l}.lng`)} <= ${r}.radius + ${EDGE_TOLERANCE_M}`;
+/** Whether the circle `r` of community `c` reaches facility `f`: inside its box, then the distance, the edge included. */
+export function reaches(c: string, r: string, f: string): string {
+  return `${f}.latitude BETWEEN ${c}.lat - ${r}.dlat AND ${c}.lat + ${r}.dlat
+          AND ${f}.longitude BETWEEN ${c}.lng - ${r}.dlng AND ${c}.lng + ${r}.dlng
+          AND ${haversineSql(`${c}.lat`, `${c}.lng`, `${f}.latitude`, `${f}.longitude`)} <= ${r}.radius + ${EDGE_TOLERANCE_M}`;
 }

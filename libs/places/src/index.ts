@@ -3,7 +3,6 @@ export * from './circle.sql';
 export * from './community-place.entity';
 export * from './domain/geo';
 export * from './dto/place.dto';
-export * from './facility-location.entity';
 export * from './places.module';
 export * from './places.repository';
 export * from './places.service';

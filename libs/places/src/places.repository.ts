@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import { ancestorsOf, circleFacilities, circleOf, coveredOn, reaches, type CircleParams } from './circle.sql';
 import type { LatLng } from './domain/geo';
 import type { CommunityPlaceRow } from './dto/place.dto';
-import { FacilityLocation } from './facility-location.entity';
 
 export interface NewCommunityPlace extends LatLng {
   regionCode: string;
@@ -29,22 +28,9 @@ export interface CircleFacilityRow {
 
 const PLACE_COLUMNS = `c.region_code AS "regionCode", r.name, r.kind, c.lat, c.lng, c.older_population AS "olderPopulation", c.population_year AS "populationYear"`;
 
-/** Facility and community points and the service-circle minutes: the tables libs/places owns. */
+/** Community points and the service-circle minutes, the tables libs/places owns; facilities' points are the facility's own (FacilitiesRepository). */
 @Injectable()
 export class PlacesRepository {
-  facilityLocation(facilityId: string, manager: EntityManager): Promise<FacilityLocation | null> {
-    return manager.findOneBy(FacilityLocation, { facilityId });
-  }
-
-  async putFacilityLocation(facilityId: string, point: LatLng, locatedOn: string | null, manager: EntityManager): Promise<FacilityLocation> {
-    await manager.query(
-      `INSERT INTO facility_location (facility_id, lat, lng, located_on) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (facility_id) DO UPDATE SET lat = excluded.lat, lng = excluded.lng, located_on = excluded.located_on, updated_at = now()`,
-      [facilityId, point.lat, point.lng, locatedOn],
-    );
-    return (await this.facilityLocation(facilityId, manager))!;
-  }
-
   /** The communities' current points and populations, locked for the change. */
   async communityPlaces(codes: string[], manager: EntityManager): Promise<Map<string, NewCommunityPlace>> {
     const rows: NewCommunityPlace[] = await manager.query(
@@ -136,11 +122,11 @@ export class PlacesRepository {
   circleFacilities(prefix: string, day: string, circle: { speed: number; detour: number; minutes: number }, manager: EntityManager): Promise<CircleFacilityRow[]> {
     const params: CircleParams = { speed: '$3', detour: '$4', minutes: '$5' };
     return manager.query(
-      `SELECT f.id, f.name, p.kind, f.region_code AS "regionCode", l.lat, l.lng
+      `SELECT f.id, f.name, p.kind, f.region_code AS "regionCode", f.latitude AS lat, f.longitude AS lng
          FROM ${circleFacilities('$2::date')}
-        WHERE f.region_code LIKE $1
-           OR EXISTS (SELECT 1 FROM community_place c CROSS JOIN LATERAL ${circleOf('c', params)} r2
-                       WHERE c.region_code LIKE $1 AND ${reaches('c', 'r2', 'l')})
+          AND (f.region_code LIKE $1
+               OR EXISTS (SELECT 1 FROM community_place c CROSS JOIN LATERAL ${circleOf('c', params)} r2
+                           WHERE c.region_code LIKE $1 AND ${reaches('c', 'r2', 'f')}))
         ORDER BY f.region_code, f.name, f.id`,
       [prefix, day, circle.speed, circle.detour, circle.minutes],
     );

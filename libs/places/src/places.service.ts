@@ -53,12 +53,12 @@ export class PlacesService {
     const point = storedPoint(input);
     return this.dataSource.transaction(async (manager) => {
       orNotFound(await this.facilities.lockInScope(id, scope, manager), 'Facility', id);
-      const before = await this.places.facilityLocation(id, manager);
-      const saved = await this.places.putFacilityLocation(id, point, input.locatedOn ?? null, manager);
+      const before = await this.facilities.location(id, manager);
+      const saved = await this.facilities.setLocation(id, point, manager);
       await this.audit.record(manager, FacilityLocationSet, {
         entityId: id,
         before: before ? { lat: before.lat, lng: before.lng } : null,
-        after: { ...point, locatedOn: saved.locatedOn, given: { lat: input.lat, lng: input.lng, crs: input.crs } },
+        after: { ...point, given: { lat: input.lat, lng: input.lng, crs: input.crs } },
       });
       return mapFacilityLocation(saved);
     });
@@ -67,7 +67,7 @@ export class PlacesService {
   async facilityLocation(id: string, scope: AccessScope): Promise<FacilityLocationDto> {
     const manager = this.dataSource.manager;
     orNotFound(await this.facilities.findInScope(id, today(), scope, manager), 'Facility', id);
-    return mapFacilityLocation(orNotFound(await this.places.facilityLocation(id, manager), 'Facility location', id));
+    return mapFacilityLocation(orNotFound(await this.facilities.location(id, manager), 'Facility location', id));
   }
 
   /** Sets a community's (村/社区) point and older population: officers over it. */

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateOnly, IsDecimal, IsMonth, Omittable, PageDtoOf, PageQueryOf, REGION_CODE_PATTERN, type RecordImportSpec } from '@yiyang/core';
+import { IsDecimal, IsMonth, Omittable, PageDtoOf, PageQueryOf, REGION_CODE_PATTERN, type RecordImportSpec } from '@yiyang/core';
 import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { CIRCLE_MINUTES_RANGE, CRS_LIST, type Crs } from '../domain/geo';
-import type { FacilityLocation } from '../facility-location.entity';
+import type { FacilityPoint } from '@yiyang/facilities';
 import type { CommunityPlace } from '../community-place.entity';
 
 const CRS_DOC = '坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84';
@@ -26,12 +26,7 @@ export class PointInputDto {
   crs: Crs;
 }
 
-export class FacilityLocationInputDto extends PointInputDto {
-  @ApiPropertyOptional({ description: '定位日期 · When the point was surveyed or read off the map', example: '2025-06-01' })
-  @Omittable()
-  @IsDateOnly()
-  locatedOn?: string;
-}
+export class FacilityLocationInputDto extends PointInputDto {}
 
 export class CommunityPlaceInputDto extends PointInputDto {
   @ApiProperty({ description: '60 岁及以上人口 · People aged 60 and over living there', example: 1240 })
@@ -98,12 +93,11 @@ export class FacilityLocationDto {
   @ApiProperty({ format: 'uuid' }) facilityId: string;
   @ApiProperty({ description: 'WGS-84' }) lat: number;
   @ApiProperty({ description: 'WGS-84' }) lng: number;
-  @ApiProperty({ nullable: true, type: String }) locatedOn: string | null;
   @ApiProperty() updatedAt: string;
 }
 
-export function mapFacilityLocation(row: FacilityLocation): FacilityLocationDto {
-  return { facilityId: row.facilityId, lat: row.lat, lng: row.lng, locatedOn: row.locatedOn, updatedAt: new Date(row.updatedAt).toISOString() };
+export function mapFacilityLocation(row: FacilityPoint): FacilityLocationDto {
+  return { facilityId: row.facilityId, lat: row.lat, lng: row.lng, updatedAt: new Date(row.updatedAt).toISOString() };
 }
 
 export interface CommunityPlaceRow {

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
- * Places on the map (facilities and communities, WGS-84) and the plan's service-circle minutes per region, for the
+ * Places on the map (facilities' points, now double precision, and communities', WGS-84) and the plan's service-circle minutes per region, for the
  * service circle's coverage (service_circle_coverage). The (lat, lng) indexes serve the bounding-box prefilter
  * before the haversine distance.
  */
@@ -9,23 +9,15 @@ export class PlacesAndServiceCircle1796800000400 implements MigrationInterface {
     name = 'PlacesAndServiceCircle1796800000400'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
+        // A facility's point stays where the registry always kept it (facility.latitude/longitude), now declared WGS-84
+        // and stored as double precision, so the circle's bounding box compares it with an index.
+        await queryRunner.query(`ALTER TABLE "facility" DROP CONSTRAINT "facility_coordinates_check"`);
+        await queryRunner.query(`ALTER TABLE "facility" ALTER COLUMN "latitude" TYPE double precision, ALTER COLUMN "longitude" TYPE double precision`);
         await queryRunner.query(`
-            CREATE TABLE "facility_location" (
-                "facility_id" uuid NOT NULL,
-                "lat" double precision NOT NULL,
-                "lng" double precision NOT NULL,
-                "located_on" date,
-                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                CONSTRAINT "facility_location_lat_check" CHECK ("lat" BETWEEN 3 AND 54),
-                CONSTRAINT "facility_location_lng_check" CHECK ("lng" BETWEEN 73 AND 136),
-                CONSTRAINT "facility_location_pkey" PRIMARY KEY ("facility_id")
-            )
+            ALTER TABLE "facility" ADD CONSTRAINT "facility_coordinates_check"
+            CHECK (("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180))
         `);
-        await queryRunner.query(`CREATE INDEX "facility_location_lat_lng_idx" ON "facility_location" ("lat", "lng")`);
-        await queryRunner.query(`
-            ALTER TABLE "facility_location"
-            ADD CONSTRAINT "facility_location_facility_id_fkey" FOREIGN KEY ("facility_id") REFERENCES "facility"("id") ON DELETE CASCADE ON UPDATE NO ACTION
-        `);
+        await queryRunner.query(`CREATE INDEX "facility_latitude_longitude_idx" ON "facility" ("latitude", "longitude")`);
         await queryRunner.query(`
             CREATE TABLE "community_place" (
                 "region_code" character varying(12) NOT NULL,
@@ -66,6 +58,12 @@ export class PlacesAndServiceCircle1796800000400 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP TABLE "service_circle_minutes"`);
         await queryRunner.query(`DROP TABLE "community_place"`);
-        await queryRunner.query(`DROP TABLE "facility_location"`);
+        await queryRunner.query(`DROP INDEX "facility_latitude_longitude_idx"`);
+        await queryRunner.query(`ALTER TABLE "facility" DROP CONSTRAINT "facility_coordinates_check"`);
+        await queryRunner.query(`ALTER TABLE "facility" ALTER COLUMN "latitude" TYPE numeric(9, 6), ALTER COLUMN "longitude" TYPE numeric(9, 6)`);
+        await queryRunner.query(`
+            ALTER TABLE "facility" ADD CONSTRAINT "facility_coordinates_check"
+            CHECK (("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180))
+        `);
     }
 }

@@ -1,21 +1,18 @@
 import { Form, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { today } from '@yiyang/core';
 import { useFacilityLocationQuery } from '@web/data/places/facility-location-query';
 import { usePutFacilityLocationMutation } from '@web/data/places/put-facility-location-mutation';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { useFacilityPermissions } from '../hooks/use-facility-permissions';
-import { DateField } from './date-field';
 import { placeProblems } from './form-failure';
 import { RecordCard } from './record-card';
 
-const SHOWN = ['lat', 'lng', 'crs', 'locatedOn'];
+const SHOWN = ['lat', 'lng', 'crs'];
 
 interface Values {
   lat?: number;
   lng?: number;
   crs: 'gcj02' | 'wgs84';
-  locatedOn?: string;
 }
 
 /**
@@ -30,7 +27,7 @@ export function LocationCard({ facilityId }: { facilityId: string }) {
   const [form] = Form.useForm<Values>();
   const submit = (values: Values, done: (saved: string) => void) =>
     put.mutate(
-      { lat: values.lat!, lng: values.lng!, crs: values.crs, ...(values.locatedOn ? { locatedOn: values.locatedOn } : {}) },
+      { lat: values.lat!, lng: values.lng!, crs: values.crs },
       { onSuccess: () => done(t('places.location.saved')), onError: (error) => placeProblems(form, error, SHOWN) },
     );
   const fields = (
@@ -51,9 +48,6 @@ export function LocationCard({ facilityId }: { facilityId: string }) {
         </Form.Item>
         <Form.Item name="lng" label={t('places.location.lng')} rules={[{ required: true, message: t('places.location.lngRequired') }]}>
           <InputNumber min={73} max={136} precision={6} step={0.000001} inputMode="decimal" />
-        </Form.Item>
-        <Form.Item name="locatedOn" label={t('places.location.locatedOn')}>
-          <DateField max={today()} />
         </Form.Item>
       </div>
     </>
@@ -82,12 +76,6 @@ export function LocationCard({ facilityId }: { facilityId: string }) {
             <dt>{t('places.location.title')}</dt>
             <dd>{t('places.location.current', { lat: point.lat.toFixed(6), lng: point.lng.toFixed(6) })}</dd>
           </div>
-          {point.locatedOn && (
-            <div className="facility-facts__row">
-              <dt>{t('places.location.locatedOn')}</dt>
-              <dd>{point.locatedOn}</dd>
-            </div>
-          )}
         </dl>
       ) : (
         <p className="hint">{t('places.location.none')}</p>
