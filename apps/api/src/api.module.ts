@@ -9,6 +9,7 @@ import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
+import { WorkforceModule } from '@yiyang/workforce';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { DemoAccountsService } from './demo/demo-accounts.service';
 import { DemoDataService } from './demo/demo-data.service';
@@ -43,6 +44,7 @@ export class ApiModule {
         StayLedgerModule,
         ServicesModule,
         KpiModule,
+        WorkforceModule,
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],
