@@ -9,6 +9,8 @@ import { ROSTER_ROWS } from './sources/roster/rows.sql';
 import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
+import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
+import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -27,6 +29,8 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   orders: ORDERS_ROWS,
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
+  trainings: TRAININGS_ROWS,
+  social_workers: SOCIAL_WORKERS_ROWS,
 };
 
 export interface SourceParameters {
