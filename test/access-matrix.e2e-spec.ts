@@ -159,6 +159,16 @@ const ENTRIES: Record<string, Entry> = {
       { path: '/api/v1/trainings', query: { staffId: b.staff } },
     ],
   },
+  'POST /api/v1/trainings/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/trainings/import',
+        file: { name: 'trainings.csv', content: csv(['course_type,region_code,trainee_name,id_number,trained_on,hours', `caregiver,${HAISHU_TOWNSHIP},越权学员,${B_PERSON.idNumber},2024-06-01,8`]) },
+      },
+    ],
+  },
+  'GET /api/v1/trainings/import-template.csv': { kind: 'open', why: 'the columns of an attendance list, no data', probes: () => [{ path: '/api/v1/trainings/import-template.csv' }] },
   'POST /api/v1/community-social-workers': {
     kind: 'body',
     probes: () => [{ path: '/api/v1/community-social-workers', body: { name: '越权社工', regionCode: HAISHU_TOWNSHIP, startedOn: '2024-01-01' } }],

@@ -73,6 +73,8 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
   'POST /api/v1/trainings': {},
   'GET /api/v1/trainings': {},
+  'POST /api/v1/trainings/import': {},
+  'GET /api/v1/trainings/import-template.csv': {},
   'POST /api/v1/community-social-workers': {},
   'GET /api/v1/community-social-workers': {},
   'POST /api/v1/community-social-workers/{id}/end': { id: 'communitySocialWorker' },

@@ -174,6 +174,30 @@ describe('training and community social-work indicators', () => {
       expect(seen.body.total).toBe(0);
     });
 
+    it('imports an attendance list with Chinese headers, all or nothing', async () => {
+      const upload = (rows: string[]) =>
+        t.http
+          .post('/api/v1/trainings/import')
+          .set(auth(admin))
+          .attach('file', Buffer.from(['培训类别,区划代码,姓名,身份证号,培训日期,学时,培训机构,是否免费', ...rows].join('\n')), { filename: '签到表.csv', contentType: 'text/csv' });
+      const good = [`家庭照护者,${COMMUNITY},王芳,${person('1968-02-02', '401')},2025/8/7,4,街道社区学校,是`, `养老护理员,${TONGJING},李强,${person('1985-08-08', '402')},2025-08-08,16,,否`];
+      const refused = await upload([...good, `家庭照护者,${YUBEI},赵敏,${person('1969-03-03', '403')},2025-08-09,4,,是`, `护工,${COMMUNITY},孙丽,${person('1969-03-03', '404')},2025-08-09,0,,是`, `家庭照护者,${COMMUNITY},周红,500112196903030000,2025-08-09,4,,是`]).expect(400);
+      const problems = refused.body.details as { line: number; field: string }[];
+      expect(problems.map((p) => `${p.line}:${p.field}`).sort()).toEqual(['4:region_code', '5:course_type', '5:hours', '6:id_number'].sort());
+      expect(JSON.stringify(refused.body)).not.toContain('500112196903030000');
+      const before = await t.http.get('/api/v1/trainings?from=2025-08-01').set(auth(admin)).expect(200);
+      expect(before.body.total).toBe(0);
+      const { body } = await upload(good).expect(201);
+      expect(body).toEqual({ rows: 2, inserted: 2 });
+      const after = await t.http.get('/api/v1/trainings?from=2025-08-01').set(auth(admin)).expect(200);
+      expect(after.body.items.map((item: { courseType: string; traineeName: string; free: boolean }) => [item.courseType, item.traineeName, item.free])).toEqual([
+        ['caregiver', '李强', false],
+        ['family_caregiver', '王芳', true],
+      ]);
+      const template = await t.http.get('/api/v1/trainings/import-template.csv').set(auth(admin)).expect(200);
+      expect(template.text).toContain('course_type,region_code,trainee_name,id_number,trained_on,hours,provider,free');
+    });
+
     it('ends a community social worker\'s service once, after it started', async () => {
       const { body } = await t.http
         .post('/api/v1/community-social-workers')

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, maskIdNumber, type Page, PersonalDataCipher, registerConstraintMeanings, today } from '@yiyang/core';
+import { AppConfig, ForbiddenError, InvalidInputError, maskIdNumber, type Page, PersonalDataCipher, readImportRecords, type RecordImportResultDto, registerConstraintMeanings, today, type UploadedFile } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import { readIdNumber } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
-import { TrainingRecorded } from './audit-events';
+import { TrainingRecorded, TrainingsImported } from './audit-events';
 import { assertPlace } from './community-social-workers.service';
 import { TRAINEE_PURPOSE, traineeBoundTo } from './domain/course-types';
-import { mapTraining, type TrainingDto, type TrainingInputDto, type TrainingQuery, type TrainingRow } from './dto/training.dto';
+import { mapTraining, TRAINING_IMPORT, type TrainingDto, type TrainingInputDto, type TrainingQuery, type TrainingRow } from './dto/training.dto';
 import { type NewTraining, TrainingsRepository } from './trainings.repository';
 
 registerConstraintMeanings({
@@ -34,6 +34,7 @@ export class TrainingsService {
     private readonly cipher: PersonalDataCipher,
     private readonly audit: AuditService,
     private readonly periods: ReportingLockService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(input: TrainingInputDto, scope: AccessScope): Promise<TrainingDto> {
@@ -58,6 +59,51 @@ export class TrainingsService {
     const { idNumber: _omitted, ...filter } = query;
     const page = await this.trainings.list({ ...filter, idNumberHash }, scope, manager);
     return { ...page, items: page.items.map((row: TrainingRow) => mapTraining(row, this.cipher)) };
+  }
+
+  /**
+   * An attendance list (CSV or XLSX), all or nothing: every row is checked as the create endpoint checks one (and its
+   * place, staff member and date), the problems are listed by line and column, and only a clean file is written.
+   */
+  async import(file: UploadedFile | undefined, scope: AccessScope): Promise<RecordImportResultDto> {
+    const { rows, problems } = await readImportRecords(file, TRAINING_IMPORT, this.config.tabularLimits);
+    const records: NewTraining[] = [];
+    const column = (field: string) => TRAINING_IMPORT.columns.find((c) => c.field === field)?.column ?? field;
+    for (const { line, record } of rows) {
+      if (!scope.covers({ regionCode: record.regionCode })) {
+        problems.add({ line, field: 'region_code', message: `区划不在您的辖区内 · region ${record.regionCode} lies outside your region` });
+        continue;
+      }
+      try {
+        records.push(this.prepare(record));
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        for (const detail of error.details as { field: string; messages: string[] }[]) {
+          for (const message of detail.messages) problems.add({ line, field: column(detail.field), message });
+        }
+      }
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const places = new Map<string, string | null>();
+      for (const { record } of rows) {
+        if (places.has(record.regionCode) || !scope.covers({ regionCode: record.regionCode })) continue;
+        const region = await this.regions.findByCode(record.regionCode, manager, 'keyShare');
+        places.set(record.regionCode, !region ? 'no such region' : region.level === 'township' || region.level === 'village' ? null : 'a township or a village, not a county or above');
+      }
+      const closedThrough = await this.periods.closedThroughIn(manager);
+      for (const { line, record } of rows) {
+        const place = places.get(record.regionCode);
+        if (place) problems.add({ line, field: 'region_code', message: place });
+        if (closedThrough && record.trainedOn <= closedThrough) {
+          problems.add({ line, field: 'trained_on', message: `lies in a closed reporting period (closed through ${closedThrough})` });
+        }
+      }
+      problems.refuseIfAny();
+      if (!rows.length) throw InvalidInputError.of([{ field: 'file', message: 'the list has no rows' }]);
+      await this.trainings.insert(records, manager);
+      await this.audit.record(manager, TrainingsImported, { after: { file: file?.originalname ?? '', records: records.length } });
+      return { rows: rows.length, inserted: records.length };
+    });
   }
 
   /** The record to insert: the ID number checked, encrypted under the new record's id and hashed. Throws a 400 naming the field. */

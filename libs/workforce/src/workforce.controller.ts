@@ -1,7 +1,7 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Action, Create, Read, Role, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, mapPage, uuidParam } from '@yiyang/core';
+import { Body, Controller, Get, Header, Param, Query, UploadedFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Action, Create, ImportList, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { ApiErrors, mapPage, RecordImportResultDto, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
 import { CommunitySocialWorkersService } from './community-social-workers.service';
 import {
   CommunitySocialWorkerDto,
@@ -11,7 +11,7 @@ import {
   EndServiceDto,
   mapCommunitySocialWorker,
 } from './dto/community-social-worker.dto';
-import { TrainingDto, TrainingInputDto, TrainingPageDto, TrainingQuery } from './dto/training.dto';
+import { TRAINING_IMPORT, TRAINING_IMPORT_TEMPLATE, TrainingDto, TrainingInputDto, TrainingPageDto, TrainingQuery } from './dto/training.dto';
 import { TrainingsService } from './trainings.service';
 
 const OFFICIALS = [Role.Admin, Role.CivilAffairs] as const;
@@ -30,6 +30,27 @@ export class TrainingsController {
   })
   create(@Body() body: TrainingInputDto, @Scope() scope: AccessScope): Promise<TrainingDto> {
     return this.trainings.create(body, scope);
+  }
+
+  @ApiErrors(409)
+  @ImportList('import', TRAINING_IMPORT, {
+    roles: OFFICIALS,
+    summary: '导入培训签到表 · Import an attendance list (CSV or XLSX)',
+    description: 'One trainee a row, in townships or villages of the caller\'s region; Chinese headers (培训类别, 姓名, 身份证号, 培训日期, 学时…) and words (养老护理员, 家庭照护者, 是/否) are read too. The template is GET /api/v1/trainings/import-template.csv.',
+  })
+  import(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<RecordImportResultDto> {
+    return this.trainings.import(file, scope);
+  }
+
+  @Get('import-template.csv')
+  @Roles(...OFFICIALS)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="trainings-template.csv"')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: '培训签到表模板 · Template of an attendance list', description: 'CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.' })
+  @ApiOkResponse({ description: 'CSV', schema: { type: 'string' } })
+  importTemplate(): string {
+    return TRAINING_IMPORT_TEMPLATE;
   }
 
   @Read('', TrainingPageDto, { roles: OFFICIALS, summary: '培训记录 · Training records', description: 'Newest first; by region, course type, dates, a whole ID number or a staff member.' })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsDecimal, LabelDto, maskIdNumber, Omittable, OptionalDate, OptionalOneOf, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, REGION_CODE_PATTERN } from '@yiyang/core';
+import { importTemplate, IsDateOnly, IsDecimal, LabelDto, maskIdNumber, Omittable, OptionalDate, OptionalOneOf, OptionalUuid, PageDtoOf, PageQueryDto, type PersonalDataCipher, type RecordImportSpec, REGION_CODE_PATTERN } from '@yiyang/core';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { COURSE_TYPE_LABELS, COURSE_TYPES, type CourseType, traineeBoundTo } from '../domain/course-types';
 
@@ -125,3 +125,29 @@ export function mapTraining(row: TrainingRow, cipher: PersonalDataCipher): Train
     createdAt: row.createdAt,
   };
 }
+
+/** An attendance list (培训签到表) as offices keep it: one trainee a row, the columns the create endpoint takes. */
+export const TRAINING_IMPORT: RecordImportSpec<TrainingInputDto> = {
+  dto: TrainingInputDto,
+  columns: [
+    {
+      column: 'course_type',
+      aliases: ['培训类别', '课程类型', '培训类型'],
+      field: 'courseType',
+      required: true,
+      words: { 养老护理员: 'caregiver', 护理员: 'caregiver', 养老机构管理人员: 'manager', 管理人员: 'manager', 院长: 'manager', 家庭照护者: 'family_caregiver' },
+    },
+    { column: 'region_code', aliases: ['区划代码', '培训地区划代码'], field: 'regionCode', required: true },
+    { column: 'trainee_name', aliases: ['姓名', '学员姓名'], field: 'traineeName', required: true },
+    { column: 'id_number', aliases: ['身份证号', '身份证号码'], field: 'idNumber', required: true },
+    { column: 'trained_on', aliases: ['培训日期'], field: 'trainedOn', kind: 'date', required: true },
+    { column: 'hours', aliases: ['学时'], field: 'hours', kind: 'number', required: true },
+    { column: 'provider', aliases: ['培训机构'], field: 'provider' },
+    { column: 'free', aliases: ['是否免费', '免费'], field: 'free', kind: 'boolean' },
+  ],
+};
+
+export const TRAINING_IMPORT_TEMPLATE = importTemplate(TRAINING_IMPORT, [
+  ['家庭照护者', '500112002000', '王芳', '500112197003070022', '2025-03-07', '4', '街道社区学校', '是'],
+  ['养老护理员', '500112002001', '李强', '50011219850808001X', '2025-03-08', '16', '区民政局培训中心', '否'],
+]);
