@@ -411,6 +411,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-social-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 社区社会工作者 · Community social workers
+         * @description Serving now (or on `activeOn`), or all with includeEnded.
+         */
+        get: operations["CommunitySocialWorkersController_list"];
+        put?: never;
+        /**
+         * 登记社区社会工作者 · Register a community social worker
+         * @description A social worker serving older people in the community (社工站 and the like), not employed by a care facility.
+         */
+        post: operations["CommunitySocialWorkersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-social-workers/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束服务 · A community social worker stops serving
+         * @description From `on` the worker no longer counts.
+         */
+        post: operations["CommunitySocialWorkersController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -1700,6 +1744,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训记录 · Training records
+         * @description Newest first; by region, course type, dates, a whole ID number or a staff member.
+         */
+        get: operations["TrainingsController_list"];
+        put?: never;
+        /**
+         * 登记培训记录 · Record a training
+         * @description One trainee on one course day: 养老护理员, 养老机构管理人员 or 家庭照护者, in a township or village of the caller's region. The ID number is encrypted and returned masked.
+         */
+        post: operations["TrainingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入培训签到表 · Import an attendance list (CSV or XLSX)
+         * @description One trainee a row, in townships or villages of the caller's region; Chinese headers (培训类别, 姓名, 身份证号, 培训日期, 学时…) and words (养老护理员, 家庭照护者, 是/否) are read too. The template is GET /api/v1/trainings/import-template.csv. Columns: `course_type` / `培训类别` / `课程类型` / `培训类型` (required), `region_code` / `区划代码` / `培训地区划代码` (required), `trainee_name` / `姓名` / `学员姓名` (required), `id_number` / `身份证号` / `身份证号码` (required), `trained_on` / `培训日期` (required), `hours` / `学时` (required), `provider` / `培训机构`, `free` / `是否免费` / `免费`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["TrainingsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import-template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训签到表模板 · Template of an attendance list
+         * @description CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.
+         */
+        get: operations["TrainingsController_importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2504,6 +2612,48 @@ export interface components {
             /** @description 原因 · Reason */
             reason?: string;
         };
+        CommunitySocialWorkerDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 结束日期（不含）· First day no longer serving */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string | null;
+            regionCode: string;
+            regionName: string;
+            startedOn: string;
+        };
+        CommunitySocialWorkerInputDto: {
+            /**
+             * @description 姓名 · Name
+             * @example 陈静
+             */
+            name: string;
+            /**
+             * @description 所在社工站或组织 · Social-work station or organisation
+             * @example 双龙湖街道社工站
+             */
+            organisation?: string;
+            /**
+             * @description 服务的乡镇（街道）或村（社区）· Township or village served
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * @description 开始服务日期 · Serving from
+             * @example 2024-03-01
+             */
+            startedOn: string;
+        };
+        CommunitySocialWorkerPageDto: {
+            items: components["schemas"]["CommunitySocialWorkerDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         CompleteDto: {
             notes?: string;
             /**
@@ -2895,6 +3045,13 @@ export interface components {
             phone: string;
             relation: string;
         };
+        EndServiceDto: {
+            /**
+             * @description 结束日期（当日起不再服务）· First day no longer serving
+             * @example 2025-06-16
+             */
+            on: string;
+        };
         FacilityDto: {
             address: string | null;
             /** @description 快照日期 · Date the profile and ratings are shown for */
@@ -3177,6 +3334,11 @@ export interface components {
             nameEn: string;
             /** @example 养老机构护理型床位占比 */
             nameZh: string;
+            /**
+             * @description population_less: the numerator is the region’s 60+ population less the counted people (社区老年人 = 60+ less those in institutions)
+             * @enum {string|null}
+             */
+            numeratorBase: "population_less" | null;
             /** @description Targets hold for every county-level unit */
             perCounty: boolean;
             /**
@@ -3186,7 +3348,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "trainings" | "social_workers";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -3702,6 +3864,12 @@ export interface components {
              */
             effectiveFrom: string;
         };
+        RecordImportResultDto: {
+            /** @description 新增 · Records inserted */
+            inserted: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+        };
         RegionDto: {
             /** @description 12 位统计用区划代码 · 12-digit statistical division code */
             code: string;
@@ -4170,6 +4338,77 @@ export interface components {
              * @example 养老机构护理型床位占比不低于60%
              */
             quote: string;
+        };
+        TrainingDto: {
+            /** @enum {string} */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            courseTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            createdAt: string;
+            free: boolean;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 脱敏身份证号 · Masked ID number
+             * @example 500112********002X
+             */
+            idNumber: string;
+            provider: string | null;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            staffId: string | null;
+            trainedOn: string;
+            traineeName: string;
+        };
+        TrainingInputDto: {
+            /**
+             * @description 培训类别：养老护理员 / 养老机构管理人员 / 家庭照护者 · Course type
+             * @enum {string}
+             */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            /**
+             * @description 是否免费（默认是）· Free of charge (default yes)
+             * @default true
+             */
+            free: boolean;
+            /**
+             * @description 学时（>0）· Hours (more than 0)
+             * @example 8
+             */
+            hours: number;
+            /** @description 学员身份证号（加密保存，返回脱敏）· Trainee's ID number (encrypted, returned masked) */
+            idNumber: string;
+            /** @description 培训机构 · Provider */
+            provider?: string;
+            /**
+             * @description 培训计入的乡镇（街道）或村（社区）· Township or village the training counts in
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 学员为机构工作人员时 · The staff member, when the trainee is one
+             */
+            staffId?: string;
+            /**
+             * @description 培训日期 · Trained on
+             * @example 2025-06-12
+             */
+            trainedOn: string;
+            /**
+             * @description 学员姓名 · Trainee's name
+             * @example 李秀兰
+             */
+            traineeName: string;
+        };
+        TrainingPageDto: {
+            items: components["schemas"]["TrainingDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         TransferDto: {
             /**
@@ -6084,6 +6323,237 @@ export interface operations {
             };
             /** @description No valid bearer token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_list: {
+        parameters: {
+            query?: {
+                /** @description 在岗日期：只列当日在岗者 · Only those serving on this date */
+                activeOn?: string;
+                /** @description 包括已结束服务者（默认否）· Include those who have ended (default no) */
+                includeEnded?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunitySocialWorkerInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11687,6 +12157,267 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 培训类别 · Course type */
+                courseType?: "caregiver" | "manager" | "family_caregiver";
+                /** @description 培训日期起（含）· Trained on or after */
+                from?: string;
+                /** @description 完整身份证号：该学员的全部培训 · A whole ID number: that trainee's trainings */
+                idNumber?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+                /** @description 机构工作人员 · Of this staff member */
+                staffId?: string;
+                /** @description 培训日期止（含）· Trained on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
