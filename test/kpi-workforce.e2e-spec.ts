@@ -14,6 +14,7 @@ import {
   YUBEI,
   YUBEI_OTHER_TOWNSHIP,
   YUBEI_TOWNSHIP,
+  waitUntil,
   type TestApp,
 } from '@yiyang/testing';
 
@@ -145,6 +146,25 @@ describe('training and community social-work indicators', () => {
     expect(parts(may, 'social_worker_to_community_older_ratio')).toEqual({ numerator: 19_998, denominator: 3, value: 6666 });
     // A township without a population figure of its own (or below it) has no value.
     expect(parts(township, 'social_worker_to_community_older_ratio')).toEqual({ numerator: null, denominator: null, value: null });
+  });
+
+  it('rolls the month up into the same values, the ratio only where a population resolves, and reports them', async () => {
+    const started = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month: '2025-06', regionCode: YUBEI }).expect(202);
+    await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body.status === 'complete', 'rollup complete', 30_000);
+    const { body } = await t.http.get(`/api/v1/kpi?regionCode=${YUBEI}&month=2025-06`).set(auth(admin)).expect(200);
+    expect(body.source).toBe('snapshot');
+    const stored = Object.fromEntries((body.items as Record<string, unknown>[]).map((item) => [item.indicator, item]));
+    for (const id of ['family_caregiver_training_person_times', 'caregiver_and_manager_training', 'caregiver_and_manager_training.managers', 'social_worker_to_community_older_ratio']) {
+      expect(parts(stored, id)).toEqual(parts(june, id));
+    }
+    expect(stored.social_worker_to_community_older_ratio.populationBasis).toBe('registered');
+    // The county has a population; its three townships have none, so no stored value.
+    const rows: { region_code: string }[] = await t.dataSource.query(
+      `SELECT region_code FROM kpi_value WHERE month = '2025-06-01' AND indicator = 'social_worker_to_community_older_ratio' ORDER BY 1`,
+    );
+    expect(rows.map((row) => row.region_code)).toEqual([YUBEI]);
+    const report = await t.http.get(`/api/v1/kpi/report.xlsx?regionCode=${YUBEI}&month=2025-06`).set(auth(admin)).buffer(true).expect(200);
+    expect(report.headers['content-type']).toContain('spreadsheetml');
   });
 
   describe('the records', () => {
