@@ -33,13 +33,14 @@ export function TrainingsPanel({ region }: { region: string | null }) {
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => (setOpen(true), setSaved(false))}>
           {t('workforce.trainings.add')}
         </Button>
-        <Select<CourseType | undefined>
+        <Select<CourseType | 'all'>
           aria-label={t('workforce.trainings.columns.courseType')}
-          allowClear
-          placeholder={t('workforce.trainings.allCourses')}
-          value={courseType}
-          onChange={(value) => (setCourseType(value), setPage(1))}
-          options={COURSE_TYPES.map((course) => ({ value: course, label: t(`workforce.courseType.${course}`) }))}
+          value={courseType ?? 'all'}
+          onChange={(value) => (setCourseType(value === 'all' ? undefined : value), setPage(1))}
+          options={[
+            { value: 'all' as const, label: t('workforce.trainings.allCourses') },
+            ...COURSE_TYPES.map((course) => ({ value: course, label: t(`workforce.courseType.${course}`) })),
+          ]}
           style={{ minWidth: 160 }}
         />
         <DatePicker.RangePicker
