@@ -62,6 +62,7 @@ interface TenantB {
   user: string;
   rollup: string;
   importJob: string;
+  communitySocialWorker: string;
   policy: object;
   month: string;
 }
@@ -151,6 +152,46 @@ const ENTRIES: Record<string, Entry> = {
   'GET /api/v1/facilities/{id}/history': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/history` }] },
   'POST /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections`, body: { year: 2023, passed: false, inspectedOn: '2023-06-01' } }] },
   'GET /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections` }] },
+  'POST /api/v1/trainings': {
+    kind: 'body',
+    probes: (b) => [
+      {
+        path: '/api/v1/trainings',
+        body: { courseType: 'caregiver', regionCode: HAISHU_TOWNSHIP, traineeName: '越权学员', idNumber: B_PERSON.idNumber, trainedOn: '2024-06-01', hours: 8, staffId: b.staff },
+      },
+    ],
+  },
+  'GET /api/v1/trainings': {
+    kind: 'list',
+    probes: (b) => [
+      { path: '/api/v1/trainings' },
+      { path: '/api/v1/trainings', query: { regionCode: HAISHU } },
+      { path: '/api/v1/trainings', query: { idNumber: B_TRAINEE_ID_NUMBER } },
+      { path: '/api/v1/trainings', query: { staffId: b.staff } },
+    ],
+  },
+  'POST /api/v1/trainings/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/trainings/import',
+        file: { name: 'trainings.csv', content: csv(['course_type,region_code,trainee_name,id_number,trained_on,hours', `caregiver,${HAISHU_TOWNSHIP},越权学员,${B_PERSON.idNumber},2024-06-01,8`]) },
+      },
+    ],
+  },
+  'GET /api/v1/trainings/import-template.csv': { kind: 'open', why: 'the columns of an attendance list, no data', probes: () => [{ path: '/api/v1/trainings/import-template.csv' }] },
+  'POST /api/v1/community-social-workers': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/community-social-workers', body: { name: '越权社工', regionCode: HAISHU_TOWNSHIP, startedOn: '2024-01-01' } }],
+  },
+  'GET /api/v1/community-social-workers': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/community-social-workers' }, { path: '/api/v1/community-social-workers', query: { regionCode: HAISHU, includeEnded: 'true' } }],
+  },
+  'POST /api/v1/community-social-workers/{id}/end': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/community-social-workers/${b.communitySocialWorker}/end`, body: { on: '2030-01-01' } }],
+  },
   'POST /api/v1/facilities/{id}/star-ratings': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings`, body: { ratedOn: '2024-11-20', scores: { environment: 100, facilities: 110, operations: 125, services: 500 } } }],
@@ -403,6 +444,9 @@ const B_INCIDENT = '矩阵测试跌倒记录';
 const B_STAFF = '矩阵护理员';
 const B_RULE = '海曙矩阵补贴';
 const B_TARGET_QUOTE = '海曙矩阵目标引文';
+const B_TRAINEE = '矩阵学员';
+const B_TRAINEE_ID_NUMBER = makeIdNumber('330203', '1975-03-03', '415');
+const B_SOCIAL_WORKER = '矩阵社区社工';
 
 const ALLOWED: Record<Exclude<Entry['kind'], 'open'>, (status: number) => boolean> = {
   record: (status) => status === 403 || status === 404,
@@ -494,13 +538,24 @@ describe('access matrix: every operation × every role × the ids of another ten
       200,
     );
     await ok(t.http.put(`/api/v1/regions/${HAISHU}/population/2024`).set(auth).send({ age60Plus: 120_000, basis: 'registered' }), 200);
+    await ok(
+      t.http
+        .post('/api/v1/trainings')
+        .set({ Authorization: `Bearer ${officerB.token}` })
+        .send({ courseType: 'manager', regionCode: HAISHU_TOWNSHIP, traineeName: B_TRAINEE, idNumber: B_TRAINEE_ID_NUMBER, trainedOn: '2024-05-01', hours: 16, staffId: staff.id }),
+      201,
+    );
+    const socialWorker = await ok(
+      t.http.post('/api/v1/community-social-workers').set({ Authorization: `Bearer ${officerB.token}` }).send({ name: B_SOCIAL_WORKER, regionCode: HAISHU_TOWNSHIP, startedOn: '2023-01-01' }),
+      201,
+    );
     const rollup = await ok(t.http.post('/api/v1/rollups').set(auth).send({ month: LAST_MONTH, regionCode: HAISHU }), 202);
     await waitUntil(async () => ['complete', 'failed'].includes((await t.http.get(`/api/v1/rollups/${rollup.id}`).set(auth)).body.status), 'the rollup of 海曙');
 
     const importJob = await createImportJob(t, officerB.token, HAISHU);
     await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
-    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
-    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
+    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE, B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
     allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];

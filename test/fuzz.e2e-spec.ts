@@ -30,7 +30,7 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator' | 'communitySocialWorker';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -78,6 +78,13 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/facilities/{id}/staff': { id: 'facility' },
   'GET /api/v1/facilities/{id}/staff': { id: 'facility' },
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
+  'POST /api/v1/trainings': {},
+  'GET /api/v1/trainings': {},
+  'POST /api/v1/trainings/import': {},
+  'GET /api/v1/trainings/import-template.csv': {},
+  'POST /api/v1/community-social-workers': {},
+  'GET /api/v1/community-social-workers': {},
+  'POST /api/v1/community-social-workers/{id}/end': { id: 'communitySocialWorker' },
   'POST /api/v1/facilities/{id}/beds': { id: 'facility' },
   'POST /api/v1/facilities/{id}/beds/bulk': { id: 'facility' },
   'GET /api/v1/facilities/{id}/bed-board': { id: 'facility' },
@@ -601,7 +608,13 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .expect(201);
   const { body: rollup } = await t.http.post('/api/v1/rollups').set(auth).send({ month: '2025-01', regionCode: YUBEI_TOWNSHIP.slice(0, 6) + '000000' });
   const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth).expect(200);
+  const { body: socialWorker } = await t.http
+    .post('/api/v1/community-social-workers')
+    .set(auth)
+    .send({ name: '王社工', regionCode: YUBEI_TOWNSHIP, startedOn: '2024-01-01' })
+    .expect(201);
   return {
+    communitySocialWorker: socialWorker.id,
     facility,
     bed: beds.items[1].id,
     resident,

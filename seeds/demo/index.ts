@@ -12,6 +12,7 @@ import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
+import { loadWorkforce } from './workforce';
 
 export { DEMO_PUBLISHED_DAYS, extendDemoData, type ExtendDemoResult } from './extend';
 export { PLAN_BASELINES, PLAN_TARGETS, loadPlanTargets } from './plan-targets';
@@ -168,8 +169,8 @@ export const DEMO_SUBSIDY_RULES = [
   },
 ];
 
-/** Twenty-two inserts (the plan's targets and the map's points among them), then the constraints and indexes put back. */
-const STEPS = 23;
+/** The progress steps: one per `load(…)` below (the plan's targets and the map's points among them), then the constraints and indexes put back. */
+const STEPS = 24;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -427,6 +428,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
        SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::int[], $5::int[], $6::date[])`,
       [rules.map((r) => r.regionCode), rules.map((r) => r.name), rules.map((r) => JSON.stringify(r.conditions)), rules.map((r) => r.monthlyCapCents),
         rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
+    await load('trainings_and_community_social_workers', () => loadWorkforce(m, cipher, plan.regions, lastDay));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
     await load('places', () => loadPlaces(m, buildPlaces(plan.regions, model.facilities), lastDay));
     // Written through its last day: every start extends it from there (./extend.ts).

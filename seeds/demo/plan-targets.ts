@@ -179,6 +179,15 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'new_professional_care_staff', year: 2025, comparator: '=', value: 200, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "新增专业护理人才200人,培育养老院长50名,持证上岗率达到90%以上",
     note: "新增专业护理人才 (new professional care staff)" },
+  { regionCode: '330200000000', indicator: 'family_caregiver_training_person_times', year: 2025, comparator: '=', value: 30000, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "免费培训家庭照护者3万人次",
+    note: "cumulative 2021–2025; year implied: the plan gives no year, its period ends 2025" },
+  { regionCode: '330200000000', indicator: 'caregiver_and_manager_training', year: 2025, comparator: '=', value: 10000, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "培训养老护理员1万人次,培养300名养老机构管理人员",
+    note: "caregiver training person-times (培训养老护理员1万人次), cumulative 2021–2025" },
+  { regionCode: '330200000000', indicator: 'caregiver_and_manager_training.managers', year: 2025, comparator: '=', value: 300, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "培训养老护理员1万人次,培养300名养老机构管理人员",
+    note: "institution managers trained (培养300名养老机构管理人员), people, cumulative 2021–2025" },
   { regionCode: '330200000000', indicator: 'social_workers_per_institution_beds', year: 2025, comparator: '<=', value: 60, binding: 'not_stated',
     sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "每60张养老机构床位配备1名社会工作者",
     note: "1 social worker per 60 beds" },
@@ -194,6 +203,12 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'social_workers_per_older_population', year: 2025, comparator: '>=', value: 10, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "实现每千名老年人、每百张养老机构床位均拥有1名社会工作者",
     note: "stated as 1 per 1,000 older people (= 10 per 10,000)" },
+  { regionCode: '330900000000', indicator: 'social_worker_to_community_older_ratio', year: 2022, comparator: '<=', value: 500, binding: 'not_stated',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "社会工作者与社区老年人比例,2022年达到1:500,2025年达到1:450",
+    note: "1:500" },
+  { regionCode: '330900000000', indicator: 'social_worker_to_community_older_ratio', year: 2025, comparator: '<=', value: 450, binding: 'not_stated',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "社会工作者与社区老年人比例,2022年达到1:500,2025年达到1:450",
+    note: "1:450" },
 ];
 
 export const PLAN_BASELINES: readonly PlanBaseline[] = [

@@ -10,6 +10,7 @@ import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
+import { WorkforceModule } from '@yiyang/workforce';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { DemoAccountsService } from './demo/demo-accounts.service';
 import { DemoDataService } from './demo/demo-data.service';
@@ -45,6 +46,7 @@ export class ApiModule {
         ServicesModule,
         KpiModule,
         PlacesModule,
+        WorkforceModule,
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],

@@ -10,6 +10,8 @@ import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
 import { CIRCLE_ROWS } from './sources/circle/rows.sql';
+import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
+import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -30,6 +32,8 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
   circle: CIRCLE_ROWS,
+  trainings: TRAININGS_ROWS,
+  social_workers: SOCIAL_WORKERS_ROWS,
 };
 
 export interface SourceParameters {

@@ -11,6 +11,7 @@ import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
 import { placesEn } from './sections/places';
+import { workforceEn } from './sections/workforce';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
     kpi: 'Indicators',
     targets: 'Plan targets',
     rollups: 'Reports and rollups',
+    workforce: 'Training & social workers',
     beds: 'Beds',
     residents: 'Residents',
     assessments: 'Assessments',
@@ -189,5 +191,6 @@ export const en: Messages = {
   admin: adminEn,
   fileImport: fileImportEn,
   places: placesEn,
+  workforce: workforceEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

@@ -11,6 +11,7 @@ import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
 import { placesZhCN } from './sections/places';
+import { workforceZhCN } from './sections/workforce';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -20,6 +21,7 @@ export const zhCN = {
     kpi: '指标看板',
     targets: '规划目标',
     rollups: '月报与汇总',
+    workforce: '培训与社工',
     beds: '床位一览',
     residents: '老年人',
     assessments: '能力评估',
@@ -190,6 +192,7 @@ export const zhCN = {
   admin: adminZhCN,
   fileImport: fileImportZhCN,
   places: placesZhCN,
+  workforce: workforceZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

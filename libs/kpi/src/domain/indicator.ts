@@ -5,7 +5,7 @@
  */
 
 /** The base relations indicators aggregate over, one row per facility, bed, person… located in a township. */
-export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'circle';
+export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'circle' | 'trainings' | 'social_workers';
 
 export type Direction = 'at_least' | 'at_most' | 'exact' | 'grow';
 
@@ -50,6 +50,12 @@ export interface IndicatorDefinition {
   cumulativeFrom?: string;
   source: SourceName;
   numerator: string;
+  /**
+   * 'population_less': the township parts' numerator is what the region's older population (60+) leaves out (people
+   * in institutions); every region's numerator is its older population less their sum, with the population's basis
+   * recorded, and no value without a population.
+   */
+  numeratorBase?: 'population_less';
   denominator: Denominator;
   /** Multiplier of numerator / denominator (100 for percentages). */
   scale: number;

@@ -13,6 +13,8 @@ import { TEKUN_INDICATORS } from '../sources/tekun/indicators';
 import { ORDERS_INDICATORS } from '../sources/orders/indicators';
 import { ROSTER_INDICATORS } from '../sources/roster/indicators';
 import { STAFF_INDICATORS } from '../sources/staff/indicators';
+import { TRAININGS_INDICATORS } from '../sources/trainings/indicators';
+import { SOCIAL_WORKERS_INDICATORS } from '../sources/social_workers/indicators';
 import type { IndicatorDefinition } from './indicator';
 
 export * from './indicator';
@@ -97,6 +99,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...ORDERS_INDICATORS,
   ...ROSTER_INDICATORS,
   ...STAFF_INDICATORS,
+  ...TRAININGS_INDICATORS,
+  ...SOCIAL_WORKERS_INDICATORS,
 ].sort((a, b) => position(a) - position(b));
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
