@@ -371,11 +371,29 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'body',
     probes: () => [{ path: '/api/v1/home-modifications', body: { regionCode: HAISHU_TOWNSHIP, applicantName: '越权申请人', hardship: true, subsidised: false, appliedOn: '2024-01-01' } }],
   },
+  'POST /api/v1/home-modifications/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/home-modifications/import',
+        file: { name: 'modifications.csv', content: csv(['region_code,applicant_name,hardship,subsidised,applied_on', `${HAISHU_TOWNSHIP},越权申请人,是,否,2024-01-01`]) },
+      },
+    ],
+  },
   'GET /api/v1/home-modifications': { kind: 'list', probes: () => [{ path: '/api/v1/home-modifications' }, { path: '/api/v1/home-modifications', query: { regionCode: HAISHU } }] },
   'POST /api/v1/home-modifications/{id}/complete': { kind: 'record', probes: (b) => [{ path: `/api/v1/home-modifications/${b.modification}/complete`, body: { on: '2024-06-30' } }] },
   'POST /api/v1/smart-terminals': {
     kind: 'body',
     probes: () => [{ path: '/api/v1/smart-terminals', body: { regionCode: HAISHU_VILLAGE, deviceKind: 'sensor', deviceCode: 'MATRIX-A-1', installedOn: '2024-01-01', linked: true } }],
+  },
+  'POST /api/v1/smart-terminals/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/smart-terminals/import',
+        file: { name: 'terminals.csv', content: csv(['region_code,device_kind,device_code,installed_on,linked', `${HAISHU_VILLAGE},紧急呼叫器,MATRIX-A-2,2024-01-01,是`]) },
+      },
+    ],
   },
   'GET /api/v1/smart-terminals': { kind: 'list', probes: () => [{ path: '/api/v1/smart-terminals' }, { path: '/api/v1/smart-terminals', query: { regionCode: HAISHU } }] },
   'POST /api/v1/smart-terminals/{id}/remove': { kind: 'record', probes: (b) => [{ path: `/api/v1/smart-terminals/${b.terminal}/remove`, body: { on: '2024-06-30' } }] },

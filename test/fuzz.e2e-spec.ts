@@ -163,9 +163,11 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/home-modifications': {},
   'GET /api/v1/home-modifications': {},
   'POST /api/v1/home-modifications/{id}/complete': { id: 'modification' },
+  'POST /api/v1/home-modifications/import': {},
   'POST /api/v1/smart-terminals': {},
   'GET /api/v1/smart-terminals': {},
   'POST /api/v1/smart-terminals/{id}/remove': { id: 'terminal' },
+  'POST /api/v1/smart-terminals/import': {},
 };
 
 // ---- bad input ------------------------------------------------------------------------------------------------

@@ -213,4 +213,34 @@ describe('plan indicators of care agreements, home modifications and smart termi
     const terminals = await t.http.get(`/api/v1/smart-terminals?regionCode=${COMMUNITY_3}`).set(auth(officer.token)).expect(200);
     expect(terminals.body.items.map((item: { deviceCode: string }) => item.deviceCode)).toEqual(['SOS-0005', 'WATCH-0003']);
   });
+
+  it('imports the lists offices keep, all or nothing, with Chinese headers and words', async () => {
+    const upload = (path: string, rows: string[]) =>
+      t.http.post(path).set(auth(admin)).attach('file', Buffer.from(rows.join('\n')), { filename: 'list.csv', contentType: 'text/csv' });
+    const modifications = await upload('/api/v1/home-modifications/import', [
+      '区划代码,申请人,困难家庭,是否补贴,补贴金额,申请日期,完工日期',
+      `${COMMUNITY_2},赵凤英,是,是,4500,2025/8/1,2025/9/10`,
+      `${VILLAGE},钱德明,否,否,,2025-08-03,`,
+    ]).expect(201);
+    expect(modifications.body).toEqual({ rows: 2, inserted: 2 });
+    const imported = await t.http.get(`/api/v1/home-modifications?regionCode=${COMMUNITY_2}`).set(auth(admin)).expect(200);
+    expect(imported.body.items).toMatchObject([{ applicantName: '赵凤英', hardship: true, subsidyYuan: '4500.00', appliedOn: '2025-08-01', completedOn: '2025-09-10' }]);
+
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM smart_terminal`);
+    const refused = await upload('/api/v1/smart-terminals/import', [
+      '村社区代码,终端类型,设备编号,安装日期,接入平台',
+      `${COMMUNITY_2},智能手表,WATCH-1001,2025-08-01,是`,
+      `${TOWN},传感器,SENSOR-1002,2025-08-01,是`,
+      `${COMMUNITY},紧急呼叫器,SOS-0001,2025-08-01,是`,
+      `${COMMUNITY},月球车,ROVER-1,2025-08-01,是`,
+    ]).expect(400);
+    expect(refused.body.details.map((d: { line: number; field: string }) => `${d.line} ${d.field}`)).toEqual(['3 region_code', '4 device_code', '5 device_kind']);
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM smart_terminal`)).toEqual(before);
+    const terminals = await upload('/api/v1/smart-terminals/import', [
+      'region_code,device_kind,device_code,installed_on,linked',
+      `${COMMUNITY_2},智能手表,WATCH-1001,2025-08-01,是`,
+      `${COMMUNITY_3},kiosk,KIOSK-1003,2025-08-02,no`,
+    ]).expect(201);
+    expect(terminals.body).toEqual({ rows: 2, inserted: 2 });
+  });
 });

@@ -1,10 +1,10 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Action, Create, Read, Role, Scope, type AccessScope } from '@yiyang/auth';
-import { uuidParam } from '@yiyang/core';
-import { CompleteModificationDto, HomeModificationDto, HomeModificationInputDto, HomeModificationPageDto, HomeModificationQuery } from './modifications/modification.dto';
+import { Action, Create, ImportList, Read, Role, Scope, type AccessScope } from '@yiyang/auth';
+import { RecordImportResultDto, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
+import { CompleteModificationDto, HOME_MODIFICATION_IMPORT, HomeModificationDto, HomeModificationInputDto, HomeModificationPageDto, HomeModificationQuery } from './modifications/modification.dto';
 import { ModificationsService } from './modifications/modifications.service';
-import { RemoveTerminalDto, SmartTerminalDto, SmartTerminalInputDto, SmartTerminalPageDto, SmartTerminalQuery } from './terminals/terminal.dto';
+import { RemoveTerminalDto, SMART_TERMINAL_IMPORT, SmartTerminalDto, SmartTerminalInputDto, SmartTerminalPageDto, SmartTerminalQuery } from './terminals/terminal.dto';
 import { TerminalsService } from './terminals/terminals.service';
 
 /** Records of a region that civil-affairs offices keep: officers of the region and administrators. */
@@ -26,6 +26,15 @@ export class CommunityRecordsController {
   })
   createModification(@Body() body: HomeModificationInputDto, @Scope() scope: AccessScope): Promise<HomeModificationDto> {
     return this.modifications.create(body, scope);
+  }
+
+  @ImportList('home-modifications/import', HOME_MODIFICATION_IMPORT, {
+    roles: OFFICIALS,
+    summary: '导入适老化改造台账 · Import home modifications (CSV or XLSX)',
+    description: 'The list an office keeps, one household a row; Chinese headers are accepted too (申请人, 困难家庭 是/否, 申请日期…).',
+  })
+  importModifications(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<RecordImportResultDto> {
+    return this.modifications.import(file, scope);
   }
 
   @Read('home-modifications', HomeModificationPageDto, {
@@ -53,6 +62,15 @@ export class CommunityRecordsController {
   })
   createTerminal(@Body() body: SmartTerminalInputDto, @Scope() scope: AccessScope): Promise<SmartTerminalDto> {
     return this.terminals.create(body, scope);
+  }
+
+  @ImportList('smart-terminals/import', SMART_TERMINAL_IMPORT, {
+    roles: OFFICIALS,
+    summary: '导入智慧养老终端台账 · Import smart terminals (CSV or XLSX)',
+    description: 'The list an office keeps, one device a row; kinds may be written in Chinese (紧急呼叫器, 智能手表, 传感器, 机顶盒, 自助终端, 其他).',
+  })
+  importTerminals(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<RecordImportResultDto> {
+    return this.terminals.import(file, scope);
   }
 
   @Read('smart-terminals', SmartTerminalPageDto, { roles: OFFICIALS, summary: '智慧养老终端 · Smart elderly-care terminals', description: 'Those of the caller\'s region; by region, kind, still installed.' })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, IsDecimal, Omittable, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, IsDecimal, Omittable, OptionalDate, OptionalUuid, PageDtoOf, PageQueryDto, type RecordImportSpec, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { HomeModificationRow } from './modifications.repository';
@@ -115,3 +115,18 @@ export function mapHomeModification(row: HomeModificationRow): HomeModificationD
     completedOn: row.completedOn,
   };
 }
+
+/** The list offices keep of home modifications, one household a row. */
+export const HOME_MODIFICATION_IMPORT: RecordImportSpec<HomeModificationInputDto> = {
+  dto: HomeModificationInputDto,
+  columns: [
+    { column: 'region_code', aliases: ['区划代码', '村社区代码'], field: 'regionCode', required: true },
+    { column: 'applicant_name', aliases: ['申请人', '姓名'], field: 'applicantName', required: true },
+    { column: 'hardship', aliases: ['困难家庭', '困难老年人家庭'], field: 'hardship', kind: 'boolean', required: true },
+    { column: 'subsidised', aliases: ['是否补贴', '补贴'], field: 'subsidised', kind: 'boolean', required: true },
+    { column: 'subsidy_yuan', aliases: ['补贴金额', '补贴金额（元）'], field: 'subsidyYuan', kind: 'number' },
+    { column: 'applied_on', aliases: ['申请日期'], field: 'appliedOn', kind: 'date', required: true },
+    { column: 'completed_on', aliases: ['完工日期', '完成日期'], field: 'completedOn', kind: 'date' },
+    { column: 'resident_id', aliases: ['老年人编号'], field: 'residentId' },
+  ],
+};

@@ -1,13 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, mapPage, orNotFound, type Page, registerConstraintMeanings, requestContext, RuleViolationError } from '@yiyang/core';
+import {
+  AppConfig,
+  ForbiddenError,
+  InvalidInputError,
+  mapPage,
+  orNotFound,
+  type Page,
+  readImportRecords,
+  type RecordImportResultDto,
+  registerConstraintMeanings,
+  requestContext,
+  RuleViolationError,
+  type UploadedFile,
+} from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import { ResidentsRepository } from '@yiyang/residents';
 import type { DataSource, EntityManager } from 'typeorm';
-import { HomeModificationCompleted, HomeModificationRecorded } from '../audit-events';
-import { type CompleteModificationDto, type HomeModificationDto, type HomeModificationInputDto, type HomeModificationQuery, mapHomeModification } from './modification.dto';
+import { HomeModificationCompleted, HomeModificationRecorded, HomeModificationsImported } from '../audit-events';
+import { type CompleteModificationDto, HOME_MODIFICATION_IMPORT, type HomeModificationDto, type HomeModificationInputDto, type HomeModificationQuery, mapHomeModification } from './modification.dto';
 import { ModificationsRepository } from './modifications.repository';
 
 registerConstraintMeanings({
@@ -33,6 +46,7 @@ export class ModificationsService {
     private readonly residents: ResidentsRepository,
     private readonly periods: ReportingLockService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(input: HomeModificationInputDto, scope: AccessScope): Promise<HomeModificationDto> {
@@ -65,16 +79,42 @@ export class ModificationsService {
     return mapHomeModification(row);
   }
 
-  /** Imported rows, all in one transaction: each is checked as a single record would be (field names prefixed by the row). */
-  async createMany(inputs: HomeModificationInputDto[], scope: AccessScope, manager: EntityManager): Promise<number> {
-    for (const [index, input] of inputs.entries()) {
-      this.checkInput(input, `rows[${index}].`);
-      await this.checkTargets(input, scope, manager, `rows[${index}].`);
+  /**
+   * Imports the list an office keeps: every row read into the create endpoint's DTO and checked as one record would
+   * be, then each row's region (the caller's, a township, village or community) and person (one the caller sees).
+   * Any bad row refuses the whole file (400 by line); otherwise all rows go in one transaction.
+   */
+  async import(file: UploadedFile | undefined, scope: AccessScope): Promise<RecordImportResultDto> {
+    const { rows, problems } = await readImportRecords(file, HOME_MODIFICATION_IMPORT, this.config.tabularLimits);
+    const manager = this.dataSource.manager;
+    const regions = await this.regions.existing([...new Set(rows.map(({ record }) => record.regionCode))], manager);
+    const visible = new Set<string>();
+    for (const residentId of new Set(rows.map(({ record }) => record.residentId).filter((id): id is string => Boolean(id)))) {
+      if (await this.residents.findInScope(residentId, scope, manager)) visible.add(residentId);
     }
-    const earliest = inputs.map((input) => input.appliedOn).sort()[0];
-    if (earliest) await this.periods.assertOpen(manager, earliest, 'appliedOn');
-    await this.modifications.insertMany(inputs.map((input) => this.row(input)), manager);
-    return inputs.length;
+    for (const { line, record } of rows) {
+      for (const { field, message } of this.problemsOf(record, scope, regions.get(record.regionCode)?.level)) problems.add({ line, field, message });
+      if (record.residentId && !visible.has(record.residentId)) problems.add({ line, field: 'resident_id', message: 'no such person in your scope' });
+    }
+    problems.refuseIfAny();
+    await this.dataSource.transaction(async (tx) => {
+      const earliest = rows.map(({ record }) => record.appliedOn).sort()[0];
+      if (earliest) await this.periods.assertOpen(tx, earliest, 'applied_on');
+      await this.modifications.insertMany(rows.map(({ record }) => this.row(record)), tx);
+      await this.audit.record(tx, HomeModificationsImported, { after: { rows: rows.length, file: file?.originalname ?? '' } });
+    });
+    return { rows: rows.length, inserted: rows.length };
+  }
+
+  /** What an imported row may not hold beyond its DTO's rules, by the template's column. */
+  private problemsOf(record: HomeModificationInputDto, scope: AccessScope, level: string | undefined): { field: string; message: string }[] {
+    const problems: { field: string; message: string }[] = [];
+    if (!level) problems.push({ field: 'region_code', message: 'no such region' });
+    else if (!scope.covers({ regionCode: record.regionCode })) problems.push({ field: 'region_code', message: 'lies outside your region' });
+    else if (!HOUSEHOLD_LEVELS.includes(level)) problems.push({ field: 'region_code', message: 'a household lives in a township, village or community' });
+    if (record.completedOn && record.completedOn < record.appliedOn) problems.push({ field: 'completed_on', message: 'completedOn is on or after appliedOn' });
+    if (record.subsidyYuan !== undefined && !record.subsidised) problems.push({ field: 'subsidy_yuan', message: 'a subsidy amount needs subsidised = true' });
+    return problems;
   }
 
   private row(input: HomeModificationInputDto) {

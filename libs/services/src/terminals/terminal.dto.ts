@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDateOnly, LabelDto, Omittable, OptionalOneOf, PageDtoOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
+import { IsDateOnly, LabelDto, Omittable, OptionalOneOf, PageDtoOf, PageQueryDto, type RecordImportSpec, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { DEVICE_KIND_LABELS, DEVICE_KINDS, type DeviceKind } from './device-kinds';
@@ -83,3 +83,21 @@ export function mapSmartTerminal(row: SmartTerminalRow): SmartTerminalDto {
     linked: row.linked,
   };
 }
+
+/** The list offices keep of terminals, one device a row; kinds may be written in Chinese. */
+export const SMART_TERMINAL_IMPORT: RecordImportSpec<SmartTerminalInputDto> = {
+  dto: SmartTerminalInputDto,
+  columns: [
+    { column: 'region_code', aliases: ['区划代码', '村社区代码'], field: 'regionCode', required: true },
+    {
+      column: 'device_kind',
+      aliases: ['终端类型', '设备类型'],
+      field: 'deviceKind',
+      required: true,
+      words: { 紧急呼叫器: 'emergency_call', 一键呼叫: 'emergency_call', 智能手表: 'smart_watch', 手环: 'smart_watch', 传感器: 'sensor', 烟感: 'sensor', 机顶盒: 'tv_box', 电视机顶盒: 'tv_box', 自助终端: 'kiosk', 其他: 'other' },
+    },
+    { column: 'device_code', aliases: ['设备编号'], field: 'deviceCode', required: true },
+    { column: 'installed_on', aliases: ['安装日期'], field: 'installedOn', kind: 'date', required: true },
+    { column: 'linked', aliases: ['接入平台', '是否接入平台'], field: 'linked', kind: 'boolean', required: true },
+  ],
+};

@@ -1,12 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ConflictError, ForbiddenError, InvalidInputError, mapPage, orNotFound, type Page, registerConstraintMeanings, requestContext, RuleViolationError } from '@yiyang/core';
+import {
+  AppConfig,
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  mapPage,
+  orNotFound,
+  type Page,
+  readImportRecords,
+  type RecordImportResultDto,
+  registerConstraintMeanings,
+  requestContext,
+  RuleViolationError,
+  type UploadedFile,
+} from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SmartTerminalInstalled, SmartTerminalRemoved } from '../audit-events';
-import { mapSmartTerminal, type RemoveTerminalDto, type SmartTerminalDto, type SmartTerminalInputDto, type SmartTerminalQuery } from './terminal.dto';
+import { SmartTerminalInstalled, SmartTerminalRemoved, SmartTerminalsImported } from '../audit-events';
+import { mapSmartTerminal, type RemoveTerminalDto, SMART_TERMINAL_IMPORT, type SmartTerminalDto, type SmartTerminalInputDto, type SmartTerminalQuery } from './terminal.dto';
 import { type NewSmartTerminal, TerminalsRepository } from './terminals.repository';
 
 registerConstraintMeanings({
@@ -27,6 +41,7 @@ export class TerminalsService {
     private readonly regions: RegionsRepository,
     private readonly periods: ReportingLockService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
   async create(input: SmartTerminalInputDto, scope: AccessScope): Promise<SmartTerminalDto> {
@@ -58,21 +73,35 @@ export class TerminalsService {
     return mapSmartTerminal(row);
   }
 
-  /** Imported rows, all in one transaction, each checked as a single record would be (fields prefixed by the row). */
-  async createMany(inputs: SmartTerminalInputDto[], scope: AccessScope, manager: EntityManager): Promise<number> {
-    const seen = new Map<string, number>();
-    for (const [index, input] of inputs.entries()) {
-      await this.checkRegion(input.regionCode, scope, manager, `rows[${index}].`);
-      if (seen.has(input.deviceCode)) throw this.duplicate(`rows[${index}].deviceCode`, `the same device code as row ${seen.get(input.deviceCode)! + 1}`);
-      seen.set(input.deviceCode, index);
+  /**
+   * Imports the list an office keeps: every row read into the create endpoint's DTO and checked as one record would
+   * be, then its region (the caller's, a village or community) and device code (not in the file twice, not yet
+   * registered). Any bad row refuses the whole file (400 by line); otherwise all rows go in one transaction.
+   */
+  async import(file: UploadedFile | undefined, scope: AccessScope): Promise<RecordImportResultDto> {
+    const { rows, problems } = await readImportRecords(file, SMART_TERMINAL_IMPORT, this.config.tabularLimits);
+    const manager = this.dataSource.manager;
+    const regions = await this.regions.existing([...new Set(rows.map(({ record }) => record.regionCode))], manager);
+    const taken = await this.terminals.existingCodes(rows.map(({ record }) => record.deviceCode.trim()), manager);
+    const firstLine = new Map<string, number>();
+    for (const { line, record } of rows) {
+      const level = regions.get(record.regionCode)?.level;
+      if (!level) problems.add({ line, field: 'region_code', message: 'no such region' });
+      else if (!scope.covers({ regionCode: record.regionCode })) problems.add({ line, field: 'region_code', message: 'lies outside your region' });
+      else if (level !== 'village') problems.add({ line, field: 'region_code', message: 'a terminal stands in a village or community (12-digit village-level region)' });
+      const code = record.deviceCode.trim();
+      if (taken.has(code)) problems.add({ line, field: 'device_code', message: 'a terminal with this device code is already registered' });
+      else if (firstLine.has(code)) problems.add({ line, field: 'device_code', message: `the same device code as line ${firstLine.get(code)}` });
+      else firstLine.set(code, line);
     }
-    const taken = await this.terminals.existingCodes([...seen.keys()], manager);
-    const first = inputs.findIndex((input) => taken.has(input.deviceCode));
-    if (first >= 0) throw this.duplicate(`rows[${first}].deviceCode`);
-    const earliest = inputs.map((input) => input.installedOn).sort()[0];
-    if (earliest) await this.periods.assertOpen(manager, earliest, 'installedOn');
-    await this.terminals.insertMany(inputs.map((input) => this.row(input)), manager);
-    return inputs.length;
+    problems.refuseIfAny();
+    await this.dataSource.transaction(async (tx) => {
+      const earliest = rows.map(({ record }) => record.installedOn).sort()[0];
+      if (earliest) await this.periods.assertOpen(tx, earliest, 'installed_on');
+      await this.terminals.insertMany(rows.map(({ record }) => this.row(record)), tx);
+      await this.audit.record(tx, SmartTerminalsImported, { after: { rows: rows.length, file: file?.originalname ?? '' } });
+    });
+    return { rows: rows.length, inserted: rows.length };
   }
 
   private row(input: SmartTerminalInputDto): NewSmartTerminal {
