@@ -773,6 +773,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home-modifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 适老化改造 · Home modifications
+         * @description Those of the caller's region, latest application first; by region, person, hardship, completed, application dates, applicant.
+         */
+        get: operations["CommunityRecordsController_modificationList"];
+        put?: never;
+        /**
+         * 登记适老化改造 · Record a home modification
+         * @description A household of the caller's region (township, village or community): applicant, hardship household (困难老年人家庭), subsidy, applied and (when done) completed.
+         */
+        post: operations["CommunityRecordsController_createModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改造完工 · Mark a home modification completed
+         * @description On or after the application; once (422 when already completed).
+         */
+        post: operations["CommunityRecordsController_completeModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入适老化改造台账 · Import home modifications (CSV or XLSX)
+         * @description The list an office keeps, one household a row; Chinese headers are accepted too (申请人, 困难家庭 是/否, 申请日期…). Columns: `region_code` / `区划代码` / `村社区代码` (required), `applicant_name` / `申请人` / `姓名` (required), `hardship` / `困难家庭` / `困难老年人家庭` (required), `subsidised` / `是否补贴` / `补贴` (required), `subsidy_yuan` / `补贴金额` / `补贴金额（元）`, `applied_on` / `申请日期` (required), `completed_on` / `完工日期` / `完成日期`, `resident_id` / `老年人编号`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importModifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}": {
         parameters: {
             query?: never;
@@ -1165,6 +1229,50 @@ export interface paths {
         get: operations["AssessmentsController_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 委托照料服务协议 · A person's entrusted-care agreements
+         * @description Latest signed first; phones masked. An audited read of the person.
+         */
+        get: operations["CareAgreementsController_list"];
+        put?: never;
+        /**
+         * 签订委托照料服务协议 · Record an entrusted-care agreement
+         * @description For a 特困 person supported at home (分散供养): the caregiver, their phone (encrypted, answered masked), signed on, last day in force (none: open-ended). 422 for a person who is not 特困.
+         */
+        post: operations["CareAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements/{agreementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终止委托照料服务协议 · End an entrusted-care agreement
+         * @description `on` becomes its last day in force: not before it was signed, not after the day it already ends (422).
+         */
+        post: operations["CareAgreementsController_end"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1613,6 +1721,70 @@ export interface paths {
         get: operations["ServiceSlotsController_types"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 智慧养老终端 · Smart elderly-care terminals
+         * @description Those of the caller's region; by region, kind, still installed.
+         */
+        get: operations["CommunityRecordsController_terminalList"];
+        put?: never;
+        /**
+         * 登记智慧养老终端 · Register a smart elderly-care terminal
+         * @description Installed in a village or community (12-digit region) of the caller's region; the device code is unique (409).
+         */
+        post: operations["CommunityRecordsController_createTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拆除终端 · Remove a terminal
+         * @description `on` is the first day it is gone: not before it was installed; once (422).
+         */
+        post: operations["CommunityRecordsController_removeTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入智慧养老终端台账 · Import smart terminals (CSV or XLSX)
+         * @description The list an office keeps, one device a row; kinds may be written in Chinese (紧急呼叫器, 智能手表, 传感器, 机顶盒, 自助终端, 其他). Columns: `region_code` / `区划代码` / `村社区代码` (required), `device_kind` / `终端类型` / `设备类型` (required), `device_code` / `设备编号` (required), `installed_on` / `安装日期` (required), `linked` / `接入平台` / `是否接入平台` (required). The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importTerminals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2455,6 +2627,55 @@ export interface components {
             /** @description 新建房间数 · Rooms created */
             roomsCreated: number;
         };
+        CareAgreementDto: {
+            caregiverName: string;
+            /**
+             * @description 脱敏 · Masked
+             * @example 138****1234
+             */
+            caregiverPhone: string;
+            caregiverRelation: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 今日是否有效 · In force today */
+            inForce: boolean;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 最后有效日（含）· Last day in force
+             */
+            validUntil: string | null;
+        };
+        CareAgreementInputDto: {
+            /**
+             * @description 受托照料人 · Caregiver
+             * @example 李秀兰
+             */
+            caregiverName: string;
+            /**
+             * @description 照料人电话（加密保存，返回脱敏）· Caregiver's phone (encrypted, returned masked)
+             * @example 13800001234
+             */
+            caregiverPhone: string;
+            /**
+             * @description 与老人关系 · Relation to the person
+             * @example 侄女
+             */
+            caregiverRelation?: string | null;
+            /**
+             * @description 签订日期 · Signed on
+             * @example 2025-03-01
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 有效期至（含当日；空：长期）· Last day in force; none: open-ended
+             */
+            validUntil?: string | null;
+        };
         CertificateInputDto: {
             /** @description 发证日期 · Issued on */
             issuedOn: string;
@@ -2511,6 +2732,13 @@ export interface components {
              * @enum {string}
              */
             outcome?: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+        };
+        CompleteModificationDto: {
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            on: string;
         };
         ConditionsDto: {
             /** @description 昏迷 · In a coma */
@@ -2895,6 +3123,15 @@ export interface components {
             phone: string;
             relation: string;
         };
+        EndCareAgreementDto: {
+            /**
+             * @description 协议最后有效日（含）· Last day in force
+             * @example 2025-06-30
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
+        };
         FacilityDto: {
             address: string | null;
             /** @description 快照日期 · Date the profile and ratings are shown for */
@@ -3045,6 +3282,69 @@ export interface components {
             /** @description 排位依据 · Why this place */
             why: components["schemas"]["LabelDto"] | null;
         };
+        HomeModificationDto: {
+            applicantName: string;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: date */
+            completedOn: string | null;
+            hardship: boolean;
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            residentId: string | null;
+            subsidised: boolean;
+            /**
+             * @description 元 · Yuan
+             * @example 3000.00
+             */
+            subsidyYuan: string | null;
+        };
+        HomeModificationInputDto: {
+            /**
+             * @description 申请人 · Applicant
+             * @example 张桂芳
+             */
+            applicantName: string;
+            /**
+             * @description 申请日期 · Applied on
+             * @example 2025-03-01
+             */
+            appliedOn: string;
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            completedOn?: string;
+            /** @description 困难老年人家庭 · Hardship household of older people */
+            hardship: boolean;
+            /**
+             * @description 所在村（社区）或乡镇（街道）· The household's village, community or township
+             * @example 500112002001
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 老年人（已登记时）· The older person, when registered
+             */
+            residentId?: string;
+            /** @description 获得补贴 · Subsidised */
+            subsidised: boolean;
+            /**
+             * @description 补贴金额（元）· Subsidy, yuan
+             * @example 3000
+             */
+            subsidyYuan?: number;
+        };
+        HomeModificationPageDto: {
+            items: components["schemas"]["HomeModificationDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         ImportJobDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3186,7 +3486,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "modifications";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -3702,6 +4002,12 @@ export interface components {
              */
             effectiveFrom: string;
         };
+        RecordImportResultDto: {
+            /** @description 新增 · Records inserted */
+            inserted: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+        };
         RegionDto: {
             /** @description 12 位统计用区划代码 · 12-digit statistical division code */
             code: string;
@@ -3720,6 +4026,15 @@ export interface components {
             page: number;
             /** @description 总数 · Matching items in all pages */
             total: number;
+        };
+        RemoveTerminalDto: {
+            /**
+             * @description 拆除日期：当日起不再计入 · First day removed
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
         };
         ResidentDto: {
             /** @description 周岁 · Age today */
@@ -3964,6 +4279,55 @@ export interface components {
         };
         SlotPageDto: {
             items: components["schemas"]["SlotDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        SmartTerminalDto: {
+            deviceCode: string;
+            /** @enum {string} */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            deviceKindLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            installedOn: string;
+            linked: boolean;
+            regionCode: string;
+            regionName: string;
+            /**
+             * Format: date
+             * @description 拆除日期（当日起不计）· First day removed
+             */
+            removedOn: string | null;
+        };
+        SmartTerminalInputDto: {
+            /**
+             * @description 设备编号（唯一）· Device code, unique
+             * @example SOS-500112-0001
+             */
+            deviceCode: string;
+            /**
+             * @description 终端类型 · Kind of terminal
+             * @enum {string}
+             */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            /**
+             * @description 安装日期 · Installed on
+             * @example 2025-03-01
+             */
+            installedOn: string;
+            /** @description 已接入平台 · Linked to the platform */
+            linked: boolean;
+            /**
+             * @description 安装所在村（社区），12 位村级区划 · The village or community (12-digit village-level region)
+             * @example 500112002001
+             */
+            regionCode: string;
+        };
+        SmartTerminalPageDto: {
+            items: components["schemas"]["SmartTerminalDto"][];
             limit: number;
             page: number;
             /** @description 总数 · Matching items in all pages */
@@ -8044,6 +8408,319 @@ export interface operations {
             };
         };
     };
+    CommunityRecordsController_modificationList: {
+        parameters: {
+            query?: {
+                /** @description 申请日期自（含）· Applied on or after */
+                appliedFrom?: string;
+                /** @description 申请日期至（含）· Applied on or before */
+                appliedTo?: string;
+                /** @description 已完工 · Completed (true) or still open (false) */
+                completed?: boolean;
+                /** @description 困难老年人家庭 · Hardship households only (true) or the others (false) */
+                hardship?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 申请人姓名包含 · Applicant's name contains */
+                q?: string;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+                /** @description 老年人 · The older person */
+                residentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeModificationInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_completeModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteModificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importModifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ImportsController_get: {
         parameters: {
             query?: never;
@@ -9607,6 +10284,231 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareAgreementInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCareAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11384,6 +12286,311 @@ export interface operations {
             };
             /** @description No valid bearer token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_terminalList: {
+        parameters: {
+            query?: {
+                /** @description 终端类型 · Kind of terminal */
+                deviceKind?: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+                /** @description 仅在用（未拆除）· Only those still installed (true) or removed (false) */
+                installed?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmartTerminalInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_removeTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTerminalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importTerminals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
