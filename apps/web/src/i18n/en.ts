@@ -10,6 +10,7 @@ import { familyEn } from './sections/family';
 import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
+import { communityEn } from './sections/community';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -33,6 +34,7 @@ export const en: Messages = {
     regions: 'Regions and population',
     jobs: 'Jobs',
     audit: 'Audit log',
+    communityRecords: 'Home modifications and terminals',
     admin: 'Administration',
     homes: 'Care homes',
     home: 'Home',
@@ -187,5 +189,6 @@ export const en: Messages = {
   familyAccount: familyAccountEn,
   admin: adminEn,
   fileImport: fileImportEn,
+  community: communityEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

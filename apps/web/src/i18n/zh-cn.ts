@@ -10,6 +10,7 @@ import { familyZhCN } from './sections/family';
 import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
+import { communityZhCN } from './sections/community';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -34,6 +35,7 @@ export const zhCN = {
     regions: '地区与人口',
     jobs: '任务队列',
     audit: '审计日志',
+    communityRecords: '适老化改造与智慧终端',
     admin: '系统管理',
     homes: '机构业务',
     home: '工作台',
@@ -188,6 +190,7 @@ export const zhCN = {
   familyAccount: familyAccountZhCN,
   admin: adminZhCN,
   fileImport: fileImportZhCN,
+  community: communityZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
