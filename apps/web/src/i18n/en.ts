@@ -34,7 +34,7 @@ export const en: Messages = {
     regions: 'Regions and population',
     jobs: 'Jobs',
     audit: 'Audit log',
-    communityRecords: 'Home modifications and terminals',
+    communityRecords: 'Modifications & terminals',
     admin: 'Administration',
     homes: 'Care homes',
     home: 'Home',

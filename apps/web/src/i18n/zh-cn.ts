@@ -35,7 +35,7 @@ export const zhCN = {
     regions: '地区与人口',
     jobs: '任务队列',
     audit: '审计日志',
-    communityRecords: '适老化改造与智慧终端',
+    communityRecords: '适老化与终端',
     admin: '系统管理',
     homes: '机构业务',
     home: '工作台',
