@@ -10,8 +10,8 @@ import { Rng } from './random';
  * - home modifications (适老化改造) of households, per village and community (舟山 busier: its plan asks 750 hardship
  *   households in 2021) and per township of 宁波 (which has no demo villages), most done one to three months after
  *   the application, a few still open;
- * - smart terminals in villages and communities: nine in ten communities have a linked one (舟山 past 90% by the end of
- *   2020, as its plan reports), villages fewer, a few devices not linked or removed.
+ * - smart terminals in villages and communities: eleven in twelve communities have a linked one (舟山 past 90% by the end
+ *   of 2020, as its plan reports), villages fewer, a few devices not linked or removed.
  * Nothing is dated after the demo's last day. Caregivers' phones are encrypted as the API stores them.
  */
 export async function loadCommunityRecords(m: EntityManager, cipher: PersonalDataCipher, lastDay: string): Promise<number> {
@@ -59,14 +59,15 @@ async function careAgreements(m: EntityManager, cipher: PersonalDataCipher, last
 }
 
 /**
- * Per village or community and year from 2021: 舟山 about 20 applications, elsewhere about 6; per 宁波 township about 8.
+ * Per village or community and year from 2021: 舟山 about 32 applications (so its 750 of 2021 are met), elsewhere about 6;
+ * per 宁波 township about 8.
  * Four in five are hardship households; those are subsidised (3,000–8,000 元). Done 20–100 days after applying, but
  * one in twelve is never finished; none after the last day.
  */
 async function homeModifications(m: EntityManager, lastDay: string): Promise<number> {
   const [{ n }] = await m.query(
     `WITH places AS (
-       SELECT code, CASE WHEN code LIKE '3309%' THEN 20 ELSE 6 END AS per_year FROM region WHERE level = 'village'
+       SELECT code, CASE WHEN code LIKE '3309%' THEN 32 ELSE 6 END AS per_year FROM region WHERE level = 'village'
        UNION ALL
        SELECT code, 8 FROM region WHERE level = 'township' AND code LIKE '3302%' AND administered_by IS NULL
      ), made AS (
@@ -93,8 +94,9 @@ async function homeModifications(m: EntityManager, lastDay: string): Promise<num
 }
 
 /**
- * One or two devices per covered place. Communities are covered nine in ten (the first installed 2019–2020), villages
- * one in two (2021–2023); one device in ten is not linked to the platform and one in fifteen was removed later.
+ * One or two devices per covered place. Communities are covered eleven in twelve (舟山's by the end of 2020, the others'
+ * from 2019 to 2023), villages one in two (2021–2023); a second device in ten is not linked to the platform, and one
+ * device in fifteen was removed 400 days after it was installed.
  */
 async function smartTerminals(m: EntityManager, lastDay: string): Promise<number> {
   const [{ n }] = await m.query(
@@ -102,14 +104,16 @@ async function smartTerminals(m: EntityManager, lastDay: string): Promise<number
        SELECT code, kind, (hashtext('terminal:' || code) & 2147483647) AS h FROM region WHERE level = 'village'
      ), devices AS (
        SELECT p.code, k, (hashtext(p.code || ':device:' || k) & 2147483647) AS d,
-              CASE WHEN p.kind = 'community' THEN DATE '2019-03-01' + (p.h % 640)::int ELSE DATE '2021-01-01' + (p.h % 1000)::int END + (k - 1) * 200 AS installed_on
+              CASE WHEN p.kind <> 'community' THEN DATE '2021-01-01' + (p.h % 1000)::int
+                   WHEN p.code LIKE '3309%' THEN DATE '2019-03-01' + (p.h % 640)::int
+                   ELSE DATE '2019-03-01' + (p.h % 1800)::int END + (k - 1) * 200 AS installed_on
          FROM places p CROSS JOIN LATERAL generate_series(1, 1 + p.h % 2) k
-        WHERE (p.kind = 'community' AND p.h % 10 <> 0) OR (p.kind <> 'community' AND p.h % 2 = 0)
+        WHERE (p.kind = 'community' AND p.h % 12 <> 0) OR (p.kind <> 'community' AND p.h % 2 = 0)
      ), ins AS (
        INSERT INTO smart_terminal (region_code, device_kind, device_code, installed_on, removed_on, linked)
        SELECT code, (ARRAY['emergency_call','smart_watch','sensor','tv_box','kiosk'])[1 + d % 5], 'YY-' || code || '-' || k, installed_on,
               CASE WHEN d % 15 = 0 AND installed_on + 400 <= $1::date THEN installed_on + 400 END,
-              d % 10 <> 0
+              k = 1 OR d % 10 <> 0
          FROM devices WHERE installed_on <= $1::date
        RETURNING 1
      )
