@@ -38,7 +38,7 @@ describeWithBrowser('community records (web app)', () => {
     await page.getByRole('link', { name: '适老化与终端' }).click();
     await page.getByRole('heading', { name: '适老化改造与智慧终端', level: 1 }).waitFor();
     const row = page.getByRole('row', { name: /张桂芳/ });
-    await row.getByRole('button', { name: '完工' }).click();
+    await row.getByRole('button', { name: /完\s*工/ }).click();
     const dialog = page.getByRole('dialog', { name: /登记完工/ });
     await dialog.getByLabel('完工日期').click();
     await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();
@@ -48,8 +48,8 @@ describeWithBrowser('community records (web app)', () => {
     const modifications = page.getByRole('region', { name: '导入改造台账' });
     const csv = ['区划代码,申请人,困难家庭,是否补贴,申请日期', `${COMMUNITY},赵凤英,是,否,2025-08-01`, `${COMMUNITY},,是,否,2025-08-02`].join('\n');
     await modifications.locator('input[type=file]').setInputFiles({ name: 'modifications.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await modifications.getByRole('alert').filter({ hasText: '1 处问题' }).waitFor();
-    await modifications.getByRole('cell', { name: 'applicant_name' }).waitFor();
+    await modifications.getByRole('alert').filter({ hasText: /处问题，未导入/ }).waitFor();
+    await modifications.getByRole('cell', { name: 'applicant_name' }).first().waitFor();
     await modifications.locator('input[type=file]').setInputFiles({ name: 'modifications.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.split('\n').slice(0, 2).join('\n')) });
     await modifications.getByRole('status').filter({ hasText: '已导入 1 条' }).waitFor();
     await page.getByRole('row', { name: /赵凤英/ }).waitFor();
@@ -58,7 +58,7 @@ describeWithBrowser('community records (web app)', () => {
 
     await page.getByRole('tab', { name: '智慧养老终端' }).click();
     const terminal = page.getByRole('row', { name: /SOS-0001/ });
-    await terminal.getByRole('button', { name: '拆除' }).click();
+    await terminal.getByRole('button', { name: /拆\s*除/ }).click();
     const removal = page.getByRole('dialog', { name: /登记拆除/ });
     await removal.getByLabel('拆除日期').click();
     await page.locator('.ant-picker-dropdown:visible .ant-picker-cell-today').click();

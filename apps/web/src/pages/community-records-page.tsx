@@ -14,7 +14,7 @@ export function CommunityRecordsPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'terminals' ? 'terminals' : 'modifications';
   return (
-    <div className="stack">
+    <div className="stack community-records">
       <header className="page-head">
         <Typography.Title level={1} className="page-head__title">
           {t('community.title')}
