@@ -1,5 +1,5 @@
 import { Role } from '@yiyang/auth';
-import { adminToken, createResident, createTestApp, createUser, importTestRegions, TEST_ADMIN, YUBEI, type TestApp } from '@yiyang/testing';
+import { adminToken, createResident, createTestApp, createUser, importTestRegions, YUBEI, type TestApp } from '@yiyang/testing';
 import type { Browser } from 'playwright-core';
 import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
@@ -69,7 +69,9 @@ describeWithBrowser('community records (web app)', () => {
   });
 
   it('shows a 特困 person’s entrusted-care agreements with the phone masked, and records one', async () => {
-    const page = await signedInPage(browser, t.baseUrl, { username: TEST_ADMIN.username, password: TEST_ADMIN.password }, 'desktop');
+    // The district officer finds the person through the residents list of their region.
+    const page = await signedInPage(browser, t.baseUrl, officer, 'desktop');
+    await page.getByRole('link', { name: '老年人' }).click();
     await page.goto(`/residents/${tekunPerson}`);
     const section = page.getByRole('region', { name: '委托照料服务协议' });
     await section.getByText('尚无委托照料服务协议').waitFor();

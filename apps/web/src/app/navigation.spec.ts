@@ -2,7 +2,7 @@ import { homeFor, mayOpen, menuItems, navFor, navForMode, safeNext } from './nav
 
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
-    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/community-records', '/facility/profile']);
+    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/community-records', '/residents', '/facility/profile']);
     expect(navFor('admin').map((item) => item.path).slice(0, 3)).toEqual(['/kpi', '/targets', '/rollups']);
     expect(navFor('family').map((item) => item.path)).toEqual(['/family', '/family/book', '/family/orders', '/family/statement', '/family/waitlist']);
     expect(navFor('admin').map((item) => item.path).slice(-4)).toEqual(['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit']);
