@@ -65,11 +65,19 @@ interface TenantB {
   communitySocialWorker: string;
   policy: object;
   month: string;
+  tekunResident: string;
+  careAgreement: string;
+  modification: string;
+  terminal: string;
 }
 
 const SERVICE_DAY = `${addMonths(today(), 1).slice(0, 7)}-15`;
 const LAST_MONTH = addMonths(today(), -1).slice(0, 7);
 const NEW_HAISHU_TOWNSHIP = '330203009000';
+/** A community of B, for B's smart terminal. */
+const HAISHU_VILLAGE = '330203001001';
+const B_APPLICANT = '孙海曙改造户';
+const B_CAREGIVER = '海曙受托照料人';
 const csv = (rows: string[]) => rows.join('\n');
 
 const ENTRIES: Record<string, Entry> = {
@@ -404,6 +412,45 @@ const ENTRIES: Record<string, Entry> = {
     probes: (b) => [{ path: `/api/v1/residents/${b.resident}/visits`, body: { visitedAt: new Date(Date.now() - 60_000).toISOString(), mode: 'phone', outcome: 'well' } }],
   },
   'GET /api/v1/residents/{id}/visits': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.resident}/visits` }] },
+  'POST /api/v1/residents/{id}/care-agreements': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements`, body: { caregiverName: '越权照料人', caregiverPhone: '13900001111', signedOn: '2024-01-01' } }],
+  },
+  'GET /api/v1/residents/{id}/care-agreements': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements` }] },
+  'POST /api/v1/residents/{id}/care-agreements/{agreementId}/end': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements/${b.careAgreement}/end`, body: { on: '2024-06-30' } }],
+  },
+  'POST /api/v1/home-modifications': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/home-modifications', body: { regionCode: HAISHU_TOWNSHIP, applicantName: '越权申请人', hardship: true, subsidised: false, appliedOn: '2024-01-01' } }],
+  },
+  'POST /api/v1/home-modifications/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/home-modifications/import',
+        file: { name: 'modifications.csv', content: csv(['region_code,applicant_name,hardship,subsidised,applied_on', `${HAISHU_TOWNSHIP},越权申请人,是,否,2024-01-01`]) },
+      },
+    ],
+  },
+  'GET /api/v1/home-modifications': { kind: 'list', probes: () => [{ path: '/api/v1/home-modifications' }, { path: '/api/v1/home-modifications', query: { regionCode: HAISHU } }] },
+  'POST /api/v1/home-modifications/{id}/complete': { kind: 'record', probes: (b) => [{ path: `/api/v1/home-modifications/${b.modification}/complete`, body: { on: '2024-06-30' } }] },
+  'POST /api/v1/smart-terminals': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/smart-terminals', body: { regionCode: HAISHU_VILLAGE, deviceKind: 'sensor', deviceCode: 'MATRIX-A-1', installedOn: '2024-01-01', linked: true } }],
+  },
+  'POST /api/v1/smart-terminals/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/smart-terminals/import',
+        file: { name: 'terminals.csv', content: csv(['region_code,device_kind,device_code,installed_on,linked', `${HAISHU_VILLAGE},紧急呼叫器,MATRIX-A-2,2024-01-01,是`]) },
+      },
+    ],
+  },
+  'GET /api/v1/smart-terminals': { kind: 'list', probes: () => [{ path: '/api/v1/smart-terminals' }, { path: '/api/v1/smart-terminals', query: { regionCode: HAISHU } }] },
+  'POST /api/v1/smart-terminals/{id}/remove': { kind: 'record', probes: (b) => [{ path: `/api/v1/smart-terminals/${b.terminal}/remove`, body: { on: '2024-06-30' } }] },
   'GET /api/v1/visits/due': {
     kind: 'list',
     probes: (b) => [{ path: '/api/v1/visits/due' }, { path: '/api/v1/visits/due', query: { regionCode: HAISHU } }, { path: '/api/v1/visits/due', query: { facilityId: b.facility } }],
@@ -554,8 +601,27 @@ describe('access matrix: every operation × every role × the ids of another ten
 
     const importJob = await createImportJob(t, officerB.token, HAISHU);
     await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
-    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
-    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE, B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id];
+    // B's community records: a 特困 person's entrusted-care agreement, a home modification, a smart terminal.
+    const tekunResident = (await createResident(t, officerB.token, { name: '周海曙', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP, categories: ['tekun'] })).id;
+    const asOfficerB = { Authorization: `Bearer ${officerB.token}` };
+    const careAgreement = await ok(
+      t.http.post(`/api/v1/residents/${tekunResident}/care-agreements`).set(asOfficerB).send({ caregiverName: B_CAREGIVER, caregiverPhone: '13900002222', signedOn: '2024-01-01' }),
+      201,
+    );
+    const modification = await ok(
+      t.http.post('/api/v1/home-modifications').set(asOfficerB).send({ regionCode: HAISHU_TOWNSHIP, applicantName: B_APPLICANT, hardship: true, subsidised: false, appliedOn: '2024-01-01' }),
+      201,
+    );
+    await ok(t.http.post('/api/v1/regions').set(auth).send({ code: HAISHU_VILLAGE, name: '南门社区', level: 'village', parentCode: HAISHU_TOWNSHIP, kind: 'community' }), 201);
+    const terminal = await ok(
+      t.http.post('/api/v1/smart-terminals').set(asOfficerB).send({ regionCode: HAISHU_VILLAGE, deviceKind: 'emergency_call', deviceCode: 'MATRIX-B-1', installedOn: '2024-01-01', linked: true }),
+      201,
+    );
+    const community = { tekunResident, careAgreement: careAgreement.id, modification: modification.id, terminal: terminal.id };
+    b = { ...community, importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE,
+      B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id,
+      tekunResident, careAgreement.id, modification.id, terminal.id, B_APPLICANT, B_CAREGIVER];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
     allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];

@@ -30,7 +30,8 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator' | 'communitySocialWorker';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator'
+  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -171,6 +172,17 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },
   'GET /api/v1/imports/{id}': { id: 'importJob' },
+  'POST /api/v1/residents/{id}/care-agreements': { id: 'tekunResident' },
+  'GET /api/v1/residents/{id}/care-agreements': { id: 'tekunResident' },
+  'POST /api/v1/residents/{id}/care-agreements/{agreementId}/end': { id: 'tekunResident', agreementId: 'careAgreement' },
+  'POST /api/v1/home-modifications': {},
+  'GET /api/v1/home-modifications': {},
+  'POST /api/v1/home-modifications/{id}/complete': { id: 'modification' },
+  'POST /api/v1/home-modifications/import': {},
+  'POST /api/v1/smart-terminals': {},
+  'GET /api/v1/smart-terminals': {},
+  'POST /api/v1/smart-terminals/{id}/remove': { id: 'terminal' },
+  'POST /api/v1/smart-terminals/import': {},
 };
 
 // ---- bad input ------------------------------------------------------------------------------------------------
@@ -613,6 +625,22 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .set(auth)
     .send({ name: '王社工', regionCode: YUBEI_TOWNSHIP, startedOn: '2024-01-01' })
     .expect(201);
+  const { id: tekunResident } = await createResident(t, admin, { categories: ['tekun'], tekunSupportMode: 'dispersed' });
+  const { body: agreement } = await t.http
+    .post(`/api/v1/residents/${tekunResident}/care-agreements`)
+    .set(auth)
+    .send({ caregiverName: '李秀兰', caregiverPhone: '13800138000', signedOn: '2024-01-01' })
+    .expect(201);
+  const { body: modification } = await t.http
+    .post('/api/v1/home-modifications')
+    .set(auth)
+    .send({ regionCode: YUBEI_TOWNSHIP, applicantName: '张桂芳', hardship: true, subsidised: false, appliedOn: '2024-01-01' })
+    .expect(201);
+  const { body: terminal } = await t.http
+    .post('/api/v1/smart-terminals')
+    .set(auth)
+    .send({ regionCode: '500112002001', deviceKind: 'emergency_call', deviceCode: 'FUZZ-0001', installedOn: '2024-01-01', linked: true })
+    .expect(201);
   return {
     communitySocialWorker: socialWorker.id,
     facility,
@@ -629,5 +657,9 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     region: YUBEI,
     year: '2024',
     indicator: (indicators.items ?? indicators)[0].id,
+    tekunResident,
+    careAgreement: agreement.id,
+    modification: modification.id,
+    terminal: terminal.id,
   };
 }

@@ -12,6 +12,7 @@ import { VILLAGES_ROWS } from './sources/villages/rows.sql';
 import { CIRCLE_ROWS } from './sources/circle/rows.sql';
 import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
 import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
+import { MODIFICATIONS_ROWS } from './sources/modifications/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -34,6 +35,7 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   circle: CIRCLE_ROWS,
   trainings: TRAININGS_ROWS,
   social_workers: SOCIAL_WORKERS_ROWS,
+  modifications: MODIFICATIONS_ROWS,
 };
 
 export interface SourceParameters {

@@ -411,50 +411,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/community-social-workers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 社区社会工作者 · Community social workers
-         * @description Serving now (or on `activeOn`), or all with includeEnded.
-         */
-        get: operations["CommunitySocialWorkersController_list"];
-        put?: never;
-        /**
-         * 登记社区社会工作者 · Register a community social worker
-         * @description A social worker serving older people in the community (社工站 and the like), not employed by a care facility.
-         */
-        post: operations["CommunitySocialWorkersController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/community-social-workers/{id}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 结束服务 · A community social worker stops serving
-         * @description From `on` the worker no longer counts.
-         */
-        post: operations["CommunitySocialWorkersController_end"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -811,6 +767,70 @@ export interface paths {
          * @description For a person the caller may see (a family member: their relative). Public facilities only (422). One open application per person and facility (409). A suspension after a declined offer carries over to a new application.
          */
         post: operations["WaitlistController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 适老化改造 · Home modifications
+         * @description Those of the caller's region, latest application first; by region, person, hardship, completed, application dates, applicant.
+         */
+        get: operations["CommunityRecordsController_modificationList"];
+        put?: never;
+        /**
+         * 登记适老化改造 · Record a home modification
+         * @description A household of the caller's region (township, village or community): applicant, hardship household (困难老年人家庭), subsidy, applied and (when done) completed.
+         */
+        post: operations["CommunityRecordsController_createModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改造完工 · Mark a home modification completed
+         * @description On or after the application; once (422 when already completed).
+         */
+        post: operations["CommunityRecordsController_completeModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入适老化改造台账 · Import home modifications (CSV or XLSX)
+         * @description The list an office keeps, one household a row; Chinese headers are accepted too (申请人, 困难家庭 是/否, 申请日期…). Columns: `region_code` / `区划代码` / `村社区代码` (required), `applicant_name` / `申请人` / `姓名` (required), `hardship` / `困难家庭` / `困难老年人家庭` (required), `subsidised` / `是否补贴` / `补贴` (required), `subsidy_yuan` / `补贴金额` / `补贴金额（元）`, `applied_on` / `申请日期` (required), `completed_on` / `完工日期` / `完成日期`, `resident_id` / `老年人编号`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importModifications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1209,6 +1229,50 @@ export interface paths {
         get: operations["AssessmentsController_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 委托照料服务协议 · A person's entrusted-care agreements
+         * @description Latest signed first; phones masked. An audited read of the person.
+         */
+        get: operations["CareAgreementsController_list"];
+        put?: never;
+        /**
+         * 签订委托照料服务协议 · Record an entrusted-care agreement
+         * @description For a 特困 person supported at home (分散供养): the caregiver, their phone (encrypted, answered masked), signed on, last day in force (none: open-ended). 422 for a person who is not 特困.
+         */
+        post: operations["CareAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements/{agreementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终止委托照料服务协议 · End an entrusted-care agreement
+         * @description `on` becomes its last day in force: not before it was signed, not after the day it already ends (422).
+         */
+        post: operations["CareAgreementsController_end"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1663,6 +1727,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/smart-terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 智慧养老终端 · Smart elderly-care terminals
+         * @description Those of the caller's region; by region, kind, still installed.
+         */
+        get: operations["CommunityRecordsController_terminalList"];
+        put?: never;
+        /**
+         * 登记智慧养老终端 · Register a smart elderly-care terminal
+         * @description Installed in a village or community (12-digit region) of the caller's region; the device code is unique (409).
+         */
+        post: operations["CommunityRecordsController_createTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拆除终端 · Remove a terminal
+         * @description `on` is the first day it is gone: not before it was installed; once (422).
+         */
+        post: operations["CommunityRecordsController_removeTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入智慧养老终端台账 · Import smart terminals (CSV or XLSX)
+         * @description The list an office keeps, one device a row; kinds may be written in Chinese (紧急呼叫器, 智能手表, 传感器, 机顶盒, 自助终端, 其他). Columns: `region_code` / `区划代码` / `村社区代码` (required), `device_kind` / `终端类型` / `设备类型` (required), `device_code` / `设备编号` (required), `installed_on` / `安装日期` (required), `linked` / `接入平台` / `是否接入平台` (required). The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importTerminals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{id}/leave": {
         parameters: {
             query?: never;
@@ -1738,70 +1866,6 @@ export interface paths {
          * @description Sets an HttpOnly cookie (15 minutes, Path=/api/admin/queues) with which this browser may open the bull-board dashboard at /api/admin/queues; audited. 404 when jobs run in-process (no REDIS_URL).
          */
         post: operations["SystemController_openQueueDashboard"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trainings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 培训记录 · Training records
-         * @description Newest first; by region, course type, dates, a whole ID number or a staff member.
-         */
-        get: operations["TrainingsController_list"];
-        put?: never;
-        /**
-         * 登记培训记录 · Record a training
-         * @description One trainee on one course day: 养老护理员, 养老机构管理人员 or 家庭照护者, in a township or village of the caller's region. The ID number is encrypted and returned masked.
-         */
-        post: operations["TrainingsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trainings/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 导入培训签到表 · Import an attendance list (CSV or XLSX)
-         * @description One trainee a row, in townships or villages of the caller's region; Chinese headers (培训类别, 姓名, 身份证号, 培训日期, 学时…) and words (养老护理员, 家庭照护者, 是/否) are read too. The template is GET /api/v1/trainings/import-template.csv. Columns: `course_type` / `培训类别` / `课程类型` / `培训类型` (required), `region_code` / `区划代码` / `培训地区划代码` (required), `trainee_name` / `姓名` / `学员姓名` (required), `id_number` / `身份证号` / `身份证号码` (required), `trained_on` / `培训日期` (required), `hours` / `学时` (required), `provider` / `培训机构`, `free` / `是否免费` / `免费`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
-         */
-        post: operations["TrainingsController_import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/trainings/import-template.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 培训签到表模板 · Template of an attendance list
-         * @description CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.
-         */
-        get: operations["TrainingsController_importTemplate"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2563,6 +2627,55 @@ export interface components {
             /** @description 新建房间数 · Rooms created */
             roomsCreated: number;
         };
+        CareAgreementDto: {
+            caregiverName: string;
+            /**
+             * @description 脱敏 · Masked
+             * @example 138****1234
+             */
+            caregiverPhone: string;
+            caregiverRelation: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 今日是否有效 · In force today */
+            inForce: boolean;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 最后有效日（含）· Last day in force
+             */
+            validUntil: string | null;
+        };
+        CareAgreementInputDto: {
+            /**
+             * @description 受托照料人 · Caregiver
+             * @example 李秀兰
+             */
+            caregiverName: string;
+            /**
+             * @description 照料人电话（加密保存，返回脱敏）· Caregiver's phone (encrypted, returned masked)
+             * @example 13800001234
+             */
+            caregiverPhone: string;
+            /**
+             * @description 与老人关系 · Relation to the person
+             * @example 侄女
+             */
+            caregiverRelation?: string | null;
+            /**
+             * @description 签订日期 · Signed on
+             * @example 2025-03-01
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 有效期至（含当日；空：长期）· Last day in force; none: open-ended
+             */
+            validUntil?: string | null;
+        };
         CertificateInputDto: {
             /** @description 发证日期 · Issued on */
             issuedOn: string;
@@ -2612,48 +2725,6 @@ export interface components {
             /** @description 原因 · Reason */
             reason?: string;
         };
-        CommunitySocialWorkerDto: {
-            /** Format: date-time */
-            createdAt: string;
-            /** @description 结束日期（不含）· First day no longer serving */
-            endedOn: string | null;
-            /** Format: uuid */
-            id: string;
-            name: string;
-            organisation: string | null;
-            regionCode: string;
-            regionName: string;
-            startedOn: string;
-        };
-        CommunitySocialWorkerInputDto: {
-            /**
-             * @description 姓名 · Name
-             * @example 陈静
-             */
-            name: string;
-            /**
-             * @description 所在社工站或组织 · Social-work station or organisation
-             * @example 双龙湖街道社工站
-             */
-            organisation?: string;
-            /**
-             * @description 服务的乡镇（街道）或村（社区）· Township or village served
-             * @example 500112002000
-             */
-            regionCode: string;
-            /**
-             * @description 开始服务日期 · Serving from
-             * @example 2024-03-01
-             */
-            startedOn: string;
-        };
-        CommunitySocialWorkerPageDto: {
-            items: components["schemas"]["CommunitySocialWorkerDto"][];
-            limit: number;
-            page: number;
-            /** @description 总数 · Matching items in all pages */
-            total: number;
-        };
         CompleteDto: {
             notes?: string;
             /**
@@ -2661,6 +2732,13 @@ export interface components {
              * @enum {string}
              */
             outcome?: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+        };
+        CompleteModificationDto: {
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            on: string;
         };
         ConditionsDto: {
             /** @description 昏迷 · In a coma */
@@ -3045,12 +3123,14 @@ export interface components {
             phone: string;
             relation: string;
         };
-        EndServiceDto: {
+        EndCareAgreementDto: {
             /**
-             * @description 结束日期（当日起不再服务）· First day no longer serving
-             * @example 2025-06-16
+             * @description 协议最后有效日（含）· Last day in force
+             * @example 2025-06-30
              */
             on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
         };
         FacilityDto: {
             address: string | null;
@@ -3202,6 +3282,69 @@ export interface components {
             /** @description 排位依据 · Why this place */
             why: components["schemas"]["LabelDto"] | null;
         };
+        HomeModificationDto: {
+            applicantName: string;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: date */
+            completedOn: string | null;
+            hardship: boolean;
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            residentId: string | null;
+            subsidised: boolean;
+            /**
+             * @description 元 · Yuan
+             * @example 3000.00
+             */
+            subsidyYuan: string | null;
+        };
+        HomeModificationInputDto: {
+            /**
+             * @description 申请人 · Applicant
+             * @example 张桂芳
+             */
+            applicantName: string;
+            /**
+             * @description 申请日期 · Applied on
+             * @example 2025-03-01
+             */
+            appliedOn: string;
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            completedOn?: string;
+            /** @description 困难老年人家庭 · Hardship household of older people */
+            hardship: boolean;
+            /**
+             * @description 所在村（社区）或乡镇（街道）· The household's village, community or township
+             * @example 500112002001
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 老年人（已登记时）· The older person, when registered
+             */
+            residentId?: string;
+            /** @description 获得补贴 · Subsidised */
+            subsidised: boolean;
+            /**
+             * @description 补贴金额（元）· Subsidy, yuan
+             * @example 3000
+             */
+            subsidyYuan?: number;
+        };
+        HomeModificationPageDto: {
+            items: components["schemas"]["HomeModificationDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         ImportJobDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3334,11 +3477,6 @@ export interface components {
             nameEn: string;
             /** @example 养老机构护理型床位占比 */
             nameZh: string;
-            /**
-             * @description population_less: the numerator is the region’s 60+ population less the counted people (社区老年人 = 60+ less those in institutions)
-             * @enum {string|null}
-             */
-            numeratorBase: "population_less" | null;
             /** @description Targets hold for every county-level unit */
             perCounty: boolean;
             /**
@@ -3348,7 +3486,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "trainings" | "social_workers";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "modifications";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -3889,6 +4027,15 @@ export interface components {
             /** @description 总数 · Matching items in all pages */
             total: number;
         };
+        RemoveTerminalDto: {
+            /**
+             * @description 拆除日期：当日起不再计入 · First day removed
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
+        };
         ResidentDto: {
             /** @description 周岁 · Age today */
             age: number;
@@ -4137,6 +4284,55 @@ export interface components {
             /** @description 总数 · Matching items in all pages */
             total: number;
         };
+        SmartTerminalDto: {
+            deviceCode: string;
+            /** @enum {string} */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            deviceKindLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            installedOn: string;
+            linked: boolean;
+            regionCode: string;
+            regionName: string;
+            /**
+             * Format: date
+             * @description 拆除日期（当日起不计）· First day removed
+             */
+            removedOn: string | null;
+        };
+        SmartTerminalInputDto: {
+            /**
+             * @description 设备编号（唯一）· Device code, unique
+             * @example SOS-500112-0001
+             */
+            deviceCode: string;
+            /**
+             * @description 终端类型 · Kind of terminal
+             * @enum {string}
+             */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            /**
+             * @description 安装日期 · Installed on
+             * @example 2025-03-01
+             */
+            installedOn: string;
+            /** @description 已接入平台 · Linked to the platform */
+            linked: boolean;
+            /**
+             * @description 安装所在村（社区），12 位村级区划 · The village or community (12-digit village-level region)
+             * @example 500112002001
+             */
+            regionCode: string;
+        };
+        SmartTerminalPageDto: {
+            items: components["schemas"]["SmartTerminalDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         StaffInputDto: {
             /** @description 证书 · Certificates */
             certificates?: components["schemas"]["CertificateInputDto"][];
@@ -4338,77 +4534,6 @@ export interface components {
              * @example 养老机构护理型床位占比不低于60%
              */
             quote: string;
-        };
-        TrainingDto: {
-            /** @enum {string} */
-            courseType: "caregiver" | "manager" | "family_caregiver";
-            courseTypeLabel: components["schemas"]["LabelDto"];
-            /** Format: date-time */
-            createdAt: string;
-            free: boolean;
-            hours: number;
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description 脱敏身份证号 · Masked ID number
-             * @example 500112********002X
-             */
-            idNumber: string;
-            provider: string | null;
-            regionCode: string;
-            regionName: string;
-            /** Format: uuid */
-            staffId: string | null;
-            trainedOn: string;
-            traineeName: string;
-        };
-        TrainingInputDto: {
-            /**
-             * @description 培训类别：养老护理员 / 养老机构管理人员 / 家庭照护者 · Course type
-             * @enum {string}
-             */
-            courseType: "caregiver" | "manager" | "family_caregiver";
-            /**
-             * @description 是否免费（默认是）· Free of charge (default yes)
-             * @default true
-             */
-            free: boolean;
-            /**
-             * @description 学时（>0）· Hours (more than 0)
-             * @example 8
-             */
-            hours: number;
-            /** @description 学员身份证号（加密保存，返回脱敏）· Trainee's ID number (encrypted, returned masked) */
-            idNumber: string;
-            /** @description 培训机构 · Provider */
-            provider?: string;
-            /**
-             * @description 培训计入的乡镇（街道）或村（社区）· Township or village the training counts in
-             * @example 500112002000
-             */
-            regionCode: string;
-            /**
-             * Format: uuid
-             * @description 学员为机构工作人员时 · The staff member, when the trainee is one
-             */
-            staffId?: string;
-            /**
-             * @description 培训日期 · Trained on
-             * @example 2025-06-12
-             */
-            trainedOn: string;
-            /**
-             * @description 学员姓名 · Trainee's name
-             * @example 李秀兰
-             */
-            traineeName: string;
-        };
-        TrainingPageDto: {
-            items: components["schemas"]["TrainingDto"][];
-            limit: number;
-            page: number;
-            /** @description 总数 · Matching items in all pages */
-            total: number;
         };
         TransferDto: {
             /**
@@ -6323,237 +6448,6 @@ export interface operations {
             };
             /** @description No valid bearer token */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CommunitySocialWorkersController_list: {
-        parameters: {
-            query?: {
-                /** @description 在岗日期：只列当日在岗者 · Only those serving on this date */
-                activeOn?: string;
-                /** @description 包括已结束服务者（默认否）· Include those who have ended (default no) */
-                includeEnded?: boolean;
-                /** @description 每页条数 · Items per page */
-                limit?: number;
-                /** @description 页码，从 1 开始 · Page number, from 1 */
-                page?: number;
-                /** @description 区划及下级 · In this region's subtree */
-                regionCode?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommunitySocialWorkerPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CommunitySocialWorkersController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CommunitySocialWorkerInputDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is larger than the API accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is not of a media type the operation takes */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    CommunitySocialWorkersController_end: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["EndServiceDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Not found, or outside the caller's scope */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is larger than the API accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is not of a media type the operation takes */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Well-formed, but a rule refuses it */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8514,6 +8408,319 @@ export interface operations {
             };
         };
     };
+    CommunityRecordsController_modificationList: {
+        parameters: {
+            query?: {
+                /** @description 申请日期自（含）· Applied on or after */
+                appliedFrom?: string;
+                /** @description 申请日期至（含）· Applied on or before */
+                appliedTo?: string;
+                /** @description 已完工 · Completed (true) or still open (false) */
+                completed?: boolean;
+                /** @description 困难老年人家庭 · Hardship households only (true) or the others (false) */
+                hardship?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 申请人姓名包含 · Applicant's name contains */
+                q?: string;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+                /** @description 老年人 · The older person */
+                residentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeModificationInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_completeModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteModificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importModifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ImportsController_get: {
         parameters: {
             query?: never;
@@ -10077,6 +10284,231 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareAgreementInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCareAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11863,6 +12295,311 @@ export interface operations {
             };
         };
     };
+    CommunityRecordsController_terminalList: {
+        parameters: {
+            query?: {
+                /** @description 终端类型 · Kind of terminal */
+                deviceKind?: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+                /** @description 仅在用（未拆除）· Only those still installed (true) or removed (false) */
+                installed?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmartTerminalInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_removeTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTerminalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importTerminals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     StaffController_leave: {
         parameters: {
             query?: never;
@@ -12157,267 +12894,6 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    TrainingsController_list: {
-        parameters: {
-            query?: {
-                /** @description 培训类别 · Course type */
-                courseType?: "caregiver" | "manager" | "family_caregiver";
-                /** @description 培训日期起（含）· Trained on or after */
-                from?: string;
-                /** @description 完整身份证号：该学员的全部培训 · A whole ID number: that trainee's trainings */
-                idNumber?: string;
-                /** @description 每页条数 · Items per page */
-                limit?: number;
-                /** @description 页码，从 1 开始 · Page number, from 1 */
-                page?: number;
-                /** @description 区划及下级 · In this region's subtree */
-                regionCode?: string;
-                /** @description 机构工作人员 · Of this staff member */
-                staffId?: string;
-                /** @description 培训日期止（含）· Trained on or before */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrainingPageDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    TrainingsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TrainingInputDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TrainingDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is larger than the API accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is not of a media type the operation takes */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    TrainingsController_import: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description CSV (UTF-8) or XLSX
-                     */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecordImportResultDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is not of a media type the operation takes */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    TrainingsController_importTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description CSV */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

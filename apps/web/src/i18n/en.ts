@@ -12,6 +12,7 @@ import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
 import { placesEn } from './sections/places';
 import { workforceEn } from './sections/workforce';
+import { communityEn } from './sections/community';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -36,6 +37,7 @@ export const en: Messages = {
     regions: 'Regions and population',
     jobs: 'Jobs',
     audit: 'Audit log',
+    communityRecords: 'Modifications & terminals',
     admin: 'Administration',
     homes: 'Care homes',
     home: 'Home',
@@ -192,5 +194,6 @@ export const en: Messages = {
   fileImport: fileImportEn,
   places: placesEn,
   workforce: workforceEn,
+  community: communityEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

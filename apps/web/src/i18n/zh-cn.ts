@@ -12,6 +12,7 @@ import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
 import { placesZhCN } from './sections/places';
 import { workforceZhCN } from './sections/workforce';
+import { communityZhCN } from './sections/community';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -37,6 +38,7 @@ export const zhCN = {
     regions: '地区与人口',
     jobs: '任务队列',
     audit: '审计日志',
+    communityRecords: '适老化与终端',
     admin: '系统管理',
     homes: '机构业务',
     home: '工作台',
@@ -193,6 +195,7 @@ export const zhCN = {
   fileImport: fileImportZhCN,
   places: placesZhCN,
   workforce: workforceZhCN,
+  community: communityZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

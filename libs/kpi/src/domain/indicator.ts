@@ -5,7 +5,22 @@
  */
 
 /** The base relations indicators aggregate over, one row per facility, bed, person… located in a township. */
-export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'circle' | 'trainings' | 'social_workers';
+export const SOURCE_NAMES = [
+  'facilities',
+  'beds',
+  'staff',
+  'tekun',
+  'roster',
+  'orders',
+  'townships',
+  'villages',
+  'circle',
+  'trainings',
+  'social_workers',
+  'modifications',
+] as const;
+
+export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export type Direction = 'at_least' | 'at_most' | 'exact' | 'grow';
 

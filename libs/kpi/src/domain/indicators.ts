@@ -15,6 +15,7 @@ import { ROSTER_INDICATORS } from '../sources/roster/indicators';
 import { STAFF_INDICATORS } from '../sources/staff/indicators';
 import { TRAININGS_INDICATORS } from '../sources/trainings/indicators';
 import { SOCIAL_WORKERS_INDICATORS } from '../sources/social_workers/indicators';
+import { MODIFICATIONS_INDICATORS } from '../sources/modifications/indicators';
 import type { IndicatorDefinition } from './indicator';
 
 export * from './indicator';
@@ -101,6 +102,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...STAFF_INDICATORS,
   ...TRAININGS_INDICATORS,
   ...SOCIAL_WORKERS_INDICATORS,
+  ...MODIFICATIONS_INDICATORS,
 ].sort((a, b) => position(a) - position(b));
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

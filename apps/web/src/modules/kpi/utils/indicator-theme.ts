@@ -6,8 +6,8 @@ export type IndicatorTheme = (typeof THEMES)[number];
 
 /**
  * An indicator's theme is the records it is counted from (kpi-sources.sql.ts): beds → 床位, facilities → 机构与设施,
- * townships, villages and service orders → 居家社区服务, 特困 persons → 特困供养, staff, the visit roster, trainings and
- * community social workers → 人员与探访.
+ * townships, villages, service orders and home modifications → 居家社区服务, 特困 persons → 特困供养, staff, the visit
+ * roster, trainings and community social workers → 人员与探访.
  */
 const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   beds: 'beds',
@@ -15,6 +15,7 @@ const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   townships: 'community',
   villages: 'community',
   orders: 'community',
+  modifications: 'community',
   tekun: 'support',
   staff: 'people',
   roster: 'people',
