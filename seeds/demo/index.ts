@@ -11,6 +11,7 @@ import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
+import { loadMedicalDemo } from './medical';
 
 export { DEMO_PUBLISHED_DAYS, extendDemoData, type ExtendDemoResult } from './extend';
 export { PLAN_BASELINES, PLAN_TARGETS, loadPlanTargets } from './plan-targets';
@@ -167,8 +168,8 @@ export const DEMO_SUBSIDY_RULES = [
   },
 ];
 
-/** Twenty-one inserts (the plan's targets among them), then the constraints and indexes put back. */
-const STEPS = 22;
+/** Twenty-two inserts (the plan's targets among them), then the constraints and indexes put back. */
+const STEPS = 23;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -426,6 +427,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
        SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::int[], $5::int[], $6::date[])`,
       [rules.map((r) => r.regionCode), rules.map((r) => r.name), rules.map((r) => JSON.stringify(r.conditions)), rules.map((r) => r.monthlyCapCents),
         rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
+    await load('medical_cooperation', () => loadMedicalDemo(m, lastDay));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
     // Written through its last day: every start extends it from there (./extend.ts).
     await m.query(`INSERT INTO demo_extension (extended_through, published_through) VALUES ($1, $1)`, [lastDay]);

@@ -5,6 +5,7 @@ import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
 import { KpiModule } from '@yiyang/kpi';
+import { MedicalModule } from '@yiyang/medical';
 import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
@@ -43,6 +44,7 @@ export class ApiModule {
         StayLedgerModule,
         ServicesModule,
         KpiModule,
+        MedicalModule,
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],
