@@ -30,7 +30,7 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator' | 'medicalInstitution' | 'agreement' | 'consortium';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -68,6 +68,19 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/facilities/{id}/inspections': { id: 'facility' },
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
+  'POST /api/v1/medical-institutions': {},
+  'GET /api/v1/medical-institutions': {},
+  'GET /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'PATCH /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'POST /api/v1/medical-institutions/{id}/close': { id: 'medicalInstitution' },
+  'POST /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'POST /api/v1/medical-agreements/{id}/term': { id: 'agreement' },
+  'POST /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'PATCH /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'POST /api/v1/kangyang-consortia/{id}/dissolve': { id: 'consortium' },
   'POST /api/v1/facilities/{id}/staff': { id: 'facility' },
   'GET /api/v1/facilities/{id}/staff': { id: 'facility' },
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
@@ -311,6 +324,7 @@ function plausibleText(name: string, schema: Schema): string {
 
 /** The real record a body field names by its name: `residentId`, `toBedId`, `facilityIds`. */
 function idFor(name: string, world: World): string | undefined {
+  if (/medicalInstitutionIds?$/.test(name)) return world.medicalInstitution;
   const match = /(facility|bed|resident|slot|user)Ids?$/i.exec(name);
   return match ? world[match[1].toLowerCase() as Fixture] : name === 'regionCode' || name === 'parentCode' ? YUBEI : undefined;
 }
@@ -593,6 +607,17 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .expect(201);
   const { body: rollup } = await t.http.post('/api/v1/rollups').set(auth).send({ month: '2025-01', regionCode: YUBEI_TOWNSHIP.slice(0, 6) + '000000' });
   const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth).expect(200);
+  const { body: medicalInstitution } = await t.http
+    .post('/api/v1/medical-institutions')
+    .set(auth)
+    .send({ name: '渝北区人民医院', kind: 'general_hospital', regionCode: YUBEI_TOWNSHIP })
+    .expect(201);
+  const { body: agreement } = await t.http.post(`/api/v1/facilities/${facility}/medical-agreements`).set(auth).send({ medicalInstitutionId: medicalInstitution.id, signedOn: '2024-01-01' }).expect(201);
+  const { body: consortium } = await t.http
+    .post('/api/v1/kangyang-consortia')
+    .set(auth)
+    .send({ name: '渝北康养联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] })
+    .expect(201);
   return {
     facility,
     bed: beds.items[1].id,
@@ -608,5 +633,8 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     region: YUBEI,
     year: '2024',
     indicator: (indicators.items ?? indicators)[0].id,
+    medicalInstitution: medicalInstitution.id,
+    agreement: agreement.id,
+    consortium: consortium.id,
   };
 }

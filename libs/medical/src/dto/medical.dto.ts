@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { Clearable, IsDateOnly, Omittable, OmittableBoolean, OptionalOneOf, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateIf } from 'class-validator';
 import { MEDICAL_INSTITUTION_KINDS, MEDICAL_INSTITUTION_LEVELS, type MedicalInstitutionKind, type MedicalInstitutionLevel } from '../domain/medical-kinds';
 
 const REGION_MESSAGE = { message: 'regionCode must be a 12-digit statistical division code' };
@@ -78,8 +78,8 @@ export class CreateMedicalAgreementDto {
 
 /** Ends an agreement early or renews it: the new last day in force, or null for open-ended. */
 export class AgreementTermDto {
-  @ApiProperty({ nullable: true, type: String, description: '有效期至（含当日；空 = 长期）· Valid until (inclusive; null = open-ended)', example: '2026-12-31' })
-  @Clearable()
+  @ApiProperty({ nullable: true, type: String, description: '有效期至（含当日；null = 长期）· Valid until (inclusive; null = open-ended)', example: '2026-12-31' })
+  @ValidateIf((_object, value) => value !== null)
   @IsDateOnly()
   validUntil: string | null;
 }
@@ -119,7 +119,9 @@ export class CreateConsortiumDto extends ConsortiumMembersDto {
 }
 
 /** Name, the 五有 flag and the members (each list given replaces the one held). */
-export class UpdateConsortiumDto extends PartialType(PickType(CreateConsortiumDto, ['name', 'meetsFiveStandards', 'facilityIds', 'medicalInstitutionIds'] as const), { skipNullProperties: false }) {}
+export class UpdateConsortiumDto extends PartialType(PickType(CreateConsortiumDto, ['name', 'meetsFiveStandards', 'facilityIds', 'medicalInstitutionIds'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class DissolveConsortiumDto {
   @ApiProperty({ description: '解散日期：当日起不再计入 · First day dissolved', example: '2025-07-01' })
