@@ -152,6 +152,10 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'body',
     probes: () => [{ path: '/api/v1/medical-institutions', body: { name: '越权医院', kind: 'clinic', regionCode: HAISHU_TOWNSHIP } }],
   },
+  'POST /api/v1/medical-institutions/import': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/medical-institutions/import', file: { name: 'institutions.csv', content: csv(['name,kind,region_code', `越权医院,clinic,${HAISHU_TOWNSHIP}`]) } }],
+  },
   'GET /api/v1/medical-institutions': {
     kind: 'list',
     probes: () => [{ path: '/api/v1/medical-institutions' }, { path: '/api/v1/medical-institutions', query: { regionCode: HAISHU } }, { path: '/api/v1/medical-institutions', query: { q: '海曙' } }],

@@ -69,6 +69,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'POST /api/v1/medical-institutions': {},
+  'POST /api/v1/medical-institutions/import': {},
   'GET /api/v1/medical-institutions': {},
   'GET /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
   'PATCH /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },

@@ -125,6 +125,27 @@ describe('medical institutions, agreements and consortia', () => {
     expect(audit.map((entry) => entry.action)).toEqual(['create', 'update', 'dissolve']);
   });
 
+  it('imports a list of institutions all or nothing, reading Chinese kinds and levels, skipping those already registered', async () => {
+    const upload = (user: CreatedUser, lines: string[]) =>
+      t.http.post('/api/v1/medical-institutions/import').set(auth(user)).attach('file', Buffer.from(lines.join('\n')), { filename: 'institutions.csv', contentType: 'text/csv' });
+    const header = '名称,类别,等级,区划代码,开业日期';
+    const bad = await upload(yubeiOfficer, [header, `回兴卫生院,卫生院,一级,500112004000,2003/5/1`, `海曙诊所,诊所,,${HAISHU_TOWNSHIP},`, `错类,医院,,${YUBEI_TOWNSHIP},`, `区级,诊所,,${YUBEI},`]).expect(400);
+    expect(bad.body.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ line: 3, field: 'region_code' }),
+        expect.objectContaining({ line: 4, field: 'kind' }),
+        expect.objectContaining({ line: 5, field: 'region_code' }),
+      ]),
+    );
+    expect((await t.http.get('/api/v1/medical-institutions?q=回兴').set(auth(yubeiOfficer)).expect(200)).body.total).toBe(0);
+
+    const good = [header, '回兴卫生院,卫生院,一级,500112004000,2003/5/1', '渝北区中医院,中医医院,三级甲等,500112002000,', '双龙湖社区卫生服务站,社区卫生服务站,,500112002001,'];
+    expect((await upload(yubeiOfficer, good).expect(201)).body).toEqual({ rows: 3, inserted: 2 });
+    const { body } = await t.http.get('/api/v1/medical-institutions?q=回兴').set(auth(yubeiOfficer)).expect(200);
+    expect(body.items).toEqual([expect.objectContaining({ kind: 'township_health_centre', level: 'primary', openedOn: '2003-05-01', regionCode: '500112004000' })]);
+    await upload(operatorA, good).expect(403);
+  });
+
   it('closes an institution once, after it opened', async () => {
     await t.http.post(`/api/v1/medical-institutions/${hospitalA}/close`).set(auth(yubeiOfficer)).send({ on: '2000-01-01' }).expect(400);
     const { body } = await t.http.post(`/api/v1/medical-institutions/${hospitalA}/close`).set(auth(yubeiOfficer)).send({ on: '2026-01-01' }).expect(200);

@@ -1,12 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, orNotFound, type Page, registerConstraintMeanings, RuleViolationError } from '@yiyang/core';
+import {
+  AppConfig,
+  ForbiddenError,
+  InvalidInputError,
+  orNotFound,
+  type Page,
+  readImportRecords,
+  type RecordImportResultDto,
+  registerConstraintMeanings,
+  RuleViolationError,
+  type UploadedFile,
+} from '@yiyang/core';
+import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource } from 'typeorm';
-import { MedicalInstitutionClosed, MedicalInstitutionCreated, MedicalInstitutionUpdated } from './audit-events';
+import { MedicalInstitutionClosed, MedicalInstitutionCreated, MedicalInstitutionImported, MedicalInstitutionUpdated } from './audit-events';
 import type { CloseMedicalInstitutionDto, CreateMedicalInstitutionDto, ListMedicalInstitutionsQuery, UpdateMedicalInstitutionDto } from './dto/medical.dto';
 import type { MedicalInstitutionRow } from './dto/medical-view.dto';
+import { MEDICAL_INSTITUTION_IMPORT } from './medical-institution-import';
 import { MedicalInstitutionsRepository } from './medical-institutions.repository';
 
 registerConstraintMeanings({
@@ -24,6 +37,8 @@ export class MedicalInstitutionsService {
     private readonly institutions: MedicalInstitutionsRepository,
     private readonly audit: AuditService,
     private readonly periods: ReportingLockService,
+    private readonly regions: RegionsRepository,
+    private readonly config: AppConfig,
   ) {}
 
   async create(input: CreateMedicalInstitutionDto, scope: AccessScope): Promise<MedicalInstitutionRow> {
@@ -83,6 +98,45 @@ export class MedicalInstitutionsService {
       await this.audit.record(manager, MedicalInstitutionClosed, { entityId: id, before, after: { ...institution } });
     });
     return this.get(id, scope);
+  }
+
+  /**
+   * A list of institutions from CSV or XLSX, all or nothing: every row checked as the create endpoint checks it, its
+   * region in the caller's region at township level or below, no name twice in one region. Institutions already
+   * registered under the same name and region are left as they are, so the office's list may be uploaded again.
+   */
+  async importList(file: UploadedFile | undefined, scope: AccessScope): Promise<RecordImportResultDto> {
+    const { rows, problems } = await readImportRecords(file, MEDICAL_INSTITUTION_IMPORT, this.config.tabularLimits);
+    const firstLine = new Map<string, number>();
+    for (const { line, record } of rows) {
+      if (!scope.covers({ regionCode: record.regionCode })) problems.add({ line, field: 'region_code', message: `${record.regionCode} lies outside your region` });
+      const key = `${record.name}|${record.regionCode}`;
+      if (firstLine.has(key)) problems.add({ line, field: 'name', message: `the same institution as line ${firstLine.get(key)}` });
+      else firstLine.set(key, line);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const levels = new Map<string, string | undefined>();
+      for (const code of new Set(rows.map(({ record }) => record.regionCode))) levels.set(code, (await this.regions.findByCode(code, manager, 'keyShare'))?.level);
+      for (const { line, record } of rows) {
+        const level = levels.get(record.regionCode);
+        if (!level) problems.add({ line, field: 'region_code', message: `no region ${record.regionCode}` });
+        else if (level !== 'township' && level !== 'village') problems.add({ line, field: 'region_code', message: 'a medical institution stands in a township (乡镇/街道) or a village (村/社区)' });
+      }
+      problems.refuseIfAny();
+      const existing = await this.institutions.existing(rows.map(({ record }) => record), manager);
+      let inserted = 0;
+      for (const { record } of rows) {
+        if (existing.has(`${record.name}|${record.regionCode}`)) continue;
+        if (record.openedOn) await this.periods.assertOpen(manager, record.openedOn, 'openedOn');
+        const institution = await this.institutions.insert(
+          { name: record.name, kind: record.kind, level: record.level ?? 'unrated', regionCode: record.regionCode, openedOn: record.openedOn ?? null },
+          manager,
+        );
+        await this.audit.record(manager, MedicalInstitutionImported, { entityId: institution.id, after: { ...record } });
+        inserted += 1;
+      }
+      return { rows: rows.length, inserted };
+    });
   }
 
   private assertCovers(scope: AccessScope, regionCode: string): void {

@@ -1,7 +1,7 @@
-import { Body, Controller, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Param, Patch, Query, UploadedFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, AsOfQuery, mapPage, uuidParam } from '@yiyang/core';
+import { Action, Create, ImportList, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
+import { ApiErrors, AsOfQuery, mapPage, RecordImportResultDto, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
 import {
   AgreementTermDto,
   CloseMedicalInstitutionDto,
@@ -26,6 +26,7 @@ import {
 } from './dto/medical-view.dto';
 import { ConsortiaService } from './consortia.service';
 import { MedicalAgreementsService } from './medical-agreements.service';
+import { MEDICAL_INSTITUTION_IMPORT } from './medical-institution-import';
 import { MedicalInstitutionsService } from './medical-institutions.service';
 
 const OFFICIALS = [Role.Admin, Role.CivilAffairs] as const;
@@ -40,6 +41,15 @@ export class MedicalInstitutionsController {
   @Create('', MedicalInstitutionDto, { roles: OFFICIALS, summary: '登记医疗机构 · Register a medical institution', description: 'In a township or village of the caller\'s region.' })
   async create(@Body() body: CreateMedicalInstitutionDto, @Scope() scope: AccessScope): Promise<MedicalInstitutionDto> {
     return mapMedicalInstitution(await this.institutions.create(body, scope));
+  }
+
+  @ImportList('import', MEDICAL_INSTITUTION_IMPORT, {
+    roles: OFFICIALS,
+    summary: '导入医疗机构名单 · Import a list of medical institutions (CSV or XLSX)',
+    description: 'Kinds and levels may be written in Chinese (卫生院, 三级甲等). Institutions already registered under the same name and region are skipped.',
+  })
+  importList(@UploadedFile() file: TabularFile | undefined, @Scope() scope: AccessScope): Promise<RecordImportResultDto> {
+    return this.institutions.importList(file, scope);
   }
 
   @Read('', MedicalInstitutionPageDto, {

@@ -31,17 +31,3 @@ export const MEDICAL_INSTITUTION_LEVEL_LABELS: Record<MedicalInstitutionLevel, {
   unrated: { zh: '未定级', en: 'Unrated' },
 };
 
-/** Lets the import read the kinds and levels as offices write them (中文 or the code). */
-export function kindFromText(text: string): MedicalInstitutionKind | undefined {
-  const value = text.trim();
-  return (MEDICAL_INSTITUTION_KINDS as readonly string[]).includes(value)
-    ? (value as MedicalInstitutionKind)
-    : MEDICAL_INSTITUTION_KINDS.find((kind) => MEDICAL_INSTITUTION_KIND_LABELS[kind].zh === value);
-}
-
-export function levelFromText(text: string): MedicalInstitutionLevel | undefined {
-  const value = text.trim();
-  if ((MEDICAL_INSTITUTION_LEVELS as readonly string[]).includes(value)) return value as MedicalInstitutionLevel;
-  const zh: Record<string, MedicalInstitutionLevel> = { 三级: 'tertiary', 二级: 'secondary', 一级: 'primary', 未定级: 'unrated' };
-  return zh[value.replace(/[甲乙丙]等$/, '')];
-}
