@@ -27,6 +27,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
   { path: '/targets', label: 'nav.targets', roles: OFFICES },
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
+  // 医养结合: medical institutions, consortia and their list import (the agreements are on each facility's profile).
+  { path: '/medical', label: 'nav.medical', roles: OFFICES },
   { path: '/facility/beds', label: 'nav.beds', roles: HOMES, group: 'homes' },
   { path: '/residents', label: 'nav.residents', roles: HOMES, group: 'homes' },
   { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'], group: 'homes' },

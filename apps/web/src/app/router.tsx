@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
       { path: 'kpi/:indicator', lazy: () => import('@web/pages/kpi-detail-page').then((page) => ({ Component: page.KpiDetailPage })) },
       { path: 'targets', lazy: () => import('@web/pages/targets-page').then((page) => ({ Component: page.TargetsPage })) },
       { path: 'rollups', lazy: () => import('@web/pages/rollups-page').then((page) => ({ Component: page.RollupsPage })) },
+      { path: 'medical', lazy: () => import('@web/pages/medical-page').then((page) => ({ Component: page.MedicalPage })) },
       { path: 'facility/:page?', Component: CurrentFacilityRedirect },
       { path: 'facilities/:facilityId/beds', loader: prefetchBedBoard, lazy: () => import('@web/pages/bed-board-page').then((page) => ({ Component: page.BedBoardPage })) },
       { path: 'facilities/:facilityId/beds/labels', lazy: () => import('@web/pages/bed-labels-page').then((page) => ({ Component: page.BedLabelsPage })) },

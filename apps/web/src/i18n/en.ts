@@ -10,6 +10,7 @@ import { familyEn } from './sections/family';
 import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
+import { medicalEn } from './sections/medical';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
     kpi: 'Indicators',
     targets: 'Plan targets',
     rollups: 'Reports and rollups',
+    medical: 'Medical cooperation',
     beds: 'Beds',
     residents: 'Residents',
     assessments: 'Assessments',
@@ -187,5 +189,6 @@ export const en: Messages = {
   familyAccount: familyAccountEn,
   admin: adminEn,
   fileImport: fileImportEn,
+  medical: medicalEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

@@ -10,6 +10,7 @@ import { familyZhCN } from './sections/family';
 import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
+import { medicalZhCN } from './sections/medical';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -19,6 +20,7 @@ export const zhCN = {
     kpi: '指标看板',
     targets: '规划目标',
     rollups: '月报与汇总',
+    medical: '医养结合',
     beds: '床位一览',
     residents: '老年人',
     assessments: '能力评估',
@@ -188,6 +190,7 @@ export const zhCN = {
   familyAccount: familyAccountZhCN,
   admin: adminZhCN,
   fileImport: fileImportZhCN,
+  medical: medicalZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
