@@ -8,7 +8,8 @@ const hash = (text: string) => `(('x' || substr(md5(${text}), 1, 8))::bit(32)::i
  * - medical institutions: each county's 人民医院 (tertiary in city districts, secondary elsewhere) and 中医医院 in its first
  *   township with a facility, and a 社区卫生服务中心 (street) or 卫生院 (town) in every township with a facility;
  * - agreements: about 85 % of the elderly-care institutions, 特困 homes and township centres signed with their township's
- *   health centre between 2019 and 2023 (not before they opened), three in ten for three years, the rest open-ended;
+ *   health centre between 2019 and 2023 (not before they opened), three in ten for three years (two in three of those
+ *   renewed open-ended the day after they end), the rest open-ended;
  *   four in ten institutions also with the county hospital;
  * - consortia (康养联合体) in 舟山: one per township with a township centre, established every four months from June
  *   2019, each with its centre, the township's health centre and the county hospital; one in five misses 五有.
@@ -62,6 +63,18 @@ export async function loadMedicalDemo(m: EntityManager, lastDay: string): Promis
      SELECT count(*)::int AS n FROM ins`,
     [lastDay],
   );
+  // Two in three three-year agreements are renewed the day after they end, open-ended from then.
+  const [renewals] = await m.query(
+    `WITH ins AS (
+       INSERT INTO medical_agreement (facility_id, medical_institution_id, signed_on, valid_until, services)
+       SELECT a.facility_id, a.medical_institution_id, a.valid_until + 1, NULL, a.services
+         FROM medical_agreement a JOIN facility f ON f.id = a.facility_id
+        WHERE a.valid_until < $1::date AND (a.valid_until - DATE '2019-01-01') % 3 <> 0 AND (f.closed_on IS NULL OR a.valid_until + 1 < f.closed_on)
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM ins`,
+    [lastDay],
+  );
   const [consortia] = await m.query(
     `WITH centres AS (
        SELECT rpad(left(f.region_code, 9), 12, '0') AS township, min(f.id::text)::uuid AS facility_id
@@ -88,5 +101,5 @@ export async function loadMedicalDemo(m: EntityManager, lastDay: string): Promis
      SELECT (SELECT count(*) FROM made)::int + (SELECT count(*) FROM members)::int AS n`,
     [lastDay],
   );
-  return institutions.n + agreements.n + consortia.n;
+  return institutions.n + agreements.n + renewals.n + consortia.n;
 }
