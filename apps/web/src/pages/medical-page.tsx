@@ -6,6 +6,7 @@ import { useKpiLocation } from '@web/modules/kpi/hooks/use-kpi-location';
 import { ConsortiaPanel } from '@web/modules/medical/components/consortia-panel';
 import { InstitutionImport } from '@web/modules/medical/components/institution-import';
 import { InstitutionsPanel } from '@web/modules/medical/components/institutions-panel';
+import '@web/modules/medical/medical.css';
 import { RegionPicker } from '@web/modules/regions/components/region-picker';
 import { PageLoading } from '@web/ui/page-loading';
 

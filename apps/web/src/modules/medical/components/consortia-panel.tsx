@@ -23,11 +23,11 @@ export function ConsortiaPanel({ regionCode, editable }: { regionCode: string; e
   const flag = useSetFiveStandardsMutation();
   const dissolve = useDissolveConsortiumMutation();
   return (
-    <section className="panel" aria-labelledby="consortia-title">
-      <div className="facility-card__head">
+    <section className="panel medical-panel" aria-labelledby="consortia-title">
+      <div className="medical-panel__head">
         <h2 id="consortia-title" className="panel__title">
           {t('medical.consortia.title')}
-          {consortia.data && <span className="hint"> · {t('medical.consortia.count', { count: consortia.data.total })}</span>}
+          {consortia.data && <span className="medical-panel__count"> · {t('medical.consortia.count', { count: consortia.data.total })}</span>}
         </h2>
         {editable && (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
@@ -57,7 +57,7 @@ export function ConsortiaPanel({ regionCode, editable }: { regionCode: string; e
               dataIndex: 'members',
               render: (members: Consortium['members']) =>
                 members.map((member) => (
-                  <Tag key={`${member.kind}:${member.id}`} color={member.kind === 'facility' ? 'blue' : 'green'}>
+                  <Tag key={`${member.kind}:${member.id}`} title={t(member.kind === 'facility' ? 'medical.consortia.memberFacilities' : 'medical.consortia.memberInstitutions')}>
                     {member.name}
                   </Tag>
                 )),
@@ -86,7 +86,7 @@ export function ConsortiaPanel({ regionCode, editable }: { regionCode: string; e
                     {t('medical.consortia.dissolve')}
                   </Button>
                 ) : (
-                  <Tag color="green">{t('medical.consortia.active')}</Tag>
+                  <Tag>{t('medical.consortia.active')}</Tag>
                 ),
             },
           ]}

@@ -7,6 +7,7 @@ import { useMedicalInstitutionsQuery } from '@web/data/medical/institutions-quer
 import { useCreateConsortiumMutation } from '@web/data/medical/mutations';
 import { DateField } from '@web/modules/facility-profile/components/date-field';
 import { FormFailure, placeProblems } from '@web/modules/facility-profile/components/form-failure';
+import { useRegionsQuery } from '@web/data/regions/region-query';
 import { RegionPicker } from '@web/modules/regions/components/region-picker';
 
 const SHOWN = ['name', 'regionCode', 'establishedOn', 'meetsFiveStandards', 'facilityIds', 'medicalInstitutionIds'];
@@ -26,6 +27,7 @@ export function ConsortiumFormModal({ open, onClose, onSaved }: { open: boolean;
   const [form] = Form.useForm<Values>();
   const create = useCreateConsortiumMutation();
   const regionCode = Form.useWatch('regionCode', form);
+  const [chosenRegion] = useRegionsQuery(regionCode ? [regionCode] : []);
   const [facilityTerm, setFacilityTerm] = useState('');
   const [institutionTerm, setInstitutionTerm] = useState('');
   const facilities = useFacilitySearchQuery(facilityTerm, open);
@@ -68,7 +70,7 @@ export function ConsortiumFormModal({ open, onClose, onSaved }: { open: boolean;
           <RegionPicker
             id="consortium-region"
             value={regionCode ?? null}
-            valueName={undefined}
+            valueName={chosenRegion?.data?.name}
             ariaLabel={t('medical.consortia.region')}
             onChange={(code) => form.setFieldValue('regionCode', code)}
           />

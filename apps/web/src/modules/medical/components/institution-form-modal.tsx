@@ -5,6 +5,7 @@ import { useCreateMedicalInstitutionMutation } from '@web/data/medical/mutations
 import { MEDICAL_INSTITUTION_KINDS, MEDICAL_INSTITUTION_LEVELS, type MedicalInstitutionKind, type MedicalInstitutionLevel } from '@web/data/medical/types';
 import { DateField } from '@web/modules/facility-profile/components/date-field';
 import { FormFailure, placeProblems } from '@web/modules/facility-profile/components/form-failure';
+import { useRegionsQuery } from '@web/data/regions/region-query';
 import { RegionPicker } from '@web/modules/regions/components/region-picker';
 
 const SHOWN = ['name', 'kind', 'level', 'regionCode', 'openedOn'];
@@ -23,6 +24,7 @@ export function InstitutionFormModal({ open, onClose, onSaved }: { open: boolean
   const [form] = Form.useForm<Values>();
   const create = useCreateMedicalInstitutionMutation();
   const regionCode = Form.useWatch('regionCode', form);
+  const [chosenRegion] = useRegionsQuery(regionCode ? [regionCode] : []);
   const submit = (values: Values) =>
     create.mutate(
       { name: values.name!.trim(), kind: values.kind!, level: values.level ?? 'unrated', regionCode: values.regionCode!, ...(values.openedOn ? { openedOn: values.openedOn } : {}) },
@@ -67,7 +69,7 @@ export function InstitutionFormModal({ open, onClose, onSaved }: { open: boolean
           <RegionPicker
             id="medical-institution-region"
             value={regionCode ?? null}
-            valueName={undefined}
+            valueName={chosenRegion?.data?.name}
             ariaLabel={t('medical.institutions.region')}
             onChange={(code) => form.setFieldValue('regionCode', code)}
           />

@@ -24,11 +24,11 @@ export function InstitutionsPanel({ regionCode, editable }: { regionCode: string
   const institutions = useMedicalInstitutionsQuery({ regionCode, kind, q: q.trim() || undefined, page, limit: PAGE_SIZE });
   const close = useCloseMedicalInstitutionMutation();
   return (
-    <section className="panel" aria-labelledby="medical-institutions-title">
-      <div className="facility-card__head">
+    <section className="panel medical-panel" aria-labelledby="medical-institutions-title">
+      <div className="medical-panel__head">
         <h2 id="medical-institutions-title" className="panel__title">
           {t('medical.institutions.title')}
-          {institutions.data && <span className="hint"> · {t('medical.institutions.count', { count: institutions.data.total })}</span>}
+          {institutions.data && <span className="medical-panel__count"> · {t('medical.institutions.count', { count: institutions.data.total })}</span>}
         </h2>
         {editable && (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
@@ -36,7 +36,7 @@ export function InstitutionsPanel({ regionCode, editable }: { regionCode: string
           </Button>
         )}
       </div>
-      <div className="form-row">
+      <div className="medical-filters">
         <Input.Search
           allowClear
           placeholder={t('medical.institutions.search')}
@@ -47,17 +47,18 @@ export function InstitutionsPanel({ regionCode, editable }: { regionCode: string
             setPage(1);
           }}
         />
-        <Select<MedicalInstitutionKind>
-          allowClear
-          placeholder={t('medical.institutions.allKinds')}
+        <Select<MedicalInstitutionKind | 'all'>
           aria-label={t('medical.institutions.kind')}
           style={{ minWidth: 180 }}
-          value={kind}
+          value={kind ?? 'all'}
           onChange={(value) => {
-            setKind(value);
+            setKind(value === 'all' ? undefined : value);
             setPage(1);
           }}
-          options={MEDICAL_INSTITUTION_KINDS.map((value) => ({ value, label: t(`medical.kind.${value}`) }))}
+          options={[
+            { value: 'all', label: t('medical.institutions.allKinds') },
+            ...MEDICAL_INSTITUTION_KINDS.map((value) => ({ value, label: t(`medical.kind.${value}`) })),
+          ]}
         />
       </div>
       {saved && <Alert type="success" showIcon role="status" title={saved} />}
@@ -88,7 +89,7 @@ export function InstitutionsPanel({ regionCode, editable }: { regionCode: string
                     {t('medical.institutions.close')}
                   </Button>
                 ) : (
-                  <Tag color="green">{t('medical.institutions.open')}</Tag>
+                  <Tag>{t('medical.institutions.open')}</Tag>
                 ),
             },
           ]}
