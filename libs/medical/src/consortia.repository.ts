@@ -76,13 +76,13 @@ export class ConsortiaRepository {
   async replaceMembers(consortiumId: string, members: Partial<ConsortiumMembers>, manager: EntityManager): Promise<void> {
     if (members.facilityIds) {
       await manager.query(`DELETE FROM consortium_member WHERE consortium_id = $1 AND facility_id IS NOT NULL`, [consortiumId]);
-      if (members.facilityIds.length) await manager.insert(ConsortiumMember, members.facilityIds.map((facilityId) => ({ consortiumId, facilityId, medicalInstitutionId: null })));
+      const rows = members.facilityIds.map((facilityId) => ({ consortiumId, facilityId, medicalInstitutionId: null }));
+      if (rows.length) await manager.insert(ConsortiumMember, rows);
     }
     if (members.medicalInstitutionIds) {
       await manager.query(`DELETE FROM consortium_member WHERE consortium_id = $1 AND medical_institution_id IS NOT NULL`, [consortiumId]);
-      if (members.medicalInstitutionIds.length) {
-        await manager.insert(ConsortiumMember, members.medicalInstitutionIds.map((medicalInstitutionId) => ({ consortiumId, facilityId: null, medicalInstitutionId })));
-      }
+      const rows = members.medicalInstitutionIds.map((medicalInstitutionId) => ({ consortiumId, facilityId: null, medicalInstitutionId }));
+      if (rows.length) await manager.insert(ConsortiumMember, rows);
     }
   }
 }

@@ -63,8 +63,13 @@ export class ConsortiaService {
       if (input.name !== undefined) consortium.name = input.name;
       if (input.meetsFiveStandards !== undefined) consortium.meetsFiveStandards = input.meetsFiveStandards;
       await this.consortia.save(consortium, manager);
-      await this.consortia.replaceMembers(id, { facilityIds: input.facilityIds && members.facilityIds, medicalInstitutionIds: input.medicalInstitutionIds && members.medicalInstitutionIds }, manager);
-      await this.audit.record(manager, ConsortiumUpdated, { entityId: id, before, after: { ...consortium, ...(await this.consortia.members(id, manager)) } });
+      const replaced = {
+        facilityIds: input.facilityIds && members.facilityIds,
+        medicalInstitutionIds: input.medicalInstitutionIds && members.medicalInstitutionIds,
+      };
+      await this.consortia.replaceMembers(id, replaced, manager);
+      const after = { ...consortium, ...(await this.consortia.members(id, manager)) };
+      await this.audit.record(manager, ConsortiumUpdated, { entityId: id, before, after });
     });
     return this.get(id, scope);
   }
@@ -90,7 +95,11 @@ export class ConsortiaService {
    * The members named, each once: facilities and institutions the caller can see (unknown and unseen ids get the same
    * answer), held by a key share until the write ends.
    */
-  private async checkedMembers(input: { facilityIds?: string[]; medicalInstitutionIds?: string[] }, scope: AccessScope, manager: EntityManager): Promise<ConsortiumMembers> {
+  private async checkedMembers(
+    input: { facilityIds?: string[]; medicalInstitutionIds?: string[] },
+    scope: AccessScope,
+    manager: EntityManager,
+  ): Promise<ConsortiumMembers> {
     const facilityIds = [...new Set(input.facilityIds ?? [])];
     const medicalInstitutionIds = [...new Set(input.medicalInstitutionIds ?? [])];
     for (const facilityId of facilityIds) {

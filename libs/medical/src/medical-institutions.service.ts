@@ -116,11 +116,15 @@ export class MedicalInstitutionsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const levels = new Map<string, string | undefined>();
-      for (const code of new Set(rows.map(({ record }) => record.regionCode))) levels.set(code, (await this.regions.findByCode(code, manager, 'keyShare'))?.level);
+      for (const code of new Set(rows.map(({ record }) => record.regionCode))) {
+        levels.set(code, (await this.regions.findByCode(code, manager, 'keyShare'))?.level);
+      }
       for (const { line, record } of rows) {
         const level = levels.get(record.regionCode);
         if (!level) problems.add({ line, field: 'region_code', message: `no region ${record.regionCode}` });
-        else if (level !== 'township' && level !== 'village') problems.add({ line, field: 'region_code', message: 'a medical institution stands in a township (乡镇/街道) or a village (村/社区)' });
+        else if (level !== 'township' && level !== 'village') {
+          problems.add({ line, field: 'region_code', message: 'a medical institution stands in a township (乡镇/街道) or a village (村/社区)' });
+        }
       }
       problems.refuseIfAny();
       const existing = await this.institutions.existing(rows.map(({ record }) => record), manager);
