@@ -63,6 +63,9 @@ interface TenantB {
   rollup: string;
   importJob: string;
   communitySocialWorker: string;
+  medicalInstitution: string;
+  agreement: string;
+  consortium: string;
   policy: object;
   month: string;
   tekunResident: string;
@@ -207,6 +210,41 @@ const ENTRIES: Record<string, Entry> = {
   'PUT /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location`, body: { lat: 29.9, lng: 121.6, crs: 'wgs84' } }] },
   'GET /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location` }] },
   'GET /api/v1/facilities/{id}/star-ratings': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings` }] },
+  'POST /api/v1/medical-institutions': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/medical-institutions', body: { name: '越权医院', kind: 'clinic', regionCode: HAISHU_TOWNSHIP } }],
+  },
+  'POST /api/v1/medical-institutions/import': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/medical-institutions/import', file: { name: 'institutions.csv', content: csv(['name,kind,region_code', `越权医院,clinic,${HAISHU_TOWNSHIP}`]) } }],
+  },
+  'GET /api/v1/medical-institutions': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/medical-institutions' }, { path: '/api/v1/medical-institutions', query: { regionCode: HAISHU } }, { path: '/api/v1/medical-institutions', query: { q: '海曙' } }],
+  },
+  'GET /api/v1/medical-institutions/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}` }] },
+  'PATCH /api/v1/medical-institutions/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}`, body: { level: 'primary' } }] },
+  'POST /api/v1/medical-institutions/{id}/close': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}/close`, body: { on: '2030-01-01' } }] },
+  'POST /api/v1/facilities/{id}/medical-agreements': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/medical-agreements`, body: { medicalInstitutionId: b.medicalInstitution, signedOn: '2024-06-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/medical-agreements': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/medical-agreements` }] },
+  'POST /api/v1/medical-agreements/{id}/term': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-agreements/${b.agreement}/term`, body: { validUntil: '2030-12-31' } }] },
+  'POST /api/v1/kangyang-consortia': {
+    kind: 'body',
+    probes: (b) => [
+      { path: '/api/v1/kangyang-consortia', body: { name: '越权联合体', regionCode: HAISHU_TOWNSHIP, establishedOn: '2024-01-01' } },
+      { path: '/api/v1/kangyang-consortia', body: { name: '越权联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [b.facility], medicalInstitutionIds: [b.medicalInstitution] } },
+    ],
+  },
+  'GET /api/v1/kangyang-consortia': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/kangyang-consortia' }, { path: '/api/v1/kangyang-consortia', query: { regionCode: HAISHU } }],
+  },
+  'GET /api/v1/kangyang-consortia/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}` }] },
+  'PATCH /api/v1/kangyang-consortia/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}`, body: { meetsFiveStandards: false } }] },
+  'POST /api/v1/kangyang-consortia/{id}/dissolve': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}/dissolve`, body: { on: '2030-01-01' } }] },
   'POST /api/v1/facilities/{id}/staff': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/staff`, body: { name: '越权护理员', role: 'caregiver', hiredOn: '2023-03-01' } }],
@@ -487,6 +525,8 @@ const ENTRIES: Record<string, Entry> = {
 /** B's person: the data the matrix must never return. */
 const B_PERSON = { name: '钱海英', maskedName: '钱*英', idNumber: makeIdNumber('330203', '1940-07-07', '826'), birthDate: '1940-07-07' };
 const B_FACILITY_NAME = '海曙区矩阵颐养院';
+const B_HOSPITAL = '海曙区矩阵医院';
+const B_CONSORTIUM = '海曙矩阵康养联合体';
 const B_INCIDENT = '矩阵测试跌倒记录';
 const B_STAFF = '矩阵护理员';
 const B_RULE = '海曙矩阵补贴';
@@ -599,11 +639,20 @@ describe('access matrix: every operation × every role × the ids of another ten
     const rollup = await ok(t.http.post('/api/v1/rollups').set(auth).send({ month: LAST_MONTH, regionCode: HAISHU }), 202);
     await waitUntil(async () => ['complete', 'failed'].includes((await t.http.get(`/api/v1/rollups/${rollup.id}`).set(auth)).body.status), 'the rollup of 海曙');
 
+    const asOfficerB = { Authorization: `Bearer ${officerB.token}` };
+    const medicalInstitution = await ok(t.http.post('/api/v1/medical-institutions').set(asOfficerB).send({ name: B_HOSPITAL, kind: 'general_hospital', regionCode: HAISHU_TOWNSHIP }), 201);
+    const agreement = await ok(t.http.post(`/api/v1/facilities/${facility}/medical-agreements`).set(asB).send({ medicalInstitutionId: medicalInstitution.id, signedOn: '2024-01-01' }), 201);
+    const consortium = await ok(
+      t.http
+        .post('/api/v1/kangyang-consortia')
+        .set(asOfficerB)
+        .send({ name: B_CONSORTIUM, regionCode: HAISHU_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] }),
+      201,
+    );
     const importJob = await createImportJob(t, officerB.token, HAISHU);
     await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
     // B's community records: a 特困 person's entrusted-care agreement, a home modification, a smart terminal.
     const tekunResident = (await createResident(t, officerB.token, { name: '周海曙', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP, categories: ['tekun'] })).id;
-    const asOfficerB = { Authorization: `Bearer ${officerB.token}` };
     const careAgreement = await ok(
       t.http.post(`/api/v1/residents/${tekunResident}/care-agreements`).set(asOfficerB).send({ caregiverName: B_CAREGIVER, caregiverPhone: '13900002222', signedOn: '2024-01-01' }),
       201,
@@ -618,13 +667,13 @@ describe('access matrix: every operation × every role × the ids of another ten
       201,
     );
     const community = { tekunResident, careAgreement: careAgreement.id, modification: modification.id, terminal: terminal.id };
-    b = { ...community, importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    b = { ...community, importJob, medicalInstitution: medicalInstitution.id, agreement: agreement.id, consortium: consortium.id, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
     personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE,
       B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id,
       tekunResident, careAgreement.id, modification.id, terminal.id, B_APPLICANT, B_CAREGIVER];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
-    allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];
+    allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, medicalInstitution.id, B_HOSPITAL, agreement.id, consortium.id, B_CONSORTIUM, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];
 
     const { body: document } = await t.http.get('/api/docs-json').expect(200);
     operations = Object.entries<Record<string, unknown>>(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => ({ method: method.toUpperCase(), path })));

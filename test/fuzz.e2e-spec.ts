@@ -31,7 +31,7 @@ const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
 type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator'
-  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal';
+  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -76,6 +76,20 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/facilities/{id}/location': { id: 'facility' },
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
+  'POST /api/v1/medical-institutions': {},
+  'POST /api/v1/medical-institutions/import': {},
+  'GET /api/v1/medical-institutions': {},
+  'GET /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'PATCH /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'POST /api/v1/medical-institutions/{id}/close': { id: 'medicalInstitution' },
+  'POST /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'POST /api/v1/medical-agreements/{id}/term': { id: 'agreement' },
+  'POST /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'PATCH /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'POST /api/v1/kangyang-consortia/{id}/dissolve': { id: 'consortium' },
   'POST /api/v1/facilities/{id}/staff': { id: 'facility' },
   'GET /api/v1/facilities/{id}/staff': { id: 'facility' },
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
@@ -338,6 +352,7 @@ function plausibleText(name: string, schema: Schema): string {
 
 /** The real record a body field names by its name: `residentId`, `toBedId`, `facilityIds`. */
 function idFor(name: string, world: World): string | undefined {
+  if (/medicalInstitutionIds?$/.test(name)) return world.medicalInstitution;
   const match = /(facility|bed|resident|slot|user)Ids?$/i.exec(name);
   return match ? world[match[1].toLowerCase() as Fixture] : name === 'regionCode' || name === 'parentCode' ? YUBEI : undefined;
 }
@@ -641,6 +656,17 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .set(auth)
     .send({ regionCode: '500112002001', deviceKind: 'emergency_call', deviceCode: 'FUZZ-0001', installedOn: '2024-01-01', linked: true })
     .expect(201);
+  const { body: medicalInstitution } = await t.http
+    .post('/api/v1/medical-institutions')
+    .set(auth)
+    .send({ name: '渝北区人民医院', kind: 'general_hospital', regionCode: YUBEI_TOWNSHIP })
+    .expect(201);
+  const { body: medicalAgreement } = await t.http.post(`/api/v1/facilities/${facility}/medical-agreements`).set(auth).send({ medicalInstitutionId: medicalInstitution.id, signedOn: '2024-01-01' }).expect(201);
+  const { body: consortium } = await t.http
+    .post('/api/v1/kangyang-consortia')
+    .set(auth)
+    .send({ name: '渝北康养联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] })
+    .expect(201);
   return {
     communitySocialWorker: socialWorker.id,
     facility,
@@ -661,5 +687,8 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     careAgreement: agreement.id,
     modification: modification.id,
     terminal: terminal.id,
+    medicalInstitution: medicalInstitution.id,
+    agreement: medicalAgreement.id,
+    consortium: consortium.id,
   };
 }

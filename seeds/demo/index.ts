@@ -14,6 +14,7 @@ import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
 import { loadWorkforce } from './workforce';
 import { loadCommunityRecords } from './community-records';
+import { loadMedicalDemo } from './medical';
 
 export { DEMO_PUBLISHED_DAYS, extendDemoData, type ExtendDemoResult } from './extend';
 export { PLAN_BASELINES, PLAN_TARGETS, loadPlanTargets } from './plan-targets';
@@ -171,7 +172,7 @@ export const DEMO_SUBSIDY_RULES = [
 ];
 
 /** The progress steps: one per `load(…)` below (the plan's targets and the map's points among them), then the constraints and indexes put back. */
-const STEPS = 25;
+const STEPS = 26;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -431,6 +432,7 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
         rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
     await load('trainings_and_community_social_workers', () => loadWorkforce(m, cipher, plan.regions, lastDay));
     await load('community_records', () => loadCommunityRecords(m, cipher, lastDay));
+    await load('medical_cooperation', () => loadMedicalDemo(m, lastDay));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
     await load('places', () => loadPlaces(m, buildPlaces(plan.regions, model.facilities), lastDay));
     // Written through its last day: every start extends it from there (./extend.ts).

@@ -95,6 +95,12 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'community_medical_elderly_integrated_institutions', year: 2025, comparator: '>=', value: 5, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "社区医养结合型机构不少于 5 个",
     note: null },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2022, comparator: '>=', value: 10, binding: 'expected',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "康养联合体数(个)41015预期性",
+    note: "专栏2 row flattened: 4 (2020), 10 (2022), 15 (2025), 预期性. Counted: consortia meeting the “五有” standard." },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2025, comparator: '>=', value: 15, binding: 'expected',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "按“五有”标准,培育15个以上不同",
+    note: "The table row 康养联合体数(个)41015预期性 gives the same 15 for 2025." },
   { regionCode: '620800000000', indicator: 'township_comprehensive_facility_coverage', year: 2025, comparator: '=', value: 50, binding: 'expected',
     sourceFile: '000_b81baf355e4e1f41.txt', sourceQuote: "乡镇(街道)范围具备综合功能的养老服务机构覆盖率 / % / 50 / 预期性",
     note: "Project box 专栏3 item 5: build or expand 51 乡镇(街道)综合养老服务中心 (investment 15300万元)." },
@@ -221,6 +227,12 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
 ];
 
 export const PLAN_BASELINES: readonly PlanBaseline[] = [
+  { regionCode: '620800000000', indicator: 'institution_medical_cooperation.tekun_home', year: 2020, kind: 'actual', value: 29,
+    sourceFile: '000_b81baf355e4e1f41.txt', sourceQuote: "特困供养服务机构与29家医疗机构建立签约合作关系",
+    note: "Medical institutions with an agreement with a 特困 support facility: the tekun_home segment." },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2020, kind: 'actual', value: 4,
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "康养联合体数(个)41015预期性",
+    note: "专栏2 row flattened: 4 is the 2020 column." },
   { regionCode: '500112000000', indicator: 'care_type_bed_share', year: 2020, kind: 'actual', value: 30.92,
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "养老机构护理型床位占比 / % / 30.92 / ≥60 / 约束性",
     note: "The goals paragraph says 超过60% (> 60); the table says ≥60 and section 6.3 says 不低于60%. Read as >= 60." },

@@ -6,6 +6,7 @@ import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
 import { KpiModule } from '@yiyang/kpi';
 import { PlacesModule } from '@yiyang/places';
+import { MedicalModule } from '@yiyang/medical';
 import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
@@ -47,6 +48,7 @@ export class ApiModule {
         KpiModule,
         PlacesModule,
         WorkforceModule,
+        MedicalModule,
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],

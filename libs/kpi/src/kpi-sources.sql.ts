@@ -13,6 +13,7 @@ import { CIRCLE_ROWS } from './sources/circle/rows.sql';
 import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
 import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
 import { MODIFICATIONS_ROWS } from './sources/modifications/rows.sql';
+import { MEDICAL_ROWS } from './sources/medical/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -36,6 +37,7 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   trainings: TRAININGS_ROWS,
   social_workers: SOCIAL_WORKERS_ROWS,
   modifications: MODIFICATIONS_ROWS,
+  medical: MEDICAL_ROWS,
 };
 
 export interface SourceParameters {

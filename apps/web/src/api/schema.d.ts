@@ -643,6 +643,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/{id}/medical-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 机构签约合作 · A facility's cooperation agreements
+         * @description Latest signed first; `inForce` as of `date` (default today).
+         */
+        get: operations["MedicalAgreementsController_list"];
+        put?: never;
+        /**
+         * 登记签约合作 · Record a cooperation agreement with a medical institution
+         * @description The facility's officials and operators; the institution must be one the caller can see.
+         */
+        post: operations["MedicalAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}/service-slots": {
         parameters: {
             query?: never;
@@ -857,6 +881,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kangyang-consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 康养联合体列表 · List consortia
+         * @description Officials see their region's; operators those their facilities belong to.
+         */
+        get: operations["ConsortiaController_list"];
+        put?: never;
+        /**
+         * 登记康养联合体 · Register a health-and-care consortium
+         * @description With its member facilities and medical institutions.
+         */
+        post: operations["ConsortiaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kangyang-consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 康养联合体详情 · One consortium */
+        get: operations["ConsortiaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改康养联合体 · Change a consortium
+         * @description Name, the 五有 flag, and the members (a list given replaces the one held).
+         */
+        patch: operations["ConsortiaController_update"];
+        trace?: never;
+    };
+    "/api/v1/kangyang-consortia/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 解散康养联合体 · Dissolve a consortium
+         * @description From `on` it no longer counts.
+         */
+        post: operations["ConsortiaController_dissolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi": {
         parameters: {
             query?: never;
@@ -1015,6 +1104,111 @@ export interface paths {
          */
         put: operations["KpiController_putTarget"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-agreements/{id}/term": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终止或续签 · End or renew an agreement
+         * @description Sets the last day in force (inclusive), or null for open-ended.
+         */
+        post: operations["MedicalAgreementsController_changeTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 医疗机构列表 · List medical institutions
+         * @description Officials see their region's; operators those of the counties their facilities stand in.
+         */
+        get: operations["MedicalInstitutionsController_list"];
+        put?: never;
+        /**
+         * 登记医疗机构 · Register a medical institution
+         * @description In a township or village of the caller's region.
+         */
+        post: operations["MedicalInstitutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 医疗机构详情 · One medical institution */
+        get: operations["MedicalInstitutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改医疗机构 · Change a medical institution
+         * @description Name, kind, level, region and opening date, at once.
+         */
+        patch: operations["MedicalInstitutionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 医疗机构停业 · Close a medical institution
+         * @description From `on` it no longer counts.
+         */
+        post: operations["MedicalInstitutionsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入医疗机构名单 · Import a list of medical institutions (CSV or XLSX)
+         * @description Kinds and levels may be written in Chinese (卫生院, 三级甲等). Institutions already registered under the same name and region are skipped. Columns: `name` / `名称` / `机构名称` (required), `kind` / `类别` / `机构类别` (required), `level` / `等级` / `医院等级`, `region_code` / `区划代码` / `所在区划代码` (required), `opened_on` / `开业日期` / `成立日期`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["MedicalInstitutionsController_importList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2154,6 +2348,13 @@ export interface components {
             /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
         };
+        AgreementTermDto: {
+            /**
+             * @description 有效期至（含当日；null = 长期）· Valid until (inclusive; null = open-ended)
+             * @example 2026-12-31
+             */
+            validUntil: string | null;
+        };
         AllowanceDto: {
             monthlyCapCents: number | null;
             remainingCents: number | null;
@@ -2725,6 +2926,13 @@ export interface components {
             /** @description 原因 · Reason */
             reason?: string;
         };
+        CloseMedicalInstitutionDto: {
+            /**
+             * @description 停业日期：当日起不再计入 · First day closed
+             * @example 2025-07-01
+             */
+            on: string;
+        };
         CompleteDto: {
             notes?: string;
             /**
@@ -2749,6 +2957,42 @@ export interface components {
             psychiatricDiagnosis?: boolean;
             /** @description 近 30 天照护风险事件次数 · Care-risk events in the last 30 days */
             riskEvents30d?: number;
+        };
+        ConsortiumDto: {
+            /** @description 解散日期（当日起不再计入）· First day dissolved */
+            dissolvedOn: string | null;
+            /** @description 成立日期 · Established on */
+            establishedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards: boolean;
+            /** @description 成员 · Members */
+            members: components["schemas"]["ConsortiumMemberDto"][];
+            /** @description 名称 · Name */
+            name: string;
+            /** @description 登记区域 · Region code */
+            regionCode: string;
+            /** @description 区域名称 · Region name */
+            regionName: string | null;
+        };
+        ConsortiumMemberDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 成员类别 · Member kind
+             * @enum {string}
+             */
+            kind: "facility" | "medical_institution";
+            /** @description 名称 · Name */
+            name: string;
+        };
+        ConsortiumPageDto: {
+            items: components["schemas"]["ConsortiumDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         CreateAssessmentDto: {
             /** @description 评估日期（不得晚于今天）· Assessed on, not in the future */
@@ -2789,6 +3033,29 @@ export interface components {
             residentId: string;
             /** @description 工具版本（默认现行版本）· Instrument version, default the current one */
             version?: string;
+        };
+        CreateConsortiumDto: {
+            /**
+             * @description 成立日期 · Established on
+             * @example 2021-06-01
+             */
+            establishedOn: string;
+            /** @description 成员养老服务设施 · Member care facilities */
+            facilityIds?: string[];
+            /** @description 成员医疗（康复）机构 · Member medical institutions */
+            medicalInstitutionIds?: string[];
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 定海区康养联合体
+             */
+            name: string;
+            /**
+             * @description 登记所在乡镇（街道）或村（社区）· Township or village it is registered in
+             * @example 330902001000
+             */
+            regionCode: string;
         };
         CreateFacilityDto: {
             /** @description 地址 · Address */
@@ -2865,6 +3132,46 @@ export interface components {
             sunshineKitchen?: boolean;
             /** @description 视频联网 · Video-connected */
             videoConnected?: boolean;
+        };
+        CreateMedicalAgreementDto: {
+            /**
+             * Format: uuid
+             * @description 医疗机构 · Medical institution
+             */
+            medicalInstitutionId: string;
+            /** @description 合作内容（巡诊、绿色通道…）· Services */
+            services?: string | null;
+            /**
+             * @description 签约日期 · Signed on
+             * @example 2024-03-01
+             */
+            signedOn: string;
+            /** @description 有效期至（含当日；空 = 长期）· Valid until (inclusive; null = open-ended) */
+            validUntil?: string | null;
+        };
+        CreateMedicalInstitutionDto: {
+            /**
+             * @description 类别 · Kind
+             * @enum {string}
+             */
+            kind: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            /**
+             * @description 等级（默认未定级）· Level (default unrated)
+             * @enum {string}
+             */
+            level?: "tertiary" | "secondary" | "primary" | "unrated";
+            /**
+             * @description 机构名称 · Name
+             * @example 渝北区人民医院
+             */
+            name: string;
+            /** @description 开业日期 · Opened on */
+            openedOn?: string | null;
+            /**
+             * @description 所在乡镇（街道）或村（社区）· Township or village it stands in
+             * @example 500112002000
+             */
+            regionCode: string;
         };
         CreateRegionDto: {
             /**
@@ -3063,6 +3370,13 @@ export interface components {
              * @enum {string}
              */
             reason: "home" | "hospital" | "death" | "transfer_out" | "other";
+        };
+        DissolveConsortiumDto: {
+            /**
+             * @description 解散日期：当日起不再计入 · First day dissolved
+             * @example 2025-07-01
+             */
+            on: string;
         };
         DueDto: {
             finalLevel: number | null;
@@ -3679,6 +3993,53 @@ export interface components {
              * @example 500112000000
              */
             targetRegionCode: string | null;
+        };
+        MedicalAgreementDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description 养老服务设施 · Care facility */
+            facilityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 今日有效 · In force today */
+            inForce: boolean;
+            /** Format: uuid */
+            medicalInstitutionId: string;
+            /** @description 医疗机构 · Medical institution */
+            medicalInstitutionName: string;
+            /** @description 合作内容 · Services */
+            services: string | null;
+            /** @description 签约日期 · Signed on */
+            signedOn: string;
+            /** @description 有效期至（含；空 = 长期）· Valid until (inclusive; null = open-ended) */
+            validUntil: string | null;
+        };
+        MedicalInstitutionDto: {
+            /** @description 停业日期（当日起不再计入）· First day closed */
+            closedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            kindLabel: components["schemas"]["LabelDto"];
+            /** @enum {string} */
+            level: "tertiary" | "secondary" | "primary" | "unrated";
+            levelLabel: components["schemas"]["LabelDto"];
+            /** @description 名称 · Name */
+            name: string;
+            /** @description 开业日期 · Opened on */
+            openedOn: string | null;
+            /** @description 所在区域 · Region code */
+            regionCode: string;
+            /** @description 区域名称 · Region name */
+            regionName: string | null;
+        };
+        MedicalInstitutionPageDto: {
+            items: components["schemas"]["MedicalInstitutionDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         MismatchDto: {
             bedCode: string;
@@ -4546,6 +4907,19 @@ export interface components {
             /** @description 转入其他机构时的安全风险评估（九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks, all nine with a level, when moving to another facility and none were assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
         };
+        UpdateConsortiumDto: {
+            /** @description 成员养老服务设施 · Member care facilities */
+            facilityIds?: string[];
+            /** @description 成员医疗（康复）机构 · Member medical institutions */
+            medicalInstitutionIds?: string[];
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 定海区康养联合体
+             */
+            name?: string;
+        };
         UpdateFacilityDto: {
             /** @description 地址 · Address */
             address?: string | null;
@@ -4616,6 +4990,30 @@ export interface components {
             sunshineKitchen?: boolean;
             /** @description 视频联网 · Video-connected */
             videoConnected?: boolean;
+        };
+        UpdateMedicalInstitutionDto: {
+            /**
+             * @description 类别 · Kind
+             * @enum {string}
+             */
+            kind?: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            /**
+             * @description 等级（默认未定级）· Level (default unrated)
+             * @enum {string}
+             */
+            level?: "tertiary" | "secondary" | "primary" | "unrated";
+            /**
+             * @description 机构名称 · Name
+             * @example 渝北区人民医院
+             */
+            name?: string;
+            /** @description 开业日期 · Opened on */
+            openedOn?: string | null;
+            /**
+             * @description 所在乡镇（街道）或村（社区）· Township or village it stands in
+             * @example 500112002000
+             */
+            regionCode?: string;
         };
         UpdateResidentDto: {
             /** @description 人员类别 · Categories (特困, 低保 …) */
@@ -7676,6 +8074,145 @@ export interface operations {
             };
         };
     };
+    MedicalAgreementsController_list: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot, default today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalAgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicalAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ServiceSlotsController_schedule: {
         parameters: {
             query?: {
@@ -8769,6 +9306,360 @@ export interface operations {
             };
         };
     };
+    ConsortiaController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区域（含下级）· Region and everything below it */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_dissolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DissolveConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_overview: {
         parameters: {
             query: {
@@ -9250,6 +10141,535 @@ export interface operations {
                 };
             };
             /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalAgreementsController_changeTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementTermDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 类别 · Kind */
+                kind?: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 名称包含 · Name contains */
+                q?: string;
+                /** @description 区域（含下级）· Region and everything below it */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_importList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -29,6 +29,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
   { path: '/workforce', label: 'nav.workforce', roles: OFFICES },
   { path: '/community-records', label: 'nav.communityRecords', roles: OFFICES },
+  // 医养结合: medical institutions, consortia and their list import (the agreements are on each facility's profile).
+  { path: '/medical', label: 'nav.medical', roles: OFFICES },
   { path: '/facility/beds', label: 'nav.beds', roles: HOMES, group: 'homes' },
   // Officers open people of their region too: they record 特困 people's entrusted-care agreements there (the API's OFFICIALS).
   { path: '/residents', label: 'nav.residents', roles: [...HOMES, 'civil_affairs'], group: 'homes' },

@@ -13,6 +13,7 @@ import { fileImportEn } from './sections/file-import';
 import { placesEn } from './sections/places';
 import { workforceEn } from './sections/workforce';
 import { communityEn } from './sections/community';
+import { medicalEn } from './sections/medical';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -22,6 +23,7 @@ export const en: Messages = {
     targets: 'Plan targets',
     rollups: 'Reports and rollups',
     workforce: 'Training & social workers',
+    medical: 'Medical cooperation',
     beds: 'Beds',
     residents: 'Residents',
     assessments: 'Assessments',
@@ -195,5 +197,6 @@ export const en: Messages = {
   places: placesEn,
   workforce: workforceEn,
   community: communityEn,
+  medical: medicalEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

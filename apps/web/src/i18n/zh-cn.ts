@@ -13,6 +13,7 @@ import { fileImportZhCN } from './sections/file-import';
 import { placesZhCN } from './sections/places';
 import { workforceZhCN } from './sections/workforce';
 import { communityZhCN } from './sections/community';
+import { medicalZhCN } from './sections/medical';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -23,6 +24,7 @@ export const zhCN = {
     targets: '规划目标',
     rollups: '月报与汇总',
     workforce: '培训与社工',
+    medical: '医养结合',
     beds: '床位一览',
     residents: '老年人',
     assessments: '能力评估',
@@ -196,6 +198,7 @@ export const zhCN = {
   places: placesZhCN,
   workforce: workforceZhCN,
   community: communityZhCN,
+  medical: medicalZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

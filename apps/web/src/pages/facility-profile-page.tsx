@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { facilityQuery } from '@web/data/facilities/facility-query';
 import { InspectionsCard } from '@web/modules/facility-profile/components/inspections-card';
 import { LocationCard } from '@web/modules/facility-profile/components/location-card';
+import { MedicalAgreementsCard } from '@web/modules/facility-profile/components/medical-agreements-card';
 import { ProfileCard } from '@web/modules/facility-profile/components/profile-card';
 import { StaffCard } from '@web/modules/facility-profile/components/staff-card';
 import { StarRatingsCard } from '@web/modules/facility-profile/components/star-ratings-card';
@@ -11,7 +12,7 @@ import '@web/modules/facility-profile/facility-profile.css';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { PageLoading } from '@web/ui/page-loading';
 
-/** 机构信息 /facilities/:facilityId/profile: profile, location, star rating, inspections, staff and their certificates. */
+/** 机构信息 /facilities/:facilityId/profile: profile, location, star rating, inspections, staff and their certificates, medical agreements. */
 export function FacilityProfilePage() {
   const { t } = useTranslation();
   const { facilityId = '' } = useParams();
@@ -31,6 +32,7 @@ export function FacilityProfilePage() {
         <StarRatingsCard facilityId={facilityId} />
         <InspectionsCard facilityId={facilityId} />
         <StaffCard facilityId={facilityId} />
+        <MedicalAgreementsCard facilityId={facilityId} />
       </div>
     </div>
   );

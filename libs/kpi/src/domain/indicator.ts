@@ -18,6 +18,7 @@ export const SOURCE_NAMES = [
   'trainings',
   'social_workers',
   'modifications',
+  'medical',
 ] as const;
 
 export type SourceName = (typeof SOURCE_NAMES)[number];

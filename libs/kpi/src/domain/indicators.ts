@@ -16,6 +16,7 @@ import { STAFF_INDICATORS } from '../sources/staff/indicators';
 import { TRAININGS_INDICATORS } from '../sources/trainings/indicators';
 import { SOCIAL_WORKERS_INDICATORS } from '../sources/social_workers/indicators';
 import { MODIFICATIONS_INDICATORS } from '../sources/modifications/indicators';
+import { MEDICAL_INDICATORS } from '../sources/medical/indicators';
 import type { IndicatorDefinition } from './indicator';
 
 export * from './indicator';
@@ -103,6 +104,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...TRAININGS_INDICATORS,
   ...SOCIAL_WORKERS_INDICATORS,
   ...MODIFICATIONS_INDICATORS,
+  ...MEDICAL_INDICATORS,
 ].sort((a, b) => position(a) - position(b));
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

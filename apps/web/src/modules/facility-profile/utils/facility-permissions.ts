@@ -16,6 +16,8 @@ export interface FacilityPermissions {
   recordStarRatings: boolean;
   /** POST /facilities/:id/staff, /staff/:id/leave. */
   manageStaff: boolean;
+  /** POST /facilities/:id/medical-agreements, /medical-agreements/:id/term (签约合作). */
+  recordMedicalAgreements: boolean;
 }
 
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
@@ -24,5 +26,5 @@ const EDITORS: readonly Role[] = [...OFFICES, 'operator'];
 export function facilityPermissions(role: Role | undefined): FacilityPermissions {
   const editor = role !== undefined && EDITORS.includes(role);
   const office = role !== undefined && OFFICES.includes(role);
-  return { editProfile: editor, editOfficialFields: office, recordInspections: office, recordStarRatings: office, manageStaff: editor };
+  return { editProfile: editor, editOfficialFields: office, recordInspections: office, recordStarRatings: office, manageStaff: editor, recordMedicalAgreements: editor };
 }
