@@ -411,6 +411,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-social-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 社区社会工作者 · Community social workers
+         * @description Serving now (or on `activeOn`), or all with includeEnded.
+         */
+        get: operations["CommunitySocialWorkersController_list"];
+        put?: never;
+        /**
+         * 登记社区社会工作者 · Register a community social worker
+         * @description A social worker serving older people in the community (社工站 and the like), not employed by a care facility.
+         */
+        post: operations["CommunitySocialWorkersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-social-workers/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束服务 · A community social worker stops serving
+         * @description From `on` the worker no longer counts.
+         */
+        post: operations["CommunitySocialWorkersController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -637,6 +681,30 @@ export interface paths {
         put?: never;
         /** 年度质量检查 · Record the yearly quality inspection */
         post: operations["FacilitiesController_addInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 设施位置 · Where a facility stands (WGS-84)
+         * @description 404 when no point is recorded yet.
+         */
+        get: operations["FacilityLocationController_location"];
+        /**
+         * 设施位置 · Set where a facility stands
+         * @description lat/lng in WGS-84 or GCJ-02 (高德/腾讯地图), stored as WGS-84; the facility's operators and the officers over it.
+         */
+        put: operations["FacilityLocationController_putLocation"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1086,6 +1154,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/service-circle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 养老服务圈 · The service circle of a region in a month
+         * @description Every community on the map with its circle, older population and whether it is covered, and the facilities drawing circles: what service_circle_coverage counts.
+         */
+        get: operations["ServiceCircleController_serviceCircle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/targets": {
         parameters: {
             query?: never;
@@ -1276,6 +1364,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 社区位置与老年人口 · Set a community's point and older population
+         * @description For a 村/社区 (village-level region): lat/lng in WGS-84 or GCJ-02, stored as WGS-84, and its 60+ population.
+         */
+        put: operations["CommunityPlacesController_putPlace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区位置列表 · Community points of a region and below */
+        get: operations["CommunityPlacesController_communityPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/{code}/population/{year}": {
         parameters: {
             query?: never;
@@ -1300,6 +1425,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/service-circle-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 服务圈分钟数 · Minutes of the service circle that apply
+         * @description The region's own setting or the nearest above it; 15 where none is set.
+         */
+        get: operations["CommunityPlacesController_circleMinutes"];
+        /**
+         * 设定服务圈分钟数 · Set the plan's service-circle minutes
+         * @description For the region and everything below it that sets none (渝北 15, 舟山 20).
+         */
+        put: operations["CommunityPlacesController_putCircleMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/import": {
         parameters: {
             query?: never;
@@ -1314,6 +1463,26 @@ export interface paths {
          * @description Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`). A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too. A 400 lists the first 1,000 problems by line, its message gives their count. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.
          */
         post: operations["RegionsController_importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/places/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入社区位置与老年人口 · Import community points with their older population (CSV or XLSX)
+         * @description One row per 村/社区 of the caller's subtree: its point (WGS-84 or GCJ-02, stored as WGS-84) and 60+ population; a listed community's point is replaced. Columns: `region_code` / `区划代码` / `统计用区划代码` / `code` (required), `lat` / `纬度` / `latitude` (required), `lng` / `经度` / `longitude` / `lon` (required), `crs` / `坐标系` (required), `older_population` / `60岁以上人口` / `老年人口` / `60岁及以上人口` (required), `population_year` / `年份` / `人口年份`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityPlacesController_importPlaces"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2060,6 +2229,70 @@ export interface paths {
          * @description Sets an HttpOnly cookie (15 minutes, Path=/api/admin/queues) with which this browser may open the bull-board dashboard at /api/admin/queues; audited. 404 when jobs run in-process (no REDIS_URL).
          */
         post: operations["SystemController_openQueueDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训记录 · Training records
+         * @description Newest first; by region, course type, dates, a whole ID number or a staff member.
+         */
+        get: operations["TrainingsController_list"];
+        put?: never;
+        /**
+         * 登记培训记录 · Record a training
+         * @description One trainee on one course day: 养老护理员, 养老机构管理人员 or 家庭照护者, in a township or village of the caller's region. The ID number is encrypted and returned masked.
+         */
+        post: operations["TrainingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入培训签到表 · Import an attendance list (CSV or XLSX)
+         * @description One trainee a row, in townships or villages of the caller's region; Chinese headers (培训类别, 姓名, 身份证号, 培训日期, 学时…) and words (养老护理员, 家庭照护者, 是/否) are read too. The template is GET /api/v1/trainings/import-template.csv. Columns: `course_type` / `培训类别` / `课程类型` / `培训类型` (required), `region_code` / `区划代码` / `培训地区划代码` (required), `trainee_name` / `姓名` / `学员姓名` (required), `id_number` / `身份证号` / `身份证号码` (required), `trained_on` / `培训日期` (required), `hours` / `学时` (required), `provider` / `培训机构`, `free` / `是否免费` / `免费`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["TrainingsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import-template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训签到表模板 · Template of an attendance list
+         * @description CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.
+         */
+        get: operations["TrainingsController_importTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2901,6 +3134,49 @@ export interface components {
             number: string | null;
             validUntil: string | null;
         };
+        CircleCommunityDto: {
+            /** @description 在服务圈内 · Within reach of a counting facility */
+            covered: boolean;
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            /** @description 服务圈分钟数 · Minutes of its circle */
+            minutes: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
+            radiusMetres: number;
+            regionCode: string;
+        };
+        CircleFacilityDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            regionCode: string;
+        };
+        CircleMinutesDto: {
+            /** @description 本区划适用的分钟数 · Minutes that apply to the region */
+            minutes: number;
+            regionCode: string;
+            /** @description 设定分钟数的区划（自身或上级），null 为默认 · Region that sets them (itself or above); null: the default */
+            setAt: string | null;
+        };
+        CircleMinutesInputDto: {
+            /**
+             * @description 服务圈分钟数 · Walking minutes of the service circle for the region and below (5–60)
+             * @example 15
+             */
+            minutes: number;
+        };
         CloseBedDto: {
             /**
              * @description 关闭日期：当日起不再计入 · First day closed
@@ -2932,6 +3208,95 @@ export interface components {
              * @example 2025-07-01
              */
             on: string;
+        };
+        CommunityPlaceDto: {
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            regionCode: string;
+        };
+        CommunityPlaceInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
+            /**
+             * @description 60 岁及以上人口 · People aged 60 and over living there
+             * @example 1240
+             */
+            olderPopulation: number;
+            /**
+             * @description 人口统计年份 · Year the older population was counted
+             * @example 2025
+             */
+            populationYear?: number;
+        };
+        CommunityPlacePageDto: {
+            items: components["schemas"]["CommunityPlaceDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        CommunitySocialWorkerDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 结束日期（不含）· First day no longer serving */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string | null;
+            regionCode: string;
+            regionName: string;
+            startedOn: string;
+        };
+        CommunitySocialWorkerInputDto: {
+            /**
+             * @description 姓名 · Name
+             * @example 陈静
+             */
+            name: string;
+            /**
+             * @description 所在社工站或组织 · Social-work station or organisation
+             * @example 双龙湖街道社工站
+             */
+            organisation?: string;
+            /**
+             * @description 服务的乡镇（街道）或村（社区）· Township or village served
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * @description 开始服务日期 · Serving from
+             * @example 2024-03-01
+             */
+            startedOn: string;
+        };
+        CommunitySocialWorkerPageDto: {
+            items: components["schemas"]["CommunitySocialWorkerDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         CompleteDto: {
             notes?: string;
@@ -3446,6 +3811,13 @@ export interface components {
             /** @description 原因 · Reason */
             reason?: string;
         };
+        EndServiceDto: {
+            /**
+             * @description 结束日期（当日起不再服务）· First day no longer serving
+             * @example 2025-06-16
+             */
+            on: string;
+        };
         FacilityDto: {
             address: string | null;
             /** @description 快照日期 · Date the profile and ratings are shown for */
@@ -3471,6 +3843,33 @@ export interface components {
             /** @description 星级（GB/T 37276，0 = 未达星级）· Star level in force */
             starLevel: number | null;
             starRatedOn: string | null;
+        };
+        FacilityLocationDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            updatedAt: string;
+        };
+        FacilityLocationInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
         };
         FacilityPageDto: {
             items: components["schemas"]["FacilityDto"][];
@@ -3791,6 +4190,11 @@ export interface components {
             nameEn: string;
             /** @example 养老机构护理型床位占比 */
             nameZh: string;
+            /**
+             * @description population_less: the numerator is the region’s 60+ population less the counted people (社区老年人 = 60+ less those in institutions)
+             * @enum {string|null}
+             */
+            numeratorBase: "population_less" | null;
             /** @description Targets hold for every county-level unit */
             perCounty: boolean;
             /**
@@ -3800,7 +4204,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "modifications";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "circle" | "trainings" | "social_workers" | "modifications" | "medical";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -4581,6 +4985,23 @@ export interface components {
             /** Format: uuid */
             seriesId: string;
         };
+        ServiceCircleDto: {
+            communities: components["schemas"]["CircleCommunityDto"][];
+            /** @description 服务圈内老年人 · Older people within a circle */
+            coveredOlderPopulation: number;
+            /** @description 读取日期 · The day the state is read */
+            day: string;
+            /** @description 绕行系数 · Detour factor */
+            detourFactor: number;
+            /** @description 计入的设施 · Facilities drawing a circle (open, of a counting kind, located) in the region or reaching one of its communities */
+            facilities: components["schemas"]["CircleFacilityDto"][];
+            month: string;
+            /** @description 老年人合计 · Older people of the communities on the map */
+            olderPopulation: number;
+            regionCode: string;
+            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
+            walkingMetresPerMinute: number;
+        };
         ServiceTypeDto: {
             /** @description 上门服务 · Delivered at home */
             atHome: boolean;
@@ -4895,6 +5316,77 @@ export interface components {
              * @example 养老机构护理型床位占比不低于60%
              */
             quote: string;
+        };
+        TrainingDto: {
+            /** @enum {string} */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            courseTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            createdAt: string;
+            free: boolean;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 脱敏身份证号 · Masked ID number
+             * @example 500112********002X
+             */
+            idNumber: string;
+            provider: string | null;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            staffId: string | null;
+            trainedOn: string;
+            traineeName: string;
+        };
+        TrainingInputDto: {
+            /**
+             * @description 培训类别：养老护理员 / 养老机构管理人员 / 家庭照护者 · Course type
+             * @enum {string}
+             */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            /**
+             * @description 是否免费（默认是）· Free of charge (default yes)
+             * @default true
+             */
+            free: boolean;
+            /**
+             * @description 学时（>0）· Hours (more than 0)
+             * @example 8
+             */
+            hours: number;
+            /** @description 学员身份证号（加密保存，返回脱敏）· Trainee's ID number (encrypted, returned masked) */
+            idNumber: string;
+            /** @description 培训机构 · Provider */
+            provider?: string;
+            /**
+             * @description 培训计入的乡镇（街道）或村（社区）· Township or village the training counts in
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 学员为机构工作人员时 · The staff member, when the trainee is one
+             */
+            staffId?: string;
+            /**
+             * @description 培训日期 · Trained on
+             * @example 2025-06-12
+             */
+            trainedOn: string;
+            /**
+             * @description 学员姓名 · Trainee's name
+             * @example 李秀兰
+             */
+            traineeName: string;
+        };
+        TrainingPageDto: {
+            items: components["schemas"]["TrainingDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         TransferDto: {
             /**
@@ -6855,6 +7347,237 @@ export interface operations {
             };
         };
     };
+    CommunitySocialWorkersController_list: {
+        parameters: {
+            query?: {
+                /** @description 在岗日期：只列当日在岗者 · Only those serving on this date */
+                activeOn?: string;
+                /** @description 包括已结束服务者（默认否）· Include those who have ended (default no) */
+                includeEnded?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunitySocialWorkerInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     FacilitiesController_list: {
         parameters: {
             query?: {
@@ -8007,6 +8730,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InspectionViewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityLocationController_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityLocationController_putLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityLocationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -10034,6 +10893,57 @@ export interface operations {
             };
         };
     };
+    ServiceCircleController_serviceCircle: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM): facilities open on its last day (today for the month in progress) */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCircleDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_targets: {
         parameters: {
             query?: {
@@ -10963,6 +11873,158 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_putPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityPlaceInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlaceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_communityPlaces: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlacePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_population: {
         parameters: {
             query?: {
@@ -11108,6 +12170,153 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_circleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_putCircleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CircleMinutesInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_importRegions: {
         parameters: {
             query?: never;
@@ -11181,6 +12390,89 @@ export interface operations {
                 };
             };
             /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_importPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14314,6 +15606,267 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 培训类别 · Course type */
+                courseType?: "caregiver" | "manager" | "family_caregiver";
+                /** @description 培训日期起（含）· Trained on or after */
+                from?: string;
+                /** @description 完整身份证号：该学员的全部培训 · A whole ID number: that trainee's trainings */
+                idNumber?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+                /** @description 机构工作人员 · Of this staff member */
+                staffId?: string;
+                /** @description 培训日期止（含）· Trained on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
