@@ -75,7 +75,9 @@ describe('demo data of the five plan areas', () => {
   it('loads once, set-based, logging each step', () => {
     expect(first.loaded).toBe(true);
     expect(first.counts.regions).toBeGreaterThan(399);
-    expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBeLessThan(400_000);
+    // About 415,000 rows, 82,000 of them the trainings and social workers that Ningbo's training targets (40,000
+    // person-times over 2021–2025) take; the cap keeps the embedded first start from growing unnoticed.
+    expect(Object.values(first.counts).reduce((a, b) => a + b, 0)).toBeLessThan(450_000);
     expect(lines.some((line) => /^demo: beds [\d,]+ in \d+ ms \(\d+\/\d+\)$/.test(line))).toBe(true);
   });
 
