@@ -64,6 +64,8 @@ interface TenantB {
   importJob: string;
   policy: object;
   month: string;
+  project: string;
+  hazard: string;
 }
 
 const SERVICE_DAY = `${addMonths(today(), 1).slice(0, 7)}-15`;
@@ -145,6 +147,24 @@ const ENTRIES: Record<string, Entry> = {
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings`, body: { ratedOn: '2024-11-20', scores: { environment: 100, facilities: 110, operations: 125, services: 500 } } }],
   },
   'GET /api/v1/facilities/{id}/star-ratings': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings` }] },
+  'POST /api/v1/facilities/{id}/projects': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects`, body: { kind: 'upgrade', title: '越权改造', startedOn: '2024-03-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/projects': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects` }] },
+  'POST /api/v1/facilities/{id}/projects/{projectId}/complete': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects/${b.project}/complete`, body: { completedOn: '2024-10-01' } }],
+  },
+  'POST /api/v1/facilities/{id}/hazards': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards`, body: { description: '越权隐患', major: true, foundOn: '2024-05-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/hazards': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards` }] },
+  'POST /api/v1/facilities/{id}/hazards/{hazardId}/rectify': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards/${b.hazard}/rectify`, body: { rectifiedOn: '2024-06-01' } }],
+  },
   'POST /api/v1/facilities/{id}/staff': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/staff`, body: { name: '越权护理员', role: 'caregiver', hiredOn: '2023-03-01' } }],
@@ -171,6 +191,7 @@ const ENTRIES: Record<string, Entry> = {
   'PATCH /api/v1/beds/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}`, body: { careType: true, effectiveFrom: '2030-01-01' } }] },
   'GET /api/v1/beds/{id}/history': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/history` }] },
   'POST /api/v1/beds/{id}/close': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/close`, body: { on: '2030-01-01' } }] },
+  'POST /api/v1/beds/{id}/rebuild': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/rebuild`, body: { commissionedOn: '2024-06-01' } }] },
   'POST /api/v1/beds/{id}/out-of-service': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/out-of-service`, body: { from: '2030-01-01', reason: '越权' } }] },
   'POST /api/v1/beds/{id}/back-in-service': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/back-in-service`, body: { on: '2030-01-01' } }] },
   'GET /api/v1/beds/{id}/qr.svg': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/qr.svg` }] },
@@ -467,6 +488,8 @@ describe('access matrix: every operation × every role × the ids of another ten
     const order = await ok(t.http.post('/api/v1/service-orders').set(asB).set('Idempotency-Key', 'matrix-b').send({ residentId: resident, slotId: slot.id }), 201);
     const staff = await ok(t.http.post(`/api/v1/facilities/${facility}/staff`).set(asB).send({ name: B_STAFF, role: 'caregiver', hiredOn: '2023-03-01' }), 201);
     await ok(t.http.post(`/api/v1/facilities/${facility}/inspections`).set(auth).send({ year: 2024, passed: true, inspectedOn: '2024-06-01' }), 201);
+    const project = await ok(t.http.post(`/api/v1/facilities/${facility}/projects`).set(auth).send({ kind: 'fire_safety', title: '消防改造', startedOn: '2024-03-01' }), 201);
+    const hazard = await ok(t.http.post(`/api/v1/facilities/${facility}/hazards`).set(auth).send({ description: '电线老化', major: true, foundOn: '2024-05-01' }), 201);
     await ok(
       t.http.post('/api/v1/subsidy-rules').set(auth).send({ regionCode: HAISHU, name: B_RULE, conditions: [{ minAge: 80 }], monthlyCapCents: 5000, validFrom: '2020-01-01' }),
       201,
@@ -484,7 +507,7 @@ describe('access matrix: every operation × every role × the ids of another ten
 
     const importJob = await createImportJob(t, officerB.token, HAISHU);
     await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
-    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7), project: project.id, hazard: hazard.id };
     personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];

@@ -30,7 +30,7 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator' | 'project' | 'hazard';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -68,6 +68,12 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/facilities/{id}/inspections': { id: 'facility' },
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/projects': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/projects': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/projects/{projectId}/complete': { id: 'facility', projectId: 'project' },
+  'POST /api/v1/facilities/{id}/hazards': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/hazards': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/hazards/{hazardId}/rectify': { id: 'facility', hazardId: 'hazard' },
   'POST /api/v1/facilities/{id}/staff': { id: 'facility' },
   'GET /api/v1/facilities/{id}/staff': { id: 'facility' },
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
@@ -82,6 +88,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'PATCH /api/v1/beds/{id}': { id: 'bed' },
   'GET /api/v1/beds/{id}/history': { id: 'bed' },
   'POST /api/v1/beds/{id}/close': { id: 'bed' },
+  'POST /api/v1/beds/{id}/rebuild': { id: 'bed' },
   'POST /api/v1/beds/{id}/out-of-service': { id: 'bed' },
   'POST /api/v1/beds/{id}/back-in-service': { id: 'bed' },
   'GET /api/v1/beds/{id}/qr.svg': { id: 'bed' },
@@ -593,7 +600,11 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .expect(201);
   const { body: rollup } = await t.http.post('/api/v1/rollups').set(auth).send({ month: '2025-01', regionCode: YUBEI_TOWNSHIP.slice(0, 6) + '000000' });
   const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth).expect(200);
+  const { body: project } = await t.http.post(`/api/v1/facilities/${facility}/projects`).set(auth).send({ kind: 'upgrade', title: '提升改造', startedOn: '2024-03-01' }).expect(201);
+  const { body: hazard } = await t.http.post(`/api/v1/facilities/${facility}/hazards`).set(auth).send({ description: '消防通道堵塞', major: true, foundOn: '2024-05-01' }).expect(201);
   return {
+    project: project.id,
+    hazard: hazard.id,
     facility,
     bed: beds.items[1].id,
     resident,

@@ -9,6 +9,7 @@ import { ROSTER_ROWS } from './sources/roster/rows.sql';
 import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
+import { WORKS_ROWS } from './sources/works/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -27,6 +28,7 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   orders: ORDERS_ROWS,
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
+  works: WORKS_ROWS,
 };
 
 export interface SourceParameters {

@@ -5,7 +5,7 @@
  */
 
 /** The base relations indicators aggregate over, one row per facility, bed, person… located in a township. */
-export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages';
+export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'works';
 
 export type Direction = 'at_least' | 'at_most' | 'exact' | 'grow';
 

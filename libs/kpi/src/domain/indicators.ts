@@ -12,6 +12,7 @@ import { TEKUN_INDICATORS } from '../sources/tekun/indicators';
 import { ORDERS_INDICATORS } from '../sources/orders/indicators';
 import { ROSTER_INDICATORS } from '../sources/roster/indicators';
 import { STAFF_INDICATORS } from '../sources/staff/indicators';
+import { WORKS_INDICATORS } from '../sources/works/indicators';
 import type { IndicatorDefinition } from './indicator';
 
 export * from './indicator';
@@ -95,6 +96,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...ORDERS_INDICATORS,
   ...ROSTER_INDICATORS,
   ...STAFF_INDICATORS,
+  ...WORKS_INDICATORS,
 ].sort((a, b) => position(a) - position(b));
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

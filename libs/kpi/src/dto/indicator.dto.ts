@@ -10,7 +10,7 @@ export class IndicatorDto {
   @ApiProperty() unitEn: string;
   @ApiProperty({ enum: ['at_least', 'at_most', 'exact', 'grow'] }) direction: string;
   @ApiProperty({ enum: ['stock', 'flow'], description: 'stock: state on the month’s last day (月末存量); flow: events in the month (当月流量)' }) rollup: string;
-  @ApiProperty({ enum: ['facilities', 'beds', 'staff', 'tekun', 'roster', 'orders', 'townships', 'villages'] }) source: string;
+  @ApiProperty({ enum: ['facilities', 'beds', 'staff', 'tekun', 'roster', 'orders', 'townships', 'villages', 'works'] }) source: string;
   @ApiProperty({ enum: ['none', 'sum', 'population', 'days'], description: 'What the numerator is divided by' }) denominatorKind: string;
   @ApiProperty() scale: number;
   @ApiProperty() decimals: number;
