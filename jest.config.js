@@ -41,6 +41,7 @@ const EMBEDDED_E2E = [
   'input',
   'kpi',
   'kpi-people',
+  'kpi-works',
   'linking',
   'queue-dashboard',
   'regions',
