@@ -2442,11 +2442,10 @@ export interface components {
              */
             openedOn?: string;
             /**
-             * @description 来源：existing 原有 / new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin: new and rebuilt beds get a commissioning record
-             * @default existing
+             * @description 来源：existing 原有（默认）/ new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin, default existing: new and rebuilt beds get a commissioning record
              * @enum {string}
              */
-            origin: "existing" | "new_build" | "rebuild";
+            origin?: "existing" | "new_build" | "rebuild";
             /**
              * @description 房间（机构/社区床位必填）· Room name (institution and community beds)
              * @example 301

@@ -54,8 +54,7 @@ export class BedInputDto {
   @ApiProperty({
     enum: BED_CREATION_ORIGINS,
     required: false,
-    default: 'existing',
-    description: '来源：existing 原有 / new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin: new and rebuilt beds get a commissioning record',
+    description: '来源：existing 原有（默认）/ new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin, default existing: new and rebuilt beds get a commissioning record',
   })
   @Omittable()
   @IsIn(BED_CREATION_ORIGINS)

@@ -1,7 +1,4 @@
-import { UPGRADE_PROJECT_KINDS } from '@yiyang/facilities';
 import { type IndicatorDefinition, raise, tally } from '../../domain/indicator';
-
-const UPGRADE_KINDS = UPGRADE_PROJECT_KINDS.map((kind) => `'${kind}'`).join(', ');
 
 export const WORKS_INDICATORS: readonly IndicatorDefinition[] = [
   {
@@ -29,7 +26,7 @@ export const WORKS_INDICATORS: readonly IndicatorDefinition[] = [
     rollup: 'flow',
     cumulativeFrom: '2021-01',
     source: 'works',
-    ...tally(`work = 'project' AND kind = 'tekun_home' AND work_kind IN (${UPGRADE_KINDS})`),
+    ...tally(`work = 'project' AND kind = 'tekun_home' AND upgrade`),
     gap: raise('还需完成 {k} 个敬老院改造提升项目', 'complete {k} more upgrade projects at 特困 homes'),
   },
 ];

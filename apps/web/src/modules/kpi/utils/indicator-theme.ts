@@ -6,7 +6,8 @@ export type IndicatorTheme = (typeof THEMES)[number];
 
 /**
  * An indicator's theme is the records it is counted from (kpi-sources.sql.ts): beds → 床位, facilities → 机构与设施,
- * townships, villages and service orders → 居家社区服务, 特困 persons → 特困供养, staff and the visit roster → 人员与探访.
+ * townships, villages and service orders → 居家社区服务, 特困 persons → 特困供养, staff and the visit roster → 人员与探访;
+ * building works (beds commissioned, projects completed) → 机构与设施.
  */
 const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   beds: 'beds',
@@ -17,6 +18,7 @@ const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   tekun: 'support',
   staff: 'people',
   roster: 'people',
+  works: 'facilities',
 };
 
 export function themeOf(source: IndicatorSource): IndicatorTheme {
