@@ -107,7 +107,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     expect(await row.textContent()).toContain('2018-10-15');
     expect(await row.textContent()).toContain('88.5');
     const { body } = await t.http.get(`/api/v1/facilities/${facility.id}/inspections`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    expect(body.find((inspection: { year: number }) => inspection.year === 2018)).toEqual({ year: 2018, passed: true, score: 88.5, inspectedOn: '2018-10-15', notes: null });
+    expect(body.find((inspection: { year: number }) => inspection.year === 2018)).toEqual({ id: expect.any(String), year: 2018, passed: true, score: 88.5, inspectedOn: '2018-10-15', notes: null });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'facility-profile-inspection');
     await page.context().close();

@@ -3395,6 +3395,11 @@ export interface components {
             year: number;
         };
         InspectionViewDto: {
+            /**
+             * Format: uuid
+             * @description 检查记录 id（登记隐患时可引用）· Id, which a hazard found may name
+             */
+            id: string;
             inspectedOn: string;
             notes: string | null;
             passed: boolean;

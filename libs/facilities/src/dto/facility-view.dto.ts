@@ -162,6 +162,7 @@ export function mapFacility(row: FacilityRow, asOf: string): FacilityDto {
 export class FacilityPageDto extends PageDtoOf(FacilityDto) {}
 
 export class InspectionViewDto {
+  @ApiProperty({ format: 'uuid', description: '检查记录 id（登记隐患时可引用）· Id, which a hazard found may name' }) id: string;
   @ApiProperty() year: number;
   @ApiProperty() passed: boolean;
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
@@ -170,8 +171,8 @@ export class InspectionViewDto {
 }
 
 export function mapInspection(inspection: FacilityInspection): InspectionViewDto {
-  const { year, passed, score, inspectedOn, notes } = inspection;
-  return { year, passed, score: score === null ? null : Number(score), inspectedOn, notes };
+  const { id, year, passed, score, inspectedOn, notes } = inspection;
+  return { id, year, passed, score: score === null ? null : Number(score), inspectedOn, notes };
 }
 
 export class StarRatingViewDto {
