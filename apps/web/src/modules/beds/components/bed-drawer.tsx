@@ -124,18 +124,21 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
                   <Tag>{t(`beds.origin.value.${details.data.origin}`)}</Tag>
                   {t('beds.origin.openedOn', { date: details.data.openedOn })}
                 </p>
-                <List
-                  dataSource={details.data.commissionings}
-                  locale={{ emptyText: t('beds.origin.none') }}
-                  renderItem={(commissioning) => (
-                    <List.Item>
-                      <span>
-                        {commissioning.commissionedOn} · {t(`beds.origin.value.${commissioning.origin}`)}
-                        {commissioning.notes ? ` · ${commissioning.notes}` : ''}
-                      </span>
-                    </List.Item>
-                  )}
-                />
+                {details.data.commissionings.length === 0 ? (
+                  <p className="bed-drawer__note">{t('beds.origin.none')}</p>
+                ) : (
+                  <List
+                    dataSource={details.data.commissionings}
+                    renderItem={(commissioning) => (
+                      <List.Item>
+                        <span>
+                          {commissioning.commissionedOn} · {t(`beds.origin.value.${commissioning.origin}`)}
+                          {commissioning.notes ? ` · ${commissioning.notes}` : ''}
+                        </span>
+                      </List.Item>
+                    )}
+                  />
+                )}
               </>
             )}
             {canRebuild && !rebuilding && (
