@@ -32,7 +32,8 @@ export async function loadWorks(m: EntityManager, model: DemoModel, lastDay: str
   const [{ n: newBeds }] = await m.query(
     `WITH ins AS (
        INSERT INTO bed_commissioning (bed_id, origin, commissioned_on)
-       SELECT id, 'new_build', opened_on FROM bed WHERE opened_on >= DATE '2021-01-01' AND opened_on <= $1::date AND setting IN ('institution', 'community')
+       SELECT id, 'new_build', opened_on FROM bed
+        WHERE opened_on >= DATE '2021-01-01' AND opened_on <= $1::date AND setting IN ('institution', 'community')
        RETURNING 1)
      SELECT count(*)::int AS n FROM ins`,
     [lastDay],
@@ -56,35 +57,55 @@ export async function loadWorks(m: EntityManager, model: DemoModel, lastDay: str
   counts.bed_commissionings = newBeds + rebuiltBeds;
 
   // Projects of 特困 homes and institutions.
-  type Project = { facilityId: string; kind: string; title: string; startedOn: string; completedOn: string | null; fundingYuan: number; fundingSource: string };
+  type Project = {
+    facilityId: string;
+    kind: string;
+    title: string;
+    startedOn: string;
+    completedOn: string | null;
+    fundingYuan: number;
+    fundingSource: string;
+  };
   const projects: Project[] = [];
   const project = (f: FacilityPlan, kind: string, title: string, completedOn: string, k: number) => {
     const startedOn = addMonths(completedOn, -(5 + (k % 6)));
     if (startedOn > lastDay || completedOn < f.openedOn) return;
     const fundingSource = ['中央预算内投资', '福彩公益金', '地方财政', '社会资本'][k % 4];
-    projects.push({ facilityId: f.id, kind, title, startedOn, completedOn: completedOn <= lastDay ? completedOn : null, fundingYuan: 300_000 + ((k * 137_000) % 2_400_000), fundingSource });
+    const fundingYuan = 300_000 + ((k * 137_000) % 2_400_000);
+    projects.push({ facilityId: f.id, kind, title, startedOn, completedOn: completedOn <= lastDay ? completedOn : null, fundingYuan, fundingSource });
   };
-  byArea('zhoushan', 'tekun_home').forEach((f, k) => project(f, 'upgrade', '敬老院提升改造', `${months.at(2 + ((k * 3) % 21))}-${String(10 + (k % 15)).padStart(2, '0')}`, k));
+  const day = (k: number, from: number, span: number) => String(from + (k % span)).padStart(2, '0');
+  byArea('zhoushan', 'tekun_home').forEach((f, k) => project(f, 'upgrade', '敬老院提升改造', `${months.at(2 + ((k * 3) % 21))}-${day(k, 10, 15)}`, k));
   const pingliang = byArea('pingliang', 'tekun_home');
   const fixed = ['2022-02-15', '2023-07-20', '2024-12-10', '2025-06-18'];
   for (let k = 0; k < 26 && pingliang.length; k++) {
-    const on = k < fixed.length ? fixed[k] : `${addMonths('2021-04-01', k * 2).slice(0, 7)}-${String(8 + (k % 18)).padStart(2, '0')}`;
-    project(pingliang[(k * 5) % pingliang.length], ['fire_safety', 'upgrade', 'repair', 'expansion'][k % 4], ['消防安全改造', '提升改造', '维修改造', '改扩建'][k % 4], on, k);
+    const on = k < fixed.length ? fixed[k] : `${addMonths('2021-04-01', k * 2).slice(0, 7)}-${day(k, 8, 18)}`;
+    const kind = ['fire_safety', 'upgrade', 'repair', 'expansion'][k % 4];
+    project(pingliang[(k * 5) % pingliang.length], kind, ['消防安全改造', '提升改造', '维修改造', '改扩建'][k % 4], on, k);
   }
   const yubei = byArea('yubei', 'tekun_home');
   if (yubei[0]) project(yubei[0], 'upgrade', '敬老院升级改造', '2023-09-28', 1);
   if (yubei[1]) project(yubei[1], 'upgrade', '敬老院升级改造', '2024-11-15', 2);
   if (yubei[2]) project(yubei[2], 'new_build', '新建敬老院护理楼', '2025-05-30', 3);
   for (const area of ['ningbo', 'haicheng', 'liangjiang'] as const) {
-    byArea(area, 'tekun_home').filter((_, k) => k % 4 === 0).forEach((f, k) => project(f, k % 2 ? 'repair' : 'fire_safety', k % 2 ? '维修改造' : '消防改造', `${months.at(k * 11 + 5)}-20`, k));
+    byArea(area, 'tekun_home')
+      .filter((_, k) => k % 4 === 0)
+      .forEach((f, k) => project(f, k % 2 ? 'repair' : 'fire_safety', k % 2 ? '维修改造' : '消防改造', `${months.at(k * 11 + 5)}-20`, k));
   }
   byArea('ningbo', 'institution').filter((_, k) => k % 6 === 0).forEach((f, k) => project(f, 'upgrade', '机构提升改造', `${months.at(k * 13 + 3)}-12`, k));
   counts.facility_projects = await insertRows(
     m,
     `INSERT INTO facility_project (facility_id, kind, title, started_on, completed_on, funding_yuan, funding_source)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[], $6::numeric[], $7::text[])`,
-    [projects.map((p) => p.facilityId), projects.map((p) => p.kind), projects.map((p) => p.title), projects.map((p) => p.startedOn), projects.map((p) => p.completedOn),
-      projects.map((p) => p.fundingYuan), projects.map((p) => p.fundingSource)],
+    [
+      projects.map((p) => p.facilityId),
+      projects.map((p) => p.kind),
+      projects.map((p) => p.title),
+      projects.map((p) => p.startedOn),
+      projects.map((p) => p.completedOn),
+      projects.map((p) => p.fundingYuan),
+      projects.map((p) => p.fundingSource),
+    ],
   );
 
   // Hazards of institutions, a few every year.
@@ -100,12 +121,14 @@ export async function loadWorks(m: EntityManager, model: DemoModel, lastDay: str
       const foundOn = `${year}-${String(1 + ((i + year) % 12)).padStart(2, '0')}-${String(3 + (i % 24)).padStart(2, '0')}`;
       if (foundOn > lastDay || foundOn < f.openedOn) continue;
       const rectifiedOn = addDays(foundOn, 10 + ((i * 13) % 61));
-      hazards.push({ facilityId: f.id, description: major ? HAZARDS[i % HAZARDS.length] : MINOR[i % MINOR.length], major, foundOn, rectifiedOn: rectifiedOn <= lastDay && k % 23 !== 0 ? rectifiedOn : null });
+      const description = major ? HAZARDS[i % HAZARDS.length] : MINOR[i % MINOR.length];
+      hazards.push({ facilityId: f.id, description, major, foundOn, rectifiedOn: rectifiedOn <= lastDay && k % 23 !== 0 ? rectifiedOn : null });
     }
   });
   counts.inspection_hazards = await insertRows(
     m,
-    `INSERT INTO inspection_hazard (facility_id, description, major, found_on, rectified_on) SELECT * FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::date[], $5::date[])`,
+    `INSERT INTO inspection_hazard (facility_id, description, major, found_on, rectified_on)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::date[], $5::date[])`,
     [hazards.map((h) => h.facilityId), hazards.map((h) => h.description), hazards.map((h) => h.major), hazards.map((h) => h.foundOn), hazards.map((h) => h.rectifiedOn)],
   );
 

@@ -20,7 +20,16 @@ import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiy
 import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, mapImportJob, TabularUpload, today, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
 import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
-import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, RebuildBedDto, ReclassifyBedDto } from './dto/bed.dto';
+import {
+  BedInputDto,
+  BedSummaryQuery,
+  BulkBedsDto,
+  CloseBedDto,
+  ListBedsQuery,
+  OutOfServiceDto,
+  RebuildBedDto,
+  ReclassifyBedDto,
+} from './dto/bed.dto';
 import { BedBoardDto, BedClassificationDto, BedDto, BedImportResultDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
@@ -173,7 +182,9 @@ export class BedsController {
   @Action(':id/rebuild', BedDto, {
     roles: EDITORS,
     summary: '改建床位 · Record a rebuild in place',
-    description: 'The same bed (id, classification history and stays kept) is recorded as rebuilt and back in service on commissionedOn, a day within its open period; it counts once among 新建、改建养老床位 that month.',
+    description:
+      'The same bed (id, classification history and stays kept) is recorded as rebuilt and back in service on commissionedOn, ' +
+      'a day within its open period; it counts once among 新建、改建养老床位 that month.',
   })
   rebuild(@Param('id', uuidParam('id')) id: string, @Body() body: RebuildBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.rebuild(id, body, scope);

@@ -51,7 +51,8 @@ export class BedsRepository {
                   ELSE 'vacant' END AS status,
              c.care_type AS "careType", c.dementia_care AS "dementiaCare",
              s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant,
-             coalesce((SELECT json_agg(json_build_object('origin', k.origin, 'commissionedOn', k.commissioned_on, 'notes', k.notes) ORDER BY k.commissioned_on)
+             coalesce((SELECT json_agg(json_build_object('origin', k.origin, 'commissionedOn', k.commissioned_on, 'notes', k.notes)
+                                       ORDER BY k.commissioned_on)
                          FROM bed_commissioning k WHERE k.bed_id = b.id), '[]'::json) AS commissionings
         FROM bed b
         JOIN facility f ON f.id = b.facility_id
@@ -194,7 +195,12 @@ export class BedsRepository {
 
   /** Records a rebuild in place (改建): the same bed, put back into service as rebuilt on `commissionedOn`. */
   async addCommissioning(bedId: string, origin: BedOrigin, commissionedOn: string, notes: string | null, manager: EntityManager): Promise<void> {
-    await manager.query(`INSERT INTO bed_commissioning (bed_id, origin, commissioned_on, notes) VALUES ($1, $2, $3, $4)`, [bedId, origin, commissionedOn, notes]);
+    await manager.query(`INSERT INTO bed_commissioning (bed_id, origin, commissioned_on, notes) VALUES ($1, $2, $3, $4)`, [
+      bedId,
+      origin,
+      commissionedOn,
+      notes,
+    ]);
   }
 
   /** Changes the classification from `from` on (columns by their SQL names), splitting the version in force then. */

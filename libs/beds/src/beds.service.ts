@@ -61,7 +61,9 @@ export function bedsToCreate(
     const origin = bed.origin ?? defaults.origin ?? 'existing';
     const commissionedOn = origin === 'existing' ? null : (bed.commissionedOn ?? openedOn ?? null);
     if (origin === 'existing' && bed.commissionedOn !== undefined) problem('commissionedOn', 'only a new or rebuilt bed has a commissioning date');
-    if (commissionedOn && openedOn && commissionedOn < openedOn) problem('commissionedOn', `a bed is commissioned on or after it opened (${openedOn})`);
+    if (commissionedOn && openedOn && commissionedOn < openedOn) {
+      problem('commissionedOn', `a bed is commissioned on or after it opened (${openedOn})`);
+    }
     if (setting === 'home') {
       if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
       else if (!['township', 'village'].includes(regionLevelOf(bed.homeRegionCode))) {
@@ -157,7 +159,8 @@ export class BedsService {
       if (!covers(facility, bed.openedOn)) {
         report(index, 'openedOn', `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})`);
       } else if (bed.commissionedOn && !covers(facility, bed.commissionedOn)) {
-        report(index, 'commissionedOn', `${bed.commissionedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})`);
+        const operation = `${facility.openedOn} – ${facility.closedOn ?? 'open'}`;
+        report(index, 'commissionedOn', `${bed.commissionedOn} lies outside the facility's operation (${operation})`);
       }
     });
     const earliest = beds.map((b) => b.openedOn).sort()[0];

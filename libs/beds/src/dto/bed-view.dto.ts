@@ -28,9 +28,13 @@ export class BedDto {
   @ApiProperty({ nullable: true, type: Boolean, description: '认知障碍照护 · Dementia-care on asOf' }) dementiaCare: boolean | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay on asOf' }) stayId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
-  @ApiProperty({ enum: BED_CREATION_ORIGINS, description: '来源：原有 existing / 新建 new_build / 改建 rebuild（首次投用记录）· Origin: its first commissioning, or existing' })
+  @ApiProperty({
+    enum: BED_CREATION_ORIGINS,
+    description: '来源：原有 existing / 新建 new_build / 改建 rebuild（首次投用记录）· Origin: its first commissioning, or existing',
+  })
   origin: BedCreationOrigin;
-  @ApiProperty({ type: [BedCommissioningDto], description: '新建、改建投用记录 · Commissionings by building work, oldest first' }) commissionings: BedCommissioningDto[];
+  @ApiProperty({ type: [BedCommissioningDto], description: '新建、改建投用记录 · Commissionings by building work, oldest first' })
+  commissionings: BedCommissioningDto[];
 }
 
 /** A bed as of a date as the bed-as-of statement reads it (BedsRepository). */

@@ -59,7 +59,17 @@ export class ProjectViewDto {
 
 export function mapProject(project: FacilityProject): ProjectViewDto {
   const { id, facilityId, kind, title, startedOn, completedOn, fundingYuan, fundingSource } = project;
-  return { id, facilityId, kind, kindLabel: PROJECT_KIND_LABELS[kind], title, startedOn, completedOn, fundingYuan: fundingYuan === null ? null : Number(fundingYuan), fundingSource };
+  return {
+    id,
+    facilityId,
+    kind,
+    kindLabel: PROJECT_KIND_LABELS[kind],
+    title,
+    startedOn,
+    completedOn,
+    fundingYuan: fundingYuan === null ? null : Number(fundingYuan),
+    fundingSource,
+  };
 }
 
 export class HazardInputDto {
