@@ -62,15 +62,27 @@ interface TenantB {
   user: string;
   rollup: string;
   importJob: string;
+  communitySocialWorker: string;
+  medicalInstitution: string;
+  agreement: string;
+  consortium: string;
   policy: object;
   month: string;
   project: string;
   hazard: string;
+  tekunResident: string;
+  careAgreement: string;
+  modification: string;
+  terminal: string;
 }
 
 const SERVICE_DAY = `${addMonths(today(), 1).slice(0, 7)}-15`;
 const LAST_MONTH = addMonths(today(), -1).slice(0, 7);
 const NEW_HAISHU_TOWNSHIP = '330203009000';
+/** A community of B, for B's smart terminal. */
+const HAISHU_VILLAGE = '330203001001';
+const B_APPLICANT = '孙海曙改造户';
+const B_CAREGIVER = '海曙受托照料人';
 const csv = (rows: string[]) => rows.join('\n');
 
 const ENTRIES: Record<string, Entry> = {
@@ -123,6 +135,17 @@ const ENTRIES: Record<string, Entry> = {
   },
   'GET /api/v1/regions/{code}': { kind: 'open', why: 'administrative divisions are reference data', probes: () => [{ path: `/api/v1/regions/${HAISHU}` }] },
   'PUT /api/v1/regions/{code}/population/{year}': { kind: 'body', probes: () => [{ path: `/api/v1/regions/${HAISHU}/population/2024`, body: { age60Plus: 1, basis: 'registered' } }] },
+  'POST /api/v1/regions/places/import': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/regions/places/import', file: { name: 'places.csv', content: csv(['region_code,lat,lng,crs,older_population', `${HAISHU_TOWNSHIP},29.87,121.55,wgs84,100`]) } }],
+  },
+  'PUT /api/v1/regions/{code}/place': {
+    kind: 'body',
+    probes: () => [{ path: `/api/v1/regions/${HAISHU_TOWNSHIP}/place`, body: { lat: 29.87, lng: 121.55, crs: 'wgs84', olderPopulation: 100 } }],
+  },
+  'GET /api/v1/regions/{code}/places': { kind: 'record', probes: () => [{ path: `/api/v1/regions/${HAISHU}/places` }] },
+  'GET /api/v1/regions/{code}/service-circle-minutes': { kind: 'record', probes: () => [{ path: `/api/v1/regions/${HAISHU}/service-circle-minutes` }] },
+  'PUT /api/v1/regions/{code}/service-circle-minutes': { kind: 'body', probes: () => [{ path: `/api/v1/regions/${HAISHU}/service-circle-minutes`, body: { minutes: 30 } }] },
   'GET /api/v1/regions/{code}/population/{year}': {
     kind: 'open',
     why: 'published population statistics, the denominators every KPI shows',
@@ -142,10 +165,52 @@ const ENTRIES: Record<string, Entry> = {
   'GET /api/v1/facilities/{id}/history': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/history` }] },
   'POST /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections`, body: { year: 2023, passed: false, inspectedOn: '2023-06-01' } }] },
   'GET /api/v1/facilities/{id}/inspections': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/inspections` }] },
+  'POST /api/v1/trainings': {
+    kind: 'body',
+    probes: (b) => [
+      {
+        path: '/api/v1/trainings',
+        body: { courseType: 'caregiver', regionCode: HAISHU_TOWNSHIP, traineeName: '越权学员', idNumber: B_PERSON.idNumber, trainedOn: '2024-06-01', hours: 8, staffId: b.staff },
+      },
+    ],
+  },
+  'GET /api/v1/trainings': {
+    kind: 'list',
+    probes: (b) => [
+      { path: '/api/v1/trainings' },
+      { path: '/api/v1/trainings', query: { regionCode: HAISHU } },
+      { path: '/api/v1/trainings', query: { idNumber: B_TRAINEE_ID_NUMBER } },
+      { path: '/api/v1/trainings', query: { staffId: b.staff } },
+    ],
+  },
+  'POST /api/v1/trainings/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/trainings/import',
+        file: { name: 'trainings.csv', content: csv(['course_type,region_code,trainee_name,id_number,trained_on,hours', `caregiver,${HAISHU_TOWNSHIP},越权学员,${B_PERSON.idNumber},2024-06-01,8`]) },
+      },
+    ],
+  },
+  'GET /api/v1/trainings/import-template.csv': { kind: 'open', why: 'the columns of an attendance list, no data', probes: () => [{ path: '/api/v1/trainings/import-template.csv' }] },
+  'POST /api/v1/community-social-workers': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/community-social-workers', body: { name: '越权社工', regionCode: HAISHU_TOWNSHIP, startedOn: '2024-01-01' } }],
+  },
+  'GET /api/v1/community-social-workers': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/community-social-workers' }, { path: '/api/v1/community-social-workers', query: { regionCode: HAISHU, includeEnded: 'true' } }],
+  },
+  'POST /api/v1/community-social-workers/{id}/end': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/community-social-workers/${b.communitySocialWorker}/end`, body: { on: '2030-01-01' } }],
+  },
   'POST /api/v1/facilities/{id}/star-ratings': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings`, body: { ratedOn: '2024-11-20', scores: { environment: 100, facilities: 110, operations: 125, services: 500 } } }],
   },
+  'PUT /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location`, body: { lat: 29.9, lng: 121.6, crs: 'wgs84' } }] },
+  'GET /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location` }] },
   'GET /api/v1/facilities/{id}/star-ratings': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings` }] },
   'POST /api/v1/facilities/{id}/projects': {
     kind: 'record',
@@ -165,6 +230,41 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards/${b.hazard}/rectify`, body: { rectifiedOn: '2024-06-01' } }],
   },
+  'POST /api/v1/medical-institutions': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/medical-institutions', body: { name: '越权医院', kind: 'clinic', regionCode: HAISHU_TOWNSHIP } }],
+  },
+  'POST /api/v1/medical-institutions/import': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/medical-institutions/import', file: { name: 'institutions.csv', content: csv(['name,kind,region_code', `越权医院,clinic,${HAISHU_TOWNSHIP}`]) } }],
+  },
+  'GET /api/v1/medical-institutions': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/medical-institutions' }, { path: '/api/v1/medical-institutions', query: { regionCode: HAISHU } }, { path: '/api/v1/medical-institutions', query: { q: '海曙' } }],
+  },
+  'GET /api/v1/medical-institutions/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}` }] },
+  'PATCH /api/v1/medical-institutions/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}`, body: { level: 'primary' } }] },
+  'POST /api/v1/medical-institutions/{id}/close': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-institutions/${b.medicalInstitution}/close`, body: { on: '2030-01-01' } }] },
+  'POST /api/v1/facilities/{id}/medical-agreements': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/medical-agreements`, body: { medicalInstitutionId: b.medicalInstitution, signedOn: '2024-06-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/medical-agreements': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/medical-agreements` }] },
+  'POST /api/v1/medical-agreements/{id}/term': { kind: 'record', probes: (b) => [{ path: `/api/v1/medical-agreements/${b.agreement}/term`, body: { validUntil: '2030-12-31' } }] },
+  'POST /api/v1/kangyang-consortia': {
+    kind: 'body',
+    probes: (b) => [
+      { path: '/api/v1/kangyang-consortia', body: { name: '越权联合体', regionCode: HAISHU_TOWNSHIP, establishedOn: '2024-01-01' } },
+      { path: '/api/v1/kangyang-consortia', body: { name: '越权联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [b.facility], medicalInstitutionIds: [b.medicalInstitution] } },
+    ],
+  },
+  'GET /api/v1/kangyang-consortia': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/kangyang-consortia' }, { path: '/api/v1/kangyang-consortia', query: { regionCode: HAISHU } }],
+  },
+  'GET /api/v1/kangyang-consortia/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}` }] },
+  'PATCH /api/v1/kangyang-consortia/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}`, body: { meetsFiveStandards: false } }] },
+  'POST /api/v1/kangyang-consortia/{id}/dissolve': { kind: 'record', probes: (b) => [{ path: `/api/v1/kangyang-consortia/${b.consortium}/dissolve`, body: { on: '2030-01-01' } }] },
   'POST /api/v1/facilities/{id}/staff': {
     kind: 'record',
     probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/staff`, body: { name: '越权护理员', role: 'caregiver', hiredOn: '2023-03-01' } }],
@@ -371,6 +471,45 @@ const ENTRIES: Record<string, Entry> = {
     probes: (b) => [{ path: `/api/v1/residents/${b.resident}/visits`, body: { visitedAt: new Date(Date.now() - 60_000).toISOString(), mode: 'phone', outcome: 'well' } }],
   },
   'GET /api/v1/residents/{id}/visits': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.resident}/visits` }] },
+  'POST /api/v1/residents/{id}/care-agreements': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements`, body: { caregiverName: '越权照料人', caregiverPhone: '13900001111', signedOn: '2024-01-01' } }],
+  },
+  'GET /api/v1/residents/{id}/care-agreements': { kind: 'record', probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements` }] },
+  'POST /api/v1/residents/{id}/care-agreements/{agreementId}/end': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/residents/${b.tekunResident}/care-agreements/${b.careAgreement}/end`, body: { on: '2024-06-30' } }],
+  },
+  'POST /api/v1/home-modifications': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/home-modifications', body: { regionCode: HAISHU_TOWNSHIP, applicantName: '越权申请人', hardship: true, subsidised: false, appliedOn: '2024-01-01' } }],
+  },
+  'POST /api/v1/home-modifications/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/home-modifications/import',
+        file: { name: 'modifications.csv', content: csv(['region_code,applicant_name,hardship,subsidised,applied_on', `${HAISHU_TOWNSHIP},越权申请人,是,否,2024-01-01`]) },
+      },
+    ],
+  },
+  'GET /api/v1/home-modifications': { kind: 'list', probes: () => [{ path: '/api/v1/home-modifications' }, { path: '/api/v1/home-modifications', query: { regionCode: HAISHU } }] },
+  'POST /api/v1/home-modifications/{id}/complete': { kind: 'record', probes: (b) => [{ path: `/api/v1/home-modifications/${b.modification}/complete`, body: { on: '2024-06-30' } }] },
+  'POST /api/v1/smart-terminals': {
+    kind: 'body',
+    probes: () => [{ path: '/api/v1/smart-terminals', body: { regionCode: HAISHU_VILLAGE, deviceKind: 'sensor', deviceCode: 'MATRIX-A-1', installedOn: '2024-01-01', linked: true } }],
+  },
+  'POST /api/v1/smart-terminals/import': {
+    kind: 'body',
+    probes: () => [
+      {
+        path: '/api/v1/smart-terminals/import',
+        file: { name: 'terminals.csv', content: csv(['region_code,device_kind,device_code,installed_on,linked', `${HAISHU_VILLAGE},紧急呼叫器,MATRIX-A-2,2024-01-01,是`]) },
+      },
+    ],
+  },
+  'GET /api/v1/smart-terminals': { kind: 'list', probes: () => [{ path: '/api/v1/smart-terminals' }, { path: '/api/v1/smart-terminals', query: { regionCode: HAISHU } }] },
+  'POST /api/v1/smart-terminals/{id}/remove': { kind: 'record', probes: (b) => [{ path: `/api/v1/smart-terminals/${b.terminal}/remove`, body: { on: '2024-06-30' } }] },
   'GET /api/v1/visits/due': {
     kind: 'list',
     probes: (b) => [{ path: '/api/v1/visits/due' }, { path: '/api/v1/visits/due', query: { regionCode: HAISHU } }, { path: '/api/v1/visits/due', query: { facilityId: b.facility } }],
@@ -388,6 +527,7 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'list',
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/breakdown', query: { regionCode: HAISHU, month: LAST_MONTH } }],
   },
+  'GET /api/v1/kpi/service-circle': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/service-circle', query: { regionCode: HAISHU, month: LAST_MONTH } }] },
   'GET /api/v1/kpi/series': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/series', query: { regionCode: HAISHU, from: LAST_MONTH, to: LAST_MONTH } }] },
   'GET /api/v1/kpi/{indicator}/series': {
     kind: 'list',
@@ -406,10 +546,15 @@ const ENTRIES: Record<string, Entry> = {
 /** B's person: the data the matrix must never return. */
 const B_PERSON = { name: '钱海英', maskedName: '钱*英', idNumber: makeIdNumber('330203', '1940-07-07', '826'), birthDate: '1940-07-07' };
 const B_FACILITY_NAME = '海曙区矩阵颐养院';
+const B_HOSPITAL = '海曙区矩阵医院';
+const B_CONSORTIUM = '海曙矩阵康养联合体';
 const B_INCIDENT = '矩阵测试跌倒记录';
 const B_STAFF = '矩阵护理员';
 const B_RULE = '海曙矩阵补贴';
 const B_TARGET_QUOTE = '海曙矩阵目标引文';
+const B_TRAINEE = '矩阵学员';
+const B_TRAINEE_ID_NUMBER = makeIdNumber('330203', '1975-03-03', '415');
+const B_SOCIAL_WORKER = '矩阵社区社工';
 
 const ALLOWED: Record<Exclude<Entry['kind'], 'open'>, (status: number) => boolean> = {
   record: (status) => status === 403 || status === 404,
@@ -463,6 +608,7 @@ describe('access matrix: every operation × every role × the ids of another ten
     const operatorB = await createUser(t, { role: Role.Operator, facilityIds: [facility] });
     const asB = { Authorization: `Bearer ${operatorB.token}` };
     const beds = await ok(t.http.post(`/api/v1/facilities/${facility}/beds/bulk`).set(auth).send({ openedOn: '2024-01-01', beds: bedsLayout(3) }), 201);
+    await ok(t.http.put(`/api/v1/facilities/${facility}/location`).set(asB).send({ lat: 29.8712, lng: 121.5553, crs: 'gcj02' }), 200);
     const person = { name: B_PERSON.name, idNumber: B_PERSON.idNumber, birthDate: B_PERSON.birthDate, sex: 'female', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP };
     const resident = (await createResident(t, officerB.token, { ...person, facilityId: facility })).id;
     const applicant = (await createResident(t, officerB.token, { name: '孙海曙', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP, facilityId: facility })).id;
@@ -502,16 +648,55 @@ describe('access matrix: every operation × every role × the ids of another ten
       200,
     );
     await ok(t.http.put(`/api/v1/regions/${HAISHU}/population/2024`).set(auth).send({ age60Plus: 120_000, basis: 'registered' }), 200);
+    await ok(
+      t.http
+        .post('/api/v1/trainings')
+        .set({ Authorization: `Bearer ${officerB.token}` })
+        .send({ courseType: 'manager', regionCode: HAISHU_TOWNSHIP, traineeName: B_TRAINEE, idNumber: B_TRAINEE_ID_NUMBER, trainedOn: '2024-05-01', hours: 16, staffId: staff.id }),
+      201,
+    );
+    const socialWorker = await ok(
+      t.http.post('/api/v1/community-social-workers').set({ Authorization: `Bearer ${officerB.token}` }).send({ name: B_SOCIAL_WORKER, regionCode: HAISHU_TOWNSHIP, startedOn: '2023-01-01' }),
+      201,
+    );
     const rollup = await ok(t.http.post('/api/v1/rollups').set(auth).send({ month: LAST_MONTH, regionCode: HAISHU }), 202);
     await waitUntil(async () => ['complete', 'failed'].includes((await t.http.get(`/api/v1/rollups/${rollup.id}`).set(auth)).body.status), 'the rollup of 海曙');
 
+    const asOfficerB = { Authorization: `Bearer ${officerB.token}` };
+    const medicalInstitution = await ok(t.http.post('/api/v1/medical-institutions').set(asOfficerB).send({ name: B_HOSPITAL, kind: 'general_hospital', regionCode: HAISHU_TOWNSHIP }), 201);
+    const agreement = await ok(t.http.post(`/api/v1/facilities/${facility}/medical-agreements`).set(asB).send({ medicalInstitutionId: medicalInstitution.id, signedOn: '2024-01-01' }), 201);
+    const consortium = await ok(
+      t.http
+        .post('/api/v1/kangyang-consortia')
+        .set(asOfficerB)
+        .send({ name: B_CONSORTIUM, regionCode: HAISHU_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] }),
+      201,
+    );
     const importJob = await createImportJob(t, officerB.token, HAISHU);
     await waitUntil(async () => ['completed', 'failed'].includes((await t.http.get(`/api/v1/imports/${importJob}`).set(auth)).body.status), "海曙's import");
-    b = { importJob, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7), project: project.id, hazard: hazard.id };
-    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE];
+    // B's community records: a 特困 person's entrusted-care agreement, a home modification, a smart terminal.
+    const tekunResident = (await createResident(t, officerB.token, { name: '周海曙', hukouRegionCode: HAISHU_TOWNSHIP, residenceRegionCode: HAISHU_TOWNSHIP, categories: ['tekun'] })).id;
+    const careAgreement = await ok(
+      t.http.post(`/api/v1/residents/${tekunResident}/care-agreements`).set(asOfficerB).send({ caregiverName: B_CAREGIVER, caregiverPhone: '13900002222', signedOn: '2024-01-01' }),
+      201,
+    );
+    const modification = await ok(
+      t.http.post('/api/v1/home-modifications').set(asOfficerB).send({ regionCode: HAISHU_TOWNSHIP, applicantName: B_APPLICANT, hardship: true, subsidised: false, appliedOn: '2024-01-01' }),
+      201,
+    );
+    await ok(t.http.post('/api/v1/regions').set(auth).send({ code: HAISHU_VILLAGE, name: '南门社区', level: 'village', parentCode: HAISHU_TOWNSHIP, kind: 'community' }), 201);
+    const terminal = await ok(
+      t.http.post('/api/v1/smart-terminals').set(asOfficerB).send({ regionCode: HAISHU_VILLAGE, deviceKind: 'emergency_call', deviceCode: 'MATRIX-B-1', installedOn: '2024-01-01', linked: true }),
+      201,
+    );
+    const community = { tekunResident, careAgreement: careAgreement.id, modification: modification.id, terminal: terminal.id };
+    b = { ...community, project: project.id, hazard: hazard.id, importJob, medicalInstitution: medicalInstitution.id, agreement: agreement.id, consortium: consortium.id, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE,
+      B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id,
+      tekunResident, careAgreement.id, modification.id, terminal.id, B_APPLICANT, B_CAREGIVER];
     riskAssessor = operatorB.id;
     personMarkers = [resident, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber)];
-    allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];
+    allMarkers = [...personalMarkers, facility, B_FACILITY_NAME, medicalInstitution.id, B_HOSPITAL, agreement.id, consortium.id, B_CONSORTIUM, ...beds.items.map((bed: { id: string }) => bed.id), slot.id];
 
     const { body: document } = await t.http.get('/api/docs-json').expect(200);
     operations = Object.entries<Record<string, unknown>>(document.paths).flatMap(([path, item]) => Object.keys(item).map((method) => ({ method: method.toUpperCase(), path })));

@@ -30,7 +30,8 @@ const { fuzzSeed: SEED, fuzzRuns: RANDOM_CASES } = testEnvironment();
 const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
-type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator' | 'project' | 'hazard';
+type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator'
+  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium' | 'project' | 'hazard';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -58,6 +59,11 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/regions/{code}': { code: 'region' },
   'PUT /api/v1/regions/{code}/population/{year}': { code: 'region', year: 'year' },
   'GET /api/v1/regions/{code}/population/{year}': { code: 'region', year: 'year' },
+  'POST /api/v1/regions/places/import': {},
+  'PUT /api/v1/regions/{code}/place': { code: 'region' },
+  'GET /api/v1/regions/{code}/places': { code: 'region' },
+  'GET /api/v1/regions/{code}/service-circle-minutes': { code: 'region' },
+  'PUT /api/v1/regions/{code}/service-circle-minutes': { code: 'region' },
   'POST /api/v1/facilities': {},
   'GET /api/v1/facilities': {},
   'GET /api/v1/facilities/{id}': { id: 'facility' },
@@ -66,6 +72,8 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/facilities/{id}/history': { id: 'facility' },
   'POST /api/v1/facilities/{id}/inspections': { id: 'facility' },
   'GET /api/v1/facilities/{id}/inspections': { id: 'facility' },
+  'PUT /api/v1/facilities/{id}/location': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/location': { id: 'facility' },
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'POST /api/v1/facilities/{id}/projects': { id: 'facility' },
@@ -74,9 +82,30 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'POST /api/v1/facilities/{id}/hazards': { id: 'facility' },
   'GET /api/v1/facilities/{id}/hazards': { id: 'facility' },
   'POST /api/v1/facilities/{id}/hazards/{hazardId}/rectify': { id: 'facility', hazardId: 'hazard' },
+  'POST /api/v1/medical-institutions': {},
+  'POST /api/v1/medical-institutions/import': {},
+  'GET /api/v1/medical-institutions': {},
+  'GET /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'PATCH /api/v1/medical-institutions/{id}': { id: 'medicalInstitution' },
+  'POST /api/v1/medical-institutions/{id}/close': { id: 'medicalInstitution' },
+  'POST /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/medical-agreements': { id: 'facility' },
+  'POST /api/v1/medical-agreements/{id}/term': { id: 'agreement' },
+  'POST /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia': {},
+  'GET /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'PATCH /api/v1/kangyang-consortia/{id}': { id: 'consortium' },
+  'POST /api/v1/kangyang-consortia/{id}/dissolve': { id: 'consortium' },
   'POST /api/v1/facilities/{id}/staff': { id: 'facility' },
   'GET /api/v1/facilities/{id}/staff': { id: 'facility' },
   'POST /api/v1/staff/{id}/leave': { id: 'staff' },
+  'POST /api/v1/trainings': {},
+  'GET /api/v1/trainings': {},
+  'POST /api/v1/trainings/import': {},
+  'GET /api/v1/trainings/import-template.csv': {},
+  'POST /api/v1/community-social-workers': {},
+  'GET /api/v1/community-social-workers': {},
+  'POST /api/v1/community-social-workers/{id}/end': { id: 'communitySocialWorker' },
   'POST /api/v1/facilities/{id}/beds': { id: 'facility' },
   'POST /api/v1/facilities/{id}/beds/bulk': { id: 'facility' },
   'GET /api/v1/facilities/{id}/bed-board': { id: 'facility' },
@@ -154,6 +183,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi/targets': {},
   'PUT /api/v1/kpi/targets': {},
   'GET /api/v1/kpi': {},
+  'GET /api/v1/kpi/service-circle': {},
   'GET /api/v1/kpi/report.xlsx': {},
   'GET /api/v1/kpi/{indicator}/breakdown': { indicator: 'indicator' },
   'GET /api/v1/kpi/series': {},
@@ -163,6 +193,17 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },
   'GET /api/v1/imports/{id}': { id: 'importJob' },
+  'POST /api/v1/residents/{id}/care-agreements': { id: 'tekunResident' },
+  'GET /api/v1/residents/{id}/care-agreements': { id: 'tekunResident' },
+  'POST /api/v1/residents/{id}/care-agreements/{agreementId}/end': { id: 'tekunResident', agreementId: 'careAgreement' },
+  'POST /api/v1/home-modifications': {},
+  'GET /api/v1/home-modifications': {},
+  'POST /api/v1/home-modifications/{id}/complete': { id: 'modification' },
+  'POST /api/v1/home-modifications/import': {},
+  'POST /api/v1/smart-terminals': {},
+  'GET /api/v1/smart-terminals': {},
+  'POST /api/v1/smart-terminals/{id}/remove': { id: 'terminal' },
+  'POST /api/v1/smart-terminals/import': {},
 };
 
 // ---- bad input ------------------------------------------------------------------------------------------------
@@ -318,6 +359,7 @@ function plausibleText(name: string, schema: Schema): string {
 
 /** The real record a body field names by its name: `residentId`, `toBedId`, `facilityIds`. */
 function idFor(name: string, world: World): string | undefined {
+  if (/medicalInstitutionIds?$/.test(name)) return world.medicalInstitution;
   const match = /(facility|bed|resident|slot|user)Ids?$/i.exec(name);
   return match ? world[match[1].toLowerCase() as Fixture] : name === 'regionCode' || name === 'parentCode' ? YUBEI : undefined;
 }
@@ -602,9 +644,42 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
   const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth).expect(200);
   const { body: project } = await t.http.post(`/api/v1/facilities/${facility}/projects`).set(auth).send({ kind: 'upgrade', title: '提升改造', startedOn: '2024-03-01' }).expect(201);
   const { body: hazard } = await t.http.post(`/api/v1/facilities/${facility}/hazards`).set(auth).send({ description: '消防通道堵塞', major: true, foundOn: '2024-05-01' }).expect(201);
+  const { body: socialWorker } = await t.http
+    .post('/api/v1/community-social-workers')
+    .set(auth)
+    .send({ name: '王社工', regionCode: YUBEI_TOWNSHIP, startedOn: '2024-01-01' })
+    .expect(201);
+  const { id: tekunResident } = await createResident(t, admin, { categories: ['tekun'], tekunSupportMode: 'dispersed' });
+  const { body: agreement } = await t.http
+    .post(`/api/v1/residents/${tekunResident}/care-agreements`)
+    .set(auth)
+    .send({ caregiverName: '李秀兰', caregiverPhone: '13800138000', signedOn: '2024-01-01' })
+    .expect(201);
+  const { body: modification } = await t.http
+    .post('/api/v1/home-modifications')
+    .set(auth)
+    .send({ regionCode: YUBEI_TOWNSHIP, applicantName: '张桂芳', hardship: true, subsidised: false, appliedOn: '2024-01-01' })
+    .expect(201);
+  const { body: terminal } = await t.http
+    .post('/api/v1/smart-terminals')
+    .set(auth)
+    .send({ regionCode: '500112002001', deviceKind: 'emergency_call', deviceCode: 'FUZZ-0001', installedOn: '2024-01-01', linked: true })
+    .expect(201);
+  const { body: medicalInstitution } = await t.http
+    .post('/api/v1/medical-institutions')
+    .set(auth)
+    .send({ name: '渝北区人民医院', kind: 'general_hospital', regionCode: YUBEI_TOWNSHIP })
+    .expect(201);
+  const { body: medicalAgreement } = await t.http.post(`/api/v1/facilities/${facility}/medical-agreements`).set(auth).send({ medicalInstitutionId: medicalInstitution.id, signedOn: '2024-01-01' }).expect(201);
+  const { body: consortium } = await t.http
+    .post('/api/v1/kangyang-consortia')
+    .set(auth)
+    .send({ name: '渝北康养联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] })
+    .expect(201);
   return {
     project: project.id,
     hazard: hazard.id,
+    communitySocialWorker: socialWorker.id,
     facility,
     bed: beds.items[1].id,
     resident,
@@ -619,5 +694,12 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     region: YUBEI,
     year: '2024',
     indicator: (indicators.items ?? indicators)[0].id,
+    tekunResident,
+    careAgreement: agreement.id,
+    modification: modification.id,
+    terminal: terminal.id,
+    medicalInstitution: medicalInstitution.id,
+    agreement: medicalAgreement.id,
+    consortium: consortium.id,
   };
 }

@@ -7,11 +7,15 @@ import { withChecksAfterLoad } from './checks-after-load';
 import { DemoModel, type AreaKey, type FacilityPlan, type StayPlan } from './model';
 import { buildPeople, PEOPLE, type PlanArea } from './people';
 import { loadPlanTargets } from './plan-targets';
+import { buildPlaces, loadPlaces } from './places';
 import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
 import { loadWorks } from './works';
+import { loadWorkforce } from './workforce';
+import { loadCommunityRecords } from './community-records';
+import { loadMedicalDemo } from './medical';
 
 export { DEMO_PUBLISHED_DAYS, extendDemoData, type ExtendDemoResult } from './extend';
 export { PLAN_BASELINES, PLAN_TARGETS, loadPlanTargets } from './plan-targets';
@@ -154,7 +158,7 @@ async function count(manager: EntityManager, sql: string, params: unknown[] = []
 const LOADED_TABLES = [
   'region', 'region_population', 'facility', 'facility_profile', 'room', 'bed', 'bed_classification', 'staff', 'staff_certificate', 'facility_inspection',
   'facility_star_rating', 'resident', 'resident_facility', 'assessment', 'stay', 'slot_series', 'service_slot', 'service_order', 'visit_plan', 'visit',
-  'subsidy_rule',
+  'subsidy_rule', 'tekun_care_agreement', 'home_modification', 'smart_terminal',
 ];
 
 /**
@@ -168,8 +172,8 @@ export const DEMO_SUBSIDY_RULES = [
   },
 ];
 
-/** Twenty-one inserts (the plan's targets among them), then the constraints and indexes put back. */
-const STEPS = 22;
+/** The progress steps: one per `load(…)` below (the plan's targets and the map's points among them), then the constraints and indexes put back. */
+const STEPS = 26;
 
 /**
  * Loads the demo of the five plan areas in one transaction, set-based (INSERT … SELECT over unnest() and
@@ -430,7 +434,11 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
        SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::int[], $5::int[], $6::date[])`,
       [rules.map((r) => r.regionCode), rules.map((r) => r.name), rules.map((r) => JSON.stringify(r.conditions)), rules.map((r) => r.monthlyCapCents),
         rules.map((r) => r.ratePercent), rules.map((r) => r.validFrom)]));
+    await load('trainings_and_community_social_workers', () => loadWorkforce(m, cipher, plan.regions, lastDay));
+    await load('community_records', () => loadCommunityRecords(m, cipher, lastDay));
+    await load('medical_cooperation', () => loadMedicalDemo(m, lastDay));
     await load('kpi_targets_and_baselines', () => loadPlanTargets(m));
+    await load('places', () => loadPlaces(m, buildPlaces(plan.regions, model.facilities), lastDay));
     // Written through its last day: every start extends it from there (./extend.ts).
     await m.query(`INSERT INTO demo_extension (extended_through, published_through) VALUES ($1, $1)`, [lastDay]);
   }

@@ -95,6 +95,12 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'community_medical_elderly_integrated_institutions', year: 2025, comparator: '>=', value: 5, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "社区医养结合型机构不少于 5 个",
     note: null },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2022, comparator: '>=', value: 10, binding: 'expected',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "康养联合体数(个)41015预期性",
+    note: "专栏2 row flattened: 4 (2020), 10 (2022), 15 (2025), 预期性. Counted: consortia meeting the “五有” standard." },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2025, comparator: '>=', value: 15, binding: 'expected',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "按“五有”标准,培育15个以上不同",
+    note: "The table row 康养联合体数(个)41015预期性 gives the same 15 for 2025." },
   { regionCode: '620800000000', indicator: 'township_comprehensive_facility_coverage', year: 2025, comparator: '=', value: 50, binding: 'expected',
     sourceFile: '000_b81baf355e4e1f41.txt', sourceQuote: "乡镇(街道)范围具备综合功能的养老服务机构覆盖率 / % / 50 / 预期性",
     note: "Project box 专栏3 item 5: build or expand 51 乡镇(街道)综合养老服务中心 (investment 15300万元)." },
@@ -119,6 +125,9 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'community_home_care_facility_coverage', year: 2022, comparator: '=', value: 100, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "到2022年,全区基本实现养老服务设施全覆盖",
     note: "whole district - 全区基本实现养老服务设施全覆盖" },
+  { regionCode: '500112000000', indicator: 'service_circle_coverage', year: 2022, comparator: '=', value: 100, binding: 'not_stated',
+    sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "全面构建养老服务“十五分钟”服务圈",
+    note: "全面构建养老服务“十五分钟”服务圈; planning unit = 15分钟路程半径 life circle" },
   { regionCode: '500112000000', indicator: 'rural_mutual_aid_point_count', year: 2025, comparator: '=', value: 101, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "建成镇养老服务中心11个,设置互助养老点101个",
     note: "Unclear whether 101 is new points or the total; 2022 goal is one point per village (see rural_mutual_aid_village_coverage).; 互助养老点 to be set up (project list says by 2022); year implied: the plan gives no year, its period ends 2025" },
@@ -149,6 +158,9 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '330200000000', indicator: 'tekun_incapacitated_centralized_support_rate', year: 2025, comparator: '>=', value: 95, binding: 'not_stated',
     sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "生活不能自理的特困老年人集中供养率达到95%",
     note: "year implied: the plan gives no year, its period ends 2025" },
+  { regionCode: '500112000000', indicator: 'dispersed_incapacitated_tekun_care_agreement_rate', year: 2025, comparator: '=', value: 100, binding: 'not_stated',
+    sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "分散供养失能特困人员委托照料服务协议签订率都达到100%",
+    note: null },
   { regionCode: '330200000000', indicator: 'meal_assistance_daily_recipients', year: 2025, comparator: '>=', value: 50000, binding: 'not_stated',
     sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "每日享受助餐服务居家老年人5万人以上",
     note: null },
@@ -158,6 +170,12 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '330900000000', indicator: 'visit_rate_at_risk_elders.monthly', year: 2022, comparator: '=', value: 100, binding: 'not_stated',
     sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "重点对象月探访率达到100%",
     note: "重点对象 also includes severely disabled people, the seriously ill and children in difficulty - the system should filter to older persons for an elderly KPI." },
+  { regionCode: '330900000000', indicator: 'age_friendly_home_modifications', year: 2021, comparator: '>=', value: 750, binding: 'not_stated',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "全市完成困难老人家庭改造750户以上",
+    note: "Households counted from 2021-01 (cumulativeFrom), so the 2021 target compares that year's completions." },
+  { regionCode: '330200000000', indicator: 'age_friendly_home_modifications.completion', year: 2025, comparator: '=', value: 100, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "困难老年人家庭适老化改造实现愿改尽改、应补尽补",
+    note: "% of hardship households that want it (愿改尽改、应补尽补): read as applications since 2021 completed.; year implied: the plan gives no year, its period ends 2025" },
   { regionCode: '330900000000', indicator: 'certified_caregivers_per_10k_older', year: 2022, comparator: '>=', value: 20, binding: 'expected',
     sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "每万老年人口拥有持证养老护理员数(人)162025预期性",
     note: "The goals paragraph says 每万人 (per 10,000 people); the table says 每万老年人口 (per 10,000 older people). The table wording is used." },
@@ -176,6 +194,15 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '500112000000', indicator: 'new_professional_care_staff', year: 2025, comparator: '=', value: 200, binding: 'not_stated',
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "新增专业护理人才200人,培育养老院长50名,持证上岗率达到90%以上",
     note: "新增专业护理人才 (new professional care staff)" },
+  { regionCode: '330200000000', indicator: 'family_caregiver_training_person_times', year: 2025, comparator: '=', value: 30000, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "免费培训家庭照护者3万人次",
+    note: "cumulative 2021–2025; year implied: the plan gives no year, its period ends 2025" },
+  { regionCode: '330200000000', indicator: 'caregiver_and_manager_training', year: 2025, comparator: '=', value: 10000, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "培训养老护理员1万人次,培养300名养老机构管理人员",
+    note: "caregiver training person-times (培训养老护理员1万人次), cumulative 2021–2025" },
+  { regionCode: '330200000000', indicator: 'caregiver_and_manager_training.managers', year: 2025, comparator: '=', value: 300, binding: 'not_stated',
+    sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "培训养老护理员1万人次,培养300名养老机构管理人员",
+    note: "institution managers trained (培养300名养老机构管理人员), people, cumulative 2021–2025" },
   { regionCode: '330200000000', indicator: 'social_workers_per_institution_beds', year: 2025, comparator: '<=', value: 60, binding: 'not_stated',
     sourceFile: '003_b32bb70bfaaa7db3.txt', sourceQuote: "每60张养老机构床位配备1名社会工作者",
     note: "1 social worker per 60 beds" },
@@ -221,9 +248,21 @@ export const PLAN_TARGETS: readonly PlanTarget[] = [
   { regionCode: '330900000000', indicator: 'international_exchange_platform_facilities.display_platform', year: 2025, comparator: '>=', value: 1, binding: 'not_stated',
     sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "建设一个老年用品展示平台",
     note: "elderly-products display platform" },
+  { regionCode: '330900000000', indicator: 'social_worker_to_community_older_ratio', year: 2022, comparator: '<=', value: 500, binding: 'not_stated',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "社会工作者与社区老年人比例,2022年达到1:500,2025年达到1:450",
+    note: "1:500" },
+  { regionCode: '330900000000', indicator: 'social_worker_to_community_older_ratio', year: 2025, comparator: '<=', value: 450, binding: 'not_stated',
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "社会工作者与社区老年人比例,2022年达到1:500,2025年达到1:450",
+    note: "1:450" },
 ];
 
 export const PLAN_BASELINES: readonly PlanBaseline[] = [
+  { regionCode: '620800000000', indicator: 'institution_medical_cooperation.tekun_home', year: 2020, kind: 'actual', value: 29,
+    sourceFile: '000_b81baf355e4e1f41.txt', sourceQuote: "特困供养服务机构与29家医疗机构建立签约合作关系",
+    note: "Medical institutions with an agreement with a 特困 support facility: the tekun_home segment." },
+  { regionCode: '330900000000', indicator: 'kangyang_consortium_count', year: 2020, kind: 'actual', value: 4,
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "康养联合体数(个)41015预期性",
+    note: "专栏2 row flattened: 4 is the 2020 column." },
   { regionCode: '500112000000', indicator: 'care_type_bed_share', year: 2020, kind: 'actual', value: 30.92,
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "养老机构护理型床位占比 / % / 30.92 / ≥60 / 约束性",
     note: "The goals paragraph says 超过60% (> 60); the table says ≥60 and section 6.3 says 不低于60%. Read as >= 60." },
@@ -302,6 +341,9 @@ export const PLAN_BASELINES: readonly PlanBaseline[] = [
   { regionCode: '500112000000', indicator: 'rural_mutual_aid_point_count', year: 2020, kind: 'actual', value: 63,
     sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: "高标准新建镇街养老中心11社区养老服务站163、村级互助养老点63个",
     note: "Unclear whether 101 is new points or the total; 2022 goal is one point per village (see rural_mutual_aid_village_coverage)." },
+  { regionCode: '330900000000', indicator: 'smart_elderly_terminal_community_coverage', year: 2020, kind: 'actual', value: 90,
+    sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "全市智慧养老终端和服务社区覆盖率逾90%",
+    note: "the plan says > 90 (逾90%)" },
   { regionCode: '330900000000', indicator: 'elderly_canteen_effective_coverage', year: 2020, kind: 'actual', value: 70,
     sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: "老年食堂(配送餐中心)有效覆盖率超过70%",
     note: "What counts as 有效 (effective) is not defined.; the plan says > 70" },
@@ -317,6 +359,15 @@ export const PLAN_BASELINES: readonly PlanBaseline[] = [
 ];
 
 /** Inserts the targets and baselines (set_by null: they come from the plans, not from a user). Returns the rows written. */
+/**
+ * The plans' service circles (养老服务圈) in walking minutes, per region and below: service_circle_minutes. 舟山 names a
+ * 20-minute circle with no coverage figure, so it has minutes and no target.
+ */
+export const SERVICE_CIRCLE_MINUTES: readonly { regionCode: string; minutes: number; sourceFile: string; sourceQuote: string }[] = [
+  { regionCode: '500112000000', minutes: 15, sourceFile: '002_16b7f2ef274e45db.txt', sourceQuote: '以15分钟路程半径”生活圈为规划单位' },
+  { regionCode: '330900000000', minutes: 20, sourceFile: '004_66b1147c1cebaaf5.txt', sourceQuote: '全力打造20分钟养老服务圈' },
+];
+
 export async function loadPlanTargets(manager: EntityManager): Promise<number> {
   const column = <T, K extends keyof T>(rows: readonly T[], key: K) => rows.map((row) => row[key]);
   await manager.query(

@@ -7,6 +7,7 @@ import { copy, type Loader } from './copy';
 import { NO_STAY, People } from './people';
 import { buildPlan, isInstitution, type ScaleOptions } from './plan';
 import { assessmentRows, assessmentTable } from './rows/assessments';
+import { careAgreementRows, careAgreementTable, homeModificationRows, homeModificationTable, smartTerminalRows, smartTerminalTable } from './rows/community';
 import { bedFacts, bedRows, bedTable, classificationRows, classificationTable, roomCount, roomRows, roomTable } from './rows/beds';
 import { facilityRows, facilityTable, inspectionRows, inspectionTable, profileRows, profileTable, starRatingTable, starRows } from './rows/facilities';
 import { populationRows, populationTable, regionCount, regionRows, regionTable } from './rows/regions';
@@ -80,6 +81,10 @@ export async function generateScale(options: ScaleOptions): Promise<ScaleResult>
     await copy(loader, slotTable, slots.length, () => slotRows(plan, slots, targets, status));
     await copy(loader, orderTable, options.orders, () => orderRows(plan, slots, targets, status, people));
     await copy(loader, visitTable, Math.round(plan.residents * 0.17 * 4), () => visitRows(plan, people, status));
+    const villages = plan.townships.reduce((sum, township) => sum + township.villages.length, 0);
+    await copy(loader, careAgreementTable, Math.round(plan.residents * 0.03 * 0.9), () => careAgreementRows(plan));
+    await copy(loader, homeModificationTable, villages * 4, () => homeModificationRows(plan));
+    await copy(loader, smartTerminalTable, villages * 0.7, () => smartTerminalRows(plan));
     bars?.stop();
     await client.query('RESET session_replication_role');
     const vacuumStarted = performance.now();

@@ -160,7 +160,8 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
       x AS (
         SELECT people.township, people.willing,
                EXISTS (SELECT 1 FROM stay s WHERE s.resident_id = people.id AND s.funding = 'tekun_centralized' AND ${OPEN_ON_D('s', 'admitted_on', 'discharged_on')}) AS centralized,
-               coalesce(standing.final_level >= 2, false) AS incapacitated
+               coalesce(standing.final_level >= 2, false) AS incapacitated,
+               EXISTS (SELECT 1 FROM tekun_care_agreement a WHERE a.resident_id = people.id AND a.signed_on <= $1 AND (a.valid_until IS NULL OR a.valid_until >= $1)) AS agreement
           FROM people
           LEFT JOIN LATERAL (
             SELECT a.final_level FROM assessment a
@@ -173,7 +174,9 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
         count(*) FILTER (WHERE willing AND centralized) AS "tekun_willing_centralized_support_rate:n",
         count(*) FILTER (WHERE willing) AS "tekun_willing_centralized_support_rate:d",
         count(*) FILTER (WHERE centralized AND incapacitated) AS "tekun_incapacitated_centralized_support_rate:n",
-        count(*) FILTER (WHERE incapacitated) AS "tekun_incapacitated_centralized_support_rate:d"
+        count(*) FILTER (WHERE incapacitated) AS "tekun_incapacitated_centralized_support_rate:d",
+        count(*) FILTER (WHERE NOT centralized AND incapacitated AND agreement) AS "dispersed_incapacitated_tekun_care_agreement_rate:n",
+        count(*) FILTER (WHERE NOT centralized AND incapacitated) AS "dispersed_incapacitated_tekun_care_agreement_rate:d"
       FROM x GROUP BY township`,
   },
   {
@@ -271,6 +274,7 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
         SELECT v.code, v.kind, ${TOWNSHIP('v.code')} AS township,
                v.code IN (SELECT region_code FROM community_villages) AS has_community_facility,
                v.code IN (SELECT region_code FROM mutual_aid_villages) AS has_mutual_aid,
+               v.code IN (SELECT region_code FROM smart_terminal WHERE linked AND installed_on <= $1 AND (removed_on IS NULL OR removed_on > $1)) AS has_terminal,
                (v.code IN (SELECT prefix FROM prefixes) OR left(v.code, 9) IN (SELECT prefix FROM prefixes) OR left(v.code, 6) IN (SELECT prefix FROM prefixes)
                  OR left(v.code, 4) IN (SELECT prefix FROM prefixes) OR left(v.code, 2) IN (SELECT prefix FROM prefixes)) AS canteen_covered
           FROM region v
@@ -283,8 +287,22 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
         count(*) FILTER (WHERE kind = 'village' AND has_mutual_aid) AS "rural_mutual_aid_village_coverage:n",
         count(*) FILTER (WHERE kind = 'village') AS "rural_mutual_aid_village_coverage:d",
         count(*) FILTER (WHERE canteen_covered) AS "elderly_canteen_effective_coverage:n",
-        count(*) AS "elderly_canteen_effective_coverage:d"
+        count(*) AS "elderly_canteen_effective_coverage:d",
+        count(*) FILTER (WHERE kind = 'community' AND has_terminal) AS "smart_elderly_terminal_community_coverage:n",
+        count(*) FILTER (WHERE kind = 'community') AS "smart_elderly_terminal_community_coverage:d"
       FROM v GROUP BY township`,
+  },
+  {
+    name: 'home modifications',
+    sql: `
+      SELECT ${TOWNSHIP('m.region_code')} AS township,
+        count(*) FILTER (WHERE m.completed_on >= $2 AND m.completed_on < $3) AS "age_friendly_home_modifications:n",
+        count(*) FILTER (WHERE m.applied_on >= DATE '2021-01-01' AND m.applied_on <= $1 AND m.completed_on <= $1) AS "age_friendly_home_modifications.completion:n",
+        count(*) FILTER (WHERE m.applied_on >= DATE '2021-01-01' AND m.applied_on <= $1) AS "age_friendly_home_modifications.completion:d"
+      FROM home_modification m
+      JOIN region t ON t.code = ${TOWNSHIP('m.region_code')} AND t.administered_by IS NULL
+      WHERE m.hardship
+      GROUP BY 1`,
   },
 ];
 

@@ -5,10 +5,13 @@ import { AuthModule } from '@yiyang/auth';
 import { BedsModule } from '@yiyang/beds';
 import { FacilitiesModule } from '@yiyang/facilities';
 import { KpiModule } from '@yiyang/kpi';
+import { PlacesModule } from '@yiyang/places';
+import { MedicalModule } from '@yiyang/medical';
 import { RegionsModule } from '@yiyang/regions';
 import { ResidentsModule } from '@yiyang/residents';
 import { ServicesModule } from '@yiyang/services';
 import { ReportingModule } from '@yiyang/reporting';
+import { WorkforceModule } from '@yiyang/workforce';
 import { CoreModule, type Runtime } from '@yiyang/core';
 import { DemoAccountsService } from './demo/demo-accounts.service';
 import { DemoDataService } from './demo/demo-data.service';
@@ -43,6 +46,9 @@ export class ApiModule {
         StayLedgerModule,
         ServicesModule,
         KpiModule,
+        PlacesModule,
+        WorkforceModule,
+        MedicalModule,
         WebAppModule.forRoot(runtime.config),
       ],
       controllers: [HealthController, SystemController, ImportsController],

@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, Get, HttpCode, Post, SetMetadata, type Type } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, type ApiOperationOptions, ApiSecurity } from '@nestjs/swagger';
-import { ApiErrors } from '@yiyang/core';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, type ApiOperationOptions, ApiPayloadTooLargeResponse, ApiSecurity } from '@nestjs/swagger';
+import { ApiErrors, describeImportColumns, RecordImportResultDto, type RecordImportSpec, TABULAR_FILE_BODY, TabularUpload } from '@yiyang/core';
 import { AccessScope, type AuthUser } from './access-scope';
 import type { Role } from './domain/roles';
 
@@ -31,6 +31,22 @@ export const Create = (path: string, type: Type | [Type], options: EndpointOptio
 
 /** A state-changing action on one record (`service-orders/:id/cancel`): a POST answered 200 with the record as it now is. */
 export const Action = (path: string, type: Type, options: EndpointOptions) => endpoint(ApiOkResponse({ type }), options, HttpCode(200), Post(path));
+
+/**
+ * A POST taking one CSV or XLSX list (multipart field `file`) whose rows become records of `spec`'s DTO, all or
+ * nothing, answered 201 with the counts. The description lists the columns. The method reads the file with
+ * `@UploadedFile()` and `readImportRecords`.
+ */
+export const ImportList = <T extends object>(path: string, spec: RecordImportSpec<T>, { description, ...options }: EndpointOptions) =>
+  endpoint(
+    ApiCreatedResponse({ type: RecordImportResultDto }),
+    { ...options, description: [description, describeImportColumns(spec)].filter(Boolean).join(' ') },
+    Post(path),
+    TabularUpload(),
+    ApiConsumes('multipart/form-data'),
+    ApiBody(TABULAR_FILE_BODY),
+    ApiPayloadTooLargeResponse({ description: 'Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS)' }),
+  );
 
 export type AuthenticatedRequest = { user: AuthUser };
 

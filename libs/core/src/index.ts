@@ -53,6 +53,7 @@ export * from './files/tabular-upload.interceptor';
 export * from './files/import-job.entity';
 export * from './files/import-jobs.service';
 export * from './files/import-job.dto';
+export * from './files/record-import';
 export * from './database/transaction-context';
 export { markBulkLoad, oneLineSql } from './database/typeorm-pino.logger';
 export * from './domain/months';

@@ -15,6 +15,14 @@ export interface FacilityFilter {
   text?: string;
 }
 
+/** A facility's point on the map, WGS-84. */
+export interface FacilityPoint {
+  facilityId: string;
+  lat: number;
+  lng: number;
+  updatedAt: Date;
+}
+
 export type NewFacility = Pick<Facility, 'name' | 'regionCode' | 'address' | 'latitude' | 'longitude' | 'phone' | 'openedOn'>;
 export type NewInspection = Pick<FacilityInspection, 'facilityId' | 'year' | 'passed' | 'score' | 'inspectedOn' | 'notes'>;
 export type NewStarRating = Pick<FacilityStarRating, 'facilityId' | 'ratedOn' | 'edition' | 'environment' | 'facilities' | 'operations' | 'services' | 'starLevel'>;
@@ -75,6 +83,25 @@ export class FacilitiesRepository {
       query.andWhere(condition.sql, condition.params);
     }
     return query.getOne();
+  }
+
+  /** Where a facility stands (WGS-84), or null while no point is set. */
+  async location(id: string, manager: EntityManager): Promise<FacilityPoint | null> {
+    const rows: FacilityPoint[] = await manager.query(
+      `SELECT id AS "facilityId", latitude AS lat, longitude AS lng, updated_at AS "updatedAt" FROM facility WHERE id = $1 AND latitude IS NOT NULL`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Moves a facility's point (WGS-84); the caller holds the facility's lock. */
+  async setLocation(id: string, point: { lat: number; lng: number }, manager: EntityManager): Promise<FacilityPoint> {
+    const [rows] = await manager.query(
+      `UPDATE facility SET latitude = $2, longitude = $3, updated_at = now() WHERE id = $1
+       RETURNING id AS "facilityId", latitude AS lat, longitude AS lng, updated_at AS "updatedAt"`,
+      [id, point.lat, point.lng],
+    );
+    return rows[0];
   }
 
   /** Several facilities locked as `lockInScope` does, in id order so that two transactions cannot deadlock. */

@@ -46,8 +46,8 @@ export class FacilitiesService {
           name: input.name,
           regionCode: input.regionCode,
           address: input.address ?? null,
-          latitude: input.latitude?.toString() ?? null,
-          longitude: input.longitude?.toString() ?? null,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
           phone: input.phone ?? null,
           openedOn: input.openedOn,
         },
@@ -98,10 +98,7 @@ export class FacilitiesService {
       const descriptionChanges = DESCRIPTION_FIELDS.filter((field) => input[field] !== undefined);
       if (descriptionChanges.length) {
         const before = { ...facility };
-        for (const field of descriptionChanges) {
-          const value = input[field];
-          (facility as unknown as Record<string, unknown>)[field] = typeof value === 'number' ? value.toString() : value;
-        }
+        for (const field of descriptionChanges) (facility as unknown as Record<string, unknown>)[field] = input[field];
         await this.facilities.save(facility, manager);
         await this.audit.record(manager, FacilityUpdated, { entityId: id, before, after: { ...facility } });
       }

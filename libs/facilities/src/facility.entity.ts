@@ -12,6 +12,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Check('facility_region_level_check', `"region_code" ~ '^[0-9]{12}$' AND "region_code" !~ '0{6}$'`)
 @Check('facility_coordinates_check', `("latitude" IS NULL OR "latitude" BETWEEN -90 AND 90) AND ("longitude" IS NULL OR "longitude" BETWEEN -180 AND 180)`)
 @Index('facility_region_code_prefix_idx', { synchronize: false })
+@Index('facility_latitude_longitude_idx', ['latitude', 'longitude'])
 export class Facility extends OpenPeriodColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -29,11 +30,12 @@ export class Facility extends OpenPeriodColumns {
   @Column({ type: 'text', nullable: true })
   address: string | null;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true })
-  latitude: string | null;
+  /** Where it stands, WGS-84 (PUT /facilities/:id/location also takes GCJ-02 and converts it). The service circle is drawn around it. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude: number | null;
 
-  @Column({ type: 'numeric', precision: 9, scale: 6, nullable: true })
-  longitude: string | null;
+  @Column({ type: 'double precision', nullable: true })
+  longitude: number | null;
 
   @Column({ type: 'text', nullable: true })
   phone: string | null;

@@ -118,6 +118,8 @@ export class KpiAttainmentService {
     const { target, baseline, status } = judgeMonth(definition, judged, targets, baselines, month);
     const gap =
       target && parts && (status === 'at_risk' || status === 'off_track' || status === 'on_track') ? gapOf(definition, region, parts, target, data.values) : null;
+    // A gap naming its source's rows (the communities outside every circle) lists them, heaviest first.
+    if (gap && definition.gap.listRows) gap.regions = (await this.values.gapRows(definition, region.code, month)).map((row) => ({ ...row, name: null }));
     const expected = target && baseline ? roundTo(expectedValue(baseline, target, month), definition.decimals) : null;
     return { definition, parts, value, cumulative, target, baseline, expected, status, gap };
   }

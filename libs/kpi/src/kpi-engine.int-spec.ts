@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { createDataSourceOptions, PersonalDataCipher } from '@yiyang/core';
+import { AppConfig, createDataSourceOptions, PersonalDataCipher } from '@yiyang/core';
 import { createTestDatabase, type TestDatabase } from '@yiyang/testing';
 import { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../seeds/demo';
@@ -34,7 +34,7 @@ describe('KpiEngine.townshipPartsByMonth', () => {
          CROSS JOIN generate_series(1, 2) n`,
     );
     await dataSource.query(`INSERT INTO bed_classification (bed_id, valid_from, care_type) SELECT id, opened_on, false FROM bed WHERE setting = 'home'`);
-    engine = new KpiEngine(dataSource);
+    engine = new KpiEngine(dataSource, new AppConfig());
   }, 300_000);
 
   afterAll(async () => {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { regionSubtreePrefix, townshipOf } from '@yiyang/core';
+import { AppConfig, regionSubtreePrefix, townshipOf } from '@yiyang/core';
+import { DEFAULT_CIRCLE_MINUTES } from '@yiyang/places';
 import type { DataSource, EntityManager } from 'typeorm';
 import { INDICATORS, type IndicatorDefinition, type SourceName } from './domain/indicators';
 import type { MonthPeriod } from './domain/months';
 import { populationResolver } from './domain/population';
 import type { IndicatorParts, PopulationBasis, RegionNode } from './domain/roll-up';
-import { bindNamed, SOURCE_ROWS } from './kpi-sources.sql';
+import { bindNamed, SOURCE_ROWS, type CircleSettings } from './kpi-sources.sql';
 
 /** The subtree pattern of a region, or of everything. */
 export function slicePattern(regionCode: string | null): string {
@@ -19,7 +20,15 @@ export function slicePattern(regionCode: string | null): string {
  */
 @Injectable()
 export class KpiEngine {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The service circle's walking speed and detour factor (settings) and the minutes where no region sets them. */
+  get circle(): CircleSettings {
+    return { walkSpeed: this.config.serviceCircleWalkingSpeed, detour: this.config.serviceCircleDetourFactor, circleMinutes: DEFAULT_CIRCLE_MINUTES };
+  }
 
   /** `manager` is the caller's transaction, or (outside one) `dataSource.manager`: the parts are then read in a transaction of their own. */
   async townshipParts(
@@ -66,7 +75,7 @@ export class KpiEngine {
                    FROM unnest(:firsts::date[], :days::date[], :nexts::date[], :weekLists::text[]) AS m(first, day, next, weeks)) kpi_month
           CROSS JOIN LATERAL (${SOURCE_ROWS[source]}) x
           GROUP BY kpi_month.kpi_first, township`,
-        { prefix: slicePattern(regionCode), months: periods },
+        { prefix: slicePattern(regionCode), months: periods, circle: this.circle },
       );
       const rows: Record<string, string | null>[] = await manager.query(text, params);
       for (const row of rows) collectParts(found.get(row.month!)!, townships, members, row);
@@ -90,11 +99,30 @@ export class KpiEngine {
         next: period.next,
         prefix,
         weeks: period.weeks,
+        circle: this.circle,
       });
       const rows: Record<string, string | null>[] = await manager.query(text, params);
       for (const row of rows) collectParts(found, townships, members, row);
     }
     return everyTownship(townships, indicators, found);
+  }
+
+  /**
+   * The rows of an indicator's source its gap names (`gap.listRows`: the communities outside every circle), in the
+   * month's state, heaviest first: their key and weight.
+   */
+  async gapRows(definition: IndicatorDefinition, period: MonthPeriod, regionCode: string, manager: EntityManager): Promise<{ code: string; units: number }[]> {
+    const rule = definition.gap.listRows;
+    if (!rule) return [];
+    const { text, params } = bindNamed(
+      `SELECT code, ${rule.units} AS units FROM (${SOURCE_ROWS[definition.source]}) x
+        WHERE ${rule.where}
+          AND NOT EXISTS (SELECT 1 FROM region t WHERE t.code = x.township AND t.administered_by IS NOT NULL)
+        ORDER BY 2 DESC, 1`,
+      { month: period.first, day: period.day, next: period.next, prefix: slicePattern(regionCode), weeks: period.weeks, circle: this.circle },
+    );
+    const rows: { code: string; units: string }[] = await manager.query(text, params);
+    return rows.map((row) => ({ code: row.code, units: Number(row.units) }));
   }
 
   /** The townships counted: those of the slice that no other body administers. */

@@ -10,6 +10,11 @@ import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
 import { WORKS_ROWS } from './sources/works/rows.sql';
+import { CIRCLE_ROWS } from './sources/circle/rows.sql';
+import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
+import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
+import { MODIFICATIONS_ROWS } from './sources/modifications/rows.sql';
+import { MEDICAL_ROWS } from './sources/medical/rows.sql';
 
 /**
  * The rows each indicator source aggregates over, one per facility / bed / staff member / person / order-day /
@@ -17,6 +22,7 @@ import { WORKS_ROWS } from './sources/works/rows.sql';
  *   :month  first day of the month        :day  the day stock indicators read (the month's last, or today)
  *   :next   first day of the next month   :prefix  region-code prefix pattern of the slice ('500112%')
  *   :weeks  Mondays of the weeks counted  :core  functions a comprehensive facility offers
+ *   :walkSpeed, :detour, :circleMinutes  the service circle's walking metres a minute, detour factor and default minutes
  * Townships another body administers (region.administered_by) are left out by the engine.
  */
 export const SOURCE_ROWS: Record<SourceName, string> = {
@@ -29,6 +35,11 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
   works: WORKS_ROWS,
+  circle: CIRCLE_ROWS,
+  trainings: TRAININGS_ROWS,
+  social_workers: SOCIAL_WORKERS_ROWS,
+  modifications: MODIFICATIONS_ROWS,
+  medical: MEDICAL_ROWS,
 };
 
 export interface SourceParameters {
@@ -37,12 +48,21 @@ export interface SourceParameters {
   next: string;
   prefix: string;
   weeks: string[];
+  circle: CircleSettings;
+}
+
+/** The service circle's settings (AppConfig): walking metres a minute, detour factor, minutes where no region sets them. */
+export interface CircleSettings {
+  walkSpeed: number;
+  detour: number;
+  circleMinutes: number;
 }
 
 /** Many months in one statement: the per-month values are the columns of the relation kpi_month instead. */
 export interface ManyMonthParameters {
   prefix: string;
   months: readonly Pick<MonthPeriod, 'first' | 'day' | 'next' | 'weeks'>[];
+  circle: CircleSettings;
 }
 
 const PER_MONTH_COLUMNS: Record<string, string> = { month: 'kpi_month.kpi_first', day: 'kpi_month.kpi_day', next: 'kpi_month.kpi_next', weeks: 'kpi_month.kpi_weeks' };
@@ -57,11 +77,12 @@ export function bindNamed(sql: string, values: SourceParameters | ManyMonthParam
           days: values.months.map((period) => period.day),
           nexts: values.months.map((period) => period.next),
           weekLists: values.months.map((period) => period.weeks.join(',')),
+          ...values.circle,
         }
-      : { ...values };
+      : { ...values, ...values.circle };
   named.core = [...COMPREHENSIVE_CORE];
   const order: string[] = [];
-  const text = sql.replace(/:(month|day|next|prefix|weeks|core|firsts|days|nexts|weekLists)\b/g, (_, name: string) => {
+  const text = sql.replace(/:(month|day|next|prefix|weeks|core|firsts|days|nexts|weekLists|walkSpeed|detour|circleMinutes)\b/g, (_, name: string) => {
     if ('months' in values && name in PER_MONTH_COLUMNS) return PER_MONTH_COLUMNS[name];
     if (!order.includes(name)) order.push(name);
     return `$${order.indexOf(name) + 1}`;

@@ -75,6 +75,11 @@ export class KpiValuesService {
     return this.live(month, regionCode);
   }
 
+  /** The source rows a gap names (`gap.listRows`), in the state of the month's day, computed from the records. */
+  gapRows(definition: IndicatorDefinition, regionCode: string, month: string): Promise<{ code: string; units: number }[]> {
+    return this.engine.gapRows(definition, monthPeriod(month, today()), regionCode, this.dataSource.manager);
+  }
+
   private async live(month: string, regionCode: string): Promise<MonthValues> {
     const period = monthPeriod(month, today());
     const manager = this.dataSource.manager;

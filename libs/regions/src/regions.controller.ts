@@ -12,7 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
-import { ApiErrors, ImportJobDto, mapImportJob, mapPage, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
+import { ApiErrors, ImportJobDto, mapImportJob, mapPage, TABULAR_FILE_BODY, TabularUpload, type UploadedFile as TabularFile } from '@yiyang/core';
 import type { Response } from 'express';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -31,10 +31,6 @@ import {
   RegionPageDto,
 } from './dto/region.dto';
 import { RegionsService, type ImportOutcome } from './regions.service';
-
-const FILE_BODY = {
-  schema: { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'CSV (UTF-8) or XLSX' } }, required: ['file'] },
-};
 
 const IMPORT_LIMITS_DOC =
   ' A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too.' +
@@ -85,7 +81,7 @@ export class RegionsController {
   @Roles(Role.Admin, Role.CivilAffairs)
   @TabularUpload()
   @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
+  @ApiBody(TABULAR_FILE_BODY)
   @ApiOperation({
     summary: '导入区划 · Import regions (CSV or XLSX)',
     description:
@@ -107,7 +103,7 @@ export class RegionsController {
   @Roles(Role.Admin, Role.CivilAffairs)
   @TabularUpload()
   @ApiConsumes('multipart/form-data')
-  @ApiBody(FILE_BODY)
+  @ApiBody(TABULAR_FILE_BODY)
   @ApiOperation({
     summary: '导入老年人口 · Import older population (CSV or XLSX)',
     description:

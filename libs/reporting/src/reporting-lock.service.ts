@@ -33,6 +33,16 @@ export class ReportingLockService {
     }
   }
 
+  /**
+   * The last day of the closed periods (null: all open), share-locked for the caller's transaction like `assertOpen`:
+   * for checking many dates at once (the rows of an import).
+   */
+  async closedThroughIn(manager: EntityManager): Promise<string | null> {
+    const closedThrough = await this.lock.closedThrough(manager, 'share');
+    if (closedThrough === undefined) throw new Error('reporting_lock has no row: run the migrations');
+    return closedThrough;
+  }
+
   /** Closes every period through `date` (or reopens all with null). */
   async close(date: string | null): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {

@@ -14,3 +14,8 @@ export const ResidentLinked = auditEvent<null, LinkTarget>('resident', 'link');
 export const ResidentLinkNameMismatch = auditEvent<null, LinkTarget>('resident', 'link_name_mismatch');
 export const ResidentLinkNotFound = auditEvent<null, LinkTarget>('resident', 'link_not_found');
 export const ResidentLinkLimited = auditEvent<null, LinkTarget>('resident', 'link_limited');
+
+/** An entrusted-care agreement as the audit trail keeps it: never the caregiver's phone. */
+type AuditedAgreement = { residentId: string; caregiverName: string; caregiverRelation: string | null; signedOn: string; validUntil: string | null };
+export const CareAgreementCreated = auditEvent<null, AuditedAgreement>('tekun_care_agreement', 'create');
+export const CareAgreementEnded = auditEvent<{ validUntil: string | null }, { validUntil: string; reason: string | null }>('tekun_care_agreement', 'end');

@@ -9,3 +9,5 @@ export * from './residents.repository';
 export * from './residents.service';
 export * from './domain/person-name';
 export * from './link-attempt-limiter';
+export * from './care-agreements/care-agreement.dto';
+export * from './care-agreements/tekun-care-agreement.entity';

@@ -5,3 +5,6 @@
 export const PURPOSE = { idNumber: 'resident.id_number', phone: 'resident.phone', contacts: 'resident.emergency_contacts' } as const;
 
 export const boundTo = (purpose: string, residentId: string) => `${purpose}:${residentId}`;
+
+/** The caregiver's phone of an entrusted-care agreement, bound to the agreement's id. */
+export const CAREGIVER_PHONE_PURPOSE = 'tekun_care_agreement.caregiver_phone';

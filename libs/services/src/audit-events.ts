@@ -1,7 +1,9 @@
 import { auditEvent } from '@yiyang/auth';
 import type { OrderStatus } from './domain/service-types';
 import type { CreateSeriesDto, CreateSlotDto } from './slots/slot.dto';
+import type { HomeModificationInputDto } from './modifications/modification.dto';
 import type { SubsidyRuleInputDto } from './subsidies/subsidy.dto';
+import type { SmartTerminalInputDto } from './terminals/terminal.dto';
 import type { VisitInputDto, VisitPlanInputDto } from './visits/visit.dto';
 
 /** An order's state before and after a step of its life (booked → checked in → completed, or cancelled / no-show). */
@@ -29,3 +31,10 @@ export const VisitPlanSet = auditEvent<{ frequency: string; facilityId: string |
  * kept it: the entry is about the person visited, the visit row itself carries the details.
  */
 export const ResidentVisited = auditEvent<null, Pick<VisitInputDto, 'mode' | 'outcome'>>('resident', 'visit');
+
+export const HomeModificationRecorded = auditEvent<null, HomeModificationInputDto>('home_modification', 'create');
+export const HomeModificationCompleted = auditEvent<{ completedOn: null }, { completedOn: string }>('home_modification', 'complete');
+export const HomeModificationsImported = auditEvent<null, { rows: number; file: string }>('home_modification', 'import');
+export const SmartTerminalInstalled = auditEvent<null, SmartTerminalInputDto>('smart_terminal', 'create');
+export const SmartTerminalRemoved = auditEvent<{ removedOn: null }, { removedOn: string; reason: string | null }>('smart_terminal', 'remove');
+export const SmartTerminalsImported = auditEvent<null, { rows: number; file: string }>('smart_terminal', 'import');

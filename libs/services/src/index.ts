@@ -17,3 +17,8 @@ export * from './visits/roster.sql';
 export * from './visits/visit.dto';
 export * from './visits/visit.entity';
 export * from './visits/visits.service';
+export * from './modifications/home-modification.entity';
+export * from './modifications/modification.dto';
+export * from './terminals/device-kinds';
+export * from './terminals/smart-terminal.entity';
+export * from './terminals/terminal.dto';

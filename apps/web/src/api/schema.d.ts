@@ -431,6 +431,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-social-workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 社区社会工作者 · Community social workers
+         * @description Serving now (or on `activeOn`), or all with includeEnded.
+         */
+        get: operations["CommunitySocialWorkersController_list"];
+        put?: never;
+        /**
+         * 登记社区社会工作者 · Register a community social worker
+         * @description A social worker serving older people in the community (社工站 and the like), not employed by a care facility.
+         */
+        post: operations["CommunitySocialWorkersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-social-workers/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 结束服务 · A community social worker stops serving
+         * @description From `on` the worker no longer counts.
+         */
+        post: operations["CommunitySocialWorkersController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities": {
         parameters: {
             query?: never;
@@ -701,6 +745,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/facilities/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 设施位置 · Where a facility stands (WGS-84)
+         * @description 404 when no point is recorded yet.
+         */
+        get: operations["FacilityLocationController_location"];
+        /**
+         * 设施位置 · Set where a facility stands
+         * @description lat/lng in WGS-84 or GCJ-02 (高德/腾讯地图), stored as WGS-84; the facility's operators and the officers over it.
+         */
+        put: operations["FacilityLocationController_putLocation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/medical-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 机构签约合作 · A facility's cooperation agreements
+         * @description Latest signed first; `inForce` as of `date` (default today).
+         */
+        get: operations["MedicalAgreementsController_list"];
+        put?: never;
+        /**
+         * 登记签约合作 · Record a cooperation agreement with a medical institution
+         * @description The facility's officials and operators; the institution must be one the caller can see.
+         */
+        post: operations["MedicalAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/facilities/{id}/projects": {
         parameters: {
             query?: never;
@@ -869,6 +961,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/home-modifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 适老化改造 · Home modifications
+         * @description Those of the caller's region, latest application first; by region, person, hardship, completed, application dates, applicant.
+         */
+        get: operations["CommunityRecordsController_modificationList"];
+        put?: never;
+        /**
+         * 登记适老化改造 · Record a home modification
+         * @description A household of the caller's region (township, village or community): applicant, hardship household (困难老年人家庭), subsidy, applied and (when done) completed.
+         */
+        post: operations["CommunityRecordsController_createModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改造完工 · Mark a home modification completed
+         * @description On or after the application; once (422 when already completed).
+         */
+        post: operations["CommunityRecordsController_completeModification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home-modifications/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入适老化改造台账 · Import home modifications (CSV or XLSX)
+         * @description The list an office keeps, one household a row; Chinese headers are accepted too (申请人, 困难家庭 是/否, 申请日期…). Columns: `region_code` / `区划代码` / `村社区代码` (required), `applicant_name` / `申请人` / `姓名` (required), `hardship` / `困难家庭` / `困难老年人家庭` (required), `subsidised` / `是否补贴` / `补贴` (required), `subsidy_yuan` / `补贴金额` / `补贴金额（元）`, `applied_on` / `申请日期` (required), `completed_on` / `完工日期` / `完成日期`, `resident_id` / `老年人编号`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importModifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}": {
         parameters: {
             query?: never;
@@ -883,6 +1039,71 @@ export interface paths {
         get: operations["ImportsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kangyang-consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 康养联合体列表 · List consortia
+         * @description Officials see their region's; operators those their facilities belong to.
+         */
+        get: operations["ConsortiaController_list"];
+        put?: never;
+        /**
+         * 登记康养联合体 · Register a health-and-care consortium
+         * @description With its member facilities and medical institutions.
+         */
+        post: operations["ConsortiaController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kangyang-consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 康养联合体详情 · One consortium */
+        get: operations["ConsortiaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改康养联合体 · Change a consortium
+         * @description Name, the 五有 flag, and the members (a list given replaces the one held).
+         */
+        patch: operations["ConsortiaController_update"];
+        trace?: never;
+    };
+    "/api/v1/kangyang-consortia/{id}/dissolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 解散康养联合体 · Dissolve a consortium
+         * @description From `on` it no longer counts.
+         */
+        post: operations["ConsortiaController_dissolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,6 +1250,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/service-circle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 养老服务圈 · The service circle of a region in a month
+         * @description Every community on the map with its circle, older population and whether it is covered, and the facilities drawing circles: what service_circle_coverage counts.
+         */
+        get: operations["ServiceCircleController_serviceCircle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/targets": {
         parameters: {
             query?: never;
@@ -1047,6 +1288,111 @@ export interface paths {
          */
         put: operations["KpiController_putTarget"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-agreements/{id}/term": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终止或续签 · End or renew an agreement
+         * @description Sets the last day in force (inclusive), or null for open-ended.
+         */
+        post: operations["MedicalAgreementsController_changeTerm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 医疗机构列表 · List medical institutions
+         * @description Officials see their region's; operators those of the counties their facilities stand in.
+         */
+        get: operations["MedicalInstitutionsController_list"];
+        put?: never;
+        /**
+         * 登记医疗机构 · Register a medical institution
+         * @description In a township or village of the caller's region.
+         */
+        post: operations["MedicalInstitutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 医疗机构详情 · One medical institution */
+        get: operations["MedicalInstitutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改医疗机构 · Change a medical institution
+         * @description Name, kind, level, region and opening date, at once.
+         */
+        patch: operations["MedicalInstitutionsController_update"];
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 医疗机构停业 · Close a medical institution
+         * @description From `on` it no longer counts.
+         */
+        post: operations["MedicalInstitutionsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/medical-institutions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入医疗机构名单 · Import a list of medical institutions (CSV or XLSX)
+         * @description Kinds and levels may be written in Chinese (卫生院, 三级甲等). Institutions already registered under the same name and region are skipped. Columns: `name` / `名称` / `机构名称` (required), `kind` / `类别` / `机构类别` (required), `level` / `等级` / `医院等级`, `region_code` / `区划代码` / `所在区划代码` (required), `opened_on` / `开业日期` / `成立日期`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["MedicalInstitutionsController_importList"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1114,6 +1460,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/place": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 社区位置与老年人口 · Set a community's point and older population
+         * @description For a 村/社区 (village-level region): lat/lng in WGS-84 or GCJ-02, stored as WGS-84, and its 60+ population.
+         */
+        put: operations["CommunityPlacesController_putPlace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 社区位置列表 · Community points of a region and below */
+        get: operations["CommunityPlacesController_communityPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/{code}/population/{year}": {
         parameters: {
             query?: never;
@@ -1138,6 +1521,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions/{code}/service-circle-minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 服务圈分钟数 · Minutes of the service circle that apply
+         * @description The region's own setting or the nearest above it; 15 where none is set.
+         */
+        get: operations["CommunityPlacesController_circleMinutes"];
+        /**
+         * 设定服务圈分钟数 · Set the plan's service-circle minutes
+         * @description For the region and everything below it that sets none (渝北 15, 舟山 20).
+         */
+        put: operations["CommunityPlacesController_putCircleMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/regions/import": {
         parameters: {
             query?: never;
@@ -1152,6 +1559,26 @@ export interface paths {
          * @description Columns code, name, level, parent_code, kind. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`). A file larger than UPLOAD_MAX_BYTES (default 20 MB) is a 413 before it is read; more than IMPORT_MAX_ROWS rows (default 200,000), or an XLSX that would inflate past its limits, is a 413 too. A 400 lists the first 1,000 problems by line, its message gives their count. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well.
          */
         post: operations["RegionsController_importRegions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/places/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入社区位置与老年人口 · Import community points with their older population (CSV or XLSX)
+         * @description One row per 村/社区 of the caller's subtree: its point (WGS-84 or GCJ-02, stored as WGS-84) and 60+ population; a listed community's point is replaced. Columns: `region_code` / `区划代码` / `统计用区划代码` / `code` (required), `lat` / `纬度` / `latitude` (required), `lng` / `经度` / `longitude` / `lon` (required), `crs` / `坐标系` (required), `older_population` / `60岁以上人口` / `老年人口` / `60岁及以上人口` (required), `population_year` / `年份` / `人口年份`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityPlacesController_importPlaces"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,6 +1688,50 @@ export interface paths {
         get: operations["AssessmentsController_history"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 委托照料服务协议 · A person's entrusted-care agreements
+         * @description Latest signed first; phones masked. An audited read of the person.
+         */
+        get: operations["CareAgreementsController_list"];
+        put?: never;
+        /**
+         * 签订委托照料服务协议 · Record an entrusted-care agreement
+         * @description For a 特困 person supported at home (分散供养): the caregiver, their phone (encrypted, answered masked), signed on, last day in force (none: open-ended). 422 for a person who is not 特困.
+         */
+        post: operations["CareAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/residents/{id}/care-agreements/{agreementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 终止委托照料服务协议 · End an entrusted-care agreement
+         * @description `on` becomes its last day in force: not before it was signed, not after the day it already ends (422).
+         */
+        post: operations["CareAgreementsController_end"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1715,6 +2186,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/smart-terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 智慧养老终端 · Smart elderly-care terminals
+         * @description Those of the caller's region; by region, kind, still installed.
+         */
+        get: operations["CommunityRecordsController_terminalList"];
+        put?: never;
+        /**
+         * 登记智慧养老终端 · Register a smart elderly-care terminal
+         * @description Installed in a village or community (12-digit region) of the caller's region; the device code is unique (409).
+         */
+        post: operations["CommunityRecordsController_createTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拆除终端 · Remove a terminal
+         * @description `on` is the first day it is gone: not before it was installed; once (422).
+         */
+        post: operations["CommunityRecordsController_removeTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/smart-terminals/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入智慧养老终端台账 · Import smart terminals (CSV or XLSX)
+         * @description The list an office keeps, one device a row; kinds may be written in Chinese (紧急呼叫器, 智能手表, 传感器, 机顶盒, 自助终端, 其他). Columns: `region_code` / `区划代码` / `村社区代码` (required), `device_kind` / `终端类型` / `设备类型` (required), `device_code` / `设备编号` (required), `installed_on` / `安装日期` (required), `linked` / `接入平台` / `是否接入平台` (required). The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["CommunityRecordsController_importTerminals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/{id}/leave": {
         parameters: {
             query?: never;
@@ -1790,6 +2325,70 @@ export interface paths {
          * @description Sets an HttpOnly cookie (15 minutes, Path=/api/admin/queues) with which this browser may open the bull-board dashboard at /api/admin/queues; audited. 404 when jobs run in-process (no REDIS_URL).
          */
         post: operations["SystemController_openQueueDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训记录 · Training records
+         * @description Newest first; by region, course type, dates, a whole ID number or a staff member.
+         */
+        get: operations["TrainingsController_list"];
+        put?: never;
+        /**
+         * 登记培训记录 · Record a training
+         * @description One trainee on one course day: 养老护理员, 养老机构管理人员 or 家庭照护者, in a township or village of the caller's region. The ID number is encrypted and returned masked.
+         */
+        post: operations["TrainingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入培训签到表 · Import an attendance list (CSV or XLSX)
+         * @description One trainee a row, in townships or villages of the caller's region; Chinese headers (培训类别, 姓名, 身份证号, 培训日期, 学时…) and words (养老护理员, 家庭照护者, 是/否) are read too. The template is GET /api/v1/trainings/import-template.csv. Columns: `course_type` / `培训类别` / `课程类型` / `培训类型` (required), `region_code` / `区划代码` / `培训地区划代码` (required), `trainee_name` / `姓名` / `学员姓名` (required), `id_number` / `身份证号` / `身份证号码` (required), `trained_on` / `培训日期` (required), `hours` / `学时` (required), `provider` / `培训机构`, `free` / `是否免费` / `免费`. The whole file is checked first: with any bad row nothing is written and the 400 lists the bad rows (`details[].line`, `field`, `message`).
+         */
+        post: operations["TrainingsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trainings/import-template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 培训签到表模板 · Template of an attendance list
+         * @description CSV (UTF-8 with BOM, so Excel reads the Chinese): the columns and two example rows.
+         */
+        get: operations["TrainingsController_importTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2077,6 +2676,13 @@ export interface components {
             residentId: string;
             /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
+        };
+        AgreementTermDto: {
+            /**
+             * @description 有效期至（含当日；null = 长期）· Valid until (inclusive; null = open-ended)
+             * @example 2026-12-31
+             */
+            validUntil: string | null;
         };
         AllowanceDto: {
             monthlyCapCents: number | null;
@@ -2583,6 +3189,55 @@ export interface components {
             /** @description 新建房间数 · Rooms created */
             roomsCreated: number;
         };
+        CareAgreementDto: {
+            caregiverName: string;
+            /**
+             * @description 脱敏 · Masked
+             * @example 138****1234
+             */
+            caregiverPhone: string;
+            caregiverRelation: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description 今日是否有效 · In force today */
+            inForce: boolean;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 最后有效日（含）· Last day in force
+             */
+            validUntil: string | null;
+        };
+        CareAgreementInputDto: {
+            /**
+             * @description 受托照料人 · Caregiver
+             * @example 李秀兰
+             */
+            caregiverName: string;
+            /**
+             * @description 照料人电话（加密保存，返回脱敏）· Caregiver's phone (encrypted, returned masked)
+             * @example 13800001234
+             */
+            caregiverPhone: string;
+            /**
+             * @description 与老人关系 · Relation to the person
+             * @example 侄女
+             */
+            caregiverRelation?: string | null;
+            /**
+             * @description 签订日期 · Signed on
+             * @example 2025-03-01
+             */
+            signedOn: string;
+            /**
+             * Format: date
+             * @description 有效期至（含当日；空：长期）· Last day in force; none: open-ended
+             */
+            validUntil?: string | null;
+        };
         CertificateInputDto: {
             /** @description 发证日期 · Issued on */
             issuedOn: string;
@@ -2606,6 +3261,49 @@ export interface components {
             level: number | null;
             number: string | null;
             validUntil: string | null;
+        };
+        CircleCommunityDto: {
+            /** @description 在服务圈内 · Within reach of a counting facility */
+            covered: boolean;
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            /** @description 服务圈分钟数 · Minutes of its circle */
+            minutes: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
+            radiusMetres: number;
+            regionCode: string;
+        };
+        CircleFacilityDto: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            regionCode: string;
+        };
+        CircleMinutesDto: {
+            /** @description 本区划适用的分钟数 · Minutes that apply to the region */
+            minutes: number;
+            regionCode: string;
+            /** @description 设定分钟数的区划（自身或上级），null 为默认 · Region that sets them (itself or above); null: the default */
+            setAt: string | null;
+        };
+        CircleMinutesInputDto: {
+            /**
+             * @description 服务圈分钟数 · Walking minutes of the service circle for the region and below (5–60)
+             * @example 15
+             */
+            minutes: number;
         };
         CloseBedDto: {
             /**
@@ -2632,6 +3330,102 @@ export interface components {
             /** @description 原因 · Reason */
             reason?: string;
         };
+        CloseMedicalInstitutionDto: {
+            /**
+             * @description 停业日期：当日起不再计入 · First day closed
+             * @example 2025-07-01
+             */
+            on: string;
+        };
+        CommunityPlaceDto: {
+            /** @description village 村 or community 社区 */
+            kind: string | null;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            olderPopulation: number;
+            populationYear: number | null;
+            regionCode: string;
+        };
+        CommunityPlaceInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
+            /**
+             * @description 60 岁及以上人口 · People aged 60 and over living there
+             * @example 1240
+             */
+            olderPopulation: number;
+            /**
+             * @description 人口统计年份 · Year the older population was counted
+             * @example 2025
+             */
+            populationYear?: number;
+        };
+        CommunityPlacePageDto: {
+            items: components["schemas"]["CommunityPlaceDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        CommunitySocialWorkerDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 结束日期（不含）· First day no longer serving */
+            endedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string | null;
+            regionCode: string;
+            regionName: string;
+            startedOn: string;
+        };
+        CommunitySocialWorkerInputDto: {
+            /**
+             * @description 姓名 · Name
+             * @example 陈静
+             */
+            name: string;
+            /**
+             * @description 所在社工站或组织 · Social-work station or organisation
+             * @example 双龙湖街道社工站
+             */
+            organisation?: string;
+            /**
+             * @description 服务的乡镇（街道）或村（社区）· Township or village served
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * @description 开始服务日期 · Serving from
+             * @example 2024-03-01
+             */
+            startedOn: string;
+        };
+        CommunitySocialWorkerPageDto: {
+            items: components["schemas"]["CommunitySocialWorkerDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         CompleteDto: {
             notes?: string;
             /**
@@ -2639,6 +3433,13 @@ export interface components {
              * @enum {string}
              */
             outcome?: "well" | "needs_help" | "referred" | "not_home" | "hospitalized" | "deceased";
+        };
+        CompleteModificationDto: {
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            on: string;
         };
         CompleteProjectDto: {
             /**
@@ -2656,6 +3457,42 @@ export interface components {
             psychiatricDiagnosis?: boolean;
             /** @description 近 30 天照护风险事件次数 · Care-risk events in the last 30 days */
             riskEvents30d?: number;
+        };
+        ConsortiumDto: {
+            /** @description 解散日期（当日起不再计入）· First day dissolved */
+            dissolvedOn: string | null;
+            /** @description 成立日期 · Established on */
+            establishedOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards: boolean;
+            /** @description 成员 · Members */
+            members: components["schemas"]["ConsortiumMemberDto"][];
+            /** @description 名称 · Name */
+            name: string;
+            /** @description 登记区域 · Region code */
+            regionCode: string;
+            /** @description 区域名称 · Region name */
+            regionName: string | null;
+        };
+        ConsortiumMemberDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 成员类别 · Member kind
+             * @enum {string}
+             */
+            kind: "facility" | "medical_institution";
+            /** @description 名称 · Name */
+            name: string;
+        };
+        ConsortiumPageDto: {
+            items: components["schemas"]["ConsortiumDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         CreateAssessmentDto: {
             /** @description 评估日期（不得晚于今天）· Assessed on, not in the future */
@@ -2696,6 +3533,29 @@ export interface components {
             residentId: string;
             /** @description 工具版本（默认现行版本）· Instrument version, default the current one */
             version?: string;
+        };
+        CreateConsortiumDto: {
+            /**
+             * @description 成立日期 · Established on
+             * @example 2021-06-01
+             */
+            establishedOn: string;
+            /** @description 成员养老服务设施 · Member care facilities */
+            facilityIds?: string[];
+            /** @description 成员医疗（康复）机构 · Member medical institutions */
+            medicalInstitutionIds?: string[];
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 定海区康养联合体
+             */
+            name: string;
+            /**
+             * @description 登记所在乡镇（街道）或村（社区）· Township or village it is registered in
+             * @example 330902001000
+             */
+            regionCode: string;
         };
         CreateFacilityDto: {
             /** @description 地址 · Address */
@@ -2778,6 +3638,46 @@ export interface components {
             sunshineKitchen?: boolean;
             /** @description 视频联网 · Video-connected */
             videoConnected?: boolean;
+        };
+        CreateMedicalAgreementDto: {
+            /**
+             * Format: uuid
+             * @description 医疗机构 · Medical institution
+             */
+            medicalInstitutionId: string;
+            /** @description 合作内容（巡诊、绿色通道…）· Services */
+            services?: string | null;
+            /**
+             * @description 签约日期 · Signed on
+             * @example 2024-03-01
+             */
+            signedOn: string;
+            /** @description 有效期至（含当日；空 = 长期）· Valid until (inclusive; null = open-ended) */
+            validUntil?: string | null;
+        };
+        CreateMedicalInstitutionDto: {
+            /**
+             * @description 类别 · Kind
+             * @enum {string}
+             */
+            kind: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            /**
+             * @description 等级（默认未定级）· Level (default unrated)
+             * @enum {string}
+             */
+            level?: "tertiary" | "secondary" | "primary" | "unrated";
+            /**
+             * @description 机构名称 · Name
+             * @example 渝北区人民医院
+             */
+            name: string;
+            /** @description 开业日期 · Opened on */
+            openedOn?: string | null;
+            /**
+             * @description 所在乡镇（街道）或村（社区）· Township or village it stands in
+             * @example 500112002000
+             */
+            regionCode: string;
         };
         CreateRegionDto: {
             /**
@@ -2977,6 +3877,13 @@ export interface components {
              */
             reason: "home" | "hospital" | "death" | "transfer_out" | "other";
         };
+        DissolveConsortiumDto: {
+            /**
+             * @description 解散日期：当日起不再计入 · First day dissolved
+             * @example 2025-07-01
+             */
+            on: string;
+        };
         DueDto: {
             finalLevel: number | null;
             /** @description 上次评估 · Last assessed on */
@@ -3036,6 +3943,22 @@ export interface components {
             phone: string;
             relation: string;
         };
+        EndCareAgreementDto: {
+            /**
+             * @description 协议最后有效日（含）· Last day in force
+             * @example 2025-06-30
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
+        };
+        EndServiceDto: {
+            /**
+             * @description 结束日期（当日起不再服务）· First day no longer serving
+             * @example 2025-06-16
+             */
+            on: string;
+        };
         FacilityDto: {
             address: string | null;
             /** @description 快照日期 · Date the profile and ratings are shown for */
@@ -3061,6 +3984,33 @@ export interface components {
             /** @description 星级（GB/T 37276，0 = 未达星级）· Star level in force */
             starLevel: number | null;
             starRatedOn: string | null;
+        };
+        FacilityLocationDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            updatedAt: string;
+        };
+        FacilityLocationInputDto: {
+            /**
+             * @description 坐标系 · Coordinate system of lat/lng: wgs84 (GPS) or gcj02 (高德/腾讯地图); stored as WGS-84
+             * @example gcj02
+             * @enum {string}
+             */
+            crs: "wgs84" | "gcj02";
+            /**
+             * @description 纬度 · Latitude (China: 3–54)
+             * @example 29.7178
+             */
+            lat: number;
+            /**
+             * @description 经度 · Longitude (China: 73–136)
+             * @example 106.6313
+             */
+            lng: number;
         };
         FacilityPageDto: {
             items: components["schemas"]["FacilityDto"][];
@@ -3224,6 +4174,69 @@ export interface components {
             /** @description 排位依据 · Why this place */
             why: components["schemas"]["LabelDto"] | null;
         };
+        HomeModificationDto: {
+            applicantName: string;
+            /** Format: date */
+            appliedOn: string;
+            /** Format: date */
+            completedOn: string | null;
+            hardship: boolean;
+            /** Format: uuid */
+            id: string;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            residentId: string | null;
+            subsidised: boolean;
+            /**
+             * @description 元 · Yuan
+             * @example 3000.00
+             */
+            subsidyYuan: string | null;
+        };
+        HomeModificationInputDto: {
+            /**
+             * @description 申请人 · Applicant
+             * @example 张桂芳
+             */
+            applicantName: string;
+            /**
+             * @description 申请日期 · Applied on
+             * @example 2025-03-01
+             */
+            appliedOn: string;
+            /**
+             * @description 完工日期 · Completed on
+             * @example 2025-04-20
+             */
+            completedOn?: string;
+            /** @description 困难老年人家庭 · Hardship household of older people */
+            hardship: boolean;
+            /**
+             * @description 所在村（社区）或乡镇（街道）· The household's village, community or township
+             * @example 500112002001
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 老年人（已登记时）· The older person, when registered
+             */
+            residentId?: string;
+            /** @description 获得补贴 · Subsidised */
+            subsidised: boolean;
+            /**
+             * @description 补贴金额（元）· Subsidy, yuan
+             * @example 3000
+             */
+            subsidyYuan?: number;
+        };
+        HomeModificationPageDto: {
+            items: components["schemas"]["HomeModificationDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         ImportJobDto: {
             /** Format: date-time */
             createdAt: string;
@@ -3356,6 +4369,11 @@ export interface components {
             nameEn: string;
             /** @example 养老机构护理型床位占比 */
             nameZh: string;
+            /**
+             * @description population_less: the numerator is the region’s 60+ population less the counted people (社区老年人 = 60+ less those in institutions)
+             * @enum {string|null}
+             */
+            numeratorBase: "population_less" | null;
             /** @description Targets hold for every county-level unit */
             perCounty: boolean;
             /**
@@ -3365,7 +4383,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "works";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "circle" | "trainings" | "social_workers" | "modifications" | "medical" | "works";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -3563,6 +4581,53 @@ export interface components {
              * @example 500112000000
              */
             targetRegionCode: string | null;
+        };
+        MedicalAgreementDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description 养老服务设施 · Care facility */
+            facilityName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description 今日有效 · In force today */
+            inForce: boolean;
+            /** Format: uuid */
+            medicalInstitutionId: string;
+            /** @description 医疗机构 · Medical institution */
+            medicalInstitutionName: string;
+            /** @description 合作内容 · Services */
+            services: string | null;
+            /** @description 签约日期 · Signed on */
+            signedOn: string;
+            /** @description 有效期至（含；空 = 长期）· Valid until (inclusive; null = open-ended) */
+            validUntil: string | null;
+        };
+        MedicalInstitutionDto: {
+            /** @description 停业日期（当日起不再计入）· First day closed */
+            closedOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            kindLabel: components["schemas"]["LabelDto"];
+            /** @enum {string} */
+            level: "tertiary" | "secondary" | "primary" | "unrated";
+            levelLabel: components["schemas"]["LabelDto"];
+            /** @description 名称 · Name */
+            name: string;
+            /** @description 开业日期 · Opened on */
+            openedOn: string | null;
+            /** @description 所在区域 · Region code */
+            regionCode: string;
+            /** @description 区域名称 · Region name */
+            regionName: string | null;
+        };
+        MedicalInstitutionPageDto: {
+            items: components["schemas"]["MedicalInstitutionDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
         };
         MismatchDto: {
             bedCode: string;
@@ -3944,6 +5009,12 @@ export interface components {
              */
             effectiveFrom: string;
         };
+        RecordImportResultDto: {
+            /** @description 新增 · Records inserted */
+            inserted: number;
+            /** @description 文件数据行数 · Data rows in the file */
+            rows: number;
+        };
         RectifyHazardDto: {
             /**
              * @description 整改完成日期 · Rectified on
@@ -3969,6 +5040,15 @@ export interface components {
             page: number;
             /** @description 总数 · Matching items in all pages */
             total: number;
+        };
+        RemoveTerminalDto: {
+            /**
+             * @description 拆除日期：当日起不再计入 · First day removed
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @description 原因 · Reason */
+            reason?: string;
         };
         ResidentDto: {
             /** @description 周岁 · Age today */
@@ -4154,6 +5234,23 @@ export interface components {
             /** Format: uuid */
             seriesId: string;
         };
+        ServiceCircleDto: {
+            communities: components["schemas"]["CircleCommunityDto"][];
+            /** @description 服务圈内老年人 · Older people within a circle */
+            coveredOlderPopulation: number;
+            /** @description 读取日期 · The day the state is read */
+            day: string;
+            /** @description 绕行系数 · Detour factor */
+            detourFactor: number;
+            /** @description 计入的设施 · Facilities drawing a circle (open, of a counting kind, located) in the region or reaching one of its communities */
+            facilities: components["schemas"]["CircleFacilityDto"][];
+            month: string;
+            /** @description 老年人合计 · Older people of the communities on the map */
+            olderPopulation: number;
+            regionCode: string;
+            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
+            walkingMetresPerMinute: number;
+        };
         ServiceTypeDto: {
             /** @description 上门服务 · Delivered at home */
             atHome: boolean;
@@ -4213,6 +5310,55 @@ export interface components {
         };
         SlotPageDto: {
             items: components["schemas"]["SlotDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
+        SmartTerminalDto: {
+            deviceCode: string;
+            /** @enum {string} */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            deviceKindLabel: components["schemas"]["LabelDto"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            installedOn: string;
+            linked: boolean;
+            regionCode: string;
+            regionName: string;
+            /**
+             * Format: date
+             * @description 拆除日期（当日起不计）· First day removed
+             */
+            removedOn: string | null;
+        };
+        SmartTerminalInputDto: {
+            /**
+             * @description 设备编号（唯一）· Device code, unique
+             * @example SOS-500112-0001
+             */
+            deviceCode: string;
+            /**
+             * @description 终端类型 · Kind of terminal
+             * @enum {string}
+             */
+            deviceKind: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+            /**
+             * @description 安装日期 · Installed on
+             * @example 2025-03-01
+             */
+            installedOn: string;
+            /** @description 已接入平台 · Linked to the platform */
+            linked: boolean;
+            /**
+             * @description 安装所在村（社区），12 位村级区划 · The village or community (12-digit village-level region)
+             * @example 500112002001
+             */
+            regionCode: string;
+        };
+        SmartTerminalPageDto: {
+            items: components["schemas"]["SmartTerminalDto"][];
             limit: number;
             page: number;
             /** @description 总数 · Matching items in all pages */
@@ -4420,6 +5566,77 @@ export interface components {
              */
             quote: string;
         };
+        TrainingDto: {
+            /** @enum {string} */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            courseTypeLabel: components["schemas"]["LabelDto"];
+            /** Format: date-time */
+            createdAt: string;
+            free: boolean;
+            hours: number;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 脱敏身份证号 · Masked ID number
+             * @example 500112********002X
+             */
+            idNumber: string;
+            provider: string | null;
+            regionCode: string;
+            regionName: string;
+            /** Format: uuid */
+            staffId: string | null;
+            trainedOn: string;
+            traineeName: string;
+        };
+        TrainingInputDto: {
+            /**
+             * @description 培训类别：养老护理员 / 养老机构管理人员 / 家庭照护者 · Course type
+             * @enum {string}
+             */
+            courseType: "caregiver" | "manager" | "family_caregiver";
+            /**
+             * @description 是否免费（默认是）· Free of charge (default yes)
+             * @default true
+             */
+            free: boolean;
+            /**
+             * @description 学时（>0）· Hours (more than 0)
+             * @example 8
+             */
+            hours: number;
+            /** @description 学员身份证号（加密保存，返回脱敏）· Trainee's ID number (encrypted, returned masked) */
+            idNumber: string;
+            /** @description 培训机构 · Provider */
+            provider?: string;
+            /**
+             * @description 培训计入的乡镇（街道）或村（社区）· Township or village the training counts in
+             * @example 500112002000
+             */
+            regionCode: string;
+            /**
+             * Format: uuid
+             * @description 学员为机构工作人员时 · The staff member, when the trainee is one
+             */
+            staffId?: string;
+            /**
+             * @description 培训日期 · Trained on
+             * @example 2025-06-12
+             */
+            trainedOn: string;
+            /**
+             * @description 学员姓名 · Trainee's name
+             * @example 李秀兰
+             */
+            traineeName: string;
+        };
+        TrainingPageDto: {
+            items: components["schemas"]["TrainingDto"][];
+            limit: number;
+            page: number;
+            /** @description 总数 · Matching items in all pages */
+            total: number;
+        };
         TransferDto: {
             /**
              * Format: uuid
@@ -4430,6 +5647,19 @@ export interface components {
             on: string;
             /** @description 转入其他机构时的安全风险评估（九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks, all nine with a level, when moving to another facility and none were assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
+        };
+        UpdateConsortiumDto: {
+            /** @description 成员养老服务设施 · Member care facilities */
+            facilityIds?: string[];
+            /** @description 成员医疗（康复）机构 · Member medical institutions */
+            medicalInstitutionIds?: string[];
+            /** @description 达到“五有”标准 · Meets the “five haves” standard */
+            meetsFiveStandards?: boolean;
+            /**
+             * @description 名称 · Name
+             * @example 定海区康养联合体
+             */
+            name?: string;
         };
         UpdateFacilityDto: {
             /** @description 地址 · Address */
@@ -4507,6 +5737,30 @@ export interface components {
             sunshineKitchen?: boolean;
             /** @description 视频联网 · Video-connected */
             videoConnected?: boolean;
+        };
+        UpdateMedicalInstitutionDto: {
+            /**
+             * @description 类别 · Kind
+             * @enum {string}
+             */
+            kind?: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+            /**
+             * @description 等级（默认未定级）· Level (default unrated)
+             * @enum {string}
+             */
+            level?: "tertiary" | "secondary" | "primary" | "unrated";
+            /**
+             * @description 机构名称 · Name
+             * @example 渝北区人民医院
+             */
+            name?: string;
+            /** @description 开业日期 · Opened on */
+            openedOn?: string | null;
+            /**
+             * @description 所在乡镇（街道）或村（社区）· Township or village it stands in
+             * @example 500112002000
+             */
+            regionCode?: string;
         };
         UpdateResidentDto: {
             /** @description 人员类别 · Categories (特困, 低保 …) */
@@ -6436,6 +7690,237 @@ export interface operations {
             };
         };
     };
+    CommunitySocialWorkersController_list: {
+        parameters: {
+            query?: {
+                /** @description 在岗日期：只列当日在岗者 · Only those serving on this date */
+                activeOn?: string;
+                /** @description 包括已结束服务者（默认否）· Include those who have ended (default no) */
+                includeEnded?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunitySocialWorkerInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunitySocialWorkersController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndServiceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunitySocialWorkerDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     FacilitiesController_list: {
         parameters: {
             query?: {
@@ -7892,6 +9377,281 @@ export interface operations {
             };
         };
     };
+    FacilityLocationController_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityLocationController_putLocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FacilityLocationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityLocationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalAgreementsController_list: {
+        parameters: {
+            query?: {
+                /** @description 日期（默认今天）· Date of the snapshot, default today */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalAgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicalAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     FacilityWorksController_listProjects: {
         parameters: {
             query?: never;
@@ -8858,6 +10618,319 @@ export interface operations {
             };
         };
     };
+    CommunityRecordsController_modificationList: {
+        parameters: {
+            query?: {
+                /** @description 申请日期自（含）· Applied on or after */
+                appliedFrom?: string;
+                /** @description 申请日期至（含）· Applied on or before */
+                appliedTo?: string;
+                /** @description 已完工 · Completed (true) or still open (false) */
+                completed?: boolean;
+                /** @description 困难老年人家庭 · Hardship households only (true) or the others (false) */
+                hardship?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 申请人姓名包含 · Applicant's name contains */
+                q?: string;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+                /** @description 老年人 · The older person */
+                residentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomeModificationInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_completeModification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteModificationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeModificationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importModifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     ImportsController_get: {
         parameters: {
             query?: never;
@@ -8897,6 +10970,360 @@ export interface operations {
             };
             /** @description No such import, or another user's */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_list: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区域（含下级）· Region and everything below it */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ConsortiaController_dissolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DissolveConsortiumDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsortiumDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9280,6 +11707,57 @@ export interface operations {
             };
         };
     };
+    ServiceCircleController_serviceCircle: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM): facilities open on its last day (today for the month in progress) */
+                month: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCircleDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_targets: {
         parameters: {
             query?: {
@@ -9387,6 +11865,535 @@ export interface operations {
                 };
             };
             /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalAgreementsController_changeTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementTermDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_list: {
+        parameters: {
+            query?: {
+                /** @description 类别 · Kind */
+                kind?: "general_hospital" | "tcm_hospital" | "township_health_centre" | "community_health_centre" | "clinic" | "rehabilitation" | "other";
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 名称包含 · Name contains */
+                q?: string;
+                /** @description 区域（含下级）· Region and everything below it */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseMedicalInstitutionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicalInstitutionDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MedicalInstitutionsController_importList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9680,6 +12687,158 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_putPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityPlaceInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlaceDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_communityPlaces: {
+        parameters: {
+            query?: {
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunityPlacePageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_population: {
         parameters: {
             query?: {
@@ -9825,6 +12984,153 @@ export interface operations {
             };
         };
     };
+    CommunityPlacesController_circleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_putCircleMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 12 位统计用区划代码 · 12-digit statistical division code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CircleMinutesInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CircleMinutesDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     RegionsController_importRegions: {
         parameters: {
             query?: never;
@@ -9898,6 +13204,89 @@ export interface operations {
                 };
             };
             /** @description Past the upload, row or XLSX limits */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityPlacesController_importPlaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10421,6 +13810,231 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CareAgreementInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CareAgreementsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndCareAgreementDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareAgreementDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12207,6 +15821,311 @@ export interface operations {
             };
         };
     };
+    CommunityRecordsController_terminalList: {
+        parameters: {
+            query?: {
+                /** @description 终端类型 · Kind of terminal */
+                deviceKind?: "emergency_call" | "smart_watch" | "sensor" | "tv_box" | "kiosk" | "other";
+                /** @description 仅在用（未拆除）· Only those still installed (true) or removed (false) */
+                installed?: boolean;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划（含下级）· Region and below */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_createTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmartTerminalInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_removeTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveTerminalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmartTerminalDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    CommunityRecordsController_importTerminals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     StaffController_leave: {
         parameters: {
             query?: never;
@@ -12501,6 +16420,267 @@ export interface operations {
             };
             /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_list: {
+        parameters: {
+            query?: {
+                /** @description 培训类别 · Course type */
+                courseType?: "caregiver" | "manager" | "family_caregiver";
+                /** @description 培训日期起（含）· Trained on or after */
+                from?: string;
+                /** @description 完整身份证号：该学员的全部培训 · A whole ID number: that trainee's trainings */
+                idNumber?: string;
+                /** @description 每页条数 · Items per page */
+                limit?: number;
+                /** @description 页码，从 1 开始 · Page number, from 1 */
+                page?: number;
+                /** @description 区划及下级 · In this region's subtree */
+                regionCode?: string;
+                /** @description 机构工作人员 · Of this staff member */
+                staffId?: string;
+                /** @description 培训日期止（含）· Trained on or before */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPageDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV (UTF-8) or XLSX
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordImportResultDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Past the upload or row limits (UPLOAD_MAX_BYTES, IMPORT_MAX_ROWS) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    TrainingsController_importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

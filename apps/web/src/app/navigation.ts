@@ -27,8 +27,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
   { path: '/targets', label: 'nav.targets', roles: OFFICES },
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
+  { path: '/workforce', label: 'nav.workforce', roles: OFFICES },
+  { path: '/community-records', label: 'nav.communityRecords', roles: OFFICES },
+  // 医养结合: medical institutions, consortia and their list import (the agreements are on each facility's profile).
+  { path: '/medical', label: 'nav.medical', roles: OFFICES },
   { path: '/facility/beds', label: 'nav.beds', roles: HOMES, group: 'homes' },
-  { path: '/residents', label: 'nav.residents', roles: HOMES, group: 'homes' },
+  // Officers open people of their region too: they record 特困 people's entrusted-care agreements there (the API's OFFICIALS).
+  { path: '/residents', label: 'nav.residents', roles: [...HOMES, 'civil_affairs'], group: 'homes' },
   { path: '/assessments', label: 'nav.assessments', roles: [...HOMES, 'assessor'], group: 'homes' },
   { path: '/facility/waitlist', label: 'nav.waitlist', roles: HOMES, group: 'homes' },
   { path: '/facility/services', label: 'nav.services', roles: HOMES, group: 'homes' },

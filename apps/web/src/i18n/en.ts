@@ -10,6 +10,10 @@ import { familyEn } from './sections/family';
 import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
+import { placesEn } from './sections/places';
+import { workforceEn } from './sections/workforce';
+import { communityEn } from './sections/community';
+import { medicalEn } from './sections/medical';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -18,6 +22,8 @@ export const en: Messages = {
     kpi: 'Indicators',
     targets: 'Plan targets',
     rollups: 'Reports and rollups',
+    workforce: 'Training & social workers',
+    medical: 'Medical cooperation',
     beds: 'Beds',
     residents: 'Residents',
     assessments: 'Assessments',
@@ -33,6 +39,7 @@ export const en: Messages = {
     regions: 'Regions and population',
     jobs: 'Jobs',
     audit: 'Audit log',
+    communityRecords: 'Modifications & terminals',
     admin: 'Administration',
     homes: 'Care homes',
     home: 'Home',
@@ -187,5 +194,9 @@ export const en: Messages = {
   familyAccount: familyAccountEn,
   admin: adminEn,
   fileImport: fileImportEn,
+  places: placesEn,
+  workforce: workforceEn,
+  community: communityEn,
+  medical: medicalEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

@@ -10,6 +10,10 @@ import { familyZhCN } from './sections/family';
 import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
+import { placesZhCN } from './sections/places';
+import { workforceZhCN } from './sections/workforce';
+import { communityZhCN } from './sections/community';
+import { medicalZhCN } from './sections/medical';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -19,6 +23,8 @@ export const zhCN = {
     kpi: '指标看板',
     targets: '规划目标',
     rollups: '月报与汇总',
+    workforce: '培训与社工',
+    medical: '医养结合',
     beds: '床位一览',
     residents: '老年人',
     assessments: '能力评估',
@@ -34,6 +40,7 @@ export const zhCN = {
     regions: '地区与人口',
     jobs: '任务队列',
     audit: '审计日志',
+    communityRecords: '适老化与终端',
     admin: '系统管理',
     homes: '机构业务',
     home: '工作台',
@@ -188,6 +195,10 @@ export const zhCN = {
   familyAccount: familyAccountZhCN,
   admin: adminZhCN,
   fileImport: fileImportZhCN,
+  places: placesZhCN,
+  workforce: workforceZhCN,
+  community: communityZhCN,
+  medical: medicalZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

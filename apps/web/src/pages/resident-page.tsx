@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { residentQuery } from '@web/data/residents/resident-query';
 import { residentStaysQuery } from '@web/data/residents/resident-stays-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
+import { CareAgreements } from '@web/modules/residents/components/care-agreements';
 import { IncidentForm } from '@web/modules/residents/components/incident-form';
 import { ResidentHistory, ResidentProfile } from '@web/modules/residents/components/resident-record';
 import { useCurrentFacility } from '@web/modules/facilities/hooks/use-current-facility';
@@ -66,6 +67,7 @@ export function ResidentPage() {
         </section>
       )}
       <ResidentProfile resident={person} />
+      {person.categories.includes('tekun') && <CareAgreements residentId={person.id} />}
       <ResidentHistory residentId={person.id} />
     </div>
   );

@@ -1,5 +1,5 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { Env, IsTrustProxy, ToBoolean, ToInteger, ToList, ToTrustProxy, type TrustProxy } from './env.decorator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Env, IsTrustProxy, ToBoolean, ToDecimal, ToInteger, ToList, ToTrustProxy, type TrustProxy } from './env.decorator';
 import type { TabularLimits } from '../files/tabular-file';
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -208,6 +208,29 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   linkRateWindowSeconds = 3600;
+
+  // The service circle (养老服务圈, docs/kpis.md "service_circle_coverage"): the plan's minutes become a straight-line
+  // radius of minutes × speed ÷ detour.
+
+  @Env(
+    'SERVICE_CIRCLE_WALKING_SPEED',
+    'Walking speed of older people, metres a minute, that turns a service circle\'s minutes into a distance. 60 m/min = 1.0 m/s: the slower older pedestrians of Knoblauch et al. (1996), and 15 minutes ≈ the 800–1,000 m of the 15-minute life circle in GB 50180-2018.',
+  )
+  @ToInteger()
+  @IsInt()
+  @Min(20)
+  @Max(120)
+  serviceCircleWalkingSpeed = 60;
+
+  @Env(
+    'SERVICE_CIRCLE_DETOUR_FACTOR',
+    'How much longer the walk along streets is than the straight line (route circuity), dividing the walking distance into the circle\'s straight-line radius. 1.3: the middle of the 1.2–1.4 measured for road and pedestrian networks (Ballou et al. 2002; Levinson & El-Geneidy 2009).',
+  )
+  @ToDecimal()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(1)
+  @Max(3)
+  serviceCircleDetourFactor = 1.3;
 
   /** No DATABASE_URL: PGlite runs inside the process. */
   get embeddedDatabase(): boolean {

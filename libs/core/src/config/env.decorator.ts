@@ -63,6 +63,11 @@ export function ToInteger(): PropertyDecorator {
   return Transform(({ value }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value));
 }
 
+/** A decimal number such as 1.3. */
+export function ToDecimal(): PropertyDecorator {
+  return Transform(({ value }) => (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value));
+}
+
 /** Express's `trust proxy`: off, a hop count, or the addresses of the proxies. */
 export type TrustProxy = false | number | string[];
 

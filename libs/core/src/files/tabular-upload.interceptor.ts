@@ -68,3 +68,8 @@ export class TabularUploadInterceptor implements NestInterceptor {
 
 /** The endpoint takes one CSV or XLSX file in the multipart field `file`, within the upload limits. */
 export const TabularUpload = () => applyDecorators(UseInterceptors(TabularUploadInterceptor));
+
+/** The request body of an import endpoint, for the OpenAPI document. */
+export const TABULAR_FILE_BODY = {
+  schema: { type: 'object' as const, properties: { file: { type: 'string' as const, format: 'binary', description: 'CSV (UTF-8) or XLSX' } }, required: ['file'] },
+};

@@ -49,8 +49,8 @@ export interface FacilityRow extends ProfileRow {
   name: string;
   region_code: string;
   address: string | null;
-  latitude: string | null;
-  longitude: string | null;
+  latitude: number | null;
+  longitude: number | null;
   phone: string | null;
   opened_on: string;
   closed_on: string | null;
@@ -144,8 +144,8 @@ export function mapFacility(row: FacilityRow, asOf: string): FacilityDto {
     name: row.name,
     regionCode: row.region_code,
     address: row.address,
-    latitude: row.latitude === null ? null : Number(row.latitude),
-    longitude: row.longitude === null ? null : Number(row.longitude),
+    latitude: row.latitude,
+    longitude: row.longitude,
     phone: row.phone,
     openedOn: row.opened_on,
     closedOn: row.closed_on,

@@ -273,6 +273,18 @@ export const LACKING_NAMED = 10;
 export function nameGapRegions(definition: IndicatorDefinition, gap: Gap, names: ReadonlyMap<string, string>): void {
   if (!gap.regions) return;
   for (const region of gap.regions) region.name = names.get(region.code) ?? null;
+  const rows = definition.gap.listRows;
+  if (rows) {
+    if (!gap.regions.length) return;
+    const named = gap.regions.map((region) => region.name ?? region.code);
+    const shown = named.slice(0, LACKING_NAMED);
+    const more = named.length - shown.length;
+    const units = gap.regions.reduce((sum, region) => sum + region.units, 0);
+    const fill = (template: string) => describeGap(template.replace('{n}', named.length.toLocaleString('en-US')), units, shown);
+    gap.zh = `${gap.zh}；${fill(rows.zh)}${more > 0 ? '等' : ''}`;
+    gap.en = `${gap.en}; ${fill(rows.en)}${more > 0 ? ` and ${more} more` : ''}`;
+    return;
+  }
   const lacking = definition.gap.listLacking;
   if (!lacking || !gap.regions.length) return;
   const named = gap.regions.map((region) => region.name ?? region.code);

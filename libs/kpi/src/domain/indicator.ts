@@ -5,7 +5,24 @@
  */
 
 /** The base relations indicators aggregate over, one row per facility, bed, person… located in a township. */
-export type SourceName = 'facilities' | 'beds' | 'staff' | 'tekun' | 'roster' | 'orders' | 'townships' | 'villages' | 'works';
+export const SOURCE_NAMES = [
+  'facilities',
+  'beds',
+  'staff',
+  'tekun',
+  'roster',
+  'orders',
+  'townships',
+  'villages',
+  'circle',
+  'trainings',
+  'social_workers',
+  'modifications',
+  'medical',
+  'works',
+] as const;
+
+export type SourceName = (typeof SOURCE_NAMES)[number];
 
 export type Direction = 'at_least' | 'at_most' | 'exact' | 'grow';
 
@@ -29,6 +46,11 @@ export interface GapRule {
   en: string;
   /** For coverage indicators: name the child regions whose numerator is below their denominator. */
   listLacking?: { zh: string; en: string };
+  /**
+   * Name the source's rows that hold it back (the communities outside every service circle): those matching `where`,
+   * each weighing `units` (an aggregate-free expression over the rows). `{n}` rows, `{k}` units, `{list}` names.
+   */
+  listRows?: { zh: string; en: string; where: string; units: string };
 }
 
 export interface IndicatorDefinition {
@@ -45,6 +67,12 @@ export interface IndicatorDefinition {
   cumulativeFrom?: string;
   source: SourceName;
   numerator: string;
+  /**
+   * 'population_less': the township parts' numerator is what the region's older population (60+) leaves out (people
+   * in institutions); every region's numerator is its older population less their sum, with the population's basis
+   * recorded, and no value without a population.
+   */
+  numeratorBase?: 'population_less';
   denominator: Denominator;
   /** Multiplier of numerator / denominator (100 for percentages). */
   scale: number;

@@ -8,11 +8,16 @@ import { BEDS_INDICATORS } from '../sources/beds/indicators';
 import { FACILITIES_INDICATORS } from '../sources/facilities/indicators';
 import { TOWNSHIPS_INDICATORS } from '../sources/townships/indicators';
 import { VILLAGES_INDICATORS } from '../sources/villages/indicators';
+import { CIRCLE_INDICATORS } from '../sources/circle/indicators';
 import { TEKUN_INDICATORS } from '../sources/tekun/indicators';
 import { ORDERS_INDICATORS } from '../sources/orders/indicators';
 import { ROSTER_INDICATORS } from '../sources/roster/indicators';
 import { STAFF_INDICATORS } from '../sources/staff/indicators';
 import { WORKS_INDICATORS } from '../sources/works/indicators';
+import { TRAININGS_INDICATORS } from '../sources/trainings/indicators';
+import { SOCIAL_WORKERS_INDICATORS } from '../sources/social_workers/indicators';
+import { MODIFICATIONS_INDICATORS } from '../sources/modifications/indicators';
+import { MEDICAL_INDICATORS } from '../sources/medical/indicators';
 import type { IndicatorDefinition } from './indicator';
 
 export * from './indicator';
@@ -92,11 +97,16 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...FACILITIES_INDICATORS,
   ...TOWNSHIPS_INDICATORS,
   ...VILLAGES_INDICATORS,
+  ...CIRCLE_INDICATORS,
   ...TEKUN_INDICATORS,
   ...ORDERS_INDICATORS,
   ...ROSTER_INDICATORS,
   ...STAFF_INDICATORS,
   ...WORKS_INDICATORS,
+  ...TRAININGS_INDICATORS,
+  ...SOCIAL_WORKERS_INDICATORS,
+  ...MODIFICATIONS_INDICATORS,
+  ...MEDICAL_INDICATORS,
 ].sort((a, b) => position(a) - position(b));
 
 const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));

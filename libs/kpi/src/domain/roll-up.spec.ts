@@ -2,6 +2,7 @@ import { populationResolver } from './population';
 import { findIndicator, INDICATORS } from './indicators';
 import { monthsBetween, previousMonth } from '@yiyang/core';
 import { monthPeriod } from './months';
+import { attainmentStatus, gapUnits } from './attainment';
 import { rollUp, valueOf, type IndicatorParts, type RegionNode } from './roll-up';
 
 const node = (code: string, level: RegionNode['level']): [string, RegionNode] => [code, { code, name: code, level }];
@@ -59,6 +60,44 @@ describe('rollUp', () => {
   it('keeps the smallest county of a per-county indicator', () => {
     expect(at('330200000000', 'smart_elderly_care_institutions_per_county')).toMatchObject({ numerator: 6, countyMin: 1 });
     expect(at('330203000000', 'smart_elderly_care_institutions_per_county')).toMatchObject({ numerator: 5, countyMin: 5 });
+  });
+
+  describe('community older people per social worker (population less those in institutions)', () => {
+    const id = 'social_worker_to_community_older_ratio';
+    const ratio = rollUp(
+      [
+        // Township parts: people aged 60+ in institutions (numerator) and social workers serving communities (denominator).
+        parts('330203001000', id, 1_200, 150),
+        parts('330203002000', id, 467, 200),
+        parts('330205001000', id, 681, 100),
+      ],
+      { indicators: INDICATORS, regions: tree, population, days: 31 },
+    );
+    const of = (code: string) => ratio.find((row) => row.regionCode === code && row.indicator === id);
+
+    it('takes each region’s population less the people in institutions below it, with the basis', () => {
+      // 海曙区: 187,467 resident 60+ less 1,200 + 467 in institutions = 185,800 in the community, over 350 social workers.
+      expect(of('330203000000')).toMatchObject({ numerator: 185_800, denominator: 350, populationBasis: 'resident' });
+      expect(valueOf(findIndicator(id)!, 185_800, 350)).toBe(530.857);
+      // 宁波市: its own registered 1,500,000 less all 2,348 in institutions, over 450.
+      expect(of('330200000000')).toMatchObject({ numerator: 1_497_652, denominator: 450, populationBasis: 'registered' });
+      expect(of('330000000000')).toMatchObject({ numerator: 1_497_652, denominator: 450, populationBasis: 'registered' });
+      // 江北区: 83,681 less 681.
+      expect(of('330205000000')).toMatchObject({ numerator: 83_000, denominator: 100, populationBasis: 'resident' });
+    });
+
+    it('has no row (no value) for a region without a population', () => {
+      expect(of('330203001000')).toBeUndefined();
+      expect(of('330205001000')).toBeUndefined();
+    });
+
+    it('reads the gap as social workers to add', () => {
+      // 83,000 community elders at 1:450 need ⌈184.4⌉ = 185 social workers; 100 serve: 85 more.
+      const definition = findIndicator(id)!;
+      expect(gapUnits(definition, { numerator: 83_000, denominator: 100 }, { year: 2025, comparator: '<=', value: 450 })).toBe(85);
+      expect(attainmentStatus(definition, valueOf(definition, 83_000, 100), { year: 2025, comparator: '<=', value: 450 }, null, '2025-12')).toBe('off_track');
+      expect(attainmentStatus(definition, valueOf(definition, 83_000, 185), { year: 2025, comparator: '<=', value: 450 }, null, '2025-12')).toBe('met');
+    });
   });
 
   it('divides per-day flows by the days of the month at every level', () => {

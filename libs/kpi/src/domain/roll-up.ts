@@ -41,7 +41,8 @@ export interface RollUpContext {
 /**
  * Sums township parts up the region tree: every region's numerator (and summed denominator) is the sum over the
  * townships below it — never an average of their percentages. Population denominators are taken per region (its
- * own figure or the sum below it), days are the month's. Pure, so the rollup and the live path share it.
+ * own figure or the sum below it), days are the month's. A `population_less` numerator is the region's population
+ * less the sum below it; a region without a population has no row for it (no value). Pure, so the rollup and the live path share it.
  */
 export function rollUp(townshipRows: readonly IndicatorParts[], context: RollUpContext): RolledParts[] {
   const definitions = new Map(context.indicators.map((indicator) => [indicator.id, indicator]));
@@ -80,10 +81,18 @@ export function rollUp(townshipRows: readonly IndicatorParts[], context: RollUpC
       case 'none':
         break;
     }
+    let numerator = sum.numerator;
+    if (definition.numeratorBase === 'population_less') {
+      // The region's older population less the people the township parts counted out of it (never below zero).
+      const population = context.population(regionCode);
+      if (!population) continue;
+      numerator = Math.max(0, population.age60Plus - sum.numerator);
+      populationBasis = population.basis;
+    }
     result.push({
       regionCode,
       indicator,
-      numerator: round(sum.numerator),
+      numerator: round(numerator),
       denominator: denominator === null ? null : round(denominator),
       countyMin: countyMins.get(compound) ?? null,
       populationBasis,

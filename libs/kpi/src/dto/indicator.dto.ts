@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { IndicatorDefinition } from '../domain/indicators';
+import { SOURCE_NAMES, type IndicatorDefinition } from '../domain/indicators';
 
 export class IndicatorDto {
   @ApiProperty({ example: 'care_type_bed_share' }) id: string;
@@ -10,8 +10,15 @@ export class IndicatorDto {
   @ApiProperty() unitEn: string;
   @ApiProperty({ enum: ['at_least', 'at_most', 'exact', 'grow'] }) direction: string;
   @ApiProperty({ enum: ['stock', 'flow'], description: 'stock: state on the month’s last day (月末存量); flow: events in the month (当月流量)' }) rollup: string;
-  @ApiProperty({ enum: ['facilities', 'beds', 'staff', 'tekun', 'roster', 'orders', 'townships', 'villages', 'works'] }) source: string;
+  @ApiProperty({ enum: SOURCE_NAMES }) source: string;
   @ApiProperty({ enum: ['none', 'sum', 'population', 'days'], description: 'What the numerator is divided by' }) denominatorKind: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['population_less'],
+    description: 'population_less: the numerator is the region’s 60+ population less the counted people (社区老年人 = 60+ less those in institutions)',
+  })
+  numeratorBase: 'population_less' | null;
   @ApiProperty() scale: number;
   @ApiProperty() decimals: number;
   @ApiProperty({ description: 'Targets hold for every county-level unit' }) perCounty: boolean;
@@ -30,6 +37,7 @@ export function mapIndicator(definition: IndicatorDefinition): IndicatorDto {
     rollup: definition.rollup,
     source: definition.source,
     denominatorKind: definition.denominator.kind,
+    numeratorBase: definition.numeratorBase ?? null,
     scale: definition.scale,
     decimals: definition.decimals,
     perCounty: Boolean(definition.perCounty),

@@ -40,4 +40,17 @@ export const VILLAGES_INDICATORS: readonly IndicatorDefinition[] = [
     ...percent('meal_covered', 'TRUE'),
     gap: raise('还有 {k} 个村（社区）无助餐服务覆盖', '{k} more villages and communities to reach with meals'),
   },
+  {
+    id: 'smart_elderly_terminal_community_coverage',
+    catalogId: 'smart_elderly_terminal_community_coverage',
+    nameZh: '智慧养老终端和服务社区覆盖率',
+    nameEn: 'Urban communities with a smart elderly-care terminal',
+    unitZh: '%',
+    unitEn: '%',
+    direction: 'at_least',
+    rollup: 'stock',
+    source: 'villages',
+    ...percent(`kind = 'community' AND has_smart_terminal`, `kind = 'community'`),
+    gap: raise('还有 {k} 个社区需接入智慧养老终端', '{k} more communities need a linked smart elderly-care terminal'),
+  },
 ];

@@ -1,7 +1,11 @@
 import { inForceOn, openOn, startOfLocalDay, townshipOf } from '@yiyang/core';
 import { employedOn } from '../shared.sql';
 
-/** A meal service reaches the villages its slots' areas cover; a canteen's slots count in the county it stands in. */
+/**
+ * A meal service reaches the villages its slots' areas cover; a canteen's slots count in the county it stands in. A
+ * village or community has a smart terminal on the day when one linked to the platform was installed on or before it
+ * and not yet removed (removed_on is the first day gone).
+ */
 export const VILLAGES_ROWS = `
     SELECT ${townshipOf('v.code')} AS township, v.kind,
            EXISTS (SELECT 1 FROM facility f
@@ -13,7 +17,10 @@ export const VILLAGES_ROWS = `
                     WHERE f.region_code = v.code AND ${openOn('f', ':day')}
                       AND p.kind = 'mutual_aid'
                       AND EXISTS (SELECT 1 FROM staff s WHERE s.facility_id = f.id AND ${employedOn('s', ':day')})) AS has_staffed_mutual_aid,
-           covered.code IS NOT NULL AS meal_covered
+           covered.code IS NOT NULL AS meal_covered,
+           EXISTS (SELECT 1 FROM smart_terminal st
+                    WHERE st.region_code = v.code AND st.linked AND st.installed_on <= :day
+                      AND (st.removed_on IS NULL OR st.removed_on > :day)) AS has_smart_terminal
       FROM region v
       -- The month's covered villages, found once: a join, not an IN (…) the many-month pass would run again per village.
       LEFT JOIN (SELECT DISTINCT c.code FROM region c

@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { POPULATION_BASES, type PopulationBasis } from '@web/data/regions/population-query';
 import { useImportPopulationMutation, useImportRegionsMutation } from '@web/data/regions/import-regions-mutation';
 import { FileImport } from '@web/ui/file-import/file-import';
+import { useImportPlacesMutation } from '@web/data/places/import-places-mutation';
 
-/** 导入区划与人口: the two imports of the regions' data, through the shared file import. */
+/** 导入区划、人口与社区位置: the imports of the regions' data, through the shared file import. */
 export function RegionImports({ defaultYear }: { defaultYear: number }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(defaultYear);
   const [basis, setBasis] = useState<PopulationBasis>('resident');
   const regions = useImportRegionsMutation();
   const population = useImportPopulationMutation({ year, basis });
+  const places = useImportPlacesMutation();
   const done = (result: { rows: number; inserted: number; updated: number; unchanged: number }) => t('admin.regions.doneCounts', result);
   const refused = (count: number) => t('admin.regions.refused', { count });
 
@@ -50,6 +52,15 @@ export function RegionImports({ defaultYear }: { defaultYear: number }) {
           />
         </label>
       </FileImport>
+      <FileImport
+        id="import-places-title"
+        title={t('places.importPlaces.title')}
+        hint={t('places.importPlaces.hint')}
+        chooseLabel={t('admin.regions.choose')}
+        upload={places}
+        doneText={(result) => t('places.importPlaces.done', result)}
+        refusedText={refused}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { facilityPermissions } from './facility-permissions';
 
 describe('facilityPermissions', () => {
-  it('lets an operator keep the description, flags, staff and building projects, not the official fields, ratings, inspections or hazards', () => {
+  it('lets an operator keep the description, flags, staff and building projects and medical agreements, not the official fields, ratings, inspections or hazards', () => {
     expect(facilityPermissions('operator')).toEqual({
       editProfile: true,
       editOfficialFields: false,
@@ -10,6 +10,7 @@ describe('facilityPermissions', () => {
       manageStaff: true,
       recordProjects: true,
       recordHazards: false,
+      recordMedicalAgreements: true,
     });
   });
   it('lets civil affairs and administrators change everything', () => {

@@ -21,6 +21,8 @@ export interface FacilityPermissions {
   recordProjects: boolean;
   /** POST /facilities/:id/hazards, …/hazards/:hazardId/rectify: found and signed off by the inspecting office. */
   recordHazards: boolean;
+  /** POST /facilities/:id/medical-agreements, /medical-agreements/:id/term (签约合作). */
+  recordMedicalAgreements: boolean;
 }
 
 const OFFICES: readonly Role[] = ['admin', 'civil_affairs'];
@@ -37,5 +39,6 @@ export function facilityPermissions(role: Role | undefined): FacilityPermissions
     manageStaff: editor,
     recordProjects: editor,
     recordHazards: office,
+    recordMedicalAgreements: editor,
   };
 }

@@ -20,9 +20,11 @@ import { ErrorNotice } from '@web/ui/error-notice';
 import { BreakdownSection } from './breakdown-section';
 import { HeatMatrix } from './heat-matrix';
 import { RegionBreadcrumb } from './region-breadcrumb';
+import { ServiceCircleSection } from './service-circle-section';
 import { TrendChart } from './trend-chart';
 
 const TABS = ['trend', 'children', 'matrix'] as const;
+const SERVICE_CIRCLE = 'service_circle_coverage';
 type Tab = (typeof TABS)[number];
 
 /** One indicator for a region: its course against the plan, the regions below ranked, and their months as a matrix. */
@@ -58,7 +60,9 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
   if (overview.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (!item) return <EmptyState title={t('errors.notFound')} />;
   const unit = labels.unit(item);
-  const lacking = item.gap?.regions ?? [];
+  // The service circle lists its uncovered communities itself, with their older people and a map.
+  const circle = indicator === SERVICE_CIRCLE;
+  const lacking = circle ? [] : (item.gap?.regions ?? []);
 
   return (
     <article className="kpi-detail" aria-label={item.nameZh}>
@@ -98,6 +102,7 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
         )}
         {item.gap && <GapAction gap={item.gap} />}
       </section>
+      {circle && <ServiceCircleSection regionCode={region!} month={month} />}
       {lacking.length > 0 && (
         <section className="kpi-detail__lacking" aria-labelledby="lacking-title">
           <h2 id="lacking-title" className="kpi-theme__title">

@@ -5,19 +5,24 @@ export const THEMES = ['beds', 'facilities', 'community', 'support', 'people'] a
 export type IndicatorTheme = (typeof THEMES)[number];
 
 /**
- * An indicator's theme is the records it is counted from (kpi-sources.sql.ts): beds → 床位, facilities → 机构与设施,
- * townships, villages and service orders → 居家社区服务, 特困 persons → 特困供养, staff and the visit roster → 人员与探访;
- * building works (beds commissioned, projects completed) → 机构与设施.
+ * An indicator's theme is the records it is counted from (kpi-sources.sql.ts): beds → 床位, facilities and medical
+ * cooperation → 机构与设施, townships, villages, the service circle, service orders and home modifications → 居家社区服务, 特困 persons → 特困供养, staff, the visit
+ * roster, trainings and community social workers → 人员与探访; building works (beds commissioned, projects completed) → 机构与设施.
  */
 const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   beds: 'beds',
   facilities: 'facilities',
+  medical: 'facilities',
   townships: 'community',
   villages: 'community',
   orders: 'community',
+  modifications: 'community',
+  circle: 'community',
   tekun: 'support',
   staff: 'people',
   roster: 'people',
+  trainings: 'people',
+  social_workers: 'people',
   works: 'facilities',
 };
 

@@ -1,0 +1,6 @@
+/** Query keys of points on the map and the service circle. */
+export const placeKeys = {
+  all: ['places'] as const,
+  facilityLocation: (facilityId: string) => [...placeKeys.all, 'facility', facilityId] as const,
+  serviceCircle: (regionCode: string, month: string) => [...placeKeys.all, 'service-circle', regionCode, month] as const,
+};

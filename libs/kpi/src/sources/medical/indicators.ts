@@ -1,0 +1,43 @@
+import { type IndicatorDefinition, raise, tally } from '../../domain/indicator';
+
+export const MEDICAL_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    id: 'institution_medical_cooperation',
+    catalogId: 'institution_medical_cooperation',
+    nameZh: '养老机构与医疗机构签约合作',
+    nameEn: 'Medical institutions with signed cooperation agreements with care facilities',
+    unitZh: '家',
+    unitEn: 'institutions',
+    direction: 'grow',
+    rollup: 'stock',
+    source: 'medical',
+    ...tally(`what = 'institution' AND cooperating`),
+    gap: raise('再推动 {k} 家医疗机构与养老机构签约合作', 'bring {k} more medical institutions into agreements with care facilities'),
+  },
+  {
+    id: 'institution_medical_cooperation.tekun_home',
+    catalogId: 'institution_medical_cooperation',
+    nameZh: '特困供养服务机构与医疗机构签约合作',
+    nameEn: 'Medical institutions with signed cooperation agreements with tekun homes',
+    unitZh: '家',
+    unitEn: 'institutions',
+    direction: 'grow',
+    rollup: 'stock',
+    source: 'medical',
+    ...tally(`what = 'institution' AND cooperating_tekun_home`),
+    gap: raise('再推动 {k} 家医疗机构与特困供养服务机构签约合作', 'bring {k} more medical institutions into agreements with tekun homes'),
+  },
+  {
+    id: 'kangyang_consortium_count',
+    catalogId: 'kangyang_consortium_count',
+    nameZh: '康养联合体数',
+    nameEn: 'Health-and-care consortia meeting the five standards',
+    unitZh: '个',
+    unitEn: 'consortia',
+    direction: 'at_least',
+    rollup: 'stock',
+    source: 'medical',
+    ...tally(`what = 'consortium' AND five_standards`),
+    gap: raise('再培育 {k} 个达到“五有”标准的康养联合体', 'build {k} more consortia meeting the five standards'),
+  },
+];
