@@ -42,6 +42,7 @@ const EMBEDDED_E2E = [
   'kpi',
   'kpi-circle',
   'kpi-people',
+  'kpi-works',
   'kpi-medical',
   'linking',
   'medical',

@@ -68,6 +68,8 @@ interface TenantB {
   consortium: string;
   policy: object;
   month: string;
+  project: string;
+  hazard: string;
   tekunResident: string;
   careAgreement: string;
   modification: string;
@@ -210,6 +212,24 @@ const ENTRIES: Record<string, Entry> = {
   'PUT /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location`, body: { lat: 29.9, lng: 121.6, crs: 'wgs84' } }] },
   'GET /api/v1/facilities/{id}/location': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/location` }] },
   'GET /api/v1/facilities/{id}/star-ratings': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/star-ratings` }] },
+  'POST /api/v1/facilities/{id}/projects': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects`, body: { kind: 'upgrade', title: '越权改造', startedOn: '2024-03-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/projects': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects` }] },
+  'POST /api/v1/facilities/{id}/projects/{projectId}/complete': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/projects/${b.project}/complete`, body: { completedOn: '2024-10-01' } }],
+  },
+  'POST /api/v1/facilities/{id}/hazards': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards`, body: { description: '越权隐患', major: true, foundOn: '2024-05-01' } }],
+  },
+  'GET /api/v1/facilities/{id}/hazards': { kind: 'record', probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards` }] },
+  'POST /api/v1/facilities/{id}/hazards/{hazardId}/rectify': {
+    kind: 'record',
+    probes: (b) => [{ path: `/api/v1/facilities/${b.facility}/hazards/${b.hazard}/rectify`, body: { rectifiedOn: '2024-06-01' } }],
+  },
   'POST /api/v1/medical-institutions': {
     kind: 'body',
     probes: () => [{ path: '/api/v1/medical-institutions', body: { name: '越权医院', kind: 'clinic', regionCode: HAISHU_TOWNSHIP } }],
@@ -271,6 +291,7 @@ const ENTRIES: Record<string, Entry> = {
   'PATCH /api/v1/beds/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}`, body: { careType: true, effectiveFrom: '2030-01-01' } }] },
   'GET /api/v1/beds/{id}/history': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/history` }] },
   'POST /api/v1/beds/{id}/close': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/close`, body: { on: '2030-01-01' } }] },
+  'POST /api/v1/beds/{id}/rebuild': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/rebuild`, body: { commissionedOn: '2024-06-01' } }] },
   'POST /api/v1/beds/{id}/out-of-service': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/out-of-service`, body: { from: '2030-01-01', reason: '越权' } }] },
   'POST /api/v1/beds/{id}/back-in-service': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/back-in-service`, body: { on: '2030-01-01' } }] },
   'GET /api/v1/beds/{id}/qr.svg': { kind: 'record', probes: (b) => [{ path: `/api/v1/beds/${b.bed}/qr.svg` }] },
@@ -613,6 +634,8 @@ describe('access matrix: every operation × every role × the ids of another ten
     const order = await ok(t.http.post('/api/v1/service-orders').set(asB).set('Idempotency-Key', 'matrix-b').send({ residentId: resident, slotId: slot.id }), 201);
     const staff = await ok(t.http.post(`/api/v1/facilities/${facility}/staff`).set(asB).send({ name: B_STAFF, role: 'caregiver', hiredOn: '2023-03-01' }), 201);
     await ok(t.http.post(`/api/v1/facilities/${facility}/inspections`).set(auth).send({ year: 2024, passed: true, inspectedOn: '2024-06-01' }), 201);
+    const project = await ok(t.http.post(`/api/v1/facilities/${facility}/projects`).set(auth).send({ kind: 'fire_safety', title: '消防改造', startedOn: '2024-03-01' }), 201);
+    const hazard = await ok(t.http.post(`/api/v1/facilities/${facility}/hazards`).set(auth).send({ description: '电线老化', major: true, foundOn: '2024-05-01' }), 201);
     await ok(
       t.http.post('/api/v1/subsidy-rules').set(auth).send({ regionCode: HAISHU, name: B_RULE, conditions: [{ minAge: 80 }], monthlyCapCents: 5000, validFrom: '2020-01-01' }),
       201,
@@ -667,7 +690,7 @@ describe('access matrix: every operation × every role × the ids of another ten
       201,
     );
     const community = { tekunResident, careAgreement: careAgreement.id, modification: modification.id, terminal: terminal.id };
-    b = { ...community, importJob, medicalInstitution: medicalInstitution.id, agreement: agreement.id, consortium: consortium.id, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    b = { ...community, project: project.id, hazard: hazard.id, importJob, medicalInstitution: medicalInstitution.id, agreement: agreement.id, consortium: consortium.id, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
     personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE,
       B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id,
       tekunResident, careAgreement.id, modification.id, terminal.id, B_APPLICANT, B_CAREGIVER];

@@ -50,7 +50,7 @@ describe('bed import', () => {
     expect(template.headers['content-type']).toContain('text/csv');
     expect(template.headers['content-disposition']).toContain('attachment');
     const text = template.text;
-    expect(text.split('\r\n')[0]).toBe('\uFEFFcode,room,care_type,opened_on,floor,dementia_care');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFcode,room,care_type,opened_on,floor,dementia_care,origin,commissioned_on');
     await t.http.get(`/api/v1/facilities/${facilityB}/beds/import-template.csv`).set(auth(operatorA.token)).expect(404);
 
     const { body } = await upload(text, 'beds-template.csv').expect(201);
@@ -59,6 +59,11 @@ describe('bed import', () => {
     expect(list.body.items.map((b: { code: string; room: string; floor: number; careType: boolean; dementiaCare: boolean; status: string }) => [b.code, b.room, b.floor, b.careType, b.dementiaCare, b.status])).toEqual([
       ['3-301-1', '301', 3, true, true, 'vacant'],
       ['3-301-2', '301', 3, false, false, 'vacant'],
+    ]);
+    // The template's first bed is 新建: commissioned on its opening day; the second is 原有 (existing).
+    expect(list.body.items.map((b: { origin: string; commissionings: unknown[] }) => [b.origin, b.commissionings])).toEqual([
+      ['new_build', [{ origin: 'new_build', commissionedOn: '2025-01-01', notes: null }]],
+      ['existing', []],
     ]);
     const [audit] = await t.dataSource.query(`SELECT changes FROM audit_log WHERE entity = 'bed' AND action = 'import' ORDER BY id DESC LIMIT 1`);
     expect(audit.changes.after).toMatchObject({ facilityId: facilityA, beds: 2, file: 'beds-template.csv', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });

@@ -191,7 +191,7 @@ describe('facilities', () => {
       const twice = await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(admin)).send({ year: 2024, passed: false, inspectedOn: '2024-10-01' }).expect(409);
       expect(twice.body.details[0].field).toBe('year');
       const { body } = await t.http.get(`/api/v1/facilities/${facilityA}/inspections`).set(auth(operatorA.token)).expect(200);
-      expect(body).toEqual([{ year: 2024, passed: true, score: 86.5, inspectedOn: '2024-09-12', notes: null }]);
+      expect(body).toEqual([{ id: expect.any(String), year: 2024, passed: true, score: 86.5, inspectedOn: '2024-09-12', notes: null }]);
       await t.http.post(`/api/v1/facilities/${facilityA}/inspections`).set(auth(operatorA.token)).send({ year: 2023, passed: true, inspectedOn: '2023-09-12' }).expect(403);
     });
 

@@ -31,7 +31,7 @@ const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
 type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator'
-  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium';
+  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium' | 'project' | 'hazard';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -76,6 +76,12 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/facilities/{id}/location': { id: 'facility' },
   'POST /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
   'GET /api/v1/facilities/{id}/star-ratings': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/projects': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/projects': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/projects/{projectId}/complete': { id: 'facility', projectId: 'project' },
+  'POST /api/v1/facilities/{id}/hazards': { id: 'facility' },
+  'GET /api/v1/facilities/{id}/hazards': { id: 'facility' },
+  'POST /api/v1/facilities/{id}/hazards/{hazardId}/rectify': { id: 'facility', hazardId: 'hazard' },
   'POST /api/v1/medical-institutions': {},
   'POST /api/v1/medical-institutions/import': {},
   'GET /api/v1/medical-institutions': {},
@@ -111,6 +117,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'PATCH /api/v1/beds/{id}': { id: 'bed' },
   'GET /api/v1/beds/{id}/history': { id: 'bed' },
   'POST /api/v1/beds/{id}/close': { id: 'bed' },
+  'POST /api/v1/beds/{id}/rebuild': { id: 'bed' },
   'POST /api/v1/beds/{id}/out-of-service': { id: 'bed' },
   'POST /api/v1/beds/{id}/back-in-service': { id: 'bed' },
   'GET /api/v1/beds/{id}/qr.svg': { id: 'bed' },
@@ -635,6 +642,8 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .expect(201);
   const { body: rollup } = await t.http.post('/api/v1/rollups').set(auth).send({ month: '2025-01', regionCode: YUBEI_TOWNSHIP.slice(0, 6) + '000000' });
   const { body: indicators } = await t.http.get('/api/v1/kpi/indicators').set(auth).expect(200);
+  const { body: project } = await t.http.post(`/api/v1/facilities/${facility}/projects`).set(auth).send({ kind: 'upgrade', title: '提升改造', startedOn: '2024-03-01' }).expect(201);
+  const { body: hazard } = await t.http.post(`/api/v1/facilities/${facility}/hazards`).set(auth).send({ description: '消防通道堵塞', major: true, foundOn: '2024-05-01' }).expect(201);
   const { body: socialWorker } = await t.http
     .post('/api/v1/community-social-workers')
     .set(auth)
@@ -668,6 +677,8 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .send({ name: '渝北康养联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] })
     .expect(201);
   return {
+    project: project.id,
+    hazard: hazard.id,
     communitySocialWorker: socialWorker.id,
     facility,
     bed: beds.items[1].id,

@@ -12,6 +12,7 @@ import { IdNumbers, Rng } from './random';
 import { makeVillages, readPopulation, readRegions, type RegionRow } from './regions';
 import { demoSeries, insertDemoSeries } from './extend';
 import { buildServices, type OrderRow, type SlotRow, type VisitRow } from './services';
+import { loadWorks } from './works';
 import { loadWorkforce } from './workforce';
 import { loadCommunityRecords } from './community-records';
 import { loadMedicalDemo } from './medical';
@@ -346,6 +347,9 @@ export async function loadDemoData(dataSource: DataSource, cipher: PersonalDataC
        SELECT f, r, $1, e, fa, o, s, l FROM unnest($2::uuid[], $3::date[], $4::numeric[], $5::numeric[], $6::numeric[], $7::numeric[], $8::smallint[]) AS x(f, r, e, fa, o, s, l)`,
       [GBT_37276_2018.edition, ratings.map((r) => r.facilityId), ratings.map((r) => r.ratedOn), ratings.map((r) => r.environment), ratings.map((r) => r.facilities),
         ratings.map((r) => r.operations), ratings.map((r) => r.services), ratings.map((r) => r.level)]));
+
+    // Building works, safety hazards and facility flags (./works.ts), on the facilities and beds just loaded.
+    Object.assign(counts, await loadWorks(m, model, lastDay));
 
     // Residents: 身份证 numbers encrypted and hashed exactly as ResidentsService does (purpose bound to the row id).
     const people = model.people;

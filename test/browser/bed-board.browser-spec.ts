@@ -220,6 +220,15 @@ describeWithBrowser('the bed board (web app)', () => {
     await form.getByRole('button', { name: '恢复使用' }).click();
     await outcome('已办理');
     await waitForStatus(page, '1-109-1', 'vacant');
+    // 改建 in place: the same bed, its rebuild listed under its origin.
+    const origin = drawer.locator('section', { has: page.getByRole('heading', { name: '来源（新建、改建）' }) });
+    await origin.getByText('没有新建或改建投用记录').waitFor();
+    await origin.getByRole('button', { name: '记录改建' }).click();
+    await confirmDate('改建后投用日期', yesterday());
+    await form.getByLabel('备注（可不填）').fill('更换护理床');
+    await form.getByRole('button', { name: '记录改建' }).click();
+    await outcome(`已记录 ${yesterday()} 改建投用`);
+    await origin.getByText(`${yesterday()} · 改建 · 更换护理床`).waitFor();
     await closeDrawer();
 
     // The board with people in it, for the README.

@@ -107,10 +107,55 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     expect(await row.textContent()).toContain('2018-10-15');
     expect(await row.textContent()).toContain('88.5');
     const { body } = await t.http.get(`/api/v1/facilities/${facility.id}/inspections`).set('Authorization', `Bearer ${adminToken}`).expect(200);
-    expect(body.find((inspection: { year: number }) => inspection.year === 2018)).toEqual({ year: 2018, passed: true, score: 88.5, inspectedOn: '2018-10-15', notes: null });
+    expect(body.find((inspection: { year: number }) => inspection.year === 2018)).toEqual({ id: expect.any(String), year: 2018, passed: true, score: 88.5, inspectedOn: '2018-10-15', notes: null });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'facility-profile-inspection');
     await page.context().close();
+  });
+
+  it('lets the officer record a major hazard and put it right, and the operator record a project and its completion', async () => {
+    const page = await signedIn(officer.username, officer.password);
+    await page.goto(`/facilities/${facility.id}/profile`);
+    const hazards = page.locator('section', { has: page.getByRole('heading', { name: '安全隐患' }) });
+    await hazards.getByRole('button', { name: '登记安全隐患' }).click();
+    const form = hazards.getByRole('form', { name: '登记安全隐患' });
+    await form.getByLabel('隐患描述').fill('消防通道堵塞');
+    await form.getByText('重大隐患', { exact: true }).click();
+    await form.getByLabel('发现日期').fill(inDays(-10));
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await hazards.getByText('已登记安全隐患').waitFor();
+    const row = hazards.getByRole('row', { name: /消防通道堵塞/ });
+    await row.getByRole('button', { name: '整改完成' }).click();
+    const dialog = page.getByRole('dialog', { name: /整改完成：消防通道堵塞/ });
+    await dialog.getByLabel('整改完成').fill(inDays(-2));
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await hazards.getByText('已登记整改完成').waitFor();
+    expect(await hazards.getByRole('row', { name: /消防通道堵塞/ }).textContent()).toContain(inDays(-2));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+
+    const operatorPage = await signedIn(operator.username, operator.password);
+    await operatorPage.goto(`/facilities/${facility.id}/profile`);
+    await operatorPage.getByText('安全隐患由民政部门检查登记并确认整改').waitFor();
+    const projects = operatorPage.locator('section', { has: operatorPage.getByRole('heading', { name: '建设项目' }) });
+    await projects.getByRole('button', { name: '登记建设项目' }).click();
+    const projectForm = projects.getByRole('form', { name: '登记建设项目' });
+    await projectForm.getByRole('combobox', { name: '类型' }).click();
+    await operatorPage.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '消防改造' }).first().click();
+    await projectForm.getByLabel('项目名称').fill('消防喷淋改造');
+    await projectForm.getByLabel('开工日期').fill(inDays(-60));
+    await projectForm.getByLabel('投入资金（元）').fill('350000');
+    await projectForm.getByRole('button', { name: /保\s*存/ }).click();
+    await projects.getByText('已登记 消防喷淋改造').waitFor();
+    await projects.getByRole('row', { name: /消防喷淋改造/ }).getByRole('button', { name: /竣\s*工/ }).click();
+    const complete = operatorPage.getByRole('dialog', { name: '消防喷淋改造 竣工' });
+    await complete.getByLabel('竣工日期').fill(inDays(-1));
+    await complete.getByRole('button', { name: /保\s*存/ }).click();
+    await projects.getByText('已登记 消防喷淋改造 竣工').waitFor();
+    expect(await projects.getByRole('row', { name: /消防喷淋改造/ }).textContent()).toContain(inDays(-1));
+    expect(await seriousAccessibilityViolations(operatorPage)).toEqual([]);
+    await screenshot(operatorPage, 'facility-profile-works');
+    await operatorPage.context().close();
   });
 
   it('creates beds floor by floor through the generator, all or nothing, with a refused bed shown on its row', async () => {
@@ -158,7 +203,7 @@ describeWithBrowser('the facility profile and bulk beds (web app)', () => {
     const panel = page.locator('section', { has: page.getByRole('heading', { name: '从文件导入' }) });
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '下载模板（CSV）' }).click()]);
     expect(download.suggestedFilename()).toBe('beds-template.csv');
-    expect((await readFile((await download.path())!, 'utf8')).split('\r\n')[0]).toBe('\uFEFFcode,room,care_type,opened_on,floor,dementia_care');
+    expect((await readFile((await download.path())!, 'utf8')).split('\r\n')[0]).toBe('\uFEFFcode,room,care_type,opened_on,floor,dementia_care,origin,commissioned_on');
     const csv = [
       'code,room,care_type,opened_on,floor',
       `21-01-1,2101,是,${today()},21`,

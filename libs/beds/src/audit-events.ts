@@ -1,6 +1,6 @@
 import { auditEvent } from '@yiyang/auth';
 import type { NewBed, OutOfServicePeriod } from './beds.repository';
-import type { OutOfServiceDto } from './dto/bed.dto';
+import type { OutOfServiceDto, RebuildBedDto } from './dto/bed.dto';
 
 /** Several beds created or imported at once: how many, their codes and, for an import, the file. */
 interface BedBatch {
@@ -19,6 +19,8 @@ export const BedsImported = auditEvent<null, BedBatch>('bed', 'import');
 export const BedReclassified = auditEvent<Record<string, unknown>, Record<string, unknown>>('bed', 'reclassify');
 /** The bed closed from a date: the classification and out-of-service periods from then on went. */
 export const BedClosed = auditEvent<{ closedOn: null; droppedClassifications: object[]; droppedOutOfService: object[] }, { closedOn: string; reason?: string }>('bed', 'close');
+/** 改建 A rebuild in place recorded: the same bed, back in service as rebuilt on `commissionedOn`. */
+export const BedRebuilt = auditEvent<null, RebuildBedDto>('bed', 'rebuild');
 export const BedOutOfService = auditEvent<null, OutOfServiceDto>('bed', 'out_of_service');
 /** Back in service on a day: the period that ended then (or, starting that day, was withdrawn). */
 export const BedBackInService = auditEvent<{ outOfService: OutOfServicePeriod }, { on: string }>('bed', 'back_in_service');

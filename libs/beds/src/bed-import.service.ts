@@ -17,16 +17,29 @@ import {
 import { FacilitiesService } from '@yiyang/facilities';
 import type { DataSource } from 'typeorm';
 import { bedsToCreate, BedsService } from './beds.service';
+import type { BedCreationOrigin } from './bed-commissioning.entity';
 import type { BedInputDto } from './dto/bed.dto';
 import type { BedImportResultDto } from './dto/bed-view.dto';
 
 /** The columns of a bed file, in the template's order; the first four are required. */
-export const BED_COLUMNS = ['code', 'room', 'care_type', 'opened_on', 'floor', 'dementia_care'] as const;
+export const BED_COLUMNS = ['code', 'room', 'care_type', 'opened_on', 'floor', 'dementia_care', 'origin', 'commissioned_on'] as const;
 const REQUIRED_COLUMNS = ['code', 'room', 'care_type', 'opened_on'];
 
 /** The template offered for download: the header and two example rows (a care-type dementia bed, a general bed). */
 export const BED_IMPORT_TEMPLATE =
-  '\uFEFFcode,room,care_type,opened_on,floor,dementia_care\r\n3-301-1,301,是,2025-01-01,3,是\r\n3-301-2,301,否,2025-01-01,3,否\r\n';
+  '\uFEFFcode,room,care_type,opened_on,floor,dementia_care,origin,commissioned_on\r\n3-301-1,301,是,2025-01-01,3,是,新建,\r\n3-301-2,301,否,2025-01-01,3,否,原有,\r\n';
+
+/** The origin column: 原有 existing (or empty), 新建 new build, 改建 rebuild — in Chinese or English. */
+const ORIGIN_WORDS: Record<string, BedCreationOrigin> = {
+  '': 'existing',
+  原有: 'existing',
+  existing: 'existing',
+  新建: 'new_build',
+  new_build: 'new_build',
+  new: 'new_build',
+  改建: 'rebuild',
+  rebuild: 'rebuild',
+};
 
 const CODE_PATTERN = /^[\p{L}\p{N}._\-/]{1,40}$/u;
 const YES = new Set(['是', 'y', 'yes', 'true', '1']);
@@ -46,14 +59,26 @@ const MESSAGES = {
   dementia_care: '认知障碍照护须为 是/否（可留空）· dementia_care must be 是/否 (yes/no) or empty',
   opened_on: '启用日期须为 YYYY-MM-DD · opened_on must be a date YYYY-MM-DD',
   floor: '楼层须为 -5 至 200 的整数（可留空）· floor must be a whole number from -5 to 200, or empty',
+  origin: '来源须为 原有/新建/改建（可留空，即原有）· origin must be 原有/新建/改建 (existing/new_build/rebuild) or empty',
+  commissioned_on: '投用日期须为 YYYY-MM-DD（可留空，即启用日期）· commissioned_on must be a date YYYY-MM-DD, or empty for opened_on',
 } as const;
 
 /** What the shared bed checks say, said in both languages for a file's table of problems. */
 const BOTH_LANGUAGES: Record<string, string> = {
   'a dementia-care bed is also a care-type bed': '认知障碍照护床位须为护理型 · a dementia-care bed is also a care-type bed',
   'this bed code is already used in the facility': '床位编码在本机构已存在 · this bed code is already used in the facility',
+  'only a new or rebuilt bed has a commissioning date': '只有新建或改建床位有投用日期 · only a new or rebuilt bed has a commissioning date',
 };
-const COLUMN_OF_FIELD: Record<string, string> = { code: 'code', room: 'room', careType: 'care_type', dementiaCare: 'dementia_care', openedOn: 'opened_on', floor: 'floor' };
+const COLUMN_OF_FIELD: Record<string, string> = {
+  code: 'code',
+  room: 'room',
+  careType: 'care_type',
+  dementiaCare: 'dementia_care',
+  openedOn: 'opened_on',
+  floor: 'floor',
+  origin: 'origin',
+  commissionedOn: 'commissioned_on',
+};
 
 const fileDigest = (file: UploadedFile) => createHash('sha256').update(file.buffer).digest('hex');
 
@@ -115,7 +140,7 @@ export class BedImportService {
       problems.add({ line: rows[index].line, field: COLUMN_OF_FIELD[field] ?? field, message: BOTH_LANGUAGES[message] ?? message });
     const beds = bedsToCreate(
       rows.map((row) => row.bed),
-      undefined,
+      {},
       report,
     );
     await progress.writing(rowsRead);
@@ -147,13 +172,26 @@ export class BedImportService {
     const dementiaCare = (cells.dementia_care ?? '').trim() === '' ? false : yesNo(cells.dementia_care);
     const floorCell = (cells.floor ?? '').trim();
     const floor = floorCell === '' ? undefined : Number(floorCell);
+    const origin = ORIGIN_WORDS[(cells.origin ?? '').trim().toLowerCase()];
+    const commissionedOn = (cells.commissioned_on ?? '').trim().replace(/\//g, '-');
     if (!CODE_PATTERN.test(code)) problem('code');
     if (room.length < 1 || room.length > 40) problem('room');
     if (careType === undefined) problem('care_type');
     if (dementiaCare === undefined) problem('dementia_care');
     if (!isDateOnly(openedOn)) problem('opened_on');
     if (floor !== undefined && !(Number.isInteger(floor) && floor >= -5 && floor <= 200)) problem('floor');
+    if (origin === undefined) problem('origin');
+    if (commissionedOn !== '' && !isDateOnly(commissionedOn)) problem('commissioned_on');
     if (problems.count > before) return undefined;
-    return { code, room, careType: careType!, dementiaCare: dementiaCare!, openedOn, ...(floor === undefined ? {} : { floor }) };
+    return {
+      code,
+      room,
+      careType: careType!,
+      dementiaCare: dementiaCare!,
+      openedOn,
+      origin,
+      ...(floor === undefined ? {} : { floor }),
+      ...(commissionedOn === '' ? {} : { commissionedOn }),
+    };
   }
 }

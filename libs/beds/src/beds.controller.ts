@@ -20,7 +20,16 @@ import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiy
 import { ApiErrors, AsOfQuery, ImportJobDto, IsDateOnly, mapImportJob, TabularUpload, today, type UploadedFile as TabularFile, uuidParam } from '@yiyang/core';
 import { BED_IMPORT_TEMPLATE, BedImportService } from './bed-import.service';
 import { BedsService } from './beds.service';
-import { BedInputDto, BedSummaryQuery, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import {
+  BedInputDto,
+  BedSummaryQuery,
+  BulkBedsDto,
+  CloseBedDto,
+  ListBedsQuery,
+  OutOfServiceDto,
+  RebuildBedDto,
+  ReclassifyBedDto,
+} from './dto/bed.dto';
 import { BedBoardDto, BedClassificationDto, BedDto, BedImportResultDto, BedPageDto, BedSummaryDto, BulkBedsResultDto } from './dto/bed-view.dto';
 
 const EDITORS = [Role.Admin, Role.CivilAffairs, Role.Operator] as const;
@@ -74,7 +83,7 @@ export class FacilityBedsController {
   @ApiOperation({
     summary: '导入床位 · Import beds (CSV or XLSX)',
     description:
-      'Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否); the template is GET …/beds/import-template.csv. ' +
+      'Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor, dementia_care (是/否), origin (原有/新建/改建, empty = existing) and commissioned_on (default opened_on; new and rebuilt beds count among 新建、改建养老床位 that month); the template is GET …/beds/import-template.csv. ' +
       'All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. ' +
       'Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. ' +
       'A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.',
@@ -168,6 +177,17 @@ export class BedsController {
   @ApiOkResponse({ type: BedDto })
   reclassify(@Param('id', uuidParam('id')) id: string, @Body() body: ReclassifyBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
     return this.beds.reclassify(id, body, scope);
+  }
+
+  @Action(':id/rebuild', BedDto, {
+    roles: EDITORS,
+    summary: '改建床位 · Record a rebuild in place',
+    description:
+      'The same bed (id, classification history and stays kept) is recorded as rebuilt and back in service on commissionedOn, ' +
+      'a day within its open period; it counts once among 新建、改建养老床位 that month.',
+  })
+  rebuild(@Param('id', uuidParam('id')) id: string, @Body() body: RebuildBedDto, @Scope() scope: AccessScope): Promise<BedDto> {
+    return this.beds.rebuild(id, body, scope);
   }
 
   @ApiErrors(422)

@@ -3,6 +3,7 @@ import type { AccessScope } from '@yiyang/auth';
 import { changeVersionFrom, endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
 import { StayLedger } from '@yiyang/facilities';
 import type { EntityManager } from 'typeorm';
+import type { BedCreationOrigin, BedOrigin } from './bed-commissioning.entity';
 import type { BedSetting } from './bed.entity';
 import type { ListBedsQuery } from './dto/bed.dto';
 import type { BedClassificationRow, BedRow, BedSummaryRowDto } from './dto/bed-view.dto';
@@ -23,6 +24,9 @@ export interface NewBed {
   openedOn: string;
   careType: boolean;
   dementiaCare: boolean;
+  /** New and rebuilt beds get a commissioning on `commissionedOn`; existing ones none. */
+  origin: BedCreationOrigin;
+  commissionedOn: string | null;
 }
 
 /** Rooms, beds, their classifications and out-of-service periods; the bed board and the bed summary. */
@@ -46,7 +50,10 @@ export class BedsRepository {
                   WHEN w.expires_at IS NOT NULL THEN 'reserved'
                   ELSE 'vacant' END AS status,
              c.care_type AS "careType", c.dementia_care AS "dementiaCare",
-             s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant
+             s.id AS "stayId", CASE WHEN s.id IS NOT NULL THEN ${MASKED_NAME('s.name')} END AS occupant,
+             coalesce((SELECT json_agg(json_build_object('origin', k.origin, 'commissionedOn', k.commissioned_on, 'notes', k.notes)
+                                       ORDER BY k.commissioned_on)
+                         FROM bed_commissioning k WHERE k.bed_id = b.id), '[]'::json) AS commissionings
         FROM bed b
         JOIN facility f ON f.id = b.facility_id
         LEFT JOIN room r ON r.id = b.room_id
@@ -148,6 +155,12 @@ export class BedsRepository {
        ), classified AS (
          INSERT INTO bed_classification (bed_id, valid_from, care_type, dementia_care, changed_by)
          SELECT b.id, b.opened_on, i.care_type, i.dementia_care, $9 FROM beds b JOIN input i ON i.code = b.code
+       ), commissioned AS (
+         INSERT INTO bed_commissioning (bed_id, origin, commissioned_on)
+         SELECT b.id, o.origin, o.commissioned_on
+           FROM beds b JOIN input i ON i.code = b.code
+           JOIN unnest($10::text[], $11::date[]) WITH ORDINALITY AS o(origin, commissioned_on, ordinality) ON o.ordinality = i.ordinality
+          WHERE o.origin <> 'existing'
        )
        SELECT b.id, i.ordinality FROM beds b JOIN input i ON i.code = b.code ORDER BY i.ordinality`,
       [
@@ -160,6 +173,8 @@ export class BedsRepository {
         beds.map((b) => b.careType),
         beds.map((b) => b.dementiaCare),
         changedBy,
+        beds.map((b) => b.origin),
+        beds.map((b) => b.commissionedOn),
       ],
     );
     return { ids: inserted.map((row) => row.id), roomsCreated: created.length };
@@ -176,6 +191,16 @@ export class BedsRepository {
          FROM bed_classification WHERE bed_id = $1 ORDER BY valid_from`,
       [bedId],
     );
+  }
+
+  /** Records a rebuild in place (改建): the same bed, put back into service as rebuilt on `commissionedOn`. */
+  async addCommissioning(bedId: string, origin: BedOrigin, commissionedOn: string, notes: string | null, manager: EntityManager): Promise<void> {
+    await manager.query(`INSERT INTO bed_commissioning (bed_id, origin, commissioned_on, notes) VALUES ($1, $2, $3, $4)`, [
+      bedId,
+      origin,
+      commissionedOn,
+      notes,
+    ]);
   }
 
   /** Changes the classification from `from` on (columns by their SQL names), splitting the version in force then. */

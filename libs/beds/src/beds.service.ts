@@ -19,10 +19,11 @@ import { FacilitiesService, StayLedger } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BedBackInService, BedClosed, BedOutOfService, BedReclassified, BedsCreated, BedsImported } from './audit-events';
+import { BedBackInService, BedClosed, BedOutOfService, BedRebuilt, BedReclassified, BedsCreated, BedsImported } from './audit-events';
+import type { BedCreationOrigin } from './bed-commissioning.entity';
 import { BoardCache, unchangedBoardTag } from './board-cache';
 import { BedsRepository, type NewBed } from './beds.repository';
-import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, ReclassifyBedDto } from './dto/bed.dto';
+import type { BedInputDto, BulkBedsDto, CloseBedDto, ListBedsQuery, OutOfServiceDto, RebuildBedDto, ReclassifyBedDto } from './dto/bed.dto';
 import { type BedClassificationDto, type BedDto, type BedPageDto, type BedSummaryDto, type BulkBedsResultDto, mapBed, mapBedClassification } from './dto/bed-view.dto';
 
 registerConstraintMeanings({
@@ -32,6 +33,7 @@ registerConstraintMeanings({
   bed_classification_no_overlap: { field: 'effectiveFrom', message: 'overlaps another classification period' },
   bed_out_of_service_no_overlap: { field: 'from', message: 'the bed is already out of service for part of that period' },
   bed_home_region_code_fkey: { field: 'homeRegionCode', message: 'no such region' },
+  bed_commissioning_bed_date_key: { field: 'commissionedOn', message: 'the bed already has a commissioning on this date' },
 });
 
 interface Window {
@@ -45,13 +47,23 @@ const covers = (window: Window, date: string) => date >= window.openedOn && (!wi
  * The checks a bed needs before the facility is read — a room or a home region as its setting wants, a dementia-care
  * bed also care-type, each code once — reporting each problem by the bed's index; returns the beds as inserted.
  */
-export function bedsToCreate(input: BedInputDto[], defaultOpenedOn: string | undefined, report: (index: number, field: string, message: string) => void): NewBed[] {
+export function bedsToCreate(
+  input: BedInputDto[],
+  defaults: { openedOn?: string; origin?: BedCreationOrigin },
+  report: (index: number, field: string, message: string) => void,
+): NewBed[] {
   const seen = new Map<string, number>();
   return input.map((bed, index) => {
     const problem = (field: string, message: string) => report(index, field, message);
     const setting = bed.setting ?? 'institution';
-    const openedOn = bed.openedOn ?? defaultOpenedOn;
+    const openedOn = bed.openedOn ?? defaults.openedOn;
     if (!openedOn) problem('openedOn', 'openedOn is required (on the bed or for the whole request)');
+    const origin = bed.origin ?? defaults.origin ?? 'existing';
+    const commissionedOn = origin === 'existing' ? null : (bed.commissionedOn ?? openedOn ?? null);
+    if (origin === 'existing' && bed.commissionedOn !== undefined) problem('commissionedOn', 'only a new or rebuilt bed has a commissioning date');
+    if (commissionedOn && openedOn && commissionedOn < openedOn) {
+      problem('commissionedOn', `a bed is commissioned on or after it opened (${openedOn})`);
+    }
     if (setting === 'home') {
       if (!bed.homeRegionCode) problem('homeRegionCode', 'a home bed (家庭养老床位) needs the region of the home');
       else if (!['township', 'village'].includes(regionLevelOf(bed.homeRegionCode))) {
@@ -74,6 +86,8 @@ export function bedsToCreate(input: BedInputDto[], defaultOpenedOn: string | und
       openedOn: openedOn ?? '',
       careType: bed.careType,
       dementiaCare: bed.dementiaCare ?? false,
+      origin,
+      commissionedOn,
     };
   });
 }
@@ -106,7 +120,7 @@ export class BedsService {
   ): Promise<BulkBedsResultDto> {
     const problems: { field: string; message: string }[] = [];
     const report = (index: number, field: string, message: string) => problems.push({ field: fieldName(index, field), message });
-    const beds = bedsToCreate(input.beds, input.openedOn, report);
+    const beds = bedsToCreate(input.beds, { openedOn: input.openedOn, origin: input.origin }, report);
     if (problems.length) throw InvalidInputError.of(problems);
     return this.dataSource.transaction(async (manager) => {
       const { ids, roomsCreated, earliest } = await this.insertChecked(facilityId, beds, scope, manager, report, (taken) => {
@@ -144,6 +158,9 @@ export class BedsService {
       }
       if (!covers(facility, bed.openedOn)) {
         report(index, 'openedOn', `${bed.openedOn} lies outside the facility's operation (${facility.openedOn} – ${facility.closedOn ?? 'open'})`);
+      } else if (bed.commissionedOn && !covers(facility, bed.commissionedOn)) {
+        const operation = `${facility.openedOn} – ${facility.closedOn ?? 'open'}`;
+        report(index, 'commissionedOn', `${bed.commissionedOn} lies outside the facility's operation (${operation})`);
       }
     });
     const earliest = beds.map((b) => b.openedOn).sort()[0];
@@ -188,6 +205,21 @@ export class BedsService {
       await this.audit.record(manager, BedReclassified, { entityId: id, before, after });
     });
     return this.get(id, input.effectiveFrom, scope);
+  }
+
+  /**
+   * 改建 A rebuild in place: the same bed (its id, classification periods and stays untouched) is recorded as put back
+   * into service as rebuilt on `commissionedOn`, a day within its open period and its facility's operation.
+   */
+  async rebuild(id: string, input: RebuildBedDto, scope: AccessScope): Promise<BedDto> {
+    await this.dataSource.transaction(async (manager) => {
+      const bed = await this.lockBed(id, scope, manager);
+      this.assertOpenOn(bed, input.commissionedOn, 'commissionedOn');
+      await this.periods.assertOpen(manager, input.commissionedOn, 'commissionedOn');
+      await this.beds.addCommissioning(id, 'rebuild', input.commissionedOn, input.notes ?? null, manager);
+      await this.audit.record(manager, BedRebuilt, { entityId: id, after: { ...input } });
+    });
+    return this.get(id, input.commissionedOn, scope);
   }
 
   async close(id: string, input: CloseBedDto, scope: AccessScope): Promise<BedDto> {

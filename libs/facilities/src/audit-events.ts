@@ -1,6 +1,9 @@
 import { auditEvent } from '@yiyang/auth';
 import type { CreateFacilityDto, InspectionDto, StaffInputDto, StarRatingInputDto } from './dto/facility.dto';
+import type { HazardInputDto, ProjectInputDto } from './dto/works.dto';
+import type { FacilityProject } from './facility-project.entity';
 import type { Facility } from './facility.entity';
+import type { InspectionHazard } from './inspection-hazard.entity';
 import type { Staff } from './staff.entity';
 
 /** A profile version as the effective-dating helper reads and writes it (snake_case columns). */
@@ -18,3 +21,9 @@ export const StarRatingRecorded = auditEvent<null, StarRatingInputDto & { facili
 export const StaffAdded = auditEvent<null, StaffInputDto & { facilityId: string }>('staff', 'create');
 /** A staff member left: the record before and after `leftOn` was set. */
 export const StaffLeft = auditEvent<Staff, Staff>('staff', 'update');
+export const ProjectRecorded = auditEvent<null, ProjectInputDto & { facilityId: string }>('facility_project', 'create');
+/** A building project completed: the project before and after `completedOn` was set. */
+export const ProjectCompleted = auditEvent<FacilityProject, FacilityProject>('facility_project', 'complete');
+export const HazardRecorded = auditEvent<null, HazardInputDto & { facilityId: string }>('inspection_hazard', 'create');
+/** A hazard put right: the hazard before and after `rectifiedOn` was set. */
+export const HazardRectified = auditEvent<InspectionHazard, InspectionHazard>('inspection_hazard', 'rectify');

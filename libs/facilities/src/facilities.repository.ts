@@ -32,7 +32,8 @@ const FACILITY_AS_OF = `
   SELECT f.id, f.name, f.region_code, f.address, f.latitude, f.longitude, f.phone, f.opened_on, f.closed_on, f.close_reason,
          p.valid_from, p.valid_to, p.kind, p.ownership, p.operation, p.functions, p.dementia_zone, p.rehab_room,
          p.sunshine_kitchen, p.food_safety_grade, p.smart, p.video_connected, p.demo_centre, p.medical_integrated,
-         p.standardized_canteen, p.a_grade, p.managed_by_facility_id, p.changed_by, p.changed_at,
+         p.standardized_canteen, p.assistive_device_site, p.exchange_platform, p.products_display_platform,
+         p.a_grade, p.managed_by_facility_id, p.changed_by, p.changed_at,
          s.star_level, s.rated_on AS star_rated_on, i.year AS inspection_year, i.passed AS inspection_passed
     FROM facility f
     LEFT JOIN facility_profile p ON p.facility_id = f.id AND ${inForceOn('p', '$1::date')}

@@ -80,6 +80,18 @@ export class FacilityProfile extends VersionColumns {
   @Column({ type: 'boolean', default: false })
   standardizedCanteen: boolean;
 
+  /** 康复辅具消杀（消洗）场所 */
+  @Column({ type: 'boolean', default: false })
+  assistiveDeviceSite: boolean;
+
+  /** 国际交流平台 */
+  @Column({ type: 'boolean', default: false })
+  exchangePlatform: boolean;
+
+  /** 老年用品展示平台 */
+  @Column({ type: 'boolean', default: false })
+  productsDisplayPlatform: boolean;
+
   /** A grade of a home-care centre (5 = 5A). */
   @Column({ type: 'smallint', nullable: true })
   aGrade: number | null;

@@ -9,6 +9,7 @@ import { ROSTER_ROWS } from './sources/roster/rows.sql';
 import { ORDERS_ROWS } from './sources/orders/rows.sql';
 import { TOWNSHIPS_ROWS } from './sources/townships/rows.sql';
 import { VILLAGES_ROWS } from './sources/villages/rows.sql';
+import { WORKS_ROWS } from './sources/works/rows.sql';
 import { CIRCLE_ROWS } from './sources/circle/rows.sql';
 import { TRAININGS_ROWS } from './sources/trainings/rows.sql';
 import { SOCIAL_WORKERS_ROWS } from './sources/social_workers/rows.sql';
@@ -33,6 +34,7 @@ export const SOURCE_ROWS: Record<SourceName, string> = {
   orders: ORDERS_ROWS,
   townships: TOWNSHIPS_ROWS,
   villages: VILLAGES_ROWS,
+  works: WORKS_ROWS,
   circle: CIRCLE_ROWS,
   trainings: TRAININGS_ROWS,
   social_workers: SOCIAL_WORKERS_ROWS,

@@ -391,6 +391,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/beds/{id}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 改建床位 · Record a rebuild in place
+         * @description The same bed (id, classification history and stays kept) is recorded as rebuilt and back in service on commissionedOn, a day within its open period; it counts once among 新建、改建养老床位 that month.
+         */
+        post: operations["BedsController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/beds/summary": {
         parameters: {
             query?: never;
@@ -600,7 +620,7 @@ export interface paths {
         put?: never;
         /**
          * 导入床位 · Import beds (CSV or XLSX)
-         * @description Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor and dementia_care (是/否); the template is GET …/beds/import-template.csv. All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.
+         * @description Columns code, room, care_type (是/否, yes/no), opened_on (YYYY-MM-DD), and optionally floor, dementia_care (是/否), origin (原有/新建/改建, empty = existing) and commissioned_on (default opened_on; new and rebuilt beds count among 新建、改建养老床位 that month); the template is GET …/beds/import-template.csv. All or nothing, like the bulk endpoint: every row is checked first, and with any bad row nothing is written and the 400 lists them (`details[]`: `line` of the file, header = 1; `field`, the column; `message`, zh · en), the first 1,000 by line. Rooms are created as named. Past IMPORT_JOB_THRESHOLD_ROWS rows (default 5,000) the import runs as a job: 202 with its status resource (GET /api/v1/imports/:id), all or nothing as well. A file larger than UPLOAD_MAX_BYTES, or with more than IMPORT_MAX_ROWS rows, is a 413.
          */
         post: operations["FacilityBedsController_importBeds"];
         delete?: never;
@@ -643,6 +663,44 @@ export interface paths {
          * @description From `on` the facility and its beds no longer count.
          */
         post: operations["FacilitiesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/hazards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安全隐患 · Safety hazards of the facility, latest found first */
+        get: operations["FacilityWorksController_listHazards"];
+        put?: never;
+        /**
+         * 登记安全隐患 · Record a safety hazard found
+         * @description Major (重大) or not, the day it was found and, optionally, the yearly inspection that found it.
+         */
+        post: operations["FacilityWorksController_recordHazard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/hazards/{hazardId}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 隐患整改完成 · A hazard put right */
+        post: operations["FacilityWorksController_rectifyHazard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -729,6 +787,44 @@ export interface paths {
          * @description The facility's officials and operators; the institution must be one the caller can see.
          */
         post: operations["MedicalAgreementsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建设项目 · Building projects of the facility, latest started first */
+        get: operations["FacilityWorksController_listProjects"];
+        put?: never;
+        /**
+         * 登记建设项目 · Record a building project
+         * @description 提升改造 upgrade, 消防改造 fire safety, 维修改造 repair, 改扩建 expansion or 新建 new build; with its funding, and its completion date if done.
+         */
+        post: operations["FacilityWorksController_createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/facilities/{id}/projects/{projectId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 项目竣工 · Complete a building project */
+        post: operations["FacilityWorksController_completeProject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2834,6 +2930,16 @@ export interface components {
             validFrom: string;
             validTo: string | null;
         };
+        BedCommissioningDto: {
+            /** @description 投用日期 · Commissioned on */
+            commissionedOn: string;
+            notes: string | null;
+            /**
+             * @description 新建 new_build / 改建 rebuild
+             * @enum {string}
+             */
+            origin: "new_build" | "rebuild";
+        };
         BedDto: {
             /** @description 快照日期 · Date shown */
             asOf: string;
@@ -2841,6 +2947,8 @@ export interface components {
             careType: boolean | null;
             closedOn: string | null;
             code: string;
+            /** @description 新建、改建投用记录 · Commissionings by building work, oldest first */
+            commissionings: components["schemas"]["BedCommissioningDto"][];
             /** @description 认知障碍照护 · Dementia-care on asOf */
             dementiaCare: boolean | null;
             /** Format: uuid */
@@ -2852,6 +2960,11 @@ export interface components {
             /** @description 入住老人（脱敏）· Occupant on asOf, masked */
             occupant: string | null;
             openedOn: string;
+            /**
+             * @description 来源：原有 existing / 新建 new_build / 改建 rebuild（首次投用记录）· Origin: its first commissioning, or existing
+             * @enum {string}
+             */
+            origin: "existing" | "new_build" | "rebuild";
             room: string | null;
             /** @enum {string} */
             setting: "institution" | "community" | "home";
@@ -2910,6 +3023,11 @@ export interface components {
              */
             code: string;
             /**
+             * @description 投用日期（新建/改建，默认启用日期）· Commissioned on (new or rebuilt beds; default openedOn)
+             * @example 2025-01-01
+             */
+            commissionedOn?: string;
+            /**
              * @description 认知障碍照护床位（须为护理型）· Dementia-care bed (implies care-type)
              * @default false
              */
@@ -2929,6 +3047,11 @@ export interface components {
              * @example 2025-01-01
              */
             openedOn?: string;
+            /**
+             * @description 来源：existing 原有（默认）/ new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin, default existing: new and rebuilt beds get a commissioning record
+             * @enum {string}
+             */
+            origin?: "existing" | "new_build" | "rebuild";
             /**
              * @description 房间（机构/社区床位必填）· Room name (institution and community beds)
              * @example 301
@@ -3054,6 +3177,11 @@ export interface components {
             beds: components["schemas"]["BedInputDto"][];
             /** @description 未单独给出时的启用日期 · Opening date for beds that give none */
             openedOn?: string;
+            /**
+             * @description 未单独给出时的来源（默认原有）· Origin for beds that give none (default existing)
+             * @enum {string}
+             */
+            origin?: "existing" | "new_build" | "rebuild";
         };
         BulkBedsResultDto: {
             created: number;
@@ -3313,6 +3441,13 @@ export interface components {
              */
             on: string;
         };
+        CompleteProjectDto: {
+            /**
+             * @description 竣工日期 · Completed on
+             * @example 2022-10-31
+             */
+            completedOn: string;
+        };
         ConditionsDto: {
             /** @description 昏迷 · In a coma */
             coma?: boolean;
@@ -3427,10 +3562,14 @@ export interface components {
             address?: string | null;
             /** @description 居家养老服务中心 A 级（5 = 5A）· A grade */
             aGrade?: number | null;
+            /** @description 康复辅具消杀（消洗）场所 · Assistive-device disinfection site */
+            assistiveDeviceSite?: boolean;
             /** @description 认知症照护专区 · Dementia-care zone */
             dementiaZone?: boolean;
             /** @description 示范中心 · Demonstration centre */
             demoCentre?: boolean;
+            /** @description 国际交流平台 · International exchange platform */
+            exchangePlatform?: boolean;
             /**
              * @description 食品安全等级 · Food-safety grade
              * @enum {string|null}
@@ -3482,6 +3621,8 @@ export interface components {
             ownership: "public" | "private";
             /** @description 机构电话 · Facility phone */
             phone?: string | null;
+            /** @description 老年用品展示平台 · Elderly-products display platform */
+            productsDisplayPlatform?: boolean;
             /**
              * @description 所在乡镇（街道）或村（社区）的区划代码 · Township or village where it stands
              * @example 500112002000
@@ -3880,6 +4021,8 @@ export interface components {
         };
         FacilityProfileDto: {
             aGrade: number | null;
+            /** @description 康复辅具消杀（消洗）场所 · Assistive-device disinfection site */
+            assistiveDeviceSite: boolean;
             /** Format: date-time */
             changedAt: string;
             /** @description 变更人 · Changed by (user id) */
@@ -3888,6 +4031,8 @@ export interface components {
             comprehensive: boolean;
             dementiaZone: boolean;
             demoCentre: boolean;
+            /** @description 国际交流平台 · International exchange platform */
+            exchangePlatform: boolean;
             foodSafetyGrade: string | null;
             functions: ("full_time_care" | "day_care" | "home_outreach" | "meals" | "rehab" | "recreation" | "medical_care" | "spiritual_comfort")[];
             /** @enum {string} */
@@ -3899,6 +4044,8 @@ export interface components {
             operation: "government" | "social";
             /** @enum {string} */
             ownership: "public" | "private";
+            /** @description 老年用品展示平台 · Elderly-products display platform */
+            productsDisplayPlatform: boolean;
             /** @description 公建民营 · Publicly built, socially operated */
             publicBuiltPrivatelyOperated: boolean;
             rehabRoom: boolean;
@@ -3974,6 +4121,38 @@ export interface components {
             code: string;
             name: string | null;
             units: number;
+        };
+        HazardInputDto: {
+            /**
+             * @description 隐患描述 · What was found
+             * @example 消防通道堵塞
+             */
+            description: string;
+            /**
+             * @description 发现日期 · Found on
+             * @example 2025-05-20
+             */
+            foundOn: string;
+            /**
+             * Format: uuid
+             * @description 发现该隐患的年度检查 · The inspection that found it
+             */
+            inspectionId?: string;
+            /** @description 重大安全隐患 · A major hazard */
+            major: boolean;
+        };
+        HazardViewDto: {
+            description: string;
+            /** Format: uuid */
+            facilityId: string;
+            foundOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            inspectionId: string | null;
+            /** @description 重大安全隐患 · Major */
+            major: boolean;
+            rectifiedOn: string | null;
         };
         HomeApplicationDto: {
             appliedAt: string;
@@ -4204,7 +4383,7 @@ export interface components {
             rollup: "stock" | "flow";
             scale: number;
             /** @enum {string} */
-            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "circle" | "trainings" | "social_workers" | "modifications" | "medical";
+            source: "facilities" | "beds" | "staff" | "tekun" | "roster" | "orders" | "townships" | "villages" | "circle" | "trainings" | "social_workers" | "modifications" | "medical" | "works";
             unitEn: string;
             /** @example % */
             unitZh: string;
@@ -4234,6 +4413,11 @@ export interface components {
             year: number;
         };
         InspectionViewDto: {
+            /**
+             * Format: uuid
+             * @description 检查记录 id（登记隐患时可引用）· Id, which a hazard found may name
+             */
+            id: string;
             inspectedOn: string;
             notes: string | null;
             passed: boolean;
@@ -4616,6 +4800,52 @@ export interface components {
             /** @description 满足任一条件即入组；空条件{}接纳所有人 · Any condition admits; {} admits everyone */
             when: components["schemas"]["EligibilityConditionDto"][];
         };
+        ProjectInputDto: {
+            /**
+             * @description 竣工日期（已完工时）· Completed on, if done already
+             * @example 2022-10-31
+             */
+            completedOn?: string;
+            /**
+             * @description 资金来源 · Funding source
+             * @example 中央预算内投资
+             */
+            fundingSource?: string;
+            /**
+             * @description 投入资金（元）· Funding in yuan
+             * @example 1200000
+             */
+            fundingYuan?: number;
+            /**
+             * @description 类型：提升改造 / 消防改造 / 维修改造 / 改扩建 / 新建 · Kind of project
+             * @enum {string}
+             */
+            kind: "upgrade" | "fire_safety" | "repair" | "expansion" | "new_build";
+            /**
+             * @description 开工日期 · Started on
+             * @example 2022-03-01
+             */
+            startedOn: string;
+            /**
+             * @description 项目名称 · Title
+             * @example 消防设施提升改造
+             */
+            title: string;
+        };
+        ProjectViewDto: {
+            completedOn: string | null;
+            /** Format: uuid */
+            facilityId: string;
+            fundingSource: string | null;
+            fundingYuan: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "upgrade" | "fire_safety" | "repair" | "expansion" | "new_build";
+            kindLabel: components["schemas"]["LabelDto"];
+            startedOn: string;
+            title: string;
+        };
         ProviderLineDto: {
             orders: number;
             /** @description 服务人数 · Distinct people served */
@@ -4756,6 +4986,18 @@ export interface components {
             /** @description 原因 · Reason */
             reason: string;
         };
+        RebuildBedDto: {
+            /**
+             * @description 改建后投用日期 · Back in service as rebuilt on
+             * @example 2025-06-01
+             */
+            commissionedOn: string;
+            /**
+             * @description 备注 · Notes
+             * @example 适老化改造，更换护理床
+             */
+            notes?: string;
+        };
         ReclassifyBedDto: {
             /** @description 护理型 · Care-type */
             careType?: boolean;
@@ -4772,6 +5014,13 @@ export interface components {
             inserted: number;
             /** @description 文件数据行数 · Data rows in the file */
             rows: number;
+        };
+        RectifyHazardDto: {
+            /**
+             * @description 整改完成日期 · Rectified on
+             * @example 2025-06-10
+             */
+            rectifiedOn: string;
         };
         RegionDto: {
             /** @description 12 位统计用区划代码 · 12-digit statistical division code */
@@ -5417,6 +5666,8 @@ export interface components {
             address?: string | null;
             /** @description 居家养老服务中心 A 级（5 = 5A）· A grade */
             aGrade?: number | null;
+            /** @description 康复辅具消杀（消洗）场所 · Assistive-device disinfection site */
+            assistiveDeviceSite?: boolean;
             /** @description 认知症照护专区 · Dementia-care zone */
             dementiaZone?: boolean;
             /** @description 示范中心 · Demonstration centre */
@@ -5426,6 +5677,8 @@ export interface components {
              * @example 2025-06-01
              */
             effectiveFrom?: string;
+            /** @description 国际交流平台 · International exchange platform */
+            exchangePlatform?: boolean;
             /**
              * @description 食品安全等级 · Food-safety grade
              * @enum {string|null}
@@ -5472,6 +5725,8 @@ export interface components {
             ownership?: "public" | "private";
             /** @description 机构电话 · Facility phone */
             phone?: string | null;
+            /** @description 老年用品展示平台 · Elderly-products display platform */
+            productsDisplayPlatform?: boolean;
             /** @description 康复室 · Rehabilitation room */
             rehabRoom?: boolean;
             /** @description 智慧养老机构 · Smart elderly-care facility */
@@ -7305,6 +7560,94 @@ export interface operations {
             };
         };
     };
+    BedsController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebuildBedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BedDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     BedsController_summary: {
         parameters: {
             query?: {
@@ -8613,6 +8956,243 @@ export interface operations {
             };
         };
     };
+    FacilityWorksController_listHazards: {
+        parameters: {
+            query?: {
+                /** @description 未整改 open / 已整改 rectified（默认全部）· Open or rectified (default both) */
+                status?: "open" | "rectified";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardViewDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityWorksController_recordHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HazardInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardViewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityWorksController_rectifyHazard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hazardId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectifyHazardDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HazardViewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     FacilitiesController_history: {
         parameters: {
             query?: never;
@@ -9063,6 +9643,240 @@ export interface operations {
             };
             /** @description The body is not of a media type the operation takes */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityWorksController_listProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectViewDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityWorksController_createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectViewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    FacilityWorksController_completeProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteProjectDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectViewDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Well-formed, but a rule refuses it */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageDtoOf } from '@yiyang/core';
+import { BED_CREATION_ORIGINS, BED_ORIGINS, type BedCreationOrigin, type BedOrigin } from '../bed-commissioning.entity';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 
 export const BED_STATUSES = ['vacant', 'occupied', 'reserved', 'out_of_service', 'closed', 'not_yet_open'] as const;
 export type BedStatus = (typeof BED_STATUSES)[number];
+
+export class BedCommissioningDto {
+  @ApiProperty({ enum: BED_ORIGINS, description: '新建 new_build / 改建 rebuild' }) origin: BedOrigin;
+  @ApiProperty({ description: '投用日期 · Commissioned on' }) commissionedOn: string;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+}
 
 export class BedDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -21,6 +28,13 @@ export class BedDto {
   @ApiProperty({ nullable: true, type: Boolean, description: '认知障碍照护 · Dementia-care on asOf' }) dementiaCare: boolean | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: '在住记录 · The stay on asOf' }) stayId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '入住老人（脱敏）· Occupant on asOf, masked' }) occupant: string | null;
+  @ApiProperty({
+    enum: BED_CREATION_ORIGINS,
+    description: '来源：原有 existing / 新建 new_build / 改建 rebuild（首次投用记录）· Origin: its first commissioning, or existing',
+  })
+  origin: BedCreationOrigin;
+  @ApiProperty({ type: [BedCommissioningDto], description: '新建、改建投用记录 · Commissionings by building work, oldest first' })
+  commissionings: BedCommissioningDto[];
 }
 
 /** A bed as of a date as the bed-as-of statement reads it (BedsRepository). */
@@ -40,6 +54,7 @@ export interface BedRow {
   dementiaCare: boolean | null;
   stayId: string | null;
   occupant: string | null;
+  commissionings: BedCommissioningDto[];
 }
 
 export function mapBed(row: BedRow): BedDto {
@@ -59,6 +74,8 @@ export function mapBed(row: BedRow): BedDto {
     dementiaCare: row.dementiaCare,
     stayId: row.stayId,
     occupant: row.occupant,
+    origin: row.commissionings[0]?.origin ?? 'existing',
+    commissionings: row.commissionings,
   };
 }
 

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ClosingDto, IsDateOnly, NestedList, Omittable, OmittableBoolean, OptionalDate, PageQueryDto, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { BED_CREATION_ORIGINS, type BedCreationOrigin } from '../bed-commissioning.entity';
 import { BED_SETTINGS, type BedSetting } from '../bed.entity';
 import { BED_STATUSES, type BedStatus } from './bed-view.dto';
 
@@ -49,6 +50,20 @@ export class BedInputDto {
   @Omittable()
   @IsDateOnly()
   openedOn?: string;
+
+  @ApiProperty({
+    enum: BED_CREATION_ORIGINS,
+    required: false,
+    description: '来源：existing 原有（默认）/ new_build 新建 / rebuild 改建（新建、改建记入投用记录）· Origin, default existing: new and rebuilt beds get a commissioning record',
+  })
+  @Omittable()
+  @IsIn(BED_CREATION_ORIGINS)
+  origin?: BedCreationOrigin;
+
+  @ApiProperty({ required: false, description: '投用日期（新建/改建，默认启用日期）· Commissioned on (new or rebuilt beds; default openedOn)', example: '2025-01-01' })
+  @Omittable()
+  @IsDateOnly()
+  commissionedOn?: string;
 }
 
 export class BulkBedsDto {
@@ -56,6 +71,11 @@ export class BulkBedsDto {
   @Omittable()
   @IsDateOnly()
   openedOn?: string;
+
+  @ApiProperty({ enum: BED_CREATION_ORIGINS, required: false, description: '未单独给出时的来源（默认原有）· Origin for beds that give none (default existing)' })
+  @Omittable()
+  @IsIn(BED_CREATION_ORIGINS)
+  origin?: BedCreationOrigin;
 
   @ApiProperty({ type: [BedInputDto], description: `床位（至多 ${MAX_BULK_BEDS}）· Beds, at most ${MAX_BULK_BEDS}` })
   @IsArray()
@@ -78,6 +98,18 @@ export class ReclassifyBedDto {
 }
 
 export class CloseBedDto extends ClosingDto {}
+
+export class RebuildBedDto {
+  @ApiProperty({ description: '改建后投用日期 · Back in service as rebuilt on', example: '2025-06-01' })
+  @IsDateOnly()
+  commissionedOn: string;
+
+  @ApiProperty({ required: false, description: '备注 · Notes', example: '适老化改造，更换护理床' })
+  @Omittable()
+  @IsString()
+  @Length(1, 1000)
+  notes?: string;
+}
 
 export class OutOfServiceDto {
   @ApiProperty({ description: '停用开始 · From' })

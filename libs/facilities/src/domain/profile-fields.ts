@@ -17,6 +17,9 @@ export const PROFILE_FIELDS = [
   'demoCentre',
   'medicalIntegrated',
   'standardizedCanteen',
+  'assistiveDeviceSite',
+  'exchangePlatform',
+  'productsDisplayPlatform',
   'aGrade',
   'managedByFacilityId',
 ] as const;

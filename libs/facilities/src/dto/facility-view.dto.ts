@@ -35,6 +35,9 @@ export interface ProfileRow {
   demo_centre: boolean;
   medical_integrated: boolean;
   standardized_canteen: boolean;
+  assistive_device_site: boolean;
+  exchange_platform: boolean;
+  products_display_platform: boolean;
   a_grade: number | null;
   managed_by_facility_id: string | null;
   changed_by: string | null;
@@ -77,6 +80,9 @@ export class FacilityProfileDto {
   @ApiProperty() demoCentre: boolean;
   @ApiProperty() medicalIntegrated: boolean;
   @ApiProperty() standardizedCanteen: boolean;
+  @ApiProperty({ description: '康复辅具消杀（消洗）场所 · Assistive-device disinfection site' }) assistiveDeviceSite: boolean;
+  @ApiProperty({ description: '国际交流平台 · International exchange platform' }) exchangePlatform: boolean;
+  @ApiProperty({ description: '老年用品展示平台 · Elderly-products display platform' }) productsDisplayPlatform: boolean;
   @ApiProperty({ nullable: true, type: Number }) aGrade: number | null;
   @ApiProperty({ nullable: true, type: String }) managedByFacilityId: string | null;
   @ApiProperty({ nullable: true, type: String, description: '变更人 · Changed by (user id)' }) changedBy: string | null;
@@ -103,6 +109,9 @@ export function mapFacilityProfile(row: ProfileRow): FacilityProfileDto {
     demoCentre: row.demo_centre,
     medicalIntegrated: row.medical_integrated,
     standardizedCanteen: row.standardized_canteen,
+    assistiveDeviceSite: row.assistive_device_site,
+    exchangePlatform: row.exchange_platform,
+    productsDisplayPlatform: row.products_display_platform,
     aGrade: row.a_grade,
     managedByFacilityId: row.managed_by_facility_id,
     changedBy: row.changed_by,
@@ -153,6 +162,7 @@ export function mapFacility(row: FacilityRow, asOf: string): FacilityDto {
 export class FacilityPageDto extends PageDtoOf(FacilityDto) {}
 
 export class InspectionViewDto {
+  @ApiProperty({ format: 'uuid', description: '检查记录 id（登记隐患时可引用）· Id, which a hazard found may name' }) id: string;
   @ApiProperty() year: number;
   @ApiProperty() passed: boolean;
   @ApiProperty({ nullable: true, type: Number }) score: number | null;
@@ -161,8 +171,8 @@ export class InspectionViewDto {
 }
 
 export function mapInspection(inspection: FacilityInspection): InspectionViewDto {
-  const { year, passed, score, inspectedOn, notes } = inspection;
-  return { year, passed, score: score === null ? null : Number(score), inspectedOn, notes };
+  const { id, year, passed, score, inspectedOn, notes } = inspection;
+  return { id, year, passed, score: score === null ? null : Number(score), inspectedOn, notes };
 }
 
 export class StarRatingViewDto {

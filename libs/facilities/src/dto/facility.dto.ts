@@ -67,6 +67,15 @@ export class FacilityProfileFields {
   @OmittableBoolean('标准化老年食堂 · Standardised canteen')
   standardizedCanteen?: boolean;
 
+  @OmittableBoolean('康复辅具消杀（消洗）场所 · Assistive-device disinfection site')
+  assistiveDeviceSite?: boolean;
+
+  @OmittableBoolean('国际交流平台 · International exchange platform')
+  exchangePlatform?: boolean;
+
+  @OmittableBoolean('老年用品展示平台 · Elderly-products display platform')
+  productsDisplayPlatform?: boolean;
+
   @ApiProperty({ required: false, type: 'integer', nullable: true, minimum: 1, maximum: 5, description: '居家养老服务中心 A 级（5 = 5A）· A grade' })
   @Clearable()
   @IsInt()

@@ -19,6 +19,7 @@ export const SOURCE_NAMES = [
   'social_workers',
   'modifications',
   'medical',
+  'works',
 ] as const;
 
 export type SourceName = (typeof SOURCE_NAMES)[number];

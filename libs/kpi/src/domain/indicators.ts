@@ -13,6 +13,7 @@ import { TEKUN_INDICATORS } from '../sources/tekun/indicators';
 import { ORDERS_INDICATORS } from '../sources/orders/indicators';
 import { ROSTER_INDICATORS } from '../sources/roster/indicators';
 import { STAFF_INDICATORS } from '../sources/staff/indicators';
+import { WORKS_INDICATORS } from '../sources/works/indicators';
 import { TRAININGS_INDICATORS } from '../sources/trainings/indicators';
 import { SOCIAL_WORKERS_INDICATORS } from '../sources/social_workers/indicators';
 import { MODIFICATIONS_INDICATORS } from '../sources/modifications/indicators';
@@ -101,6 +102,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...ORDERS_INDICATORS,
   ...ROSTER_INDICATORS,
   ...STAFF_INDICATORS,
+  ...WORKS_INDICATORS,
   ...TRAININGS_INDICATORS,
   ...SOCIAL_WORKERS_INDICATORS,
   ...MODIFICATIONS_INDICATORS,

@@ -10,3 +10,5 @@ export type Bed = components['schemas']['BedDto'];
 export type BedClassification = components['schemas']['BedClassificationDto'];
 export type OutOfServiceInput = components['schemas']['OutOfServiceDto'];
 export type ReclassifyInput = components['schemas']['ReclassifyBedDto'];
+export type RebuildInput = components['schemas']['RebuildBedDto'];
+export type BedCommissioning = components['schemas']['BedCommissioningDto'];

@@ -7,5 +7,7 @@ export const facilityKeys = {
   starRatings: (id: string) => [...facilityKeys.records(id), 'star-ratings'] as const,
   inspections: (id: string) => [...facilityKeys.records(id), 'inspections'] as const,
   staff: (id: string) => [...facilityKeys.records(id), 'staff'] as const,
+  projects: (id: string) => [...facilityKeys.records(id), 'projects'] as const,
+  hazards: (id: string) => [...facilityKeys.records(id), 'hazards'] as const,
   bedTotals: (id: string) => [...facilityKeys.records(id), 'bed-totals'] as const,
 };

@@ -11,3 +11,7 @@ export type StaffInput = components['schemas']['StaffInputDto'];
 export type Certificate = components['schemas']['CertificateViewDto'];
 export type BedTotals = components['schemas']['BoardTotalsDto'];
 export type StarRatingInput = components['schemas']['StarRatingInputDto'];
+export type Project = components['schemas']['ProjectViewDto'];
+export type ProjectInput = components['schemas']['ProjectInputDto'];
+export type Hazard = components['schemas']['HazardViewDto'];
+export type HazardInput = components['schemas']['HazardInputDto'];

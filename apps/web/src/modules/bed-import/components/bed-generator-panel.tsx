@@ -8,9 +8,9 @@ import { describeError } from '@web/lib/describe-error';
 import { DateField } from '@web/modules/facility-profile/components/date-field';
 import { DEFAULT_CODE_PATTERN, DEFAULT_ROOM_PATTERN, planBeds, problemsByBed, type BedPlan, type PlannedBed, type PlanProblem } from '../utils/bed-generator';
 
-type Values = Partial<BedPlan> & { openedOn?: string };
+type Values = Partial<BedPlan> & { openedOn?: string; origin?: 'existing' | 'new_build' };
 
-const INITIAL: Values = { floorFrom: 1, floorTo: 1, roomsPerFloor: 10, bedsPerRoom: 2, codePattern: DEFAULT_CODE_PATTERN, roomPattern: DEFAULT_ROOM_PATTERN, careType: 'all', careTypeCount: 0, dementiaCare: false };
+const INITIAL: Values = { floorFrom: 1, floorTo: 1, roomsPerFloor: 10, bedsPerRoom: 2, codePattern: DEFAULT_CODE_PATTERN, roomPattern: DEFAULT_ROOM_PATTERN, careType: 'all', careTypeCount: 0, dementiaCare: false, origin: 'existing' };
 
 function complete(values: Values): values is BedPlan & { openedOn?: string } {
   return [values.floorFrom, values.floorTo, values.roomsPerFloor, values.bedsPerRoom].every((n) => typeof n === 'number') && Boolean(values.codePattern && values.roomPattern);
@@ -35,7 +35,7 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
   const refusedRows = refused ? [...refused.byIndex.entries()].sort(([a], [b]) => a - b) : [];
   const submit = (submitted: Values) => {
     if (!plan || plan.problems.length || !beds.length) return;
-    bulk.mutate({ openedOn: submitted.openedOn, beds: beds.map(({ code, room, floor, careType, dementiaCare }) => ({ code, room, floor, careType, dementiaCare, setting: 'institution' as const })) });
+    bulk.mutate({ openedOn: submitted.openedOn, origin: submitted.origin ?? 'existing', beds: beds.map(({ code, room, floor, careType, dementiaCare }) => ({ code, room, floor, careType, dementiaCare, setting: 'institution' as const })) });
   };
   return (
     <section className="panel bulk-panel" aria-labelledby="generator-title">
@@ -87,6 +87,16 @@ export function BedGeneratorPanel({ facilityId }: { facilityId: string }) {
         </Form.Item>
         <Form.Item name="openedOn" label={t('bedImport.generator.openedOn')} extra={t('bedImport.generator.openedOnHint')} rules={[{ required: true, message: t('bedImport.generator.openedOnRequired') }]}>
           <DateField />
+        </Form.Item>
+        <Form.Item name="origin" label={t('bedImport.generator.origin')} extra={t('bedImport.generator.originHint')}>
+          <Radio.Group
+            optionType="button"
+            className="bulk-choice"
+            options={[
+              { value: 'existing', label: t('bedImport.generator.originExisting') },
+              { value: 'new_build', label: t('bedImport.generator.originNew') },
+            ]}
+          />
         </Form.Item>
 
         <div aria-live="polite">

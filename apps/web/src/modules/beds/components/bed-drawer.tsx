@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBedStaysQuery } from '@web/data/admissions/bed-stays-query';
 import { useBedHistoryQuery } from '@web/data/beds/bed-history-query';
+import { useBedQuery } from '@web/data/beds/bed-query';
 import type { BedBoard } from '@web/data/beds/types';
 import { AdmissionForm } from '@web/modules/admissions/components/admission-form';
 import { DischargeForm, TransferForm, VoidAdmissionForm } from '@web/modules/admissions/components/stay-forms';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { bedActions, STATUS_GLYPH, statusClass, type BedAction } from '../utils/bed-status';
 import { findBed } from '../utils/board-grouping';
-import { BackInServiceForm, OutOfServiceForm, ReclassifyForm } from './bed-forms';
+import { BackInServiceForm, OutOfServiceForm, RebuildForm, ReclassifyForm } from './bed-forms';
 import { BedQr } from './bed-qr';
 
 interface Props {
@@ -32,10 +33,13 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
   const place = bedId ? findBed(board, bedId) : null;
   const stays = useBedStaysQuery(bedId);
   const history = useBedHistoryQuery(bedId);
+  const details = useBedQuery(bedId, board.date);
   const [action, setAction] = useState<BedAction | null>(null);
+  const [rebuilding, setRebuilding] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   useEffect(() => {
     setAction(null);
+    setRebuilding(false);
     setOutcome(null);
   }, [bedId]);
 
@@ -45,7 +49,9 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
   const done = (text: string) => {
     setOutcome(text);
     setAction(null);
+    setRebuilding(false);
   };
+  const canRebuild = isToday && bed !== undefined && !['closed', 'not_yet_open'].includes(bed.status);
   const floorName = place?.floor === null || place?.floor === undefined ? t('beds.noFloor') : t('beds.floor', { floor: place.floor });
   const formProps = bed ? { facilityId, bed, today, onDone: done } : null;
 
@@ -100,6 +106,49 @@ export function BedDrawer({ facilityId, board, bedId, today, isToday, onClose }:
                 {action === 'outOfService' && <OutOfServiceForm {...formProps} />}
                 {action === 'backInService' && <BackInServiceForm {...formProps} />}
                 {action === 'reclassify' && <ReclassifyForm {...formProps} />}
+              </div>
+            )}
+          </section>
+
+          <section className="bed-drawer__section" aria-labelledby="bed-origin-title">
+            <h3 id="bed-origin-title" className="bed-drawer__heading">
+              {t('beds.origin.title')}
+            </h3>
+            {details.error ? (
+              <ErrorNotice error={details.error} onRetry={() => void details.refetch()} />
+            ) : !details.data ? (
+              <Skeleton active paragraph={{ rows: 1 }} />
+            ) : (
+              <>
+                <p className="bed-drawer__note">
+                  <Tag>{t(`beds.origin.value.${details.data.origin}`)}</Tag>
+                  {t('beds.origin.openedOn', { date: details.data.openedOn })}
+                </p>
+                {details.data.commissionings.length === 0 ? (
+                  <p className="bed-drawer__note">{t('beds.origin.none')}</p>
+                ) : (
+                  <List
+                    dataSource={details.data.commissionings}
+                    renderItem={(commissioning) => (
+                      <List.Item>
+                        <span>
+                          {commissioning.commissionedOn} · {t(`beds.origin.value.${commissioning.origin}`)}
+                          {commissioning.notes ? ` · ${commissioning.notes}` : ''}
+                        </span>
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </>
+            )}
+            {canRebuild && !rebuilding && (
+              <Button size="large" autoInsertSpace={false} onClick={() => (setAction(null), setRebuilding(true))}>
+                {t('beds.origin.rebuild')}
+              </Button>
+            )}
+            {canRebuild && rebuilding && formProps && (
+              <div className="bed-drawer__form">
+                <RebuildForm {...formProps} />
               </div>
             )}
           </section>

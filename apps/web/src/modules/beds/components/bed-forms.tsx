@@ -2,6 +2,7 @@ import { Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBackInServiceMutation } from '@web/data/beds/back-in-service-mutation';
 import { useOutOfServiceMutation } from '@web/data/beds/out-of-service-mutation';
+import { useRebuildMutation } from '@web/data/beds/rebuild-mutation';
 import { useReclassifyMutation } from '@web/data/beds/reclassify-mutation';
 import type { BoardBed } from '@web/data/beds/types';
 import { ActionForm } from './action-form';
@@ -95,6 +96,31 @@ export function ReclassifyForm({ facilityId, bed, today, onDone }: BedFormProps)
         <Checkbox className="big-check">{t('beds.form.dementiaCare')}</Checkbox>
       </Form.Item>
       <EffectiveDateFields name="effectiveFrom" label={t('beds.form.effectiveDate')} />
+    </ActionForm>
+  );
+}
+
+/** 改建: the bed rebuilt in place, back in service on a date; it keeps its code, classification and stays. */
+export function RebuildForm({ facilityId, bed, today, onDone }: BedFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ commissionedOn: string; notes?: string }>();
+  const mutation = useRebuildMutation(facilityId, bed.id);
+  return (
+    <ActionForm
+      form={form}
+      fields={['commissionedOn', 'notes']}
+      initialValues={{ commissionedOn: today }}
+      submitLabel={t('beds.origin.rebuild')}
+      onSubmit={async ({ commissionedOn, notes }) => {
+        await mutation.mutateAsync({ commissionedOn, ...(notes?.trim() ? { notes: notes.trim() } : {}) });
+        onDone(t('beds.origin.rebuilt', { date: commissionedOn }));
+      }}
+    >
+      <p className="bed-drawer__note">{t('beds.origin.rebuildHint')}</p>
+      <EffectiveDateFields name="commissionedOn" label={t('beds.origin.commissionedOn')} max={today} />
+      <Form.Item name="notes" label={t('beds.origin.notes')}>
+        <Input maxLength={1000} />
+      </Form.Item>
     </ActionForm>
   );
 }

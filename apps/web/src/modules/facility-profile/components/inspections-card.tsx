@@ -93,7 +93,7 @@ export function InspectionsCard({ facilityId }: { facilityId: string }) {
       ) : (
         <Table<Inspection>
           size="small"
-          rowKey="year"
+          rowKey="id"
           loading={inspections.isPending}
           dataSource={inspections.data}
           pagination={false}

@@ -1,8 +1,17 @@
 import { facilityPermissions } from './facility-permissions';
 
 describe('facilityPermissions', () => {
-  it('lets an operator keep the description, flags and staff, not the official fields, ratings or inspections', () => {
-    expect(facilityPermissions('operator')).toEqual({ editProfile: true, editOfficialFields: false, recordInspections: false, recordStarRatings: false, manageStaff: true, recordMedicalAgreements: true });
+  it('lets an operator keep the description, flags, staff and building projects and medical agreements, not the official fields, ratings, inspections or hazards', () => {
+    expect(facilityPermissions('operator')).toEqual({
+      editProfile: true,
+      editOfficialFields: false,
+      recordInspections: false,
+      recordStarRatings: false,
+      manageStaff: true,
+      recordProjects: true,
+      recordHazards: false,
+      recordMedicalAgreements: true,
+    });
   });
   it('lets civil affairs and administrators change everything', () => {
     for (const role of ['civil_affairs', 'admin'] as const) {

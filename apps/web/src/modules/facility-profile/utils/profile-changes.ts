@@ -1,7 +1,19 @@
 import { DESCRIPTION_FIELDS, PROFILE_FIELDS } from '@shared/facilities/profile-fields';
 
 /** The yes/no flags of the profile, in the order the card lists them. */
-export const PROFILE_FLAGS = ['dementiaZone', 'rehabRoom', 'sunshineKitchen', 'smart', 'videoConnected', 'demoCentre', 'medicalIntegrated', 'standardizedCanteen'] as const;
+export const PROFILE_FLAGS = [
+  'dementiaZone',
+  'rehabRoom',
+  'sunshineKitchen',
+  'smart',
+  'videoConnected',
+  'demoCentre',
+  'medicalIntegrated',
+  'standardizedCanteen',
+  'assistiveDeviceSite',
+  'exchangePlatform',
+  'productsDisplayPlatform',
+] as const;
 
 export type ProfileValues = Record<(typeof DESCRIPTION_FIELDS)[number] | (typeof PROFILE_FIELDS)[number], unknown>;
 

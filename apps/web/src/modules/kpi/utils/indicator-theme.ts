@@ -7,7 +7,7 @@ export type IndicatorTheme = (typeof THEMES)[number];
 /**
  * An indicator's theme is the records it is counted from (kpi-sources.sql.ts): beds → 床位, facilities and medical
  * cooperation → 机构与设施, townships, villages, the service circle, service orders and home modifications → 居家社区服务, 特困 persons → 特困供养, staff, the visit
- * roster, trainings and community social workers → 人员与探访.
+ * roster, trainings and community social workers → 人员与探访; building works (beds commissioned, projects completed) → 机构与设施.
  */
 const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   beds: 'beds',
@@ -23,6 +23,7 @@ const THEME_OF_SOURCE: Record<IndicatorSource, IndicatorTheme> = {
   roster: 'people',
   trainings: 'people',
   social_workers: 'people',
+  works: 'facilities',
 };
 
 export function themeOf(source: IndicatorSource): IndicatorTheme {
