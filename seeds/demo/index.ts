@@ -158,7 +158,8 @@ async function count(manager: EntityManager, sql: string, params: unknown[] = []
 const LOADED_TABLES = [
   'region', 'region_population', 'facility', 'facility_profile', 'room', 'bed', 'bed_classification', 'staff', 'staff_certificate', 'facility_inspection',
   'facility_star_rating', 'resident', 'resident_facility', 'assessment', 'stay', 'slot_series', 'service_slot', 'service_order', 'visit_plan', 'visit',
-  'subsidy_rule', 'tekun_care_agreement', 'home_modification', 'smart_terminal',
+  'subsidy_rule', 'tekun_care_agreement', 'home_modification', 'smart_terminal', 'training_record', 'community_social_worker', 'medical_institution',
+  'medical_agreement', 'kangyang_consortium', 'consortium_member', 'community_place', 'bed_commissioning', 'facility_project', 'inspection_hazard',
 ];
 
 /**
