@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG_ORDER } from './indicators';
+import { CATALOG_ORDER, INDICATORS } from './indicators';
 
 /**
  * docs/kpis.md must speak of every indicator of seeds/data/kpi-catalog.yaml (the plans' indicators with their
@@ -34,6 +34,18 @@ describe('docs/kpis.md', () => {
     const positions = CATALOG_IDS.map((id) => docs.search(new RegExp(`^#{1,6}\\s+\`?${escape(id)}\`?(\\s|$)`, 'm')));
     const found = positions.filter((position) => position >= 0);
     expect(found).toEqual([...found].sort((a, b) => a - b));
+  });
+
+  it('computes every catalog indicator but the external_only ones, and says so', () => {
+    const entries = readFileSync(catalogPath, 'utf8').split(/^- id: /m).slice(1);
+    const computability = new Map(entries.map((entry) => [entry.split(/\s/)[0], /^\s+computability: (\S+)/m.exec(entry)?.[1]]));
+    const computed = new Set(INDICATORS.map((indicator) => indicator.catalogId));
+    const outOfScope = [...computability].filter(([, kind]) => kind === 'external_only').map(([id]) => id);
+    expect(outOfScope).toHaveLength(5);
+    expect(CATALOG_IDS.filter((id) => !computed.has(id))).toEqual(outOfScope);
+    expect(computed.size).toBe(59);
+    expect(docs).not.toMatch(/needs data the registry lacks/);
+    for (const id of computed) expect(docs).toMatch(new RegExp(`### \`${escape(id)}\`[^#]*- Yiyang: \\*\\*computed\\*\\*`));
   });
 
   it('matches the ids of seeds/data/kpi-catalog.yaml', () => {
