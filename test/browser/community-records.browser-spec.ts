@@ -71,7 +71,7 @@ describeWithBrowser('community records (web app)', () => {
   it('shows a 特困 person’s entrusted-care agreements with the phone masked, and records one', async () => {
     // The district officer finds the person through the residents list of their region.
     const page = await signedInPage(browser, t.baseUrl, officer, 'desktop');
-    await page.getByRole('link', { name: '老年人' }).click();
+    await page.getByRole('link', { name: '老年人', exact: true }).click();
     await page.goto(`/residents/${tekunPerson}`);
     const section = page.getByRole('region', { name: '委托照料服务协议' });
     await section.getByText('尚无委托照料服务协议').waitFor();

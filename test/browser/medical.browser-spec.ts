@@ -42,7 +42,9 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await dialog.getByRole('combobox', { name: '所在地' }).click();
     await dialog.getByRole('combobox', { name: '所在地' }).fill('双龙湖');
     await page.locator('.ant-select-tree-title', { hasText: '双龙湖街道' }).first().click();
-    await dialog.locator('[title="双龙湖街道"]').first().waitFor();
+    await dialog.locator('.ant-select-content', { hasText: '双龙湖街道' }).first().waitFor();
+    // The tree's dropdown closes with an animation; a click on 保存 meanwhile can land on it.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('status').filter({ hasText: '已登记 双龙湖社区卫生服务中心' }).waitFor();
     await page.getByRole('cell', { name: '双龙湖社区卫生服务中心' }).waitFor();
@@ -53,7 +55,9 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await consortium.getByRole('combobox', { name: '登记地' }).click();
     await consortium.getByRole('combobox', { name: '登记地' }).fill('双龙湖');
     await page.locator('.ant-select-tree-title', { hasText: '双龙湖街道' }).last().click();
-    await consortium.locator('[title="双龙湖街道"]').first().waitFor();
+    await consortium.locator('.ant-select-content', { hasText: '双龙湖街道' }).first().waitFor();
+    // The tree's dropdown closes with an animation; a click on 保存 meanwhile can land on it.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     await consortium.getByLabel('成立日期').fill('2024-05-01');
     await consortium.getByText('达到“五有”').click();
     await consortium.getByRole('combobox', { name: '成员医疗机构' }).click();
