@@ -1,4 +1,4 @@
-import { isInRegionSubtree, regionSubtreePrefix } from '@yiyang/core';
+import { ForbiddenError, isInRegionSubtree, regionSubtreePrefix } from '@yiyang/core';
 import { Role, ROLE_GRANTS } from './domain/roles';
 
 /** The authenticated caller, as guards and services see it. */
@@ -73,6 +73,11 @@ export class AccessScope {
     const { regionCode, facilityIds } = this.user;
     if (target.regionCode && regionCode && allowed.includes('regionCode') && isInRegionSubtree(target.regionCode, regionCode)) return true;
     return Boolean(target.facilityId && allowed.includes('facilityIds') && facilityIds.includes(target.facilityId));
+  }
+
+  /** A write that names a region outside the caller's: 403, since the caller chose it (docs/architecture.md, Errors). */
+  assertCoversRegion(regionCode: string): void {
+    if (!this.covers({ regionCode })) throw new ForbiddenError(`Region ${regionCode} lies outside your region`);
   }
 
   private predicate(columns: ScopeColumns, bind: (value: unknown) => string): string {

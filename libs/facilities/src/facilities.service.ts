@@ -37,7 +37,7 @@ export class FacilitiesService {
   ) {}
 
   async create(input: CreateFacilityDto, scope: AccessScope): Promise<FacilityRow> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError(`Region ${input.regionCode} lies outside your region`);
+    scope.assertCoversRegion(input.regionCode);
     const id = await this.dataSource.transaction(async (manager) => {
       if (input.managedByFacilityId) await this.assertManagingCentre(input.managedByFacilityId, null, input.openedOn, scope, manager);
       await this.periods.assertOpen(manager, input.openedOn, 'openedOn');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
+import { InvalidInputError, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
 import { FacilitiesRepository } from '@yiyang/facilities';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -30,7 +30,7 @@ export class ConsortiaService {
   ) {}
 
   async create(input: CreateConsortiumDto, scope: AccessScope): Promise<ConsortiumRow> {
-    this.assertCovers(scope, input.regionCode);
+    scope.assertCoversRegion(input.regionCode);
     const id = await this.dataSource.transaction(async (manager) => {
       const members = await this.checkedMembers(input, scope, manager);
       await this.periods.assertOpen(manager, input.establishedOn, 'establishedOn');
@@ -57,7 +57,7 @@ export class ConsortiaService {
   async update(id: string, input: UpdateConsortiumDto, scope: AccessScope): Promise<ConsortiumRow> {
     await this.dataSource.transaction(async (manager) => {
       const consortium = orNotFound(await this.consortia.lockInScope(id, scope, manager), 'Consortium', id);
-      this.assertCovers(scope, consortium.regionCode);
+      scope.assertCoversRegion(consortium.regionCode);
       const members = await this.checkedMembers(input, scope, manager);
       const before = { ...consortium, ...(await this.consortia.members(id, manager)) };
       if (input.name !== undefined) consortium.name = input.name;
@@ -77,7 +77,7 @@ export class ConsortiaService {
   async dissolve(id: string, input: DissolveConsortiumDto, scope: AccessScope): Promise<ConsortiumRow> {
     await this.dataSource.transaction(async (manager) => {
       const consortium = orNotFound(await this.consortia.lockInScope(id, scope, manager), 'Consortium', id);
-      this.assertCovers(scope, consortium.regionCode);
+      scope.assertCoversRegion(consortium.regionCode);
       if (consortium.dissolvedOn) throw new RuleViolationError(`Consortium ${id} is already dissolved from ${consortium.dissolvedOn}`);
       if (input.on <= consortium.establishedOn) {
         throw InvalidInputError.of([{ field: 'on', message: `a consortium is dissolved after it was established (${consortium.establishedOn})` }]);
@@ -113,9 +113,5 @@ export class ConsortiaService {
       }
     }
     return { facilityIds, medicalInstitutionIds };
-  }
-
-  private assertCovers(scope: AccessScope, regionCode: string): void {
-    if (!scope.covers({ regionCode })) throw new ForbiddenError(`Region ${regionCode} lies outside your region`);
   }
 }

@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
-  ForbiddenError,
   InvalidInputError,
   orNotFound,
   type Page,
@@ -42,7 +41,7 @@ export class MedicalInstitutionsService {
   ) {}
 
   async create(input: CreateMedicalInstitutionDto, scope: AccessScope): Promise<MedicalInstitutionRow> {
-    this.assertCovers(scope, input.regionCode);
+    scope.assertCoversRegion(input.regionCode);
     const id = await this.dataSource.transaction(async (manager) => {
       if (input.openedOn) await this.periods.assertOpen(manager, input.openedOn, 'openedOn');
       const institution = await this.institutions.insert(
@@ -64,11 +63,11 @@ export class MedicalInstitutionsService {
   }
 
   async update(id: string, input: UpdateMedicalInstitutionDto, scope: AccessScope): Promise<MedicalInstitutionRow> {
-    if (input.regionCode) this.assertCovers(scope, input.regionCode);
+    if (input.regionCode) scope.assertCoversRegion(input.regionCode);
     await this.dataSource.transaction(async (manager) => {
       const institution = orNotFound(await this.institutions.lockInScope(id, scope, manager), 'MedicalInstitution', id);
       // Operators may read an institution of their county but not change it.
-      this.assertCovers(scope, institution.regionCode);
+      scope.assertCoversRegion(institution.regionCode);
       const before = { ...institution };
       if (input.openedOn !== undefined && input.openedOn !== institution.openedOn) {
         const earliest = [input.openedOn, institution.openedOn].filter((date): date is string => Boolean(date)).sort()[0];
@@ -86,7 +85,7 @@ export class MedicalInstitutionsService {
   async close(id: string, input: CloseMedicalInstitutionDto, scope: AccessScope): Promise<MedicalInstitutionRow> {
     await this.dataSource.transaction(async (manager) => {
       const institution = orNotFound(await this.institutions.lockInScope(id, scope, manager), 'MedicalInstitution', id);
-      this.assertCovers(scope, institution.regionCode);
+      scope.assertCoversRegion(institution.regionCode);
       if (institution.closedOn) throw new RuleViolationError(`Medical institution ${id} is already closed from ${institution.closedOn}`);
       if (institution.openedOn && input.on <= institution.openedOn) {
         throw InvalidInputError.of([{ field: 'on', message: `an institution closes after it opened (${institution.openedOn})` }]);
@@ -141,9 +140,5 @@ export class MedicalInstitutionsService {
       }
       return { rows: rows.length, inserted };
     });
-  }
-
-  private assertCovers(scope: AccessScope, regionCode: string): void {
-    if (!scope.covers({ regionCode })) throw new ForbiddenError(`Region ${regionCode} lies outside your region`);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { containsPattern, offsetOf, type Page, regionSubtreePrefix, type RegionLevel, toPage } from '@yiyang/core';
+import { containsPattern, InvalidInputError, offsetOf, type Page, regionSubtreePrefix, type RegionLevel, toPage } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import type { RegionKind } from './domain/region-rules';
 import { RegionPopulation, type PopulationBasis } from './region-population.entity';
@@ -65,6 +65,17 @@ export class RegionsRepository {
     const query = manager.createQueryBuilder(Region, 'r').where('r.code = :code', { code });
     if (lock) query.setLock('for_key_share');
     return query.getOne();
+  }
+
+  /**
+   * The region a new record is placed in, key-share locked so it stays while the record goes in: a 400 on `field`
+   * when there is no such region, or when it is not at one of `levels` (`message` says where such a record belongs).
+   */
+  async placeOf(code: string, manager: EntityManager, rule: { field: string; levels: readonly RegionLevel[]; message: string }): Promise<Region> {
+    const region = await this.findByCode(code, manager, 'keyShare');
+    if (!region) throw InvalidInputError.of([{ field: rule.field, message: 'no such region' }]);
+    if (!rule.levels.includes(region.level)) throw InvalidInputError.of([{ field: rule.field, message: rule.message }]);
+    return region;
   }
 
   async insert(region: RegionRow, manager: EntityManager): Promise<void> {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AccessScope, AuditService, type AuthUser } from '@yiyang/auth';
-import { AppConfig, ForbiddenError, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, orNotFound, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, type UploadedFile } from '@yiyang/core';
+import { AppConfig, type ImportJob, ImportJobsService, ImportProblems, type ImportProgress, InvalidInputError, JobName, NO_PROGRESS, NotFoundError, orNotFound, type Page, readTabularRows, type RegionLevel, registerConstraintMeanings, ROOT_LOGGER, type RootLogger, type UploadedFile } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { PopulationCreated, PopulationImported, PopulationUpdated, RegionCreated, RegionsImported } from './audit-events';
 import { regionProblems, type RegionKind } from './domain/region-rules';
@@ -241,6 +241,6 @@ export class RegionsService {
   }
 
   private assertCovers(scope: AccessScope, code: string): void {
-    if (!scope.covers({ regionCode: code })) throw new ForbiddenError(`Region ${code} lies outside your region`);
+    scope.assertCoversRegion(code);
   }
 }

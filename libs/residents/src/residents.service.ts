@@ -153,7 +153,7 @@ export class ResidentsService {
       }
       Object.assign(changes, this.encryptContacts(id, input));
       for (const code of [input.hukouRegionCode, input.residenceRegionCode]) {
-        if (code && !scope.covers({ regionCode: code })) throw new ForbiddenError(`Region ${code} lies outside your region`);
+        if (code) scope.assertCoversRegion(code);
       }
       await this.residents.update(id, changes, manager);
       const before = mapResident(row, this.cipher);

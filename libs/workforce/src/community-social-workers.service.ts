@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { ForbiddenError, InvalidInputError, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
+import { InvalidInputError, orNotFound, type Page, registerConstraintMeanings, RuleViolationError, today } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +33,7 @@ export class CommunitySocialWorkersService {
   ) {}
 
   async create(input: CommunitySocialWorkerInputDto, scope: AccessScope): Promise<CommunitySocialWorkerDto> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError(`Region ${input.regionCode} lies outside your region`);
+    scope.assertCoversRegion(input.regionCode);
     return this.dataSource.transaction(async (manager) => {
       await assertPlace(this.regions, input.regionCode, manager);
       await this.periods.assertOpen(manager, input.startedOn, 'startedOn');
@@ -69,9 +69,5 @@ export class CommunitySocialWorkersService {
 
 /** A region that exists at the township level or below, held against deletion for the transaction. */
 export async function assertPlace(regions: RegionsRepository, code: string, manager: EntityManager, field = 'regionCode'): Promise<void> {
-  const region = await regions.findByCode(code, manager, 'keyShare');
-  if (!region) throw InvalidInputError.of([{ field, message: 'no such region' }]);
-  if (region.level !== 'township' && region.level !== 'village') {
-    throw InvalidInputError.of([{ field, message: 'a township (乡镇/街道) or a village (村/社区), not a county or above' }]);
-  }
+  await regions.placeOf(code, manager, { field, levels: ['township', 'village'], message: 'a township (乡镇/街道) or a village (村/社区), not a county or above' });
 }

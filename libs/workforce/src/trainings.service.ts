@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
-import { AppConfig, ForbiddenError, InvalidInputError, maskIdNumber, type Page, PersonalDataCipher, readImportRecords, type RecordImportResultDto, registerConstraintMeanings, today, type UploadedFile } from '@yiyang/core';
+import { AppConfig, InvalidInputError, maskIdNumber, type Page, PersonalDataCipher, readImportRecords, type RecordImportResultDto, registerConstraintMeanings, today, type UploadedFile } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import { ReportingLockService } from '@yiyang/reporting';
 import { readIdNumber } from '@yiyang/residents';
@@ -38,7 +38,7 @@ export class TrainingsService {
   ) {}
 
   async create(input: TrainingInputDto, scope: AccessScope): Promise<TrainingDto> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError(`Region ${input.regionCode} lies outside your region`);
+    scope.assertCoversRegion(input.regionCode);
     const record = this.prepare(input);
     return this.dataSource.transaction(async (manager) => {
       await this.check([input], scope, manager);

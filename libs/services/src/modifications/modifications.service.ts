@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
-  ForbiddenError,
   InvalidInputError,
   mapPage,
   orNotFound,
   type Page,
   readImportRecords,
   type RecordImportResultDto,
+  type RegionLevel,
   registerConstraintMeanings,
   requestContext,
   RuleViolationError,
@@ -31,7 +31,7 @@ registerConstraintMeanings({
 });
 
 /** Where a household lives: a township (乡镇/街道) or the village or community (村/社区) below it. */
-const HOUSEHOLD_LEVELS = ['township', 'village'];
+const HOUSEHOLD_LEVELS: readonly RegionLevel[] = ['township', 'village'];
 
 /**
  * Age-friendly home modifications (适老化改造) of older people's households: applied, subsidised, completed. The
@@ -107,7 +107,7 @@ export class ModificationsService {
   }
 
   /** What an imported row may not hold beyond its DTO's rules, by the template's column. */
-  private problemsOf(record: HomeModificationInputDto, scope: AccessScope, level: string | undefined): { field: string; message: string }[] {
+  private problemsOf(record: HomeModificationInputDto, scope: AccessScope, level: RegionLevel | undefined): { field: string; message: string }[] {
     const problems: { field: string; message: string }[] = [];
     if (!level) problems.push({ field: 'region_code', message: 'no such region' });
     else if (!scope.covers({ regionCode: record.regionCode })) problems.push({ field: 'region_code', message: 'lies outside your region' });
@@ -140,12 +140,12 @@ export class ModificationsService {
 
   /** The region must be the caller's (403) and a township, village or community (400); the person one they may see (400). */
   private async checkTargets(input: HomeModificationInputDto, scope: AccessScope, manager: EntityManager, prefix: string): Promise<void> {
-    if (!scope.covers({ regionCode: input.regionCode })) throw new ForbiddenError(`Region ${input.regionCode} lies outside your region`);
-    const region = await this.regions.findByCode(input.regionCode, manager, 'keyShare');
-    if (!region) throw InvalidInputError.of([{ field: `${prefix}regionCode`, message: 'no such region' }]);
-    if (!HOUSEHOLD_LEVELS.includes(region.level)) {
-      throw InvalidInputError.of([{ field: `${prefix}regionCode`, message: 'a household lives in a township, village or community' }]);
-    }
+    scope.assertCoversRegion(input.regionCode);
+    await this.regions.placeOf(input.regionCode, manager, {
+      field: `${prefix}regionCode`,
+      levels: HOUSEHOLD_LEVELS,
+      message: 'a household lives in a township, village or community',
+    });
     if (input.residentId && !(await this.residents.findInScope(input.residentId, scope, manager, 'share'))) {
       throw InvalidInputError.of([{ field: `${prefix}residentId`, message: 'no such person in your scope' }]);
     }

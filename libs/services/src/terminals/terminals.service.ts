@@ -4,7 +4,6 @@ import { AuditService, type AccessScope } from '@yiyang/auth';
 import {
   AppConfig,
   ConflictError,
-  ForbiddenError,
   InvalidInputError,
   mapPage,
   orNotFound,
@@ -121,9 +120,11 @@ export class TerminalsService {
 
   /** The region must be the caller's (403) and a village or community (400). */
   private async checkRegion(regionCode: string, scope: AccessScope, manager: EntityManager, prefix: string): Promise<void> {
-    if (!scope.covers({ regionCode })) throw new ForbiddenError(`Region ${regionCode} lies outside your region`);
-    const region = await this.regions.findByCode(regionCode, manager, 'keyShare');
-    if (!region) throw InvalidInputError.of([{ field: `${prefix}regionCode`, message: 'no such region' }]);
-    if (region.level !== 'village') throw InvalidInputError.of([{ field: `${prefix}regionCode`, message: 'a terminal stands in a village or community (12-digit village-level region)' }]);
+    scope.assertCoversRegion(regionCode);
+    await this.regions.placeOf(regionCode, manager, {
+      field: `${prefix}regionCode`,
+      levels: ['village'],
+      message: 'a terminal stands in a village or community (12-digit village-level region)',
+    });
   }
 }
