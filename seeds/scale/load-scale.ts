@@ -16,6 +16,12 @@ import { orderRows, orderTable, orderTargets, slotRows, slotsOf, slotTable } fro
 import { certificateRows, certificateTable, staffRows, staffTable } from './rows/staff';
 import { stayRows, stayTable } from './rows/stays';
 import { visitRows, visitTable } from './rows/visits';
+import {
+  consortiumMemberRows, consortiumMemberTable, consortiumRows, consortiumTable, medicalAgreementRows, medicalAgreementTable, medicalInstitutionRows, medicalInstitutionTable,
+} from './rows/medical';
+import { circleMinutesRows, circleMinutesTable, communityPlaceRows, communityPlaceTable } from './rows/places';
+import { socialWorkerRows, socialWorkerTable, trainingRows, trainingTable } from './rows/workforce';
+import { bedCommissioningRows, bedCommissioningTable, facilityProjectRows, facilityProjectTable, hazardRows, hazardTable } from './rows/works';
 
 export interface ScaleResult {
   counts: Record<string, number>;
@@ -114,6 +120,18 @@ export async function generateScale(options: ScaleOptions): Promise<ScaleResult>
     await copy(loader, careAgreementTable, Math.round(plan.residents * 0.03 * 0.9), () => careAgreementRows(plan));
     await copy(loader, homeModificationTable, villages * 4, () => homeModificationRows(plan));
     await copy(loader, smartTerminalTable, villages * 0.7, () => smartTerminalRows(plan));
+    // Issue 18's records: works, hazards, 医养结合, trainings, social workers, places and the circle's minutes.
+    await copy(loader, bedCommissioningTable, options.beds * 0.04, () => bedCommissioningRows(plan, beds));
+    await copy(loader, facilityProjectTable, institutions * 0.6, () => facilityProjectRows(plan));
+    await copy(loader, hazardTable, loader.counts.facility_inspection * 0.8, () => hazardRows(plan));
+    await copy(loader, medicalInstitutionTable, plan.townships.length + plan.counties.length * 2, () => medicalInstitutionRows(plan));
+    await copy(loader, medicalAgreementTable, institutions * 0.95, () => medicalAgreementRows(plan));
+    await copy(loader, consortiumTable, plan.counties.length * 0.6, () => consortiumRows(plan));
+    await copy(loader, consortiumMemberTable, plan.counties.length * 2.4, () => consortiumMemberRows(plan));
+    await copy(loader, trainingTable, plan.townships.length * 60, () => trainingRows(plan));
+    await copy(loader, socialWorkerTable, villages * 0.35, () => socialWorkerRows(plan));
+    await copy(loader, communityPlaceTable, villages, () => communityPlaceRows(plan));
+    await copy(loader, circleMinutesTable, 2, () => circleMinutesRows(plan));
     bars?.stop();
     await client.query('RESET session_replication_role');
     await settle(client, Object.keys(loader.counts), loader.seconds);
