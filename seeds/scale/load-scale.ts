@@ -47,8 +47,9 @@ export async function migrateDatabase(url: string): Promise<void> {
  *   statistics, hint bits set and every page marked all-visible, so index-only scans stay in the index instead of
  *   visiting the heap for each row. Only those tables: the ones the load leaves empty (kpi_value, the staging table…)
  *   keep "never analysed", which the planner reads as "size unknown"; analysed while empty they would read as empty
- *   for good (autovacuum never looks at an untouched table), and the rollup's merge, planned against an empty
- *   kpi_value, scans the month's rows once per value it inserts (68,160 values: still running after 80 s, against 3–6 s).
+ *   for good (autovacuum never looks at an untouched table); the rollup's merge, planned against an empty kpi_value,
+ *   scanned the month's rows once per value it inserted while it tested for a current value with NOT EXISTS (68,160
+ *   values: still running after 80 s, against 3–6 s; it now inserts with ON CONFLICT on the current-value key).
  * - CHECKPOINT: setting the hint bits rewrites every page (≈ 2 GB of dirty page cache at the default size) and a
  *   checkpoint of the load is still under way; without it they are written back during the first statements
  *   measured. Needs superuser or pg_checkpoint: skipped with a note otherwise.
