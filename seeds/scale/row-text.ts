@@ -14,4 +14,7 @@ export const json = (value: unknown): string => JSON.stringify(value).replace(/\
 export function uuid(tag: number, index: number): string {
   return `${index.toString(16).padStart(8, '0')}-${tag.toString(16).padStart(4, '0')}-4000-8000-5ca1e0000000`;
 }
-export const TAG = { facility: 1, room: 2, bed: 3, staff: 4, certificate: 5, resident: 6, stay: 7, slot: 8, order: 9, visit: 10, inspection: 11, star: 12, assessment: 13, careAgreement: 14, homeModification: 15, smartTerminal: 16 };
+export const TAG = { facility: 1, room: 2, bed: 3, staff: 4, certificate: 5, resident: 6, stay: 7, slot: 8, order: 9, visit: 10, inspection: 11, star: 12, assessment: 13, careAgreement: 14, homeModification: 15, smartTerminal: 16,
+  bedCommissioning: 17, facilityProject: 18, hazard: 19, medicalInstitution: 20, medicalAgreement: 21, consortium: 22, consortiumMember: 23, training: 24,
+  socialWorker: 25,
+};

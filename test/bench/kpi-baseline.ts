@@ -20,7 +20,8 @@ const CHINA_DAY_START = (day: string) => `(${day})::timestamp AT TIME ZONE 'Asia
 /** Open facilities with their profile on D, located in a township that the engine counts. */
 const FACILITIES_ON_D = `
   SELECT f.id, f.region_code, ${TOWNSHIP('f.region_code')} AS township, p.kind, p.ownership, p.operation, p.functions, p.dementia_zone,
-         p.rehab_room, p.smart, p.video_connected, p.demo_centre, p.medical_integrated, p.a_grade, p.managed_by_facility_id
+         p.rehab_room, p.smart, p.video_connected, p.demo_centre, p.medical_integrated, p.a_grade, p.managed_by_facility_id,
+         p.assistive_device_site, p.exchange_platform, p.products_display_platform
     FROM facility f
     JOIN facility_profile p ON p.facility_id = f.id AND ${VALID_ON_D('p')}
     JOIN region t ON t.code = ${TOWNSHIP('f.region_code')} AND t.administered_by IS NULL
@@ -47,12 +48,26 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
       star AS (
         SELECT DISTINCT ON (facility_id) facility_id, star_level FROM facility_star_rating WHERE rated_on <= $1 ORDER BY facility_id, rated_on DESC
       ),
+      -- 提升改造 since 2021: a project of an upgrading kind (not a new build) completed from 2021-01-01 to D.
+      upgraded AS (
+        SELECT DISTINCT facility_id FROM facility_project
+         WHERE kind IN ('upgrade', 'fire_safety', 'repair', 'expansion') AND completed_on >= DATE '2021-01-01' AND completed_on <= $1
+      ),
+      -- Major hazards found in the twelve months ending D, and those of them rectified by D.
+      hazards AS (
+        SELECT facility_id, count(*) AS found, count(*) FILTER (WHERE rectified_on <= $1) AS rectified FROM inspection_hazard
+         WHERE major AND found_on <= $1 AND found_on > ($1::date - interval '1 year')::date
+         GROUP BY facility_id
+      ),
       x AS (
-        SELECT fac.*, fac.kind IN ${INST} AS inst, coalesce(ib.beds, 0) AS inst_beds, coalesce(i.passed, false) AS passed, s.star_level, t.kind AS township_kind
+        SELECT fac.*, fac.kind IN ${INST} AS inst, coalesce(ib.beds, 0) AS inst_beds, coalesce(i.passed, false) AS passed, s.star_level, t.kind AS township_kind,
+               u.facility_id IS NOT NULL AS upgraded, coalesce(h.found, 0) AS major_found, coalesce(h.rectified, 0) AS major_rectified
           FROM fac
           LEFT JOIN inst_beds ib ON ib.facility_id = fac.id
           LEFT JOIN inspection i ON i.facility_id = fac.id
           LEFT JOIN star s ON s.facility_id = fac.id
+          LEFT JOIN upgraded u ON u.facility_id = fac.id
+          LEFT JOIN hazards h ON h.facility_id = fac.id
           JOIN region t ON t.code = fac.township
       )
       SELECT township,
@@ -84,7 +99,17 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
         count(*) FILTER (WHERE kind = 'tekun_home' AND operation = 'social') AS "community_facility_socialized_operation_rate.tekun_home:n",
         count(*) FILTER (WHERE kind = 'tekun_home') AS "community_facility_socialized_operation_rate.tekun_home:d",
         count(*) FILTER (WHERE kind = 'community_station' AND managed_by_facility_id IS NOT NULL) AS "centre_led_station_operation_rate:n",
-        count(*) FILTER (WHERE kind = 'community_station') AS "centre_led_station_operation_rate:d"
+        count(*) FILTER (WHERE kind = 'community_station') AS "centre_led_station_operation_rate:d",
+        count(*) FILTER (WHERE kind = 'tekun_home' AND upgraded) AS "tekun_facility_upgrade:n",
+        count(*) FILTER (WHERE kind = 'tekun_home') AS "tekun_facility_upgrade:d",
+        coalesce(sum(major_rectified) FILTER (WHERE inst), 0) AS "major_safety_hazard_rectification_rate:n",
+        coalesce(sum(major_found) FILTER (WHERE inst), 0) AS "major_safety_hazard_rectification_rate:d",
+        count(*) FILTER (WHERE assistive_device_site) AS "assistive_device_disinfection_site:n",
+        count(*) FILTER (WHERE exchange_platform) AS "international_exchange_platform_facilities:n",
+        count(*) FILTER (WHERE exchange_platform AND inst) AS "international_exchange_platform_facilities.institution:n",
+        count(*) FILTER (WHERE exchange_platform AND kind = 'township_centre') AS "international_exchange_platform_facilities.township_centre:n",
+        count(*) FILTER (WHERE exchange_platform AND kind = 'community_station') AS "international_exchange_platform_facilities.community_station:n",
+        count(*) FILTER (WHERE products_display_platform) AS "international_exchange_platform_facilities.display_platform:n"
       FROM x GROUP BY township`,
   },
   {
@@ -304,6 +329,150 @@ export const BASELINE_STATEMENTS: BaselineStatement[] = [
       WHERE m.hardship
       GROUP BY 1`,
   },
+  {
+    name: 'works',
+    sql: `
+      WITH done AS (
+        -- Beds (养老服务床位: institution or community setting) commissioned new or rebuilt in the month, the bed and its facility open that day.
+        SELECT f.region_code, 'bed' AS what
+          FROM bed_commissioning k
+          JOIN bed b ON b.id = k.bed_id AND b.setting IN ('institution', 'community')
+          JOIN facility f ON f.id = b.facility_id
+         WHERE k.commissioned_on >= $2 AND k.commissioned_on < $3
+           AND b.opened_on <= k.commissioned_on AND (b.closed_on IS NULL OR b.closed_on > k.commissioned_on)
+           AND f.opened_on <= k.commissioned_on AND (f.closed_on IS NULL OR f.closed_on > k.commissioned_on)
+        UNION ALL
+        -- Upgrade projects (all kinds but a new build) of 特困 homes completed in the month, the home open and a tekun_home that day.
+        SELECT f.region_code, 'tekun_upgrade'
+          FROM facility_project j
+          JOIN facility f ON f.id = j.facility_id
+          JOIN facility_profile p ON p.facility_id = f.id AND p.valid_from <= j.completed_on AND (p.valid_to IS NULL OR p.valid_to > j.completed_on)
+         WHERE j.completed_on >= $2 AND j.completed_on < $3 AND j.kind <> 'new_build' AND p.kind = 'tekun_home'
+           AND f.opened_on <= j.completed_on AND (f.closed_on IS NULL OR f.closed_on > j.completed_on)
+      )
+      SELECT ${TOWNSHIP('done.region_code')} AS township,
+        count(*) FILTER (WHERE what = 'bed') AS "beds_new_or_rebuilt:n",
+        count(*) FILTER (WHERE what = 'tekun_upgrade') AS "tekun_facility_upgrade.projects:n"
+      FROM done
+      JOIN region t ON t.code = ${TOWNSHIP('done.region_code')} AND t.administered_by IS NULL
+      GROUP BY 1`,
+  },
+  {
+    name: 'medical (医养结合)',
+    sql: `
+      WITH in_force AS (
+        -- Agreements in force on D (valid_until is the last day in force) with a facility open on D, and its kind then.
+        SELECT a.medical_institution_id, p.kind
+          FROM medical_agreement a
+          JOIN facility f ON f.id = a.facility_id AND ${OPEN_ON_D('f')}
+          LEFT JOIN facility_profile p ON p.facility_id = f.id AND ${VALID_ON_D('p')}
+         WHERE a.signed_on <= $1 AND (a.valid_until IS NULL OR a.valid_until >= $1)
+      ),
+      partners AS (
+        SELECT medical_institution_id, bool_or(kind = 'tekun_home') AS with_tekun_home FROM in_force GROUP BY medical_institution_id
+      ),
+      counted AS (
+        SELECT m.region_code, p.medical_institution_id IS NOT NULL AS cooperating, coalesce(p.with_tekun_home, false) AS cooperating_tekun_home, false AS five
+          FROM medical_institution m
+          LEFT JOIN partners p ON p.medical_institution_id = m.id
+         WHERE (m.opened_on IS NULL OR m.opened_on <= $1) AND (m.closed_on IS NULL OR m.closed_on > $1)
+        UNION ALL
+        SELECT c.region_code, NULL, NULL, c.meets_five_standards
+          FROM kangyang_consortium c
+         WHERE c.established_on <= $1 AND (c.dissolved_on IS NULL OR c.dissolved_on > $1)
+      )
+      SELECT ${TOWNSHIP('counted.region_code')} AS township,
+        count(*) FILTER (WHERE cooperating) AS "institution_medical_cooperation:n",
+        count(*) FILTER (WHERE cooperating_tekun_home) AS "institution_medical_cooperation.tekun_home:n",
+        count(*) FILTER (WHERE five) AS "kangyang_consortium_count:n"
+      FROM counted
+      JOIN region t ON t.code = ${TOWNSHIP('counted.region_code')} AND t.administered_by IS NULL
+      GROUP BY 1`,
+  },
+  {
+    name: 'trainings',
+    sql: `
+      WITH managers AS (
+        -- Each trainee's first manager training anywhere (by the keyed hash of the ID number; same day: the lower id).
+        SELECT DISTINCT ON (trainee_id_number_hash) id FROM training_record
+         WHERE course_type = 'manager'
+         ORDER BY trainee_id_number_hash, trained_on, id
+      )
+      SELECT ${TOWNSHIP('r.region_code')} AS township,
+        count(*) FILTER (WHERE r.course_type = 'family_caregiver' AND r.free) AS "family_caregiver_training_person_times:n",
+        count(*) FILTER (WHERE r.course_type = 'caregiver') AS "caregiver_and_manager_training:n",
+        count(*) FILTER (WHERE r.id IN (SELECT id FROM managers)) AS "caregiver_and_manager_training.managers:n"
+      FROM training_record r
+      JOIN region t ON t.code = ${TOWNSHIP('r.region_code')} AND t.administered_by IS NULL
+      WHERE r.trained_on >= $2 AND r.trained_on < $3 AND r.region_code LIKE $4 || '%'
+      GROUP BY 1`,
+  },
+  {
+    name: 'social workers',
+    // Per township: people aged 60+ in an institution bed on D (where their facility is) and social workers serving
+    // community elders on D; the region's numerator is its 60+ population less the first (regionFraction).
+    sql: `
+      WITH parts AS (
+        SELECT f.region_code, 1 AS in_institution, 0 AS social_worker
+          FROM stay s
+          JOIN bed b ON b.id = s.bed_id
+          JOIN facility f ON f.id = s.facility_id
+          JOIN resident r ON r.id = s.resident_id
+         WHERE b.setting = 'institution' AND ${OPEN_ON_D('s', 'admitted_on', 'discharged_on')} AND r.birth_date <= ($1::date - interval '60 years')
+        UNION ALL
+        SELECT w.region_code, 0, 1 FROM community_social_worker w WHERE w.started_on <= $1 AND (w.ended_on IS NULL OR w.ended_on > $1)
+        UNION ALL
+        SELECT fac.region_code, 0, 1
+          FROM (${FACILITIES_ON_D}) fac
+          JOIN staff s ON s.facility_id = fac.id AND s.role = 'social_worker' AND s.hired_on <= $1 AND (s.left_on IS NULL OR s.left_on > $1)
+         WHERE fac.kind IN ('community_station', 'township_centre')
+      )
+      SELECT ${TOWNSHIP('parts.region_code')} AS township,
+        sum(in_institution) AS "social_worker_to_community_older_ratio:n",
+        sum(social_worker) AS "social_worker_to_community_older_ratio:d"
+      FROM parts
+      JOIN region t ON t.code = ${TOWNSHIP('parts.region_code')} AND t.administered_by IS NULL
+      GROUP BY 1`,
+  },
+  {
+    name: 'service circle',
+    // Radius = minutes × 60 m/min ÷ 1.3 (the settings' defaults, which the bench's API runs with), minutes from the
+    // nearest region up the tree in service_circle_minutes, else 15. Covered: an open community-level facility
+    // (station, township centre, mutual-aid point, canteen; kind on D) within the radius + 1 cm, haversine on a
+    // sphere of 6,371,008.8 m; the facility table's (latitude, longitude) index narrows to a box of ± radius first.
+    sql: `
+      WITH places AS (
+        SELECT c.region_code, c.lat, c.lng, c.older_population,
+               coalesce(m5.minutes, m4.minutes, m3.minutes, m2.minutes, m1.minutes, 15) * 60 / 1.3 AS radius
+          FROM community_place c
+          LEFT JOIN service_circle_minutes m5 ON m5.region_code = c.region_code
+          LEFT JOIN service_circle_minutes m4 ON m4.region_code = rpad(left(c.region_code, 9), 12, '0')
+          LEFT JOIN service_circle_minutes m3 ON m3.region_code = rpad(left(c.region_code, 6), 12, '0')
+          LEFT JOIN service_circle_minutes m2 ON m2.region_code = rpad(left(c.region_code, 4), 12, '0')
+          LEFT JOIN service_circle_minutes m1 ON m1.region_code = rpad(left(c.region_code, 2), 12, '0')
+         WHERE c.region_code LIKE $4 || '%'
+      ),
+      points AS (
+        SELECT f.latitude, f.longitude FROM facility f
+          JOIN facility_profile p ON p.facility_id = f.id AND ${VALID_ON_D('p')}
+         WHERE ${OPEN_ON_D('f')} AND f.latitude IS NOT NULL AND p.kind IN ('community_station', 'township_centre', 'mutual_aid', 'canteen')
+      ),
+      covered AS (
+        SELECT places.*, EXISTS (
+                 SELECT 1 FROM points
+                  WHERE points.latitude BETWEEN places.lat - places.radius / 111000 AND places.lat + places.radius / 111000
+                    AND 2 * 6371008.8 * asin(sqrt(power(sin(radians(points.latitude - places.lat) / 2), 2)
+                          + cos(radians(places.lat)) * cos(radians(points.latitude)) * power(sin(radians(points.longitude - places.lng) / 2), 2)))
+                        <= places.radius + 0.01) AS covered
+          FROM places
+      )
+      SELECT ${TOWNSHIP('covered.region_code')} AS township,
+        coalesce(sum(older_population) FILTER (WHERE covered), 0) AS "service_circle_coverage:n",
+        sum(older_population) AS "service_circle_coverage:d"
+      FROM covered
+      JOIN region t ON t.code = ${TOWNSHIP('covered.region_code')} AND t.administered_by IS NULL
+      GROUP BY 1`,
+  },
 ];
 
 /** 60+ population of the county-level units (the only level the scale data set gives figures for), latest year <= the month's year, 户籍 before 常住. */
@@ -323,6 +492,12 @@ export const POPULATION_INDICATORS: Record<string, number> = {
   certified_caregivers_per_10k_older: 10_000,
   social_workers_per_older_population: 10_000,
 };
+
+/**
+ * Indicators whose numerator is the region's 60+ population less the townships' sum (社区老年人 = 60+ less those in
+ * institutions): a value only where there is a population figure (the counties and the regions above them).
+ */
+export const POPULATION_LESS_INDICATORS = new Set(['social_worker_to_community_older_ratio']);
 
 export interface Fraction {
   n: number;
@@ -393,6 +568,12 @@ export function regionFraction(run: BaselineRun, indicator: string, regionPrefix
     if (!township.startsWith(regionPrefix)) continue;
     n += fraction.n;
     if (fraction.d !== null) d = CONSTANT_DENOMINATORS.has(indicator) ? fraction.d : (d ?? 0) + fraction.d;
+  }
+  if (POPULATION_LESS_INDICATORS.has(indicator)) {
+    if (regionPrefix.length > 6) return null;
+    let population = 0;
+    for (const [county, older] of run.population) if (county.startsWith(regionPrefix)) population += older;
+    return { n: Math.max(0, population - n), d };
   }
   const per = POPULATION_INDICATORS[indicator];
   if (per) {

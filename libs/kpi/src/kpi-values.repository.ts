@@ -101,6 +101,9 @@ export class KpiValuesRepository {
   /**
    * Merges a month's rolled-up values into the snapshot: the current values that changed are retired (stamped
    * superseded), then a revision is added wherever no current value is left. Returns how many were added.
+   * "No current value left" is the current-value key (kpi_value_current_key) refusing the row (ON CONFLICT DO
+   * NOTHING): one index probe per row whatever the planner believes of the table, where a NOT EXISTS anti-join,
+   * planned against a kpi_value analysed while empty, rescanned the month's rows once per value inserted.
    */
   async merge(month: string, rows: RolledParts[], rollupId: string, manager: EntityManager): Promise<{ revised: number }> {
     const arrays = [
@@ -127,8 +130,7 @@ export class KpiValuesRepository {
               1 + coalesce((SELECT max(p.revision) FROM kpi_value p WHERE p.month = $1::date AND p.region_code = i.region_code AND p.indicator = i.indicator), 0),
               i.numerator, i.denominator, i.county_min, i.population_basis, $8, now()
          FROM ${incoming}
-        WHERE NOT EXISTS (SELECT 1 FROM kpi_value c WHERE c.month = $1::date AND c.region_code = i.region_code AND c.indicator = i.indicator
-                             AND c.superseded_at IS NULL)
+       ON CONFLICT (region_code, month, indicator) WHERE superseded_at IS NULL DO NOTHING
        RETURNING 1`,
       [firstDayOf(month), ...arrays, rollupId],
     );

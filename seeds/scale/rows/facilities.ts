@@ -1,9 +1,10 @@
 import type { Profile as FacilityProfile } from '../../demo/model';
-import { Rng } from '../../demo/random';
+import { Rng, unit } from '../../demo/random';
 import type { CopyTable } from '../copy';
 import { dayOf, iso } from '../days';
 import { HISTORY_END, isInstitution, type Facility, type FacilityKind, type Plan } from '../plan';
 import { array, bool, N, TAG, uuid } from '../row-text';
+import { facilityPoint } from './places';
 
 const KIND_NAME: Record<FacilityKind, string> = {
   institution: '养老院',
@@ -14,12 +15,16 @@ const KIND_NAME: Record<FacilityKind, string> = {
   canteen: '老年食堂',
 };
 
-export const facilityTable: CopyTable = { name: 'facility', columns: ['id', 'name', 'region_code', 'opened_on', 'closed_on', 'close_reason'] };
+export const facilityTable: CopyTable = { name: 'facility', columns: ['id', 'name', 'region_code', 'opened_on', 'closed_on', 'close_reason', 'latitude', 'longitude'] };
 
+/** Facilities with their point on the map (WGS-84, ./places.ts: near their village's or township's point; one in twenty not placed). */
 export function* facilityRows(plan: Plan): Generator<string> {
   for (const f of plan.facilities) {
     const township = plan.townships[f.township];
-    yield `${f.id}\t${township.name}${KIND_NAME[f.kind]}${f.index}\t${f.regionCode}\t${iso(f.opened)}\t${f.closed === null ? N : iso(f.closed)}\t${f.closed === null ? N : '规模测试关停'}\n`;
+    const point = facilityPoint(plan, f);
+    yield `${f.id}\t${township.name}${KIND_NAME[f.kind]}${f.index}\t${f.regionCode}\t${iso(f.opened)}\t${f.closed === null ? N : iso(f.closed)}\t${f.closed === null ? N : '规模测试关停'}\t${
+      point ? point.lat.toFixed(6) : N
+    }\t${point ? point.lng.toFixed(6) : N}\n`;
   }
 }
 
@@ -27,7 +32,8 @@ export const profileTable: CopyTable = {
   name: 'facility_profile',
   columns: [
     'facility_id', 'valid_from', 'valid_to', 'kind', 'ownership', 'operation', 'functions', 'dementia_zone', 'rehab_room', 'sunshine_kitchen', 'food_safety_grade', 'smart',
-    'video_connected', 'demo_centre', 'medical_integrated', 'standardized_canteen', 'a_grade', 'managed_by_facility_id',
+    'video_connected', 'demo_centre', 'medical_integrated', 'standardized_canteen', 'a_grade', 'managed_by_facility_id', 'assistive_device_site', 'exchange_platform',
+    'products_display_platform',
   ],
 };
 
@@ -72,10 +78,25 @@ function drawProfile(kind: FacilityKind, rng: Rng): Profile {
   };
 }
 
-function profileRow(f: Facility, from: number, to: number | null, p: Profile, managedBy: string | null): string {
+/**
+ * The flags of issue 18, drawn apart from the profile's own PRNG (so the other columns stay as they were): assistive-device
+ * disinfection sites at a fifth of centres and stations and a tenth of homes, international exchange platforms and
+ * products display platforms at a few homes and centres. An earlier profile period has none of them.
+ */
+function flags(plan: Plan, f: Facility): string {
+  const seed = plan.options.seed;
+  const centre = f.kind === 'township_centre' || f.kind === 'community_station';
+  const assistive = unit(seed, 31, f.index) < (centre ? 0.2 : isInstitution(f.kind) ? 0.1 : 0.02);
+  const exchange = (centre || isInstitution(f.kind)) && unit(seed, 32, f.index) < 0.06;
+  const display = (centre || isInstitution(f.kind)) && unit(seed, 33, f.index) < 0.04;
+  return `${bool(assistive)}\t${bool(exchange)}\t${bool(display)}`;
+}
+const NO_FLAGS = `${bool(false)}\t${bool(false)}\t${bool(false)}`;
+
+function profileRow(f: Facility, from: number, to: number | null, p: Profile, managedBy: string | null, extra: string): string {
   return `${f.id}\t${iso(from)}\t${to === null ? N : iso(to)}\t${f.kind}\t${p.ownership}\t${p.operation}\t${array(p.functions)}\t${bool(p.dementiaZone)}\t${bool(p.rehabRoom)}\t${bool(
     p.sunshineKitchen,
-  )}\t${p.foodSafetyGrade ?? N}\t${bool(p.smart)}\t${bool(p.videoConnected)}\t${bool(p.demoCentre)}\t${bool(p.medicalIntegrated)}\t${bool(p.standardizedCanteen)}\t${p.aGrade ?? N}\t${managedBy ?? N}\n`;
+  )}\t${p.foodSafetyGrade ?? N}\t${bool(p.smart)}\t${bool(p.videoConnected)}\t${bool(p.demoCentre)}\t${bool(p.medicalIntegrated)}\t${bool(p.standardizedCanteen)}\t${p.aGrade ?? N}\t${managedBy ?? N}\t${extra}\n`;
 }
 
 /** Each facility's profile: one period, or for a fifth of them two (re-profiled), a few changing after the month. */
@@ -91,18 +112,28 @@ export function* profileRows(plan: Plan): Generator<string> {
       const last = f.closed ?? dayOf(HISTORY_END);
       const change = rng.chance(0.1) ? plan.d + 1 + rng.below(25) : f.opened + 1 + rng.below(Math.max(1, plan.d - f.opened - 1));
       if (change > f.opened && change < last) {
-        yield profileRow(f, f.opened, change, earlier, null);
-        yield profileRow(f, change, null, current, managedBy);
+        yield profileRow(f, f.opened, change, earlier, null, NO_FLAGS);
+        yield profileRow(f, change, null, current, managedBy, flags(plan, f));
         continue;
       }
     }
-    yield profileRow(f, f.opened, null, current, managedBy);
+    yield profileRow(f, f.opened, null, current, managedBy, flags(plan, f));
   }
 }
 
 export const inspectionTable: CopyTable = { name: 'facility_inspection', columns: ['id', 'facility_id', 'year', 'inspected_on', 'passed', 'score'] };
 
-export function* inspectionRows(plan: Plan): Generator<string> {
+export interface Inspection {
+  index: number;
+  facility: Facility;
+  year: number;
+  on: number;
+  passed: boolean;
+  score: number;
+}
+
+/** The yearly inspections of care homes, replayed from each home's PRNG by the inspection and the hazard tables. */
+export function* inspections(plan: Plan): Generator<Inspection> {
   let n = 0;
   for (const f of plan.facilities) {
     if (!isInstitution(f.kind)) continue;
@@ -111,9 +142,13 @@ export function* inspectionRows(plan: Plan): Generator<string> {
       const on = dayOf(`${year}-01-01`) + rng.below(330);
       if (on <= f.opened || (f.closed !== null && on >= f.closed) || on > dayOf(HISTORY_END) || !rng.chance(year === 2026 ? 0.65 : 0.85)) continue;
       const passed = rng.chance(0.88);
-      yield `${uuid(TAG.inspection, n++)}\t${f.id}\t${year}\t${iso(on)}\t${bool(passed)}\t${passed ? 60 + rng.below(40) : 30 + rng.below(30)}\n`;
+      yield { index: n++, facility: f, year, on, passed, score: passed ? 60 + rng.below(40) : 30 + rng.below(30) };
     }
   }
+}
+
+export function* inspectionRows(plan: Plan): Generator<string> {
+  for (const i of inspections(plan)) yield `${uuid(TAG.inspection, i.index)}\t${i.facility.id}\t${i.year}\t${iso(i.on)}\t${bool(i.passed)}\t${i.score}\n`;
 }
 
 export const starRatingTable: CopyTable = {
