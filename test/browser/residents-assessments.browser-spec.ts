@@ -138,8 +138,12 @@ describeWithBrowser('residents and capability assessment (web app)', () => {
     await page.getByLabel('近 30 天照护风险事件次数').fill('0');
     await page.getByTestId('live-final').waitFor();
     await page.getByText(/确诊为痴呆/).waitFor();
-    await page.getByLabel('评估日期').click();
-    await page.getByText('今天', { exact: true }).click();
+    // Under load the picker's panel can still be opening when 今天 is clicked: pick until the field holds the date.
+    const assessedOn = page.getByLabel('评估日期');
+    for (let attempt = 0; attempt < 3 && (await assessedOn.inputValue()) === ''; attempt++) {
+      await assessedOn.click();
+      await page.getByText('今天', { exact: true }).click();
+    }
     await page.getByText('首次评估', { exact: true }).click();
     await page.getByText('我已逐项核对以上评分与附加情况，签署本次评估').click();
     const livePreliminary = Number(await preliminary.getAttribute('data-level'));
