@@ -6,6 +6,7 @@ import { KpiEngine } from './kpi-engine';
 import { KpiController, RollupsController } from './kpi.controller';
 import { KpiJobs } from './kpi.jobs';
 import { KpiRegionsRepository } from './kpi-regions.repository';
+import { KpiReroll } from './kpi-reroll';
 import { KpiRollupService } from './kpi-rollup.service';
 import { KpiRollupsRepository } from './kpi-rollups.repository';
 import { KpiSeriesService } from './kpi-series.service';
@@ -30,8 +31,9 @@ import { KpiReportService } from './report/kpi-report.service';
     KpiReportService,
     KpiSeriesService,
     KpiRollupService,
+    KpiReroll,
     KpiJobs,
   ],
-  exports: [KpiEngine, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService],
+  exports: [KpiEngine, KpiReroll, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService],
 })
 export class KpiModule {}
