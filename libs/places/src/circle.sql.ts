@@ -68,11 +68,11 @@ export function circleFacilities(day: string): string {
 }
 
 /**
- * Whether community `c` with circle `r` (circleOf) has a counting facility within reach on `day`: inside the box
- * first (the index), then the distance, the edge included.
+ * Whether community `c` with circle `r` (circleOf) has a counting facility within reach on `day` (of the one kind
+ * `kind`, an SQL expression, when given: siting): inside the box first (the index), then the distance, the edge included.
  */
-export function coveredOn(c: string, r: string, day: string): string {
-  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)} AND ${reaches(c, r, 'f')})`;
+export function coveredOn(c: string, r: string, day: string, kind?: string): string {
+  return `EXISTS (SELECT 1 FROM ${circleFacilities(day)}${kind ? ` AND p.kind = ${kind}` : ''} AND ${reaches(c, r, 'f')})`;
 }
 
 /** Whether the circle `r` of community `c` reaches facility `f`: inside its box, then the distance, the edge included. */

@@ -17,6 +17,13 @@ export interface CircleCommunityRow extends CommunityPlaceRow {
   covered: boolean;
 }
 
+/** The values a circle is drawn with (AppConfig's walking speed and detour factor, the default minutes). */
+export interface CircleValues {
+  speed: number;
+  detour: number;
+  minutes: number;
+}
+
 export interface CircleFacilityRow {
   id: string;
   name: string;
@@ -102,33 +109,56 @@ export class PlacesRepository {
     );
   }
 
-  /** Every community point of the subtree with its circle and whether it is covered on `day`. */
-  circleCommunities(prefix: string, day: string, circle: { speed: number; detour: number; minutes: number }, manager: EntityManager): Promise<CircleCommunityRow[]> {
+  /**
+   * Every community point of the subtree with its circle and whether it is covered on `day` (by a facility of `kind`
+   * only, when given).
+   */
+  circleCommunities(prefix: string, day: string, circle: CircleValues, manager: EntityManager, kind?: string): Promise<CircleCommunityRow[]> {
     const params: CircleParams = { speed: '$3', detour: '$4', minutes: '$5' };
     return manager.query(
-      `SELECT ${PLACE_COLUMNS}, r2.minutes, r2.radius, ${coveredOn('c', 'r2', '$2::date')} AS covered
+      `SELECT ${PLACE_COLUMNS}, r2.minutes, r2.radius, ${coveredOn('c', 'r2', '$2::date', kind && '$6::text')} AS covered
          FROM community_place c JOIN region r ON r.code = c.region_code
         CROSS JOIN LATERAL ${circleOf('c', params)} r2
         WHERE c.region_code LIKE $1
         ORDER BY c.region_code`,
-      [prefix, day, circle.speed, circle.detour, circle.minutes],
+      [prefix, day, circle.speed, circle.detour, circle.minutes, ...(kind ? [kind] : [])],
     );
   }
 
   /**
-   * The facilities drawing a circle on `day` (open, of a counting kind, located) that stand in the subtree or reach
-   * one of its communities from outside it.
+   * The facilities drawing a circle on `day` (open, of a counting kind — of `kind` only, when given —, located) that
+   * stand in the subtree or reach one of its communities from outside it.
    */
-  circleFacilities(prefix: string, day: string, circle: { speed: number; detour: number; minutes: number }, manager: EntityManager): Promise<CircleFacilityRow[]> {
+  circleFacilities(prefix: string, day: string, circle: CircleValues, manager: EntityManager, kind?: string): Promise<CircleFacilityRow[]> {
     const params: CircleParams = { speed: '$3', detour: '$4', minutes: '$5' };
     return manager.query(
       `SELECT f.id, f.name, p.kind, f.region_code AS "regionCode", f.latitude AS lat, f.longitude AS lng
-         FROM ${circleFacilities('$2::date')}
+         FROM ${circleFacilities('$2::date')}${kind ? ' AND p.kind = $6::text' : ''}
           AND (f.region_code LIKE $1
                OR EXISTS (SELECT 1 FROM community_place c CROSS JOIN LATERAL ${circleOf('c', params)} r2
                            WHERE c.region_code LIKE $1 AND ${reaches('c', 'r2', 'f')}))
         ORDER BY f.region_code, f.name, f.id`,
-      [prefix, day, circle.speed, circle.detour, circle.minutes],
+      [prefix, day, circle.speed, circle.detour, circle.minutes, ...(kind ? [kind] : [])],
+    );
+  }
+
+  /**
+   * 选址 siting: which candidate sites — the community points of the subtree — lie within the circle of which of the
+   * `demands` (communities by code), set-based: the demand's circle and box (circleOf), the candidates inside the box
+   * through the (lat, lng) index, then the distance (reaches), as the circle KPI takes it for a facility.
+   */
+  sitingReaches(prefix: string, demands: readonly string[], circle: CircleValues, manager: EntityManager): Promise<{ site: string; demand: string }[]> {
+    const params: CircleParams = { speed: '$3', detour: '$4', minutes: '$5' };
+    return manager.query(
+      `WITH demand AS MATERIALIZED (
+         SELECT c.region_code, c.lat, c.lng, r.radius, r.dlat, r.dlng
+           FROM community_place c CROSS JOIN LATERAL ${circleOf('c', params)} r
+          WHERE c.region_code = ANY($2::varchar[]))
+       SELECT s.region_code AS site, d.region_code AS demand
+         FROM demand d
+         JOIN (SELECT region_code, lat AS latitude, lng AS longitude FROM community_place WHERE region_code LIKE $1) s ON ${reaches('d', 'd', 's')}
+        ORDER BY s.region_code, d.region_code`,
+      [prefix, demands, circle.speed, circle.detour, circle.minutes],
     );
   }
 }

@@ -152,9 +152,7 @@ export class PlacesService {
    * (today for the month in progress).
    */
   async serviceCircle(code: string, month: string, scope: AccessScope): Promise<ServiceCircleDto> {
-    const now = today();
-    if (month > monthOf(now)) throw InvalidInputError.of([{ field: 'month', message: 'month must not be after the current month' }]);
-    const day = month === monthOf(now) ? now : lastDayOf(month);
+    const day = circleDayOf(month);
     const manager = this.dataSource.manager;
     await this.region(code, scope, manager);
     const prefix = `${regionSubtreePrefix(code)}%`;
@@ -189,6 +187,13 @@ export class PlacesService {
     if (region.level !== 'village') throw InvalidInputError.of([{ field: 'code', message: `region ${code} is a ${region.level}, not a village or community (村/社区)` }]);
     return region;
   }
+}
+
+/** The day a month's circle is read: its last (today for the month in progress); a month to come is refused. */
+export function circleDayOf(month: string): string {
+  const now = today();
+  if (month > monthOf(now)) throw InvalidInputError.of([{ field: 'month', message: 'month must not be after the current month' }]);
+  return month === monthOf(now) ? now : lastDayOf(month);
 }
 
 /** The point to store: converted to WGS-84 and inside China once converted. */
