@@ -528,6 +528,10 @@ const ENTRIES: Record<string, Entry> = {
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/breakdown', query: { regionCode: HAISHU, month: LAST_MONTH } }],
   },
   'GET /api/v1/kpi/service-circle': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/service-circle', query: { regionCode: HAISHU, month: LAST_MONTH } }] },
+  'GET /api/v1/kpi/siting': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/kpi/siting', query: { regionCode: HAISHU, facilityKind: 'community_station', k: '3', month: LAST_MONTH } }],
+  },
   'GET /api/v1/kpi/series': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/series', query: { regionCode: HAISHU, from: LAST_MONTH, to: LAST_MONTH } }] },
   'GET /api/v1/kpi/{indicator}/series': {
     kind: 'list',

@@ -184,6 +184,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'PUT /api/v1/kpi/targets': {},
   'GET /api/v1/kpi': {},
   'GET /api/v1/kpi/service-circle': {},
+  'GET /api/v1/kpi/siting': {},
   'GET /api/v1/kpi/report.xlsx': {},
   'GET /api/v1/kpi/{indicator}/breakdown': { indicator: 'indicator' },
   'GET /api/v1/kpi/series': {},

@@ -1270,6 +1270,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/siting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 选址建议 · Where new facilities bring the most older people into a service circle
+         * @description For a township or county of the caller's scope and a kind the service circle counts: up to k sites among its communities' points, picked greedily (each the one bringing the most older people not yet within a circle of the kind; lowest code among equals; it stops when none brings anyone in), the population each adds, the existing facilities of the kind, the communities left out, coverage before and after, and the proposal as what-if scenario changes. Greedy reaches at least 1 − 1/e (63 %) of the best k sites' coverage.
+         */
+        get: operations["SitingController_propose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/targets": {
         parameters: {
             query?: never;
@@ -5262,6 +5282,96 @@ export interface components {
             nationalCode: string;
             /** @description 结束后多少分钟未签到记为未到 · Minutes after the end before a no-show */
             noShowGraceMinutes: number;
+        };
+        SitingCommunityDto: {
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            olderPopulation: number;
+            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
+            radiusMetres: number;
+            regionCode: string;
+        };
+        SitingCoverageDto: {
+            /** @description 服务圈内老年人 · Older people within a circle of the kind */
+            coveredOlderPopulation: number;
+            /** @description 覆盖率（%） · Their share of the older people on the map, per cent; null when none */
+            share: number | null;
+        };
+        SitingDto: {
+            /** @description 选址后 · After the proposal */
+            after: components["schemas"]["SitingCoverageDto"];
+            /** @description 选址前 · Before the proposal */
+            before: components["schemas"]["SitingCoverageDto"];
+            /** @description 转为情景的变更 · The proposal as what-if scenario changes */
+            changes: components["schemas"]["SitingScenarioChangeDto"][];
+            /** @description 读取日期 · The day the facilities are read */
+            day: string;
+            /** @description 绕行系数 · Detour factor */
+            detourFactor: number;
+            /** @description 该类型的现有设施 · Existing facilities of the kind drawing a circle here */
+            facilities: components["schemas"]["CircleFacilityDto"][];
+            /** @enum {string} */
+            facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+            /** @description 最多选址个数 · Sites asked for at most */
+            k: number;
+            /** @description 选址后仍不在服务圈内的村/社区，人口多者在前 · Communities still outside every circle afterwards, heaviest first */
+            leftOut: components["schemas"]["SitingCommunityDto"][];
+            /** @description 本区划的服务圈分钟数 · Minutes of the circle that apply to the region */
+            minutes: number;
+            month: string;
+            /** @description 地图上的老年人合计 · Older people of the communities on the map */
+            olderPopulation: number;
+            /** @description 服务圈直线半径（米）= 分钟 × 步速 ÷ 绕行系数 · Radius used, metres (a community under a region setting other minutes keeps its own) */
+            radiusMetres: number;
+            regionCode: string;
+            /** @description 建议站点，按选取顺序 · Proposed sites in the order picked (greedy) */
+            sites: components["schemas"]["SitingSiteDto"][];
+            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
+            walkingMetresPerMinute: number;
+        };
+        SitingScenarioChangeDto: {
+            /** @description 床位（0） · Beds (none) */
+            beds?: number;
+            /** @description 护理型床位（0） · Care-type beds (none) */
+            careBeds?: number;
+            /** @enum {string} */
+            facilityKind?: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+            /**
+             * Format: date
+             * @description 生效日期：所选月份的下一月首日 · From the first day of the month after `month`
+             */
+            from: string;
+            /**
+             * @description add_centre: 新增综合养老服务中心 (township centres); open_facility: 新开设施 (other kinds)
+             * @enum {string}
+             */
+            kind: "add_centre" | "open_facility";
+            /** @description 名称 · Name, after the community it stands in */
+            name?: string;
+            townshipCode: string;
+        };
+        SitingSiteDto: {
+            /** @description 新增覆盖老年人 · Older people this site brings into a circle that the sites before it did not */
+            addedOlderPopulation: number;
+            /** @description 新覆盖的村/社区 · Communities it brings in */
+            brings: string[];
+            /** @description 累计新增 · Older people brought in so far, this site included */
+            cumulativeOlderPopulation: number;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            /** @description 顺序 · Order of the pick, from 1 */
+            rank: number;
+            /** @description 候选点（村/社区）代码 · The community whose point is the site */
+            regionCode: string;
+            /** @description 所在乡镇（街道） · Township it lies in */
+            townshipCode: string;
+            townshipName: string;
         };
         SlotBookingDto: {
             /** @description 签到时间 · Checked in at */
@@ -11727,6 +11837,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceCircleDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SitingController_propose: {
+        parameters: {
+            query: {
+                /** @description 新设施类型（计入服务圈的类型） · Kind of the new facilities: one the service circle counts; the existing ones of this kind draw the circles already there */
+                facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+                /** @description 最多选址个数 · Sites to propose at most (1–20) */
+                k: number;
+                /** @description 月份 · Month (YYYY-MM): the facilities open on its last day (today for the month in progress) */
+                month: string;
+                /** @description 乡镇（街道）或县（区）代码 · Code of a township or a county (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitingDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
