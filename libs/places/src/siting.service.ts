@@ -53,6 +53,8 @@ export class SitingService {
     });
     const facilities = await this.places.circleFacilities(prefix, day, circle, manager, kind);
     const minutes = (await this.places.circleMinutes(code, manager))?.minutes ?? DEFAULT_CIRCLE_MINUTES;
+    const total = communities.reduce((sum, community) => sum + Number(community.olderPopulation), 0);
+    const coveredBefore = total - uncovered.reduce((sum, community) => sum + Number(community.olderPopulation), 0);
     const byCode = new Map(communities.map((community) => [community.regionCode, community]));
     // A community's parent is its township (乡镇/街道).
     const townshipOf = (village: string) => impliedParentCode(village)!;
@@ -70,11 +72,10 @@ export class SitingService {
         lng: Number(community.lng),
         addedOlderPopulation: site.added,
         cumulativeOlderPopulation: site.cumulative,
+        shareAfter: share(coveredBefore + site.cumulative, total),
         brings: site.brings,
       };
     });
-    const total = communities.reduce((sum, community) => sum + Number(community.olderPopulation), 0);
-    const coveredBefore = total - uncovered.reduce((sum, community) => sum + Number(community.olderPopulation), 0);
     return {
       regionCode: code,
       month,

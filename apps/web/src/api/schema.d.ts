@@ -5369,6 +5369,8 @@ export interface components {
             rank: number;
             /** @description 候选点（村/社区）代码 · The community whose point is the site */
             regionCode: string;
+            /** @description 此站点后的覆盖率（%） · Coverage after this site, per cent */
+            shareAfter: number | null;
             /** @description 所在乡镇（街道） · Township it lies in */
             townshipCode: string;
             townshipName: string;

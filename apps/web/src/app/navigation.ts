@@ -31,6 +31,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/community-records', label: 'nav.communityRecords', roles: OFFICES },
   // 医养结合: medical institutions, consortia and their list import (the agreements are on each facility's profile).
   { path: '/medical', label: 'nav.medical', roles: OFFICES },
+  // 选址建议: where new community facilities bring the most older people into a service circle.
+  { path: '/siting', label: 'nav.siting', roles: OFFICES },
   { path: '/facility/beds', label: 'nav.beds', roles: HOMES, group: 'homes' },
   // Officers open people of their region too: they record 特困 people's entrusted-care agreements there (the API's OFFICIALS).
   { path: '/residents', label: 'nav.residents', roles: [...HOMES, 'civil_affairs'], group: 'homes' },
@@ -93,8 +95,11 @@ export interface MenuEntry {
   children?: MenuEntry[];
 }
 
-/** Up to this many items a menu stays flat; a longer one folds its groups into submenus. */
-const FLAT_MENU_ITEMS = 8;
+/**
+ * Up to this many items a menu stays flat; a longer one folds its groups into submenus. An officer's ten (the
+ * planning pages of issue 19 included) stay flat: their labels are short, and the pages of a home they open are two.
+ */
+const FLAT_MENU_ITEMS = 10;
 
 /** The menu's entries: each item as a link; in a long menu, each group folded into one submenu where its first item stands. */
 export function menuItems(items: readonly NavItem[], link: (item: NavItem) => ReactNode, groupLabels: Record<NavGroup, string>): MenuEntry[] {

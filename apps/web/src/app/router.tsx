@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
       { path: 'workforce', lazy: () => import('@web/pages/workforce-page').then((page) => ({ Component: page.WorkforcePage })) },
       { path: 'community-records', lazy: () => import('@web/pages/community-records-page').then((page) => ({ Component: page.CommunityRecordsPage })) },
       { path: 'medical', lazy: () => import('@web/pages/medical-page').then((page) => ({ Component: page.MedicalPage })) },
+      { path: 'siting', lazy: () => import('@web/pages/siting-page').then((page) => ({ Component: page.SitingPage })) },
       { path: 'facility/:page?', Component: CurrentFacilityRedirect },
       { path: 'facilities/:facilityId/beds', loader: prefetchBedBoard, lazy: () => import('@web/pages/bed-board-page').then((page) => ({ Component: page.BedBoardPage })) },
       { path: 'facilities/:facilityId/beds/labels', lazy: () => import('@web/pages/bed-labels-page').then((page) => ({ Component: page.BedLabelsPage })) },

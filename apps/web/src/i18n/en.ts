@@ -14,6 +14,7 @@ import { placesEn } from './sections/places';
 import { workforceEn } from './sections/workforce';
 import { communityEn } from './sections/community';
 import { medicalEn } from './sections/medical';
+import { sitingEn } from './sections/siting';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -40,6 +41,7 @@ export const en: Messages = {
     jobs: 'Jobs',
     audit: 'Audit log',
     communityRecords: 'Modifications & terminals',
+    siting: 'Siting',
     admin: 'Administration',
     homes: 'Care homes',
     home: 'Home',
@@ -198,5 +200,6 @@ export const en: Messages = {
   workforce: workforceEn,
   community: communityEn,
   medical: medicalEn,
+  siting: sitingEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

@@ -14,6 +14,7 @@ import { placesZhCN } from './sections/places';
 import { workforceZhCN } from './sections/workforce';
 import { communityZhCN } from './sections/community';
 import { medicalZhCN } from './sections/medical';
+import { sitingZhCN } from './sections/siting';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -41,6 +42,7 @@ export const zhCN = {
     jobs: '任务队列',
     audit: '审计日志',
     communityRecords: '适老化与终端',
+    siting: '选址建议',
     admin: '系统管理',
     homes: '机构业务',
     home: '工作台',
@@ -199,6 +201,7 @@ export const zhCN = {
   workforce: workforceZhCN,
   community: communityZhCN,
   medical: medicalZhCN,
+  siting: sitingZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

@@ -43,6 +43,7 @@ export class SitingSiteDto {
   @ApiProperty({ description: 'WGS-84' }) lng: number;
   @ApiProperty({ description: '新增覆盖老年人 · Older people this site brings into a circle that the sites before it did not' }) addedOlderPopulation: number;
   @ApiProperty({ description: '累计新增 · Older people brought in so far, this site included' }) cumulativeOlderPopulation: number;
+  @ApiProperty({ nullable: true, type: Number, description: '此站点后的覆盖率（%） · Coverage after this site, per cent' }) shareAfter: number | null;
   @ApiProperty({ type: [String], description: '新覆盖的村/社区 · Communities it brings in' }) brings: string[];
 }
 
