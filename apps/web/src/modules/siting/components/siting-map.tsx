@@ -29,11 +29,11 @@ export function SitingMap({ siting }: { siting: Siting }) {
   }, []);
   const narrow = width < 560;
   const height = Math.round(Math.min(560, Math.max(320, width * 0.7)));
-  const top = narrow ? 64 : 40;
+  const top = narrow ? 84 : 40;
   const option = useMemo(() => {
     const radius = siting.radiusMetres;
     const points: LngLat[] = [...siting.facilities, ...siting.sites, ...siting.leftOut];
-    const ranges = equalAspectRanges(points, { width: Math.max(width - GRID.left - GRID.right, 1), height: height - top - GRID.bottom }, radius * 1.1);
+    const ranges = equalAspectRanges(points, { width: Math.max(width - GRID.left - GRID.right, 1), height: height - top - GRID.bottom }, radius * 1.5);
     const heaviest = Math.max(1, ...siting.leftOut.map((community) => community.olderPopulation));
     const degrees = (value: number) => value.toFixed(3);
     return {
@@ -44,8 +44,8 @@ export function SitingMap({ siting }: { siting: Siting }) {
       },
       legend: { top: 0, data: [t('siting.map.facilities'), t('siting.map.sites'), t('siting.map.leftOut'), t('siting.map.circles'), t('siting.map.proposedCircles')] },
       grid: { ...GRID, top, containLabel: false },
-      xAxis: { type: 'value', min: ranges.lng[0], max: ranges.lng[1], name: t('siting.map.lng'), nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: degrees, hideOverlap: true }, splitLine: { show: false } },
-      yAxis: { type: 'value', min: ranges.lat[0], max: ranges.lat[1], name: t('siting.map.lat'), axisLabel: { formatter: degrees }, splitLine: { show: false } },
+      xAxis: { type: 'value', min: ranges.lng[0], max: ranges.lng[1], name: t('siting.map.lng'), nameLocation: 'middle', nameGap: 24, axisLabel: { formatter: degrees, hideOverlap: true, showMinLabel: false, showMaxLabel: false }, splitLine: { show: false } },
+      yAxis: { type: 'value', min: ranges.lat[0], max: ranges.lat[1], name: t('siting.map.lat'), axisLabel: { formatter: degrees, showMinLabel: false, showMaxLabel: false }, splitLine: { show: false } },
       series: [
         {
           name: t('siting.map.circles'),

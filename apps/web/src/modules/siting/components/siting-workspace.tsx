@@ -91,7 +91,7 @@ export function SitingWorkspace() {
           <span className="kpi-toolbar__label">{t('siting.month')}</span>
           <MonthPicker id="siting-month" value={month} onChange={setMonth} />
         </label>
-        <Button type="primary" htmlType="submit" disabled={!regionCode || wrongLevel} loading={siting.isFetching}>
+        <Button type="primary" htmlType="submit" disabled={!regionCode || wrongLevel}>
           {t('siting.run')}
         </Button>
       </form>
