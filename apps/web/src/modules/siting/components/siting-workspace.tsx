@@ -2,9 +2,7 @@ import { Button, InputNumber, Select, Skeleton, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { MONTH_PATTERN } from '@shared/core/months';
-import { isRegionCode } from '@shared/core/region-code';
-import { useSitingQuery, type Siting, type SitingCommunity, type SitingFacilityKind, type SitingParams, type SitingSite } from '@web/data/places/siting-query';
+import { useSitingQuery, type Siting, type SitingCommunity, type SitingFacilityKind, type SitingSite } from '@web/data/places/siting-query';
 import { useRegionsQuery } from '@web/data/regions/region-query';
 import { useSession } from '@web/modules/auth/hooks/use-session';
 import { MonthPicker } from '@web/modules/kpi/components/month-picker';
@@ -15,24 +13,12 @@ import { RegionPicker } from '@web/modules/regions/components/region-picker';
 import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { scenarioDraftHref } from '../utils/scenario-draft';
+import { MAX_SITES, SITING_KINDS, sitingParamsOf } from '../utils/siting-params';
 import { SitingMap } from './siting-map';
 import '../siting.css';
 
-/** The kinds a service circle counts (the API's CIRCLE_FACILITY_KINDS), in the order an office thinks of them. */
-const KINDS: readonly SitingFacilityKind[] = ['community_station', 'township_centre', 'mutual_aid', 'canteen'];
+/** Regions a proposal is made for (the API refuses the others). */
 const SITING_LEVELS = ['township', 'county'];
-const MAX_SITES = 20;
-
-/** What the address asks for, when it asks for all of it: the proposal shown is the one in the URL, so it can be shared. */
-function askedFor(params: URLSearchParams): SitingParams | null {
-  const regionCode = params.get('region');
-  const facilityKind = params.get('kind') as SitingFacilityKind | null;
-  const k = Number(params.get('k'));
-  const month = params.get('month');
-  if (!regionCode || !isRegionCode(regionCode) || !facilityKind || !KINDS.includes(facilityKind)) return null;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_SITES || !month || !MONTH_PATTERN.test(month)) return null;
-  return { regionCode, facilityKind, k, month };
-}
 
 /**
  * 选址建议: an officer chooses a township or county, the kind of facility and how many sites, and sees where they
@@ -43,7 +29,7 @@ export function SitingWorkspace() {
   const { t } = useTranslation();
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const asked = askedFor(params);
+  const asked = sitingParamsOf(params);
   const [regionCode, setRegionCode] = useState<string | null>(asked?.regionCode ?? session?.user.regionCode ?? null);
   const [facilityKind, setFacilityKind] = useState<SitingFacilityKind>(asked?.facilityKind ?? 'community_station');
   const [k, setK] = useState<number>(asked?.k ?? 3);
@@ -80,7 +66,7 @@ export function SitingWorkspace() {
             className="siting-toolbar__kind"
             value={facilityKind}
             onChange={setFacilityKind}
-            options={KINDS.map((kind) => ({ value: kind, label: t(`siting.kinds.${kind}`) }))}
+            options={SITING_KINDS.map((kind) => ({ value: kind, label: t(`siting.kinds.${kind}`) }))}
           />
         </label>
         <label className="kpi-toolbar__field">
