@@ -21,3 +21,4 @@ export * from './kpi-value.entity';
 export * from './kpi-values.service';
 export * from './kpi.module';
 export * from './report/kpi-report';
+export * from './domain/forecast';

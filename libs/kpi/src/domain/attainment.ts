@@ -79,7 +79,7 @@ export function pickTarget<T extends Target>(targets: readonly T[], month: strin
 }
 
 /** '=' on a floor or ceiling indicator reads as reaching it (a 100 % target is met at 100 %). */
-function effectiveComparator(definition: IndicatorDefinition, comparator: Comparator): Comparator {
+export function effectiveComparator(definition: IndicatorDefinition, comparator: Comparator): Comparator {
   if (comparator !== '=') return comparator;
   if (definition.direction === 'at_least' || definition.direction === 'grow') return '>=';
   if (definition.direction === 'at_most') return '<=';
