@@ -1,5 +1,6 @@
 export * from './audit-events';
 export * from './domain/attainment';
+export * from './domain/forecast';
 export * from './domain/indicators';
 export * from './domain/months';
 export * from './domain/population';
@@ -21,4 +22,3 @@ export * from './kpi-value.entity';
 export * from './kpi-values.service';
 export * from './kpi.module';
 export * from './report/kpi-report';
-export * from './domain/forecast';
