@@ -1,4 +1,5 @@
 import { regionLevelOf, regionSubtreePrefix, type RegionLevel } from '@yiyang/core';
+import type { Forecast } from './forecast';
 import type { IndicatorDefinition } from './indicators';
 import { valueOf, type PopulationBasis } from './roll-up';
 
@@ -313,4 +314,6 @@ export interface Attainment {
   expected: number | null;
   status: AttainmentStatus;
   gap: Gap | null;
+  /** 达标预测 of an indicator with a target (GET /kpi fills it in; domain/forecast.ts). */
+  forecast?: Forecast | null;
 }

@@ -250,6 +250,8 @@ export function projectIndicator(definition: IndicatorDefinition, history: reado
     } else {
       values = [valueFrom(definition, point, base), valueFrom(definition, low, base), valueFrom(definition, high, base)];
     }
+    // A base projected to nothing leaves no value: the projection stops there.
+    if (!values.every(Number.isFinite)) break;
     const [value, a, b] = values.map((v) => round(v, definition.decimals + 2));
     projected.push({ month, value, low: Math.min(a, b), high: Math.max(a, b), capped });
   }
