@@ -1,0 +1,101 @@
+import { monthsBetween, shiftMonth } from '@yiyang/core';
+import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, YUBEI_OTHER_TOWNSHIP, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+
+/**
+ * 达标预测 over HTTP on a district built by hand: one institution in 双龙湖街道 opened 100 beds (20 care-type) long ago,
+ * then 10 more (2 care-type) on the first of every month from 2024-12 to 2026-11. Its months, computed live:
+ * total beds 100 + 10·(k + 1) in the k-th month (340 in 2026-11); the care-type share 20 % throughout.
+ * A second institution in 回兴街道 opens beds only from 2026-08: four months of a share, too little history.
+ */
+const LAST = '2026-11';
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+describe('forecasts of plan indicators over a hand-built district', () => {
+  let t: TestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await adminToken(t);
+    await importTestRegions(t, admin);
+    const a = await createFacility(t, admin, { name: '双龙湖颐养中心', regionCode: YUBEI_TOWNSHIP });
+    const addBeds = async (facility: string, openedOn: string, count: number, careType: number, prefix: string) =>
+      t.http
+        .post(`/api/v1/facilities/${facility}/beds/bulk`)
+        .set(auth(admin))
+        .send({ openedOn, beds: bedsLayout(count, { careType, prefix }) })
+        .expect(201);
+    await addBeds(a, '2020-01-01', 100, 20, 'A');
+    for (const [index, month] of monthsBetween('2024-12', LAST).entries()) await addBeds(a, `${month}-01`, 10, 2, `M${index}-`);
+    const b = await createFacility(t, admin, { name: '回兴养护院', regionCode: YUBEI_OTHER_TOWNSHIP });
+    for (const month of monthsBetween('2026-08', LAST)) await addBeds(b, `${month}-01`, 10, 5, `B${month}-`);
+
+    const target = (regionCode: string, indicator: string, year: number, value: number) =>
+      t.http.put('/api/v1/kpi/targets').set(auth(admin)).send({ regionCode, indicator, year, comparator: '>=', value, binding: 'expected' }).expect(200);
+    // Targets of 双龙湖街道 (the district also counts 回兴街道's beds).
+    // 400 beds by 2027: at 10 a month from 340 in November 2026, met in May 2027.
+    await target(YUBEI_TOWNSHIP, 'total_elderly_care_beds', 2027, 400);
+    // 60 % care-type by 2025: the deadline has passed and the share has stood at 20 %.
+    await target(YUBEI_TOWNSHIP, 'care_type_bed_share', 2025, 60);
+    await target(YUBEI_OTHER_TOWNSHIP, 'care_type_bed_share', 2027, 60);
+  }, 180_000);
+
+  afterAll(() => t?.close());
+
+  const forecast = (indicator: string, regionCode: string, month = LAST) =>
+    t.http.get(`/api/v1/kpi/${indicator}/forecast`).query({ regionCode, month }).set(auth(admin));
+
+  it('projects a straight line of beds to the month the target is met, by regression, with both back-test errors', async () => {
+    const { body } = await forecast('total_elderly_care_beds', YUBEI_TOWNSHIP).expect(200);
+    expect(body).toMatchObject({ indicator: 'total_elderly_care_beds', regionCode: YUBEI_TOWNSHIP, month: LAST, status: 'expected', method: 'regression', horizon: '2027-12' });
+    expect(body.target).toEqual({ year: 2027, comparator: '>=', value: 400 });
+    expect(body.expectedMetOn).toBe('2027-05');
+    expect(body.expectedMetRange).toEqual({ earliest: '2027-05', latest: '2027-05' });
+    expect(body.backTest.holdout).toBe(12);
+    expect(body.backTest.regressionRmse).toBeCloseTo(0, 6);
+    expect(body.backTest.holtRmse).toBeGreaterThan(0);
+    // History: the 24 months to November, computed live (no rollups), the last 340.
+    expect(body.history).toHaveLength(24);
+    expect(body.history[0]).toMatchObject({ month: '2024-12', numerator: 110, value: 110 });
+    expect(body.history.at(-1)).toMatchObject({ month: LAST, numerator: 340, value: 340 });
+    expect(body.projection.map((point: { month: string }) => point.month)).toEqual(monthsBetween('2026-12', '2027-12'));
+    expect(body.projection[5]).toMatchObject({ month: '2027-05', value: 400, low: 400, high: 400, capped: false });
+    expect(body.statusZh).toBe('预计达标');
+  });
+
+  it('says "not at this pace" for a share that stands still: both parts projected, 60 months past the passed deadline', async () => {
+    const { body } = await forecast('care_type_bed_share', YUBEI_TOWNSHIP).expect(200);
+    expect(body).toMatchObject({ status: 'not_at_pace', statusZh: '按此速度无法达标', statusEn: 'not at this pace', expectedMetOn: null, horizon: shiftMonth(LAST, 60) });
+    expect(body.history.at(-1)).toMatchObject({ numerator: 68, denominator: 340, value: 20 });
+    expect(body.projection).toHaveLength(60);
+    for (const point of body.projection) expect(point.value).toBeCloseTo(20, 2);
+  });
+
+  it('says "too little history" with four months of a share, and "no target" without one', async () => {
+    const { body } = await forecast('care_type_bed_share', YUBEI_OTHER_TOWNSHIP).expect(200);
+    expect(body).toMatchObject({ status: 'too_little_history', statusZh: '数据不足', method: null, projection: [] });
+    const none = await forecast('beds_per_1000_older', YUBEI_TOWNSHIP).expect(200);
+    expect(none.body.status).toBe('no_target');
+  });
+
+  it('carries the forecast on GET /kpi for the indicators with a target', async () => {
+    const { body } = await t.http.get('/api/v1/kpi').query({ regionCode: YUBEI_TOWNSHIP, month: LAST }).set(auth(admin)).expect(200);
+    const item = (id: string) => body.items.find((entry: { indicator: string }) => entry.indicator === id);
+    expect(item('total_elderly_care_beds').forecast).toEqual({
+      status: 'expected',
+      statusZh: '预计达标',
+      expectedMetOn: '2027-05',
+      range: { earliest: '2027-05', latest: '2027-05' },
+      method: 'regression',
+    });
+    expect(item('care_type_bed_share').forecast).toMatchObject({ status: 'not_at_pace', expectedMetOn: null });
+    expect(item('beds_per_1000_older').forecast).toBeNull();
+  });
+
+  it('refuses an unknown indicator (404), a malformed month and a month to come (400)', async () => {
+    await forecast('no_such_indicator', YUBEI_TOWNSHIP).expect(404);
+    const malformed = await forecast('total_elderly_care_beds', YUBEI_TOWNSHIP, '2026-13').expect(400);
+    expect(JSON.stringify(malformed.body)).toContain('month');
+    await forecast('total_elderly_care_beds', YUBEI_TOWNSHIP, '2099-01').expect(400);
+  });
+});
