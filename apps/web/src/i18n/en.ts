@@ -14,6 +14,7 @@ import { placesEn } from './sections/places';
 import { workforceEn } from './sections/workforce';
 import { communityEn } from './sections/community';
 import { medicalEn } from './sections/medical';
+import { forecastEn } from './sections/forecast';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -198,5 +199,6 @@ export const en: Messages = {
   workforce: workforceEn,
   community: communityEn,
   medical: medicalEn,
+  forecast: forecastEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

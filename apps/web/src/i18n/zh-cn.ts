@@ -14,6 +14,7 @@ import { placesZhCN } from './sections/places';
 import { workforceZhCN } from './sections/workforce';
 import { communityZhCN } from './sections/community';
 import { medicalZhCN } from './sections/medical';
+import { forecastZhCN } from './sections/forecast';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -199,6 +200,7 @@ export const zhCN = {
   workforce: workforceZhCN,
   community: communityZhCN,
   medical: medicalZhCN,
+  forecast: forecastZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 
