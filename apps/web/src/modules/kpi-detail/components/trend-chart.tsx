@@ -15,8 +15,11 @@ export function TrendChart({ item, series, month, forecast }: { item: Attainment
   const labels = useLabels();
   const option = useMemo(() => {
     const plan = trajectory(item.baseline, item.target, month);
-    const valueOf = new Map(series.map((entry) => [entry.month, entry.value]));
-    const projected = projectionSeries(plan.months, forecast?.history.at(-1), forecast?.projection ?? []);
+    // The forecast's history fills the months before the plan's line starts (no baseline: the month alone).
+    const known = forecast?.history ?? [];
+    const history = known.slice(Math.max(0, known.findIndex((point) => point.value !== null))).filter((point) => point.month < (plan.months[0] ?? month));
+    const valueOf = new Map([...history.map((point) => [point.month, point.value] as const), ...series.map((entry) => [entry.month, entry.value] as const)]);
+    const projected = projectionSeries([...history.map((point) => point.month), ...plan.months], forecast?.history.at(-1), forecast?.projection ?? []);
     const months = projected.months;
     const plannedOf = new Map(plan.months.map((m, index) => [m, plan.planned[index]]));
     const level = Math.round((forecast?.intervalLevel ?? 0.8) * 100);
@@ -29,7 +32,7 @@ export function TrendChart({ item, series, month, forecast }: { item: Attainment
       yAxis: { type: 'value', name: labels.unit(item), scale: true },
       series: [
         // Dots where months are few (a single month is otherwise no line at all).
-        { name: t('detail.actual'), type: 'line', data: months.map((m) => valueOf.get(m) ?? null), showSymbol: series.length <= 24, lineStyle: { width: 3 }, color: '#0f766e' },
+        { name: t('detail.actual'), type: 'line', data: months.map((m) => valueOf.get(m) ?? null), showSymbol: valueOf.size <= 24, lineStyle: { width: 3 }, color: '#0f766e' },
         { name: t('detail.trajectory'), type: 'line', data: months.map((m) => plannedOf.get(m) ?? null), showSymbol: false, lineStyle: { type: 'dashed' }, color: '#6b7280' },
         ...(item.target
           ? [{ name: t('detail.targetLine'), type: 'line', data: months.map(() => item.target!.value), showSymbol: false, lineStyle: { type: 'dotted', width: 2 }, color: '#b91c1c' }]
