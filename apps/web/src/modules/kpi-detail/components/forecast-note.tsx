@@ -14,8 +14,8 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
       ? t('forecast.method', {
           method: labels.english ? FORECAST_METHOD_LABELS[forecast.method].en : FORECAST_METHOD_LABELS[forecast.method].zh,
           holdout: forecast.backTest.holdout,
-          regression: forecast.backTest.regressionRmse ?? '—',
-          holt: forecast.backTest.holtRmse ?? '—',
+          regression: rmse(forecast.backTest.regressionRmse, labels.locale),
+          holt: rmse(forecast.backTest.holtRmse, labels.locale),
         })
       : null;
   const capped = forecast.projection.some((point) => point.capped) ? t('forecast.capped') : null;
@@ -73,4 +73,9 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
     case 'no_target':
       return <p className="forecast-note__quiet" data-testid="forecast-status">{t('forecast.noTarget')}</p>;
   }
+}
+
+/** A back-test error as read: three significant digits at most. */
+function rmse(value: number | null, locale: string): string {
+  return value === null ? '—' : value.toLocaleString(locale, { maximumSignificantDigits: 3 });
 }
