@@ -1,5 +1,5 @@
 import { monthsBetween, shiftMonth } from '@yiyang/core';
-import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, YUBEI_OTHER_TOWNSHIP, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, waitUntil, YUBEI, YUBEI_OTHER_TOWNSHIP, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
 
 /**
  * 达标预测 over HTTP on a district built by hand: one institution in 双龙湖街道 opened 100 beds (20 care-type) long ago,
@@ -78,8 +78,17 @@ describe('forecasts of plan indicators over a hand-built district', () => {
     expect(none.body.status).toBe('no_target');
   });
 
-  it('carries the forecast on GET /kpi for the indicators with a target', async () => {
-    const { body } = await t.http.get('/api/v1/kpi').query({ regionCode: YUBEI_TOWNSHIP, month: LAST }).set(auth(admin)).expect(200);
+  it('carries the forecast on GET /kpi from the rolled-up months (too little history before any rollup)', async () => {
+    const overview = async () => (await t.http.get('/api/v1/kpi').query({ regionCode: YUBEI_TOWNSHIP, month: LAST }).set(auth(admin)).expect(200)).body;
+    const before = await overview();
+    const beds = before.items.find((entry: { indicator: string }) => entry.indicator === 'total_elderly_care_beds');
+    expect(beds.forecast).toMatchObject({ status: 'too_little_history', expectedMetOn: null });
+    // The scheduler rolls up every closed month; here the 23 months before November, by hand.
+    for (const month of monthsBetween('2024-12', '2026-10')) {
+      const started = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month, regionCode: YUBEI }).expect(202);
+      await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body.status === 'complete', `the rollup of ${month}`, 60_000);
+    }
+    const body = await overview();
     const item = (id: string) => body.items.find((entry: { indicator: string }) => entry.indicator === id);
     expect(item('total_elderly_care_beds').forecast).toEqual({
       status: 'expected',
@@ -90,7 +99,11 @@ describe('forecasts of plan indicators over a hand-built district', () => {
     });
     expect(item('care_type_bed_share').forecast).toMatchObject({ status: 'not_at_pace', expectedMetOn: null });
     expect(item('beds_per_1000_older').forecast).toBeNull();
-  });
+    // The endpoint reads the snapshots now, with the same answer as from the records.
+    const { body: forecast } = await t.http.get('/api/v1/kpi/total_elderly_care_beds/forecast').query({ regionCode: YUBEI_TOWNSHIP, month: LAST }).set(auth(admin)).expect(200);
+    expect(forecast).toMatchObject({ status: 'expected', expectedMetOn: '2027-05', method: 'regression' });
+    expect(forecast.history).toHaveLength(24);
+  }, 300_000);
 
   it('refuses an unknown indicator (404), a malformed month and a month to come (400)', async () => {
     await forecast('no_such_indicator', YUBEI_TOWNSHIP).expect(404);

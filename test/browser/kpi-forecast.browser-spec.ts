@@ -1,6 +1,6 @@
 import { Role } from '@yiyang/auth';
 import { monthsBetween } from '@yiyang/core';
-import { adminToken, bedsLayout, createFacility, createTestApp, createUser, importTestRegions, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { adminToken, bedsLayout, createFacility, createTestApp, createUser, importTestRegions, waitUntil, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
 
@@ -31,6 +31,11 @@ describeWithBrowser('forecasts on the indicator pages (web app)', () => {
       t.http.put('/api/v1/kpi/targets').set(auth).send({ regionCode: YUBEI_TOWNSHIP, indicator, year, comparator: '>=', value, binding: 'binding' }).expect(200);
     await target('total_elderly_care_beds', 2027, 400);
     await target('care_type_bed_share', 2025, 60);
+    // GET /kpi (the board) forecasts from rolled-up months: the 23 before November, as the scheduler would have.
+    for (const month of monthsBetween('2024-12', '2026-10')) {
+      const started = await t.http.post('/api/v1/rollups').set(auth).send({ month, regionCode: YUBEI }).expect(202);
+      await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth)).body.status === 'complete', `the rollup of ${month}`, 60_000);
+    }
     officer = await createUser(t, { username: 'yubei.forecast', role: Role.CivilAffairs, regionCode: YUBEI });
   }, 300_000);
 

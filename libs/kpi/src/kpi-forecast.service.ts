@@ -12,7 +12,7 @@ import { currentMonth, requireIndicator, requireMonth, requireMonthSoFar } from 
 import type { KpiRegion } from './kpi-regions.repository';
 import { KpiTargetsService } from './kpi-targets.service';
 import { KpiValuesRepository } from './kpi-values.repository';
-import { KpiValuesService, monthlyKey, valueKey, type MonthValues, type MonthlyValues } from './kpi-values.service';
+import { KpiValuesService, monthlyKey, valueKey, type MonthValues } from './kpi-values.service';
 
 /** A forecast reads at most ten years of months. */
 const MAX_HISTORY = 120;
@@ -67,8 +67,11 @@ export class KpiForecastService {
   }
 
   /**
-   * The forecasts of a region's indicators that have a target, as GET /kpi shows them: the months before `month`
-   * in one read for all of them, `month` itself from the values the caller has already read.
+   * The forecasts of a region's indicators that have a target, as GET /kpi shows them. GET /kpi is the dashboard's
+   * hot path: the months before `month` are its rolled-up months only (one read of the snapshots for all of them,
+   * nothing computed live; the scheduler rolls up every closed month), `month` itself the values the caller has
+   * already read. A region never rolled up has too little history here; GET /kpi/:indicator/forecast computes the
+   * months not rolled up live.
    */
   async ofRegion(
     definitions: readonly { definition: IndicatorDefinition; target: Target }[],
@@ -80,11 +83,18 @@ export class KpiForecastService {
     const found = new Map<string, Forecast>();
     if (!definitions.length) return found;
     const all = definitions.map((entry) => entry.definition);
-    const months = await this.historyMonths(all, region.code, month, scope);
+    const months = await this.historyMonths(all, region.code, month, scope, true);
     const before = months.slice(0, -1);
-    const data: MonthlyValues = before.length
-      ? await this.values.ofMonths(all, region.code, [region.code], before, scope)
-      : { values: new Map(), sources: new Map() };
+    const values = new Map<string, RegionValue>();
+    if (before.length) {
+      const rows = await this.stored.ofMonths(
+        { regions: [region.code], indicators: all.map((definition) => definition.id), from: before[0], to: before.at(-1)!, current: currentMonth() },
+        scope,
+        this.dataSource.manager,
+      );
+      for (const { month: stored, ...row } of rows) values.set(monthlyKey(stored, row.regionCode, row.indicator), row);
+    }
+    const data = { values };
     for (const definition of all) {
       const own = current.values.get(valueKey(region.code, definition.id));
       if (own) data.values.set(monthlyKey(month, region.code, definition.id), own);
@@ -95,16 +105,20 @@ export class KpiForecastService {
     return found;
   }
 
-  /** From the earliest rolled-up month (at least MIN_WINDOW months, a cumulative indicator's start) to `last`, at most MAX_HISTORY. */
-  private async historyMonths(definitions: readonly IndicatorDefinition[], regionCode: string, last: string, scope: AccessScope): Promise<string[]> {
+  /**
+   * From the earliest rolled-up month (at least MIN_WINDOW months, a cumulative indicator's start; `storedOnly`: the
+   * earliest rolled-up month alone) to `last`, at most MAX_HISTORY.
+   */
+  private async historyMonths(definitions: readonly IndicatorDefinition[], regionCode: string, last: string, scope: AccessScope, storedOnly = false): Promise<string[]> {
     const earliest = await this.stored.earliestMonth(
       regionCode,
       definitions.map((definition) => definition.id),
       scope,
       this.dataSource.manager,
     );
-    const starts = [shiftMonth(last, 1 - MIN_WINDOW), ...(earliest ? [earliest] : [])];
-    for (const definition of definitions) if (definition.cumulativeFrom) starts.push(definition.cumulativeFrom);
+    if (storedOnly && !(earliest && earliest < last)) return [last];
+    const starts = storedOnly ? [earliest!] : [shiftMonth(last, 1 - MIN_WINDOW), ...(earliest ? [earliest] : [])];
+    if (!storedOnly) for (const definition of definitions) if (definition.cumulativeFrom) starts.push(definition.cumulativeFrom);
     const oldest = shiftMonth(last, 1 - MAX_HISTORY);
     let from = starts.sort()[0];
     if (from < oldest) from = oldest;
