@@ -1,13 +1,8 @@
 import { monthsBetween, shiftMonth } from '@yiyang/core';
-import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, waitUntil, YUBEI, YUBEI_OTHER_TOWNSHIP, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { adminToken, createTestApp, YUBEI_OTHER_TOWNSHIP, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from './kpi-forecast-district';
 
-/**
- * 达标预测 over HTTP on a district built by hand: one institution in 双龙湖街道 opened 100 beds (20 care-type) long ago,
- * then 10 more (2 care-type) on the first of every month from 2024-12 to 2026-11. Its months, computed live:
- * total beds 100 + 10·(k + 1) in the k-th month (340 in 2026-11); the care-type share 20 % throughout.
- * A second institution in 回兴街道 opens beds only from 2026-08: four months of a share, too little history.
- */
-const LAST = '2026-11';
+/** 达标预测 over HTTP on the district of ./kpi-forecast-district.ts, its months computed live, then rolled up. */
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 describe('forecasts of plan indicators over a hand-built district', () => {
@@ -17,27 +12,7 @@ describe('forecasts of plan indicators over a hand-built district', () => {
   beforeAll(async () => {
     t = await createTestApp();
     admin = await adminToken(t);
-    await importTestRegions(t, admin);
-    const a = await createFacility(t, admin, { name: '双龙湖颐养中心', regionCode: YUBEI_TOWNSHIP });
-    const addBeds = async (facility: string, openedOn: string, count: number, careType: number, prefix: string) =>
-      t.http
-        .post(`/api/v1/facilities/${facility}/beds/bulk`)
-        .set(auth(admin))
-        .send({ openedOn, beds: bedsLayout(count, { careType, prefix }) })
-        .expect(201);
-    await addBeds(a, '2020-01-01', 100, 20, 'A');
-    for (const [index, month] of monthsBetween('2024-12', LAST).entries()) await addBeds(a, `${month}-01`, 10, 2, `M${index}-`);
-    const b = await createFacility(t, admin, { name: '回兴养护院', regionCode: YUBEI_OTHER_TOWNSHIP });
-    for (const month of monthsBetween('2026-08', LAST)) await addBeds(b, `${month}-01`, 10, 5, `B${month}-`);
-
-    const target = (regionCode: string, indicator: string, year: number, value: number) =>
-      t.http.put('/api/v1/kpi/targets').set(auth(admin)).send({ regionCode, indicator, year, comparator: '>=', value, binding: 'expected' }).expect(200);
-    // Targets of 双龙湖街道 (the district also counts 回兴街道's beds).
-    // 400 beds by 2027: at 10 a month from 340 in November 2026, met in May 2027.
-    await target(YUBEI_TOWNSHIP, 'total_elderly_care_beds', 2027, 400);
-    // 60 % care-type by 2025: the deadline has passed and the share has stood at 20 %.
-    await target(YUBEI_TOWNSHIP, 'care_type_bed_share', 2025, 60);
-    await target(YUBEI_OTHER_TOWNSHIP, 'care_type_bed_share', 2027, 60);
+    await buildForecastDistrict(t, admin);
   }, 180_000);
 
   afterAll(() => t?.close());
@@ -83,11 +58,7 @@ describe('forecasts of plan indicators over a hand-built district', () => {
     const before = await overview();
     const beds = before.items.find((entry: { indicator: string }) => entry.indicator === 'total_elderly_care_beds');
     expect(beds.forecast).toMatchObject({ status: 'too_little_history', expectedMetOn: null });
-    // The scheduler rolls up every closed month; here the 23 months before November, by hand.
-    for (const month of monthsBetween('2024-12', '2026-10')) {
-      const started = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month, regionCode: YUBEI }).expect(202);
-      await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body.status === 'complete', `the rollup of ${month}`, 60_000);
-    }
+    await rollUpForecastDistrict(t, admin);
     const body = await overview();
     const item = (id: string) => body.items.find((entry: { indicator: string }) => entry.indicator === id);
     expect(item('total_elderly_care_beds').forecast).toEqual({

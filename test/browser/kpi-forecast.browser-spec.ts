@@ -1,15 +1,13 @@
 import { Role } from '@yiyang/auth';
-import { monthsBetween } from '@yiyang/core';
-import { adminToken, bedsLayout, createFacility, createTestApp, createUser, importTestRegions, waitUntil, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { adminToken, createTestApp, createUser, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from '../kpi-forecast-district';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
 
 /**
- * 达标预测 in the web app, on the district of test/kpi-forecast.e2e-spec.ts: 双龙湖街道's institution adds 10 beds (2
- * care-type) every month from 2024-12 to 2026-11. Total beds are expected to reach 400 in 2027-05; the care-type
- * share stands at 20 % against a target of 60 %: not at this pace.
+ * 达标预测 in the web app, on the district of test/kpi-forecast-district.ts: total beds are expected to reach 400 in
+ * 2027-05; the care-type share stands at 20 % against a target of 60 %: not at this pace.
  */
-const LAST = '2026-11';
 const CARE_BEDS = '养老机构护理型床位占比';
 
 describeWithBrowser('forecasts on the indicator pages (web app)', () => {
@@ -20,22 +18,8 @@ describeWithBrowser('forecasts on the indicator pages (web app)', () => {
   beforeAll(async () => {
     [t, browser] = await Promise.all([createTestApp(), launchBrowser()]);
     const admin = await adminToken(t);
-    const auth = { Authorization: `Bearer ${admin}` };
-    await importTestRegions(t, admin);
-    const facility = await createFacility(t, admin, { name: '双龙湖颐养中心', regionCode: YUBEI_TOWNSHIP });
-    const addBeds = (openedOn: string, count: number, careType: number, prefix: string) =>
-      t.http.post(`/api/v1/facilities/${facility}/beds/bulk`).set(auth).send({ openedOn, beds: bedsLayout(count, { careType, prefix }) }).expect(201);
-    await addBeds('2020-01-01', 100, 20, 'A');
-    for (const [index, month] of monthsBetween('2024-12', LAST).entries()) await addBeds(`${month}-01`, 10, 2, `M${index}-`);
-    const target = (indicator: string, year: number, value: number) =>
-      t.http.put('/api/v1/kpi/targets').set(auth).send({ regionCode: YUBEI_TOWNSHIP, indicator, year, comparator: '>=', value, binding: 'binding' }).expect(200);
-    await target('total_elderly_care_beds', 2027, 400);
-    await target('care_type_bed_share', 2025, 60);
-    // GET /kpi (the board) forecasts from rolled-up months: the 23 before November, as the scheduler would have.
-    for (const month of monthsBetween('2024-12', '2026-10')) {
-      const started = await t.http.post('/api/v1/rollups').set(auth).send({ month, regionCode: YUBEI }).expect(202);
-      await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth)).body.status === 'complete', `the rollup of ${month}`, 60_000);
-    }
+    await buildForecastDistrict(t, admin, 'binding');
+    await rollUpForecastDistrict(t, admin);
     officer = await createUser(t, { username: 'yubei.forecast', role: Role.CivilAffairs, regionCode: YUBEI });
   }, 300_000);
 
