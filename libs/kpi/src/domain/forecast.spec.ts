@@ -145,6 +145,11 @@ describe('forecastIndicator on series with known answers', () => {
     // Months without a value do not count towards the six.
     const sparse = [...history(series(4, () => 0)).map((p) => ({ ...p, numerator: null })), ...history(series(5, (t) => t))];
     expect(forecastIndicator(tally, sparse, atLeast(50)).status).toBe('too_little_history');
+    // Nor do months after the last value: a share whose base went to nothing four months ago has no present to project.
+    const ended = history(series(12, () => 5), (t) => (t < 8 ? 10 : 0));
+    expect(forecastIndicator(careShare, ended, atLeast(60)).status).toBe('too_little_history');
+    const gap = history(series(12, () => 5), (t) => (t === 5 ? 0 : 10));
+    expect(forecastIndicator(careShare, gap, atLeast(60)).status).toBe('not_at_pace');
   });
 
   it('a falling ceiling indicator meets "<=" from above, earliest from the low bound', () => {

@@ -338,9 +338,10 @@ function monthsAfter(from: string, to: string): number {
 export function forecastIndicator(definition: IndicatorDefinition, history: readonly HistoryPoint[], target: Target | null): Forecast {
   const none = { method: null, backTest: null, horizon: null, projection: [], expectedMetOn: null, expectedMetRange: null };
   if (!target) return { status: 'no_target', target: null, ...none };
-  const series = partSeries(definition, history);
-  if (series.months.length < MIN_HISTORY) return { status: 'too_little_history', target, ...none };
-  const last = history.at(-1)!;
+  // Months with a value of their own count, and the last month must have one: carried-over months are no history.
+  const valued = history.filter((point) => monthlyValue(definition, point) !== null).length;
+  const last = history.at(-1);
+  if (!last || valued < MIN_HISTORY || monthlyValue(definition, last) === null) return { status: 'too_little_history', target, ...none };
   const lastValue = definition.cumulativeFrom ? cumulativeValue(definition, history) : monthlyValue(definition, last);
   const test = backTest(definition, history);
   const horizon = horizonOf(target, last.month);
