@@ -3,9 +3,9 @@ import { bedsLayout, createFacility, importTestRegions, waitUntil, YUBEI, YUBEI_
 
 /**
  * The district the forecast tests build by hand (test/kpi-forecast.e2e-spec.ts, test/browser/kpi-forecast.browser-spec.ts):
- * one institution in 双龙湖街道 opened 100 beds (20 care-type) long ago, then 10 more (2 care-type) on the first of
- * every month from 2024-12 to 2026-11. Its months: total beds 100 + 10·(k + 1) in the k-th month (340 in 2026-11); the
- * care-type share 20 % throughout. A second institution in 回兴街道 opens 10 beds (5 care-type) a month from 2026-08.
+ * one institution in 双龙湖街道 opened 100 beds (20 care-type) long ago, then 10 more (1, 2 or 3 care-type in turn) on
+ * the first of every month from 2024-12 to 2026-11. Its months: total beds 100 + 10·(k + 1) in the k-th month (340 in
+ * 2026-11); the care-type share wavering around 20 % (exactly 20 % every third month: 68 of 340 in 2026-11). A second institution in 回兴街道 opens 10 beds (5 care-type) a month from 2026-08.
  * Targets of 双龙湖街道: 400 beds by 2027 (met in 2027-05 at this pace), 60 % care-type by 2025 (not at this pace).
  */
 export const FORECAST_LAST_MONTH = '2026-11';
@@ -17,7 +17,8 @@ export async function buildForecastDistrict(t: TestApp, admin: string, binding: 
     t.http.post(`/api/v1/facilities/${facility}/beds/bulk`).set(auth).send({ openedOn, beds: bedsLayout(count, { careType, prefix }) }).expect(201);
   const a = await createFacility(t, admin, { name: '双龙湖颐养中心', regionCode: YUBEI_TOWNSHIP });
   await addBeds(a, '2020-01-01', 100, 20, 'A');
-  for (const [index, month] of monthsBetween('2024-12', FORECAST_LAST_MONTH).entries()) await addBeds(a, `${month}-01`, 10, 2, `M${index}-`);
+  // Care-type 1, 2, 3, 1, 2, 3 … of each month's 10: 48 over the 24 months, a share that wavers around 20 %.
+  for (const [index, month] of monthsBetween('2024-12', FORECAST_LAST_MONTH).entries()) await addBeds(a, `${month}-01`, 10, 1 + (index % 3), `M${index}-`);
   const b = await createFacility(t, admin, { name: '回兴养护院', regionCode: YUBEI_OTHER_TOWNSHIP });
   for (const month of monthsBetween('2026-08', FORECAST_LAST_MONTH)) await addBeds(b, `${month}-01`, 10, 5, `B${month}-`);
   const target = (regionCode: string, indicator: string, year: number, value: number) =>
