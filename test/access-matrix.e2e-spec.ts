@@ -541,6 +541,10 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'list',
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/matrix', query: { regionCode: HAISHU, from: LAST_MONTH, to: LAST_MONTH } }],
   },
+  'GET /api/v1/kpi/{indicator}/forecast': {
+    kind: 'list',
+    probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/forecast', query: { regionCode: HAISHU, month: LAST_MONTH } }],
+  },
   'POST /api/v1/rollups': { kind: 'body', probes: () => [{ path: '/api/v1/rollups', body: { month: LAST_MONTH, regionCode: HAISHU } }] },
   'GET /api/v1/rollups': { kind: 'list', probes: () => [{ path: '/api/v1/rollups' }, { path: '/api/v1/rollups', query: { regionCode: HAISHU } }] },
   'GET /api/v1/rollups/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/rollups/${b.rollup}` }] },

@@ -190,6 +190,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi/series': {},
   'GET /api/v1/kpi/{indicator}/series': { indicator: 'indicator' },
   'GET /api/v1/kpi/{indicator}/matrix': { indicator: 'indicator' },
+  'GET /api/v1/kpi/{indicator}/forecast': { indicator: 'indicator' },
   'POST /api/v1/rollups': {},
   'GET /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },

@@ -9,6 +9,7 @@ import { INDICATORS, type IndicatorDefinition } from './domain/indicators';
 import { mapAttainment, type BreakdownDto, type KpiOverviewDto } from './dto/attainment.dto';
 import { currentMonth, requireIndicator } from './kpi-input';
 import type { KpiRegion } from './kpi-regions.repository';
+import { KpiForecastService } from './kpi-forecast.service';
 import { KpiTargetsService, type Baselines } from './kpi-targets.service';
 import { KpiValuesService, valueKey, type MonthValues } from './kpi-values.service';
 
@@ -27,6 +28,7 @@ export class KpiAttainmentService {
     private readonly values: KpiValuesService,
     private readonly targets: KpiTargetsService,
     private readonly regions: RegionsRepository,
+    private readonly forecasts: KpiForecastService,
   ) {}
 
   private readonly overviews = new Map<string, { version: string; overview: KpiOverviewDto }>();
@@ -62,6 +64,7 @@ export class KpiAttainmentService {
       attainments.push(await this.attainment(definition, region, month, data, targets, baselines, scope));
     }
     await this.nameGapRegions(attainments);
+    await this.forecast(attainments, region, month, data, scope);
     return { regionCode: region.code, regionName: region.name, level: region.level, month, source: data.source, items: attainments.map(mapAttainment) };
   }
 
@@ -122,6 +125,13 @@ export class KpiAttainmentService {
     if (gap && definition.gap.listRows) gap.regions = (await this.values.gapRows(definition, region.code, month)).map((row) => ({ ...row, name: null }));
     const expected = target && baseline ? roundTo(expectedValue(baseline, target, month), definition.decimals) : null;
     return { definition, parts, value, cumulative, target, baseline, expected, status, gap };
+  }
+
+  /** The forecasts of the indicators with a target: their histories in one read. */
+  private async forecast(attainments: Attainment[], region: KpiRegion, month: string, data: MonthValues, scope: AccessScope): Promise<void> {
+    const withTargets = attainments.filter((attainment) => attainment.target).map((attainment) => ({ definition: attainment.definition, target: attainment.target! }));
+    const forecasts = await this.forecasts.ofRegion(withTargets, region, month, data, scope);
+    for (const attainment of attainments) attainment.forecast = forecasts.get(attainment.definition.id) ?? null;
   }
 
   /** Names the regions the gaps list, in one query. */

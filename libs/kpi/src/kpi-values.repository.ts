@@ -67,6 +67,18 @@ export class KpiValuesRepository {
     return rows.map((row) => ({ ...toRegionValue(row), month: row.month as string }));
   }
 
+  /** The earliest month a region has a current value of any of the indicators (null: never rolled up). */
+  async earliestMonth(regionCode: string, indicators: readonly string[], scope: AccessScope, manager: EntityManager): Promise<string | null> {
+    const params: unknown[] = [regionCode, indicators];
+    const [row] = await manager.query(
+      `SELECT to_char(min(v.month), 'YYYY-MM') AS month FROM kpi_value v
+        WHERE v.region_code = $1 AND v.indicator = ANY($2::text[]) AND v.superseded_at IS NULL
+          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+      params,
+    );
+    return (row?.month as string | null) ?? null;
+  }
+
   /** The sum of a region's stored numerators of an indicator over the months [from, to). */
   async numeratorSum(regionCode: string, indicator: string, from: string, to: string, scope: AccessScope, manager: EntityManager): Promise<number> {
     const params: unknown[] = [regionCode, indicator, firstDayOf(from), firstDayOf(to)];

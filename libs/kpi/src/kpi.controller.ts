@@ -4,12 +4,14 @@ import { Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { ApiErrors, uuidParam } from '@yiyang/core';
 import type { Response } from 'express';
 import { BreakdownDto, KpiOverviewDto, KpiQuery } from './dto/attainment.dto';
+import { ForecastDto, ForecastQuery } from './dto/forecast.dto';
 import { IndicatorDto, mapIndicator } from './dto/indicator.dto';
 import { RollupDto, RollupListQuery, RollupPageDto, StartRollupDto } from './dto/rollup.dto';
 import { KpiMatrixDto, KpiSeriesSetDto, SeriesDto, SeriesQuery } from './dto/series.dto';
 import { PutTargetDto, TargetDto, TargetListQuery } from './dto/target.dto';
 import { INDICATORS } from './domain/indicators';
 import { KpiAttainmentService } from './kpi-attainment.service';
+import { KpiForecastService } from './kpi-forecast.service';
 import { KpiRollupService } from './kpi-rollup.service';
 import { KpiSeriesService } from './kpi-series.service';
 import { KpiTargetsService } from './kpi-targets.service';
@@ -27,6 +29,7 @@ export class KpiController {
     private readonly planTargets: KpiTargetsService,
     private readonly series: KpiSeriesService,
     private readonly reports: KpiReportService,
+    private readonly forecasts: KpiForecastService,
   ) {}
 
   @Read('indicators', [IndicatorDto], { summary: '指标目录 · The indicators Yiyang computes', description: 'Every plan indicator computed from the records: unit, direction, stock or flow, what it divides by.' })
@@ -100,6 +103,16 @@ export class KpiController {
   })
   indicatorSeries(@Param('indicator') indicator: string, @Query() query: SeriesQuery, @Scope() scope: AccessScope): Promise<SeriesDto> {
     return this.series.series(indicator, query.regionCode, query.from, query.to, scope);
+  }
+
+  @Read(':indicator/forecast', ForecastDto, {
+    roles: OFFICES,
+    summary: '达标预测 · When the target is expected to be met',
+    description:
+      'The indicator’s monthly history of the region (from its earliest rolled-up month, at least 24 and at most 120 months up to `month`, by default the last closed month) projected to December of the target’s year (60 months past the history when that is not ahead): numerator and denominator are projected and divided, by time-weighted linear regression or damped Holt, whichever the back-test on the last 12 months erred less with. With an 80 % prediction interval, the first month the projection meets the target and the months the interval’s bounds do. Status: met / expected / not_at_pace (按此速度无法达标) / too_little_history (fewer than 6 months) / no_target.',
+  })
+  forecast(@Param('indicator') indicator: string, @Query() query: ForecastQuery, @Scope() scope: AccessScope): Promise<ForecastDto> {
+    return this.forecasts.forecast(indicator, query.regionCode, query.month, scope);
   }
 
   @Read(':indicator/matrix', KpiMatrixDto, {

@@ -3,6 +3,7 @@ import { AuthModule } from '@yiyang/auth';
 import { RegionsModule } from '@yiyang/regions';
 import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiEngine } from './kpi-engine';
+import { KpiForecastService } from './kpi-forecast.service';
 import { KpiController, RollupsController } from './kpi.controller';
 import { KpiJobs } from './kpi.jobs';
 import { KpiRegionsRepository } from './kpi-regions.repository';
@@ -28,6 +29,7 @@ import { KpiReportService } from './report/kpi-report.service';
     KpiValuesService,
     KpiTargetsService,
     KpiAttainmentService,
+    KpiForecastService,
     KpiReportService,
     KpiSeriesService,
     KpiRollupService,

@@ -1150,6 +1150,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/{indicator}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 达标预测 · When the target is expected to be met
+         * @description The indicator’s monthly history of the region (from its earliest rolled-up month, at least 24 and at most 120 months up to `month`, by default the last closed month) projected to December of the target’s year (60 months past the history when that is not ahead): numerator and denominator are projected and divided, by time-weighted linear regression or damped Holt, whichever the back-test on the last 12 months erred less with. With an 80 % prediction interval, the first month the projection meets the target and the months the interval’s bounds do. Status: met / expected / not_at_pace (按此速度无法达标) / too_little_history (fewer than 6 months) / no_target.
+         */
+        get: operations["KpiController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/{indicator}/matrix": {
         parameters: {
             query?: never;
@@ -2818,6 +2838,8 @@ export interface components {
             direction: string;
             /** @description Where the straight line from baseline to target stands this month */
             expected: number | null;
+            /** @description 达标预测: when the target is expected to be met (indicators with a target; GET /kpi/{indicator}/forecast has the whole projection) */
+            forecast: components["schemas"]["AttainmentForecastDto"] | null;
             gap: components["schemas"]["GapDto"] | null;
             indicator: string;
             nameEn: string;
@@ -2838,6 +2860,23 @@ export interface components {
             unitEn: string;
             unitZh: string;
             value: number | null;
+        };
+        AttainmentForecastDto: {
+            /**
+             * @description The first projected month whose value meets the target
+             * @example 2027-07
+             */
+            expectedMetOn: string | null;
+            /**
+             * @description The method the back-test chose
+             * @enum {string|null}
+             */
+            method: "regression" | "holt" | null;
+            range: components["schemas"]["ForecastRangeDto"] | null;
+            /** @enum {string} */
+            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
+            /** @example 按此速度无法达标 */
+            statusZh: string;
         };
         AttainmentTargetDto: {
             /** @enum {string} */
@@ -4126,6 +4165,93 @@ export interface components {
              *     ]
              */
             messages: string[];
+        };
+        ForecastBackTestDto: {
+            /**
+             * @description Months held out at the end of the history: 12, or half the history when it is shorter than 24 months
+             * @example 12
+             */
+            holdout: number;
+            /** @description Root mean squared error of damped Holt over the held-out months */
+            holtRmse: number | null;
+            /** @description Root mean squared error of time-weighted regression over the held-out months */
+            regressionRmse: number | null;
+        };
+        ForecastDto: {
+            backTest: components["schemas"]["ForecastBackTestDto"] | null;
+            /** @example 2027-07 */
+            expectedMetOn: string | null;
+            expectedMetRange: components["schemas"]["ForecastRangeDto"] | null;
+            /** @description From the indicator’s earliest month available (at most 120) */
+            history: components["schemas"]["ForecastHistoryPointDto"][];
+            /** @description The projection’s last month: December of the target’s year, or 60 months past the history when that is not ahead */
+            horizon: string | null;
+            indicator: string;
+            /**
+             * @description Level of the prediction interval
+             * @example 0.8
+             */
+            intervalLevel: number;
+            /**
+             * @description The method the back-test chose: time-weighted linear regression or damped Holt
+             * @enum {string|null}
+             */
+            method: "regression" | "holt" | null;
+            methodEn: string | null;
+            methodZh: string | null;
+            /**
+             * @description The last month of history
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Per-county indicators above the county level: the series forecast is the smallest county’s value */
+            note?: string;
+            /** @description Empty unless the status is expected or not_at_pace */
+            projection: components["schemas"]["ForecastProjectionPointDto"][];
+            regionCode: string;
+            regionName: string;
+            /**
+             * @description met (already, in the last month) / expected (a projected month meets the target) / not_at_pace (none within the horizon) / too_little_history (fewer than 6 months) / no_target
+             * @enum {string}
+             */
+            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
+            /** @example not at this pace */
+            statusEn: string;
+            /** @example 按此速度无法达标 */
+            statusZh: string;
+            target: components["schemas"]["ForecastTargetDto"] | null;
+        };
+        ForecastHistoryPointDto: {
+            denominator: number | null;
+            /** @example 2026-06 */
+            month: string;
+            numerator: number | null;
+            /** @description The value the target is judged on: the month’s value, or for a cumulative indicator the months since its start added up */
+            value: number | null;
+        };
+        ForecastProjectionPointDto: {
+            /** @description A projected part was held to its bounds (a count at zero, a share’s rows at their base) */
+            capped: boolean;
+            /** @description Upper bound of the 80 % prediction interval */
+            high: number;
+            /** @description Lower bound of the 80 % prediction interval */
+            low: number;
+            /** @example 2027-01 */
+            month: string;
+            /** @description Projected value, from the projected parts */
+            value: number;
+        };
+        ForecastRangeDto: {
+            /** @description When the interval’s favourable bound first meets the target */
+            earliest: string | null;
+            /** @description When its unfavourable bound first meets it (null: not within the horizon) */
+            latest: string | null;
+        };
+        ForecastTargetDto: {
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | ">" | "<";
+            value: number;
+            year: number;
         };
         GapDto: {
             /** @example convert 312 more institution beds to care-type */
@@ -11518,6 +11644,68 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BreakdownDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiController_forecast: {
+        parameters: {
+            query: {
+                /** @description 历史截止月份 · The last month of history (YYYY-MM); by default the last closed month */
+                month?: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */

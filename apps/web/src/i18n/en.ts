@@ -15,6 +15,7 @@ import { workforceEn } from './sections/workforce';
 import { communityEn } from './sections/community';
 import { medicalEn } from './sections/medical';
 import { sitingEn } from './sections/siting';
+import { forecastEn } from './sections/forecast';
 import type { Messages } from './zh-cn';
 
 export const en: Messages = {
@@ -201,5 +202,6 @@ export const en: Messages = {
   community: communityEn,
   medical: medicalEn,
   siting: sitingEn,
+  forecast: forecastEn,
   common: { loading: 'Loading…', empty: 'Nothing here yet', refresh: 'Refresh', save: 'Save', cancel: 'Cancel', edit: 'Edit', download: 'Download' },
 };

@@ -15,6 +15,7 @@ import { workforceZhCN } from './sections/workforce';
 import { communityZhCN } from './sections/community';
 import { medicalZhCN } from './sections/medical';
 import { sitingZhCN } from './sections/siting';
+import { forecastZhCN } from './sections/forecast';
 import type { Shape } from './shape';
 
 /** 简体中文 — the language people read first. en.ts has the same keys (its type says so). */
@@ -202,6 +203,7 @@ export const zhCN = {
   community: communityZhCN,
   medical: medicalZhCN,
   siting: sitingZhCN,
+  forecast: forecastZhCN,
   common: { loading: '加载中…', empty: '暂无数据', refresh: '刷新', save: '保存', cancel: '取消', edit: '编辑', download: '下载' },
 };
 

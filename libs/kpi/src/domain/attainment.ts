@@ -1,4 +1,5 @@
 import { regionLevelOf, regionSubtreePrefix, type RegionLevel } from '@yiyang/core';
+import type { Forecast } from './forecast';
 import type { IndicatorDefinition } from './indicators';
 import { valueOf, type PopulationBasis } from './roll-up';
 
@@ -79,7 +80,7 @@ export function pickTarget<T extends Target>(targets: readonly T[], month: strin
 }
 
 /** '=' on a floor or ceiling indicator reads as reaching it (a 100 % target is met at 100 %). */
-function effectiveComparator(definition: IndicatorDefinition, comparator: Comparator): Comparator {
+export function effectiveComparator(definition: IndicatorDefinition, comparator: Comparator): Comparator {
   if (comparator !== '=') return comparator;
   if (definition.direction === 'at_least' || definition.direction === 'grow') return '>=';
   if (definition.direction === 'at_most') return '<=';
@@ -313,4 +314,6 @@ export interface Attainment {
   expected: number | null;
   status: AttainmentStatus;
   gap: Gap | null;
+  /** 达标预测 of an indicator with a target (GET /kpi fills it in; domain/forecast.ts). */
+  forecast?: Forecast | null;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsMonth, REGION_CODE_PATTERN } from '@yiyang/core';
 import { Matches } from 'class-validator';
 import { BINDING_LABELS, BINDINGS, COMPARATORS, STATUS_LABELS, STATUSES, type Attainment, type AttainmentStatus, type Binding, type Comparator } from '../domain/attainment';
+import { AttainmentForecastDto, mapAttainmentForecast } from './forecast.dto';
 
 export class KpiQuery {
   @ApiProperty({ description: '行政区划代码 · Region code (12 digits)', example: '500112000000' })
@@ -72,6 +73,8 @@ export class AttainmentDto {
   @ApiProperty({ enum: STATUSES }) status: AttainmentStatus;
   @ApiProperty({ example: '进度正常' }) statusZh: string;
   @ApiProperty({ nullable: true, type: GapDto }) gap: GapDto | null;
+  @ApiProperty({ nullable: true, type: AttainmentForecastDto, description: '达标预测: when the target is expected to be met (indicators with a target; GET /kpi/{indicator}/forecast has the whole projection)' })
+  forecast: AttainmentForecastDto | null;
 }
 
 export function mapAttainment(attainment: Attainment): AttainmentDto {
@@ -107,6 +110,7 @@ export function mapAttainment(attainment: Attainment): AttainmentDto {
     status,
     statusZh: STATUS_LABELS[status].zh,
     gap: attainment.gap,
+    forecast: attainment.forecast ? mapAttainmentForecast(attainment.forecast) : null,
   };
 }
 

@@ -9,7 +9,7 @@ import type { AttainmentDto } from '../dto/attainment.dto';
 import { KpiAttainmentService } from '../kpi-attainment.service';
 import { KpiEngine } from '../kpi-engine';
 import { KpiValuesService, valueKey } from '../kpi-values.service';
-import { buildKpiReport, type KpiReportInput, type ReportCell } from './kpi-report';
+import { buildKpiReport, forecastTextZh, type KpiReportInput, type ReportCell } from './kpi-report';
 
 const LEVELS: RegionLevel[] = ['province', 'city', 'county', 'township'];
 
@@ -22,6 +22,7 @@ function summaryCell(item: AttainmentDto): ReportCell {
     target: item.target ? { year: item.target.year, comparator: item.target.comparator, value: item.target.value, binding: item.target.binding } : null,
     status: item.status,
     gapZh: item.gap?.zh ?? null,
+    forecastZh: item.forecast ? forecastTextZh(item.forecast) : null,
   };
 }
 

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import {
   COLUMNS_PER_PAGE,
   buildKpiReport,
+  forecastTextZh,
   KpiReportInput,
   ReportCell,
   safeSheetName,
@@ -45,9 +46,17 @@ function input(): KpiReportInput {
         target: target2025('>=', 60, 'binding'),
         status: 'at_risk',
         gapZh: '距目标差7.5个百分点，需新增或改造护理型床位约30张',
+        forecastZh: forecastTextZh({ status: 'expected', expectedMetOn: '2027-07', range: { earliest: '2027-03', latest: null } }),
       }),
       total_elderly_care_beds: cell({ value: 7100, numerator: 7100, target: target2025('>=', 7000, 'expected'), status: 'met' }),
-      government_operated_bed_share: cell({ value: 38, numerator: 152, denominator: 400, target: target2025('<=', 40, 'binding'), status: 'on_track' }),
+      government_operated_bed_share: cell({
+        value: 38,
+        numerator: 152,
+        denominator: 400,
+        target: target2025('<=', 40, 'binding'),
+        status: 'on_track',
+        forecastZh: forecastTextZh({ status: 'not_at_pace', expectedMetOn: null, range: null }),
+      }),
     },
     levels: [
       {
@@ -107,11 +116,14 @@ describe('buildKpiReport', () => {
     const sheet = workbook.getWorksheet('汇总')!;
     expect(sheet.getCell('A1').value).toBe('渝北区 养老服务主要指标月报 2025年6月');
     expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual([
-      '序号', '指标', '单位', '本月值', '分子', '分母', '目标', '指标属性', '状态', '差距与行动',
+      '序号', '指标', '单位', '本月值', '分子', '分母', '目标', '指标属性', '状态', '差距与行动', '预计达标时间',
     ]);
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
       1, '养老机构护理型床位占比', '%', 52.5, 210, 400, '≥60（2025年）', '约束性', '有风险', '距目标差7.5个百分点，需新增或改造护理型床位约30张',
+      '2027年7月（2027年3月—期内未达）',
     ]);
+    expect(sheet.getCell('K4').value).toBe('—'); // no forecast given
+    expect(sheet.getCell('K5').value).toBe('按此速度无法达标');
     expect(sheet.getCell('D3').numFmt).toBe('#,##0.0');
     expect(sheet.getCell('D4').value).toBe(7100);
     expect(sheet.getCell('D4').numFmt).toBe('#,##0');
@@ -259,3 +271,12 @@ function decode(address: string): { row: number; col: number } {
 function overlaps(a: Box, b: Box): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
+
+describe('forecastTextZh', () => {
+  it('writes the expected month with its interval, or the status in words', () => {
+    expect(forecastTextZh({ status: 'expected', expectedMetOn: '2027-07', range: { earliest: '2027-03', latest: '2028-01' } })).toBe('2027年7月（2027年3月—2028年1月）');
+    expect(forecastTextZh({ status: 'expected', expectedMetOn: '2027-07', range: null })).toBe('2027年7月');
+    expect(forecastTextZh({ status: 'met', expectedMetOn: null, range: null })).toBe('已达标');
+    expect(forecastTextZh({ status: 'too_little_history', expectedMetOn: null, range: null })).toBe('数据不足');
+  });
+});

@@ -37,6 +37,8 @@ export interface ReportCell {
   target?: ReportTarget | null;
   status: AttainmentStatus;
   gapZh?: string | null;
+  /** 预计达标时间: the expected month (and interval), 已达标, 按此速度无法达标 or 数据不足 (forecastTextZh). */
+  forecastZh?: string | null;
 }
 
 export interface ReportRegion {
@@ -115,6 +117,30 @@ const COMPARATOR_SIGN: Record<ReportTarget['comparator'], string> = {
 export function sourceTextZh(source: KpiReportInput['source'], month: string, generatedAt: Date): string {
   if (source === 'snapshot') return '月度快照';
   return month < monthOf(today(generatedAt)) ? '实时计算（该月尚未汇总）' : '实时计算（本月尚未结束，数值仍会变化）';
+}
+
+/** 预计达标时间 as the summary writes it: "2027年7月（2027年3月—2028年1月）", or the forecast's status in words. */
+export function forecastTextZh(forecast: {
+  status: 'met' | 'expected' | 'not_at_pace' | 'too_little_history' | 'no_target';
+  expectedMetOn: string | null;
+  range: { earliest: string | null; latest: string | null } | null;
+}): string {
+  switch (forecast.status) {
+    case 'met':
+      return '已达标';
+    case 'not_at_pace':
+      return '按此速度无法达标';
+    case 'too_little_history':
+      return '数据不足';
+    case 'no_target':
+      return NO_VALUE;
+    case 'expected': {
+      const on = monthLabelZh(forecast.expectedMetOn!);
+      const { earliest, latest } = forecast.range ?? { earliest: null, latest: null };
+      if (!earliest && !latest) return on;
+      return `${on}（${earliest ? monthLabelZh(earliest) : '…'}—${latest ? monthLabelZh(latest) : '期内未达'}）`;
+    }
+  }
 }
 
 export const ROLLUP_RULE_ZH = '上级数值由下级分子分母加总计算，不对百分比求平均';
@@ -277,8 +303,8 @@ function writeSummarySheet(workbook: ExcelJS.Workbook, input: KpiReportInput): v
   const sheet = workbook.addWorksheet(SUMMARY_SHEET_NAME, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 2, activeCell: 'A3' }],
   });
-  const headers = ['序号', '指标', '单位', '本月值', '分子', '分母', '目标', '指标属性', '状态', '差距与行动'];
-  const widths = [6, 38, 12, 12, 12, 12, 16, 10, 10, 48];
+  const headers = ['序号', '指标', '单位', '本月值', '分子', '分母', '目标', '指标属性', '状态', '差距与行动', '预计达标时间'];
+  const widths = [6, 38, 12, 12, 12, 12, 16, 10, 10, 48, 22];
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
@@ -335,7 +361,13 @@ function writeSummarySheet(workbook: ExcelJS.Workbook, input: KpiReportInput): v
 
     row.getCell(10).value = cell.gapZh ?? '';
     styleBody(row.getCell(10), 'left', true);
-    const lines = Math.max(wrappedLines(indicator.nameZh, widths[1]!), wrappedLines(cell.gapZh ?? '', widths[9]!));
+    row.getCell(11).value = cell.forecastZh ?? NO_VALUE;
+    styleBody(row.getCell(11), 'center', true);
+    const lines = Math.max(
+      wrappedLines(indicator.nameZh, widths[1]!),
+      wrappedLines(cell.gapZh ?? '', widths[9]!),
+      wrappedLines(cell.forecastZh ?? '', widths[10]!),
+    );
     row.height = Math.max(18, lines * LINE_HEIGHT_POINTS + 4);
   });
 

@@ -7,5 +7,6 @@ export const kpiKeys = {
   series: (indicator: string, regionCode: string, from: string, to: string) => [...kpiKeys.all, 'series', indicator, regionCode, from, to] as const,
   breakdown: (indicator: string, regionCode: string, month: string) => [...kpiKeys.all, 'breakdown', indicator, regionCode, month] as const,
   matrix: (indicator: string, regionCode: string, from: string, to: string) => [...kpiKeys.all, 'matrix', indicator, regionCode, from, to] as const,
+  forecast: (indicator: string, regionCode: string, month: string) => [...kpiKeys.all, 'forecast', indicator, regionCode, month] as const,
   targets: (regionCode: string | null) => [...kpiKeys.all, 'targets', regionCode ?? 'all'] as const,
 };

@@ -9,5 +9,7 @@ export type SeriesItem = Schemas['SeriesItemDto'];
 export type KpiSeriesSet = Schemas['KpiSeriesSetDto'];
 export type Breakdown = Schemas['BreakdownDto'];
 export type KpiMatrix = Schemas['KpiMatrixDto'];
+export type Forecast = Schemas['ForecastDto'];
+export type AttainmentForecast = Schemas['AttainmentForecastDto'];
 export type Target = Schemas['TargetDto'];
 export type PutTarget = Schemas['PutTargetDto'];

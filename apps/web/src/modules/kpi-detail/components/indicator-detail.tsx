@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useBreakdownQuery } from '@web/data/kpi/breakdown-query';
+import { useForecastQuery } from '@web/data/kpi/forecast-query';
 import { useIndicatorSeriesQuery } from '@web/data/kpi/indicator-series-query';
 import { useIndicatorsQuery } from '@web/data/kpi/indicators-query';
 import { useMatrixQuery } from '@web/data/kpi/matrix-query';
@@ -18,6 +19,7 @@ import { windowStart } from '@web/modules/kpi/utils/months-window';
 import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { BreakdownSection } from './breakdown-section';
+import { ForecastNote } from './forecast-note';
 import { HeatMatrix } from './heat-matrix';
 import { RegionBreadcrumb } from './region-breadcrumb';
 import { ServiceCircleSection } from './service-circle-section';
@@ -43,6 +45,7 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
   const series = useIndicatorSeriesQuery(indicator, item ? region : null, from, month);
   const breakdown = useBreakdownQuery(indicator, tab === 'children' ? region : null, month);
   const matrix = useMatrixQuery(indicator, region, windowStart(month, span), month, tab === 'matrix');
+  const forecast = useForecastQuery(indicator, item?.target ? region : null, month);
   const decimals = catalog.data?.find((entry) => entry.id === indicator)?.decimals ?? 2;
 
   const hrefOf = useCallback(
@@ -102,6 +105,12 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
         )}
         {item.gap && <GapAction gap={item.gap} />}
       </section>
+      {forecast.data && (
+        <section className="kpi-detail__forecast" aria-label={t('forecast.title')}>
+          <ForecastNote forecast={forecast.data} />
+        </section>
+      )}
+      {forecast.error && <ErrorNotice error={forecast.error} onRetry={() => void forecast.refetch()} />}
       {circle && <ServiceCircleSection regionCode={region!} month={month} />}
       {lacking.length > 0 && (
         <section className="kpi-detail__lacking" aria-labelledby="lacking-title">
@@ -125,7 +134,7 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
             children: series.error ? (
               <ErrorNotice error={series.error} onRetry={() => void series.refetch()} />
             ) : series.data ? (
-              <TrendChart item={item} series={series.data.items} month={month} />
+              <TrendChart item={item} series={series.data.items} month={month} forecast={forecast.data} />
             ) : (
               <Skeleton.Node active className="chart-skeleton" />
             ),

@@ -65,6 +65,11 @@ export function IndicatorCard({ item, decimals, series, search }: Props) {
       {item.expected !== null && item.status !== 'met' && (
         <p className="kpi-card__expected">{t('kpi.expected', { value: `${formatValue(item.expected, decimals, labels.locale)} ${unit}` })}</p>
       )}
+      {item.forecast && (item.forecast.status === 'expected' || item.forecast.status === 'not_at_pace') && (
+        <p className={`kpi-card__forecast${item.forecast.status === 'not_at_pace' ? ' kpi-card__forecast--miss' : ''}`} data-testid="card-forecast">
+          {item.forecast.status === 'not_at_pace' ? t('forecast.notAtPace') : t('forecast.cardExpected', { month: item.forecast.expectedMetOn })}
+        </p>
+      )}
       <Sparkline
         values={series?.map((month) => month.value)}
         target={item.target?.value ?? null}

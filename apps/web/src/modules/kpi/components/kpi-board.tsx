@@ -8,7 +8,7 @@ import type { SeriesItem } from '@web/data/kpi/types';
 import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import type { KpiLocation } from '../hooks/use-kpi-location';
-import { applyBoardFilters, readBoardFilters, writeBoardFilters } from '../utils/board-filters';
+import { applyBoardFilters, readBoardFilters, readSortByMiss, sortByExpectedMiss, writeBoardFilters } from '../utils/board-filters';
 import { groupByTheme } from '../utils/indicator-theme';
 import { sparklineMonths, withShownMonth } from '../utils/board-window';
 import { IndicatorCard } from './indicator-card';
@@ -31,7 +31,9 @@ export function KpiBoard({ location }: { location: KpiLocation }) {
   const seriesOf = useMemo(() => new Map<string, SeriesItem[]>((series.data?.indicators ?? []).map((entry) => [entry.indicator, entry.items])), [series.data]);
   const decimalsOf = useMemo(() => new Map((catalog.data ?? []).map((indicator) => [indicator.id, indicator.decimals])), [catalog.data]);
   const shown = overview.data ? applyBoardFilters(overview.data.items, filters) : [];
-  const groups = groupByTheme(shown, catalog.data ?? []);
+  const sortByMiss = readSortByMiss(params);
+  // Sorted by "expected to miss", the board is one list across themes.
+  const groups = sortByMiss ? [{ theme: 'byMiss', items: sortByExpectedMiss(shown) }] : groupByTheme(shown, catalog.data ?? []);
   const linkSearch = `?region=${region ?? ''}&month=${month}`;
   const setFilter = (patch: Parameters<typeof writeBoardFilters>[1]) => {
     const next = writeBoardFilters(params, patch);
@@ -56,6 +58,9 @@ export function KpiBoard({ location }: { location: KpiLocation }) {
         </Checkbox>
         <Checkbox checked={filters.bindingOnly} onChange={(event) => setFilter({ bindingOnly: event.target.checked })}>
           {t('kpi.bindingOnly')}
+        </Checkbox>
+        <Checkbox checked={sortByMiss} onChange={(event) => location.update({ sort: event.target.checked ? 'miss' : null })} data-testid="sort-by-miss">
+          {t('forecast.sortMiss')}
         </Checkbox>
         {overview.data && (
           <span className="kpi-filters__count" aria-live="polite">
@@ -82,7 +87,7 @@ export function KpiBoard({ location }: { location: KpiLocation }) {
         groups.map((group) => (
           <section key={group.theme} className="kpi-theme" aria-labelledby={`theme-${group.theme}`}>
             <h2 id={`theme-${group.theme}`} className="kpi-theme__title">
-              {t(`kpi.themes.${group.theme}`)} <span className="kpi-theme__count">{group.items.length}</span>
+              {group.theme === 'byMiss' ? t('forecast.sortMiss') : t(`kpi.themes.${group.theme}`)} <span className="kpi-theme__count">{group.items.length}</span>
             </h2>
             <div className="kpi-grid">
               {group.items.map((item) => (

@@ -1,4 +1,4 @@
-import { applyBoardFilters, readBoardFilters, writeBoardFilters } from './board-filters';
+import { applyBoardFilters, readBoardFilters, readSortByMiss, sortByExpectedMiss, writeBoardFilters } from './board-filters';
 
 describe('board filters', () => {
   it('reads and writes the URL, leaving the other parameters and dropping a filter switched off', () => {
@@ -22,5 +22,22 @@ describe('board filters', () => {
     expect(applyBoardFilters(items, { offTrackOnly: true, bindingOnly: false })).toEqual(items.slice(0, 2));
     expect(applyBoardFilters(items, { offTrackOnly: false, bindingOnly: true })).toEqual([items[0], items[2]]);
     expect(applyBoardFilters(items, { offTrackOnly: true, bindingOnly: true })).toEqual([items[0]]);
+  });
+});
+
+describe('sortByExpectedMiss', () => {
+  it('puts "not at this pace" first, then the latest expected month, then what has no forecast to go on, met last', () => {
+    const forecast = (status: 'met' | 'expected' | 'not_at_pace' | 'too_little_history' | 'no_target', expectedMetOn: string | null = null) => ({ forecast: { status, expectedMetOn } });
+    const items = [
+      { id: 'met', ...forecast('met') },
+      { id: 'soon', ...forecast('expected', '2027-02') },
+      { id: 'none', forecast: null },
+      { id: 'miss', ...forecast('not_at_pace') },
+      { id: 'late', ...forecast('expected', '2028-06') },
+      { id: 'short', ...forecast('too_little_history') },
+    ];
+    expect(sortByExpectedMiss(items).map((item) => item.id)).toEqual(['miss', 'late', 'soon', 'short', 'none', 'met']);
+    expect(readSortByMiss(new URLSearchParams('sort=miss'))).toBe(true);
+    expect(readSortByMiss(new URLSearchParams(''))).toBe(false);
   });
 });

@@ -31,3 +31,25 @@ export function applyBoardFilters<T extends Pick<Attainment, 'status'> & { targe
       (!filters.bindingOnly || item.target?.binding === 'binding'),
   );
 }
+
+/** `sort=miss` in the URL: the board as one list in the order of sortByExpectedMiss. */
+export function readSortByMiss(params: URLSearchParams): boolean {
+  return params.get('sort') === 'miss';
+}
+
+/** Forecast statuses in the order "expected to miss" reads them: not at this pace first, met last. */
+const MISS_ORDER = { not_at_pace: 0, expected: 1, too_little_history: 2, no_target: 3, met: 4 } as const;
+
+/**
+ * 按预计未达标排序: the indicators not at this pace first, then those expected latest to meet their target, then
+ * those without a forecast to go on; the board's own order otherwise (the sort is stable).
+ */
+export function sortByExpectedMiss<T extends { forecast: { status: keyof typeof MISS_ORDER; expectedMetOn: string | null } | null }>(items: readonly T[]): T[] {
+  const rank = (item: T) => (item.forecast ? MISS_ORDER[item.forecast.status] : MISS_ORDER.no_target);
+  return [...items].sort((a, b) => {
+    const byStatus = rank(a) - rank(b);
+    if (byStatus !== 0) return byStatus;
+    // Later expected month first: the nearer miss of the deadline heads the list.
+    return (b.forecast?.expectedMetOn ?? '').localeCompare(a.forecast?.expectedMetOn ?? '');
+  });
+}
