@@ -10,6 +10,7 @@ export * from './dto/rollup.dto';
 export * from './dto/series.dto';
 export * from './dto/target.dto';
 export * from './kpi-attainment.service';
+export * from './kpi-corrections.service';
 export * from './kpi-engine';
 export * from './kpi-reroll';
 export * from './kpi-rollup.entity';
