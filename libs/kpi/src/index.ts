@@ -11,6 +11,7 @@ export * from './dto/series.dto';
 export * from './dto/target.dto';
 export * from './kpi-attainment.service';
 export * from './kpi-corrections.service';
+export * from './kpi-county-parts.repository';
 export * from './kpi-engine';
 export * from './kpi-reroll';
 export * from './kpi-rollup.entity';
