@@ -1,3 +1,4 @@
+import { today as todayInChina } from '@yiyang/core';
 import { adminToken, bedsLayout, createFacility, createTestApp, createUser, HAISHU, importTestRegions, waitUntil, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -11,6 +12,8 @@ describe('correction runs over HTTP', () => {
   let admin: string;
   let officer: string;
   let bed: string;
+  let otherBed: string;
+  let today: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -24,6 +27,8 @@ describe('correction runs over HTTP', () => {
       .send({ openedOn: '2020-01-01', beds: bedsLayout(20, { careType: 5 }) })
       .expect(201);
     bed = body.items[10].id;
+    otherBed = body.items[11].id;
+    today = todayInChina();
     officer = (await createUser(t, { role: 'civil_affairs' as never, regionCode: YUBEI })).token;
     const rollup = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month: '2025-06', regionCode: YUBEI }).expect(202);
     await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${rollup.body.id}`).set(auth(admin))).body.status === 'complete', 'rollup', 30_000);
@@ -37,6 +42,8 @@ describe('correction runs over HTTP', () => {
   };
 
   it('marks the county from the month a back-dated change touches; a change to the month in progress marks nothing', async () => {
+    await t.http.patch(`/api/v1/beds/${otherBed}`).set(auth(admin)).send({ careType: true, effectiveFrom: today }).expect(200);
+    expect(await t.dataSource.query(`SELECT * FROM kpi_stale`)).toEqual([]);
     await t.http.patch(`/api/v1/beds/${bed}`).set(auth(admin)).send({ careType: true, effectiveFrom: '2025-06-10' }).expect(200);
     expect(await t.dataSource.query(`SELECT county_code, to_char(since_month, 'YYYY-MM') AS since FROM kpi_stale`)).toEqual([{ county_code: YUBEI, since: '2025-06' }]);
     expect(await share()).toMatchObject({ numerator: 5, denominator: 20, revision: 1 });
@@ -45,8 +52,8 @@ describe('correction runs over HTTP', () => {
   it('refuses other regions, other roles and bad input', async () => {
     const haishu = (await createUser(t, { role: 'civil_affairs' as never, regionCode: HAISHU })).token;
     await t.http.post('/api/v1/rollups/corrections').set(auth(haishu)).send({ regionCode: YUBEI }).expect(404);
-    const family = (await createUser(t, { role: 'family' as never })).token;
-    await t.http.post('/api/v1/rollups/corrections').set(auth(family)).send({}).expect(403);
+    const assessor = (await createUser(t, { role: 'assessor' as never, regionCode: YUBEI })).token;
+    await t.http.post('/api/v1/rollups/corrections').set(auth(assessor)).send({}).expect(403);
     const bad = await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({ regionCode: '5001' }).expect(400);
     expect(JSON.stringify(bad.body)).toContain('regionCode');
     await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({ month: '2025-06' }).expect(400);
