@@ -57,6 +57,7 @@ describe('correction runs over HTTP', () => {
     const bad = await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({ regionCode: '5001' }).expect(400);
     expect(JSON.stringify(bad.body)).toContain('regionCode');
     await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({ month: '2025-06' }).expect(400);
+    await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({ regionCode: YUBEI_TOWNSHIP }).expect(400);
     expect(await t.dataSource.query(`SELECT count(*)::int AS runs FROM kpi_rollup WHERE kind = 'correction'`)).toEqual([{ runs: 0 }]);
   });
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { type JobContext, JobName, JobQueue, NotFoundError, orNotFound, previousMonth, regionSubtreePrefix, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
+import { InvalidInputError, type JobContext, JobName, JobQueue, NotFoundError, orNotFound, previousMonth, regionLevelOf, regionSubtreePrefix, ROOT_LOGGER, type RootLogger } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { mapRollup, type RollupDto } from './dto/rollup.dto';
 import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
@@ -45,6 +45,10 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
   async request(regionCode: string | undefined, scope: AccessScope): Promise<RollupDto> {
     const region = regionCode ?? (scope.unrestricted ? null : scope.user.regionCode);
     if (region && !scope.covers({ regionCode: region })) throw new NotFoundError('Region', region);
+    // Marks are per county: a township's correction is its county's.
+    if (region && !['province', 'city', 'county'].includes(regionLevelOf(region))) {
+      throw InvalidInputError.of([{ field: 'regionCode', message: 'correct a province, city or county-level region' }]);
+    }
     const { rollup, created } = await this.start(region ?? null, scope.user.id);
     return mapRollup(rollup, created);
   }
