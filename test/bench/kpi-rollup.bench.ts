@@ -217,7 +217,7 @@ async function rollupAndCheck(bench: BenchApi, baseline: BaselineRun, month: str
 
 /**
  * A correction in one county of the scale province against the full rollup of the same month measured above
- * (issue 19: ≤ 5 %): fifty of the county's institution beds change care-type from the month's 10th (the triggers mark
+ * (issue 19: ≤ 5 %): fifty of the county's general institution beds become care-type from the month's 10th (the triggers mark
  * the county), POST /rollups/corrections re-rolls it; then a fresh full rollup must revise nothing (the correction's
  * numbers are a full rollup's). Then KpiReroll.reroll of one county and one city region, the what-if's core (< 3 s).
  */
@@ -241,14 +241,14 @@ async function correctionAgainstRollup(bench: BenchApi, month: string, rollupSec
     await client.query('BEGIN');
     const { rows: beds } = await client.query<{ bed_id: string }>(
       `SELECT c.bed_id FROM bed_classification c JOIN bed b ON b.id = c.bed_id JOIN facility f ON f.id = b.facility_id
-        WHERE f.region_code LIKE $1 AND b.setting = 'institution' AND c.valid_to IS NULL AND c.valid_from < $2::date ORDER BY c.bed_id LIMIT 50`,
+        WHERE f.region_code LIKE $1 AND b.setting = 'institution' AND NOT c.care_type AND c.valid_to IS NULL AND c.valid_from < $2::date ORDER BY c.bed_id LIMIT 50`,
       [`${county.slice(0, 6)}%`, day],
     );
     const ids = beds.map((bed) => bed.bed_id);
     await client.query(`UPDATE bed_classification SET valid_to = $2::date WHERE bed_id = ANY($1::uuid[]) AND valid_to IS NULL`, [ids, day]);
     await client.query(
       `INSERT INTO bed_classification (bed_id, valid_from, care_type, dementia_care)
-       SELECT bed_id, $2::date, NOT care_type, dementia_care FROM bed_classification WHERE bed_id = ANY($1::uuid[]) AND valid_to = $2::date`,
+       SELECT bed_id, $2::date, true, dementia_care FROM bed_classification WHERE bed_id = ANY($1::uuid[]) AND valid_to = $2::date`,
       [ids, day],
     );
     await client.query('COMMIT');
