@@ -18,6 +18,8 @@ import { POPULATION_INDICATORS, regionFraction, runBaseline, type BaselineRun, t
  * 1,000,000 stays, 5,000,000 service orders in the month) through the built API, against hand-written SQL computing
  * the same township rows in one pass per source-table group, measured in the same run. Targets (issue 7): rollup
  * within 1.5× the baseline and within 10 s; dashboard reads (GET /kpi, from snapshots) p95 < 50 ms at 50 clients.
+ * Then (issue 19) a back-dated correction in one county re-rolled by POST /rollups/corrections against the rollup's
+ * time (≤ 5 %), a fresh full rollup that must revise nothing, and KpiReroll.reroll of one county and one city (< 3 s).
  *
  *   npm run bench:kpi                                  # builds a scale database, measures, drops it
  *   npm run bench:kpi -- --keep                        # keeps it (yiyang_kpi_bench) and reuses it next time

@@ -127,11 +127,11 @@ describe('corrections re-roll only what they touch', () => {
 
     beforeAll(async () => {
       expect(await dataSource.query(`SELECT * FROM kpi_stale`)).toEqual([]);
-      // Ten of Yubei's institution beds change care-type from the 15th of the month before last…
+      // Ten of Yubei's general institution beds become care-type from the 15th of the month before last…
       await dataSource.transaction(async (manager) => {
         const beds: { bed_id: string }[] = await manager.query(
           `SELECT c.bed_id FROM bed_classification c JOIN bed b ON b.id = c.bed_id JOIN facility f ON f.id = b.facility_id
-            WHERE f.region_code LIKE '500112%' AND b.setting = 'institution' AND b.closed_on IS NULL AND c.valid_to IS NULL AND c.valid_from < $1::date
+            WHERE f.region_code LIKE '500112%' AND b.setting = 'institution' AND b.closed_on IS NULL AND NOT c.care_type AND c.valid_to IS NULL AND c.valid_from < $1::date
             ORDER BY c.bed_id LIMIT 10`,
           [`${BEFORE}-15`],
         );
@@ -139,7 +139,7 @@ describe('corrections re-roll only what they touch', () => {
         await manager.query(`UPDATE bed_classification SET valid_to = $2::date WHERE bed_id = ANY($1::uuid[]) AND valid_to IS NULL`, [ids, `${BEFORE}-15`]);
         await manager.query(
           `INSERT INTO bed_classification (bed_id, valid_from, care_type, dementia_care)
-           SELECT c.bed_id, $2::date, NOT c.care_type, c.dementia_care FROM bed_classification c WHERE c.bed_id = ANY($1::uuid[]) AND c.valid_to = $2::date`,
+           SELECT c.bed_id, $2::date, true, c.dementia_care FROM bed_classification c WHERE c.bed_id = ANY($1::uuid[]) AND c.valid_to = $2::date`,
           [ids, `${BEFORE}-15`],
         );
       });
