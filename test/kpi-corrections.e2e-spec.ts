@@ -78,4 +78,22 @@ describe('correction runs over HTTP', () => {
     expect((await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body).toMatchObject({ countiesTotal: 0, valuesRevised: 0, progress: 100 });
     expect(await share()).toMatchObject({ numerator: 6, revision: 2 });
   });
+
+  it('leaves a month whose full rollup is under way to the next correction, keeping its mark', async () => {
+    await t.http.patch(`/api/v1/beds/${bed}`).set(auth(admin)).send({ careType: false, effectiveFrom: '2025-06-20' }).expect(200);
+    const [{ id: busy }] = await t.dataSource.query(
+      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, status) VALUES ('rollup-2025-06-500112', '2025-06-01', $1, 1, 'running') RETURNING id`,
+      [YUBEI],
+    );
+    const started = await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({}).expect(202);
+    await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(officer))).body.status === 'complete', 'postponed correction', 30_000);
+    expect((await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(officer))).body).toMatchObject({ countiesTotal: 1, countiesDone: 0, valuesRevised: 0 });
+    expect(await t.dataSource.query(`SELECT county_code, to_char(since_month, 'YYYY-MM') AS since FROM kpi_stale`)).toEqual([{ county_code: YUBEI, since: '2025-06' }]);
+    expect(await share()).toMatchObject({ numerator: 6, revision: 2 });
+    await t.dataSource.query(`UPDATE kpi_rollup SET status = 'failed', finished_at = now() WHERE id = $1`, [busy]);
+    const next = await t.http.post('/api/v1/rollups/corrections').set(auth(officer)).send({}).expect(202);
+    await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${next.body.id}`).set(auth(officer))).body.status === 'complete', 'next correction', 30_000);
+    expect(await share()).toMatchObject({ numerator: 5, revision: 3 });
+    expect(await t.dataSource.query(`SELECT * FROM kpi_stale`)).toEqual([]);
+  });
 });

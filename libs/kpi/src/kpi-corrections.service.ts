@@ -109,10 +109,17 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
       let revised = 0;
       let unchanged = 0;
       let done = 0;
+      const postponed = new Set<string>();
       for (const [month, counties] of [...byMonth].sort(([a], [b]) => a.localeCompare(b))) {
         const live = await this.dataSource.transaction(async (tx) => {
           if (!(await this.rollups.lockLive(rollupId, tx))) return false;
           await this.rollups.lockMonth(month, tx);
+          // A rollup of the month under way may have computed these counties before the change and would merge
+          // after this: the month is left to the next correction, and its counties keep their marks.
+          if (await this.rollups.rollupLive(month, tx)) {
+            for (const county of counties) postponed.add(county);
+            return true;
+          }
           const { rolled, computed, townshipRows } = await this.reroll.rerollWithParts(month, counties, [], tx);
           const merged = await this.values.merge(month, rolled, rollupId, tx);
           await this.countyParts.replace(month, computed, townshipRows, tx);
@@ -128,10 +135,10 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
       }
       await this.dataSource.transaction(async (tx) => {
         // Only the marks read at the start: a county marked again meanwhile keeps its mark for the next run.
-        await this.stale.clear(marks, tx);
+        await this.stale.clear(marks.filter((mark) => !postponed.has(mark.countyCode)), tx);
         await this.rollups.markComplete(rollupId, { revised, unchanged }, tx);
       });
-      this.logger.info({ rollupId, regionCode: run.regionCode, countyMonths: work.length, revised }, 'kpi correction complete');
+      this.logger.info({ rollupId, regionCode: run.regionCode, countyMonths: work.length, revised, postponed: postponed.size }, 'kpi correction complete');
       return this.rollups.find(rollupId, manager);
     } catch (error) {
       if (context.attempt >= ROLLUP_ATTEMPTS) await this.markFailed(rollupId, error);

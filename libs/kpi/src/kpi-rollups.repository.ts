@@ -122,6 +122,12 @@ export class KpiRollupsRepository {
     );
   }
 
+  /** Whether a rollup of the month (not a correction) is queued or running. */
+  async rollupLive(month: string, manager: EntityManager): Promise<boolean> {
+    const [live] = await manager.query(`SELECT 1 FROM kpi_rollup WHERE month = $1::date AND kind = 'rollup' AND ${LIVE} LIMIT 1`, [firstDayOf(month)]);
+    return Boolean(live);
+  }
+
   /** A correction's work, once it knows it: how many county-months it re-rolls. */
   async setCountiesTotal(id: string, countiesTotal: number, manager: EntityManager): Promise<void> {
     await manager.query(`UPDATE kpi_rollup SET counties_total = $2 WHERE id = $1`, [id, countiesTotal]);
