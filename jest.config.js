@@ -41,6 +41,7 @@ const EMBEDDED_E2E = [
   'input',
   'kpi',
   'kpi-circle',
+  'kpi-corrections',
   'kpi-people',
   'kpi-works',
   'kpi-medical',

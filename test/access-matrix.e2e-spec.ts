@@ -546,6 +546,7 @@ const ENTRIES: Record<string, Entry> = {
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/forecast', query: { regionCode: HAISHU, month: LAST_MONTH } }],
   },
   'POST /api/v1/rollups': { kind: 'body', probes: () => [{ path: '/api/v1/rollups', body: { month: LAST_MONTH, regionCode: HAISHU } }] },
+  'POST /api/v1/rollups/corrections': { kind: 'body', probes: () => [{ path: '/api/v1/rollups/corrections', body: { regionCode: HAISHU } }] },
   'GET /api/v1/rollups': { kind: 'list', probes: () => [{ path: '/api/v1/rollups' }, { path: '/api/v1/rollups', query: { regionCode: HAISHU } }] },
   'GET /api/v1/rollups/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/rollups/${b.rollup}` }] },
   'GET /api/v1/imports/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/imports/${b.importJob}` }] },

@@ -192,6 +192,7 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi/{indicator}/matrix': { indicator: 'indicator' },
   'GET /api/v1/kpi/{indicator}/forecast': { indicator: 'indicator' },
   'POST /api/v1/rollups': {},
+  'POST /api/v1/rollups/corrections': {},
   'GET /api/v1/rollups': {},
   'GET /api/v1/rollups/{id}': { id: 'rollup' },
   'GET /api/v1/imports/{id}': { id: 'importJob' },

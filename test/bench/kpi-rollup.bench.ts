@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensurePostgresTemplate, testEnvironment, withAdminClient, withDatabase, type TestDatabase } from '@yiyang/testing';
+import { AppConfig, createDataSourceOptions } from '@yiyang/core';
+import { KpiCountyPartsRepository, KpiEngine, KpiReroll } from '@yiyang/kpi';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { formatScaleResult, scaleOptionsFrom } from '../../seeds/scale/generate-scale';
 import { generateScale, migrateDatabase } from '../../seeds/scale/load-scale';
 import { SCALE_PROVINCE } from '../../seeds/scale/plan';
@@ -15,6 +18,8 @@ import { POPULATION_INDICATORS, regionFraction, runBaseline, type BaselineRun, t
  * 1,000,000 stays, 5,000,000 service orders in the month) through the built API, against hand-written SQL computing
  * the same township rows in one pass per source-table group, measured in the same run. Targets (issue 7): rollup
  * within 1.5× the baseline and within 10 s; dashboard reads (GET /kpi, from snapshots) p95 < 50 ms at 50 clients.
+ * Then (issue 19) a back-dated correction in one county re-rolled by POST /rollups/corrections against the rollup's
+ * time (≤ 5 %), a fresh full rollup that must revise nothing, and KpiReroll.reroll of one county and one city (< 3 s).
  *
  *   npm run bench:kpi                                  # builds a scale database, measures, drops it
  *   npm run bench:kpi -- --keep                        # keeps it (yiyang_kpi_bench) and reuses it next time
@@ -148,7 +153,10 @@ async function measure(database: TestDatabase, month: string, busy: () => string
   await client.query(`DELETE FROM app_user WHERE username = 'admin'`).finally(() => client.end());
   const bench = await startBenchApi({ database, importRegions: false });
   try {
-    if (baseline) await rollupAndCheck(bench, baseline, month, busy, database.url);
+    if (baseline) {
+      const rollupSeconds = await rollupAndCheck(bench, baseline, month, busy, database.url);
+      await correctionAgainstRollup(bench, month, rollupSeconds, database.url);
+    }
     await dashboard(bench, month);
     process.stdout.write(`  bench wall time: ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   } finally {
@@ -156,29 +164,34 @@ async function measure(database: TestDatabase, month: string, busy: () => string
   }
 }
 
-async function rollupAndCheck(bench: BenchApi, baseline: BaselineRun, month: string, busy: () => string, url: string): Promise<void> {
+/** POSTs a run and polls it until complete (printing each tenth of its counties): its status and seconds from POST. */
+async function runToCompletion(bench: BenchApi, path: string, body: object): Promise<{ status: RollupStatus; seconds: number }> {
+  const postedAt = performance.now();
+  const { id } = await bench.call<{ id: string }>('POST', path, bench.admin, body);
+  let status: RollupStatus;
+  let shown = '';
+  for (;;) {
+    status = await bench.call<RollupStatus>('GET', `/api/v1/rollups/${id}`, bench.admin);
+    const line = `${status.status} ${status.countiesDone}/${status.countiesTotal}`;
+    const tenth = `${status.status} ${Math.floor((status.countiesDone * 10) / Math.max(1, status.countiesTotal))}`;
+    if (tenth !== shown) {
+      process.stdout.write(`  ${((performance.now() - postedAt) / 1000).toFixed(1).padStart(6)} s  ${line}\n`);
+      shown = tenth;
+    }
+    if (status.status === 'complete') break;
+    if (status.status === 'failed') {
+      throw new Error(`rollup ${id} failed: ${status.error}`);
+    }
+    if (performance.now() - postedAt > ROLLUP_TIMEOUT_MS) throw new Error(`rollup ${id} not complete after ${ROLLUP_TIMEOUT_MS / 60_000} min: ${line}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return { status, seconds: (performance.now() - postedAt) / 1000 };
+}
+
+async function rollupAndCheck(bench: BenchApi, baseline: BaselineRun, month: string, busy: () => string, url: string): Promise<number> {
   {
     step(`rollup: POST /api/v1/rollups {"month":"${month}","regionCode":"${SCALE_PROVINCE}"}, polling until complete`);
-    const postedAt = performance.now();
-    const { id } = await bench.call<{ id: string }>('POST', '/api/v1/rollups', bench.admin, { month, regionCode: SCALE_PROVINCE });
-    let status: RollupStatus;
-    let shown = '';
-    for (;;) {
-      status = await bench.call<RollupStatus>('GET', `/api/v1/rollups/${id}`, bench.admin);
-      const line = `${status.status} ${status.countiesDone}/${status.countiesTotal}`;
-      const tenth = `${status.status} ${Math.floor((status.countiesDone * 10) / Math.max(1, status.countiesTotal))}`;
-      if (tenth !== shown) {
-        process.stdout.write(`  ${((performance.now() - postedAt) / 1000).toFixed(1).padStart(6)} s  ${line}\n`);
-        shown = tenth;
-      }
-      if (status.status === 'complete') break;
-      if (status.status === 'failed') {
-        throw new Error(`rollup ${id} failed: ${status.error}`);
-      }
-      if (performance.now() - postedAt > ROLLUP_TIMEOUT_MS) throw new Error(`rollup ${id} not complete after ${ROLLUP_TIMEOUT_MS / 60_000} min: ${line}`);
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    const rollupSeconds = (performance.now() - postedAt) / 1000;
+    const { status, seconds: rollupSeconds } = await runToCompletion(bench, '/api/v1/rollups', { month, regionCode: SCALE_PROVINCE });
     step(`machine: ${busy()}`);
     const ratio = rollupSeconds / baseline.totalSeconds;
     process.stdout.write(
@@ -200,6 +213,86 @@ async function rollupAndCheck(bench: BenchApi, baseline: BaselineRun, month: str
     );
 
     await crossCheck(bench.call.bind(bench), bench.admin, baseline, month);
+    return rollupSeconds;
+  }
+}
+
+/**
+ * A correction in one county of the scale province against the full rollup of the same month measured above
+ * (issue 19: ≤ 5 %): fifty of the county's general institution beds become care-type from the month's 10th (the triggers mark
+ * the county), POST /rollups/corrections re-rolls it; then a fresh full rollup must revise nothing (the correction's
+ * numbers are a full rollup's). Then KpiReroll.reroll of one county and one city region, the what-if's core (< 3 s).
+ */
+async function correctionAgainstRollup(bench: BenchApi, month: string, rollupSeconds: number, url: string): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: 'yiyang-bench-kpi-correction' });
+  await client.connect();
+  let county: string;
+  let city: string;
+  try {
+    const { rows } = await client.query<{ county: string }>(
+      `SELECT left(f.region_code, 6) || '000000' AS county FROM facility f WHERE f.region_code LIKE $1 GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+      [`${SCALE_PROVINCE.slice(0, 2)}%`],
+    );
+    county = rows[0].county;
+    const cities = await client.query<{ code: string }>(`SELECT code FROM region WHERE level = 'city' AND code LIKE $1 AND code NOT LIKE $2 ORDER BY code LIMIT 1`, [
+      `${SCALE_PROVINCE.slice(0, 2)}%`,
+      `${county.slice(0, 4)}%`,
+    ]);
+    city = cities.rows[0]?.code ?? `${county.slice(0, 4)}00000000`;
+    const day = `${month}-10`;
+    await client.query('BEGIN');
+    const { rows: beds } = await client.query<{ bed_id: string }>(
+      `SELECT c.bed_id FROM bed_classification c JOIN bed b ON b.id = c.bed_id JOIN facility f ON f.id = b.facility_id
+        WHERE f.region_code LIKE $1 AND b.setting = 'institution' AND NOT c.care_type AND c.valid_to IS NULL AND c.valid_from < $2::date ORDER BY c.bed_id LIMIT 50`,
+      [`${county.slice(0, 6)}%`, day],
+    );
+    const ids = beds.map((bed) => bed.bed_id);
+    await client.query(`UPDATE bed_classification SET valid_to = $2::date WHERE bed_id = ANY($1::uuid[]) AND valid_to IS NULL`, [ids, day]);
+    await client.query(
+      `INSERT INTO bed_classification (bed_id, valid_from, care_type, dementia_care)
+       SELECT bed_id, $2::date, true, dementia_care FROM bed_classification WHERE bed_id = ANY($1::uuid[]) AND valid_to = $2::date`,
+      [ids, day],
+    );
+    await client.query('COMMIT');
+    const marks = await client.query(`SELECT county_code, to_char(since_month, 'YYYY-MM') AS since FROM kpi_stale ORDER BY 1`);
+    process.stdout.write(`  ${ids.length} beds of ${county} reclassified from ${day}: marked ${marks.rows.map((row) => `${row.county_code} since ${row.since}`).join(', ')}\n`);
+  } finally {
+    await client.end();
+  }
+
+  step(`correction: POST /api/v1/rollups/corrections {"regionCode":"${SCALE_PROVINCE}"}, polling until complete`);
+  const correction = await runToCompletion(bench, '/api/v1/rollups/corrections', { regionCode: SCALE_PROVINCE });
+  step(`a fresh full rollup of ${month} after the correction: it must revise nothing`);
+  const fresh = await runToCompletion(bench, '/api/v1/rollups', { month, regionCode: SCALE_PROVINCE });
+  const share = correction.seconds / rollupSeconds;
+  process.stdout.write(
+    [
+      '',
+      `  correction (POST → complete): ${correction.seconds.toFixed(2)} s   ${correction.status.countiesTotal} county-month(s), ${correction.status.valuesRevised} values revised`,
+      `  full rollup of the month, same run: ${rollupSeconds.toFixed(2)} s (and ${fresh.seconds.toFixed(2)} s for the fresh one after it)`,
+      `  correction / full rollup: ${(share * 100).toFixed(1)} %   (target ≤ 5 %: ${share <= 0.05 ? 'met' : 'NOT met'})`,
+      `  fresh full rollup after the correction: ${fresh.status.valuesRevised} values revised (${fresh.status.valuesRevised === 0 ? 'the correction gave a full rollup\'s numbers' : 'NOT equal'})`,
+      '',
+    ].join('\n'),
+  );
+
+  // KpiReroll in this process, as the what-if evaluation calls it: one county recomputed, one city region asked for.
+  const dataSource = await new DataSource(createDataSourceOptions({ url, poolSize: 2, applicationName: 'yiyang-bench-kpi-reroll' })).initialize();
+  try {
+    const reroll = new KpiReroll(new KpiEngine(dataSource, new AppConfig()), new KpiCountyPartsRepository());
+    const times: number[] = [];
+    let rows = 0;
+    for (let run = 0; run < 3; run += 1) {
+      const at = performance.now();
+      rows = (await dataSource.transaction((manager) => reroll.reroll(month, [county], [city], manager))).length;
+      times.push((performance.now() - at) / 1000);
+    }
+    const median = [...times].sort((a, b) => a - b)[1];
+    process.stdout.write(
+      `  KpiReroll.reroll(${month}, [${county}], [${city}]): ${times.map((t) => t.toFixed(2)).join(' / ')} s (median ${median.toFixed(2)} s, ${rows} rows; target < 3 s: ${median < 3 ? 'met' : 'NOT met'})\n\n`,
+    );
+  } finally {
+    await dataSource.destroy();
   }
 }
 

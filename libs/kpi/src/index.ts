@@ -12,6 +12,8 @@ export * from './dto/rollup.dto';
 export * from './dto/series.dto';
 export * from './dto/target.dto';
 export * from './kpi-attainment.service';
+export * from './kpi-corrections.service';
+export * from './kpi-county-parts.repository';
 export * from './kpi-engine';
 export * from './kpi-forecast.service';
 export * from './kpi-reroll';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { regionAncestry, regionSubtreePrefix, today } from '@yiyang/core';
+import { regionAncestry, regionLevelOf, regionSubtreePrefix, today } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
-import { rollUp, type RolledParts } from './domain/roll-up';
+import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
 import { KpiEngine } from './kpi-engine';
+import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
 
 /**
  * Re-rolls part of a month: what a what-if scenario and a correction to a rolled-up month both need. The township
@@ -17,23 +18,63 @@ import { KpiEngine } from './kpi-engine';
  */
 @Injectable()
 export class KpiReroll {
-  constructor(private readonly engine: KpiEngine) {}
+  constructor(
+    private readonly engine: KpiEngine,
+    private readonly countyParts: KpiCountyPartsRepository,
+  ) {}
 
+  /**
+   * Every other county enters the sum as one row of its stored raw sums (kpi_county_part, written by the month's
+   * rollup), over the provinces' whole region tree: so populations, `population_less` and per-county minimums
+   * come out exactly as a full rollup's (kpi-reroll.int-spec.ts compares every indicator). A county without stored
+   * parts for the month (the month in progress, months rolled up before the table existed) is computed live.
+   */
   async reroll(month: string, counties: readonly string[], regions: readonly string[], manager: EntityManager): Promise<RolledParts[]> {
-    // First version: every province concerned is computed whole from the records (exact, not yet fast).
+    return (await this.rerollWithParts(month, counties, regions, manager)).rolled;
+  }
+
+  /** The re-roll, and the township parts it computed (of the counties in `computed`): what a correction stores again. */
+  async rerollWithParts(
+    month: string,
+    counties: readonly string[],
+    regions: readonly string[],
+    manager: EntityManager,
+  ): Promise<{ rolled: RolledParts[]; computed: string[]; townshipRows: IndicatorParts[] }> {
     const period = monthPeriod(month, today());
     const provinces = [...new Set([...counties, ...regions].map((code) => `${code.slice(0, 2)}0000000000`))];
+    // A region asked for below the county level needs its own county's township parts.
+    const fresh = new Set([...counties, ...regions.filter((code) => /^(township|village)$/.test(regionLevelOf(code))).map((code) => `${code.slice(0, 6)}000000`)]);
+    const stored = await this.countyParts.ofProvinces(month, provinces, [...fresh], manager);
     const wanted = new Set([...regions, ...counties].flatMap((code) => regionAncestry(code)));
-    const subtrees = counties.map((code) => regionSubtreePrefix(code));
+    const subtrees = [...fresh].map((code) => regionSubtreePrefix(code));
     const result: RolledParts[] = [];
+    const computed: string[] = [];
+    const townshipRows: IndicatorParts[] = [];
     for (const province of provinces) {
-      const parts = await this.engine.townshipParts(period, province, manager);
       const tree = await this.engine.regionTree(province, manager);
+      const live = new Set(fresh);
+      for (const node of tree.values()) {
+        // Counties with townships to count but nothing stored (a county-level region with no townships adds nothing).
+        if (node.level === 'township' && !stored.counties.has(`${node.code.slice(0, 6)}000000`)) live.add(`${node.code.slice(0, 6)}000000`);
+      }
+      const rows: IndicatorParts[] = stored.parts.filter((part) => part.regionCode.startsWith(province.slice(0, 2)));
+      if (!rows.length) {
+        // Nothing stored for the province (the month in progress): one pass over it beats one per county.
+        townshipRows.push(...(await this.engine.townshipParts(period, province, manager)));
+        computed.push(...[...tree.values()].filter((node) => node.level === 'county').map((node) => node.code));
+      } else {
+        for (const county of live) {
+          if (!county.startsWith(province.slice(0, 2))) continue;
+          townshipRows.push(...(await this.engine.townshipParts(period, county, manager)));
+          computed.push(county);
+        }
+      }
+      rows.push(...townshipRows.filter((part) => part.regionCode.startsWith(province.slice(0, 2))));
       const population = await this.engine.populations(tree, Number(month.slice(0, 4)), manager);
-      for (const row of rollUp(parts, { indicators: INDICATORS, regions: tree, population, days: period.days })) {
+      for (const row of rollUp(rows, { indicators: INDICATORS, regions: tree, population, days: period.days })) {
         if (wanted.has(row.regionCode) || subtrees.some((prefix) => row.regionCode.startsWith(prefix))) result.push(row);
       }
     }
-    return result;
+    return { rolled: result, computed, townshipRows };
   }
 }

@@ -12,9 +12,14 @@ import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } f
 @Check('kpi_rollup_status_check', `"status" IN ('queued', 'running', 'complete', 'failed', 'lost')`)
 @Check('kpi_rollup_month_check', `"month" = date_trunc('month', "month")`)
 @Check('kpi_rollup_counts_check', `cardinality("done_counties") <= "counties_total"`)
+@Check('kpi_rollup_kind_check', `"kind" IN ('rollup', 'correction')`)
 export class KpiRollup {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** rollup: a month's rollup; correction: a run re-rolling the counties marked stale (kpi_stale), month by month. */
+  @Column({ type: 'text', default: 'rollup' })
+  kind: string;
 
   /** rollup-2025-06-500112 (or rollup-2025-06-all): the parent job's id. */
   @Column({ type: 'text' })
@@ -86,4 +91,47 @@ export class KpiStagedValue {
 
   @Column({ type: 'numeric', nullable: true })
   denominator: string | null;
+}
+
+/**
+ * Per rolled-up month, one county's raw sums of its townships' parts (before population denominators and
+ * `population_less` are applied): what a re-roll sums for the counties it does not compute again.
+ */
+@Entity({ name: 'kpi_county_part' })
+@Check('kpi_county_part_month_check', `"month" = date_trunc('month', "month")`)
+export class KpiCountyPart {
+  @PrimaryColumn({ type: 'date' })
+  month: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  countyCode: string;
+
+  @PrimaryColumn({ type: 'text' })
+  indicator: string;
+
+  @Column({ type: 'numeric' })
+  numerator: string;
+
+  @Column({ type: 'numeric', nullable: true })
+  denominator: string | null;
+}
+
+/**
+ * A county whose records changed, after its month was rolled up, in a way some KPI source reads: marked by the
+ * triggers of migration 1796900000200 from the earliest rolled-up month the change touches; a correction run
+ * re-rolls it and clears the mark (unless it was marked again meanwhile: `marks` counts the marks).
+ */
+@Entity({ name: 'kpi_stale' })
+export class KpiStale {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  countyCode: string;
+
+  @Column({ type: 'date' })
+  sinceMonth: string;
+
+  @Column({ type: 'int', default: 1 })
+  marks: number;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  markedAt: Date;
 }

@@ -25,6 +25,7 @@ import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
 import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
 import { mapRollup, type RollupDto, type RollupListQuery } from './dto/rollup.dto';
+import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
 import { KpiEngine } from './kpi-engine';
 import { currentMonth, requireMonth } from './kpi-input';
 import { KpiRollupsRepository, type LiveRun, type RollupRow } from './kpi-rollups.repository';
@@ -67,6 +68,7 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     private readonly engine: KpiEngine,
     private readonly rollups: KpiRollupsRepository,
     private readonly values: KpiValuesRepository,
+    private readonly countyParts: KpiCountyPartsRepository,
     private readonly regions: RegionsRepository,
     private readonly queue: JobQueue,
     @Inject(ROOT_LOGGER) private readonly logger: RootLogger,
@@ -261,6 +263,8 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
     await this.rollups.lockMonth(run.month, manager);
     const rolled = await this.sumUp(run.month, run.regionCode, parts, manager);
     const { revised } = await this.values.merge(run.month, rolled, rollupId, manager);
+    // The counties' raw sums, for the re-rolls (corrections, scenarios) that read them instead of computing them.
+    await this.countyParts.replace(run.month, await this.engine.counties(run.regionCode, manager), parts, manager);
     await this.rollups.markComplete(rollupId, { revised, unchanged: rolled.length - revised }, manager);
     this.logger.info({ rollupId, month: run.month, regionCode: run.regionCode, values: rolled.length, revised }, 'kpi rollup complete');
   }

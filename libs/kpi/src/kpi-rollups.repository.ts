@@ -7,6 +7,8 @@ import type { IndicatorParts } from './domain/roll-up';
 export interface RollupRow {
   id: string;
   jobId: string;
+  /** rollup, or correction: a run re-rolling the counties marked stale. */
+  kind: 'rollup' | 'correction';
   month: string;
   regionCode: string | null;
   status: 'queued' | 'running' | 'complete' | 'failed' | 'lost';
@@ -44,7 +46,7 @@ const ENQUEUE_GRACE = '5 minutes';
 const LIVE = `status IN ('queued', 'running')`;
 
 const ROLLUP_SELECT = `
-  SELECT id, job_id AS "jobId", to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status,
+  SELECT id, job_id AS "jobId", kind, to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode", status,
          counties_total AS "countiesTotal", cardinality(done_counties) AS "countiesDone",
          CASE WHEN counties_total = 0 THEN (CASE WHEN status = 'complete' THEN 100 ELSE 0 END)
               ELSE round(100.0 * cardinality(done_counties) / counties_total) END::int AS progress,
@@ -59,11 +61,14 @@ const ADD_DONE_COUNTY = `done_counties = ARRAY(SELECT DISTINCT c FROM unnest(don
 @Injectable()
 export class KpiRollupsRepository {
   /** A new queued run, unless one of the job id is queued or running already (then null). */
-  async insert(run: { jobId: string; month: string; regionCode: string | null; countiesTotal: number; requestedBy: string | null }, manager: EntityManager): Promise<string | null> {
+  async insert(
+    run: { jobId: string; month: string; regionCode: string | null; countiesTotal: number; requestedBy: string | null; kind?: RollupRow['kind'] },
+    manager: EntityManager,
+  ): Promise<string | null> {
     const [inserted]: { id: string }[] = await manager.query(
-      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, requested_by) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, requested_by, kind) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (job_id) WHERE status IN ('queued', 'running') DO NOTHING RETURNING id`,
-      [run.jobId, firstDayOf(run.month), run.regionCode, run.countiesTotal, run.requestedBy],
+      [run.jobId, firstDayOf(run.month), run.regionCode, run.countiesTotal, run.requestedBy, run.kind ?? 'rollup'],
     );
     return inserted?.id ?? null;
   }
@@ -104,9 +109,28 @@ export class KpiRollupsRepository {
     );
   }
 
-  /** The runs queued or running, oldest first. */
+  /** The rollup runs (corrections apart) queued or running, oldest first. */
   liveRuns(manager: EntityManager): Promise<LiveRun[]> {
-    return manager.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} ORDER BY requested_at`);
+    return manager.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} AND kind = 'rollup' ORDER BY requested_at`);
+  }
+
+/** Correction runs left queued or running by a process that stopped (in-process jobs die with it). */
+  async loseLiveCorrections(manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE kpi_rollup SET status = 'lost', finished_at = now(), error = 'The process running it stopped; ask for a correction again'
+        WHERE kind = 'correction' AND status IN ('queued', 'running')`,
+    );
+  }
+
+  /** Whether a rollup of the month (not a correction) is queued or running. */
+  async rollupLive(month: string, manager: EntityManager): Promise<boolean> {
+    const [live] = await manager.query(`SELECT 1 FROM kpi_rollup WHERE month = $1::date AND kind = 'rollup' AND ${LIVE} LIMIT 1`, [firstDayOf(month)]);
+    return Boolean(live);
+  }
+
+  /** A correction's work, once it knows it: how many county-months it re-rolls. */
+  async setCountiesTotal(id: string, countiesTotal: number, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE kpi_rollup SET counties_total = $2 WHERE id = $1`, [id, countiesTotal]);
   }
 
   async status(id: string, manager: EntityManager): Promise<{ month: string; status: string } | null> {

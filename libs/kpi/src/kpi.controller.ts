@@ -6,12 +6,13 @@ import type { Response } from 'express';
 import { BreakdownDto, KpiOverviewDto, KpiQuery } from './dto/attainment.dto';
 import { ForecastDto, ForecastQuery } from './dto/forecast.dto';
 import { IndicatorDto, mapIndicator } from './dto/indicator.dto';
-import { RollupDto, RollupListQuery, RollupPageDto, StartRollupDto } from './dto/rollup.dto';
+import { RollupDto, RollupListQuery, RollupPageDto, StartCorrectionDto, StartRollupDto } from './dto/rollup.dto';
 import { KpiMatrixDto, KpiSeriesSetDto, SeriesDto, SeriesQuery } from './dto/series.dto';
 import { PutTargetDto, TargetDto, TargetListQuery } from './dto/target.dto';
 import { INDICATORS } from './domain/indicators';
 import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiForecastService } from './kpi-forecast.service';
+import { KpiCorrectionsService } from './kpi-corrections.service';
 import { KpiRollupService } from './kpi-rollup.service';
 import { KpiSeriesService } from './kpi-series.service';
 import { KpiTargetsService } from './kpi-targets.service';
@@ -129,7 +130,10 @@ export class KpiController {
 @ApiBearerAuth()
 @Controller('rollups')
 export class RollupsController {
-  constructor(private readonly rollups: KpiRollupService) {}
+  constructor(
+    private readonly rollups: KpiRollupService,
+    private readonly corrections: KpiCorrectionsService,
+  ) {}
 
   @Post()
   @ApiErrors(422)
@@ -144,6 +148,20 @@ export class RollupsController {
   @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) is down; Retry-After says when to try again' })
   start(@Body() input: StartRollupDto, @Scope() scope: AccessScope): Promise<RollupDto> {
     return this.rollups.request(input.month, input.regionCode, scope);
+  }
+
+  @Post('corrections')
+  @HttpCode(202)
+  @Roles(...OFFICES)
+  @ApiOperation({
+    summary: '更正重算 · Re-roll the counties whose rolled-up months changed',
+    description:
+      'A change to the records of a month already rolled up (a bed reclassified back-dated, a stay corrected, a late order) marks its county stale. A correction run re-rolls, month by month since each mark, only the marked counties and their ancestors, and stores the values that changed as new revisions. Officers correct their own region (or a region below it); without regionCode, administrators correct everything. The run is listed with the rollups (kind: correction; counties: county-months). Asking again while one runs returns it. Runs every night at 03:00 too. 503 with Retry-After while the job queue (Redis) is down.',
+  })
+  @ApiAcceptedResponse({ type: RollupDto })
+  @ApiServiceUnavailableResponse({ description: 'The job queue (Redis) is down; Retry-After says when to try again' })
+  correct(@Body() input: StartCorrectionDto, @Scope() scope: AccessScope): Promise<RollupDto> {
+    return this.corrections.request(input.regionCode, scope);
   }
 
   @Get()

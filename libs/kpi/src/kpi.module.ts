@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@yiyang/auth';
 import { RegionsModule } from '@yiyang/regions';
 import { KpiAttainmentService } from './kpi-attainment.service';
+import { KpiCorrectionsService } from './kpi-corrections.service';
+import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
 import { KpiEngine } from './kpi-engine';
 import { KpiForecastService } from './kpi-forecast.service';
 import { KpiController, RollupsController } from './kpi.controller';
@@ -11,6 +13,7 @@ import { KpiReroll } from './kpi-reroll';
 import { KpiRollupService } from './kpi-rollup.service';
 import { KpiRollupsRepository } from './kpi-rollups.repository';
 import { KpiSeriesService } from './kpi-series.service';
+import { KpiStaleRepository } from './kpi-stale.repository';
 import { KpiTargetsRepository } from './kpi-targets.repository';
 import { KpiTargetsService } from './kpi-targets.service';
 import { KpiValuesRepository } from './kpi-values.repository';
@@ -34,8 +37,11 @@ import { KpiReportService } from './report/kpi-report.service';
     KpiSeriesService,
     KpiRollupService,
     KpiReroll,
+    KpiCountyPartsRepository,
+    KpiStaleRepository,
+    KpiCorrectionsService,
     KpiJobs,
   ],
-  exports: [KpiEngine, KpiReroll, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService],
+  exports: [KpiEngine, KpiReroll, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService, KpiCorrectionsService],
 })
 export class KpiModule {}

@@ -1968,6 +1968,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rollups/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更正重算 · Re-roll the counties whose rolled-up months changed
+         * @description A change to the records of a month already rolled up (a bed reclassified back-dated, a stay corrected, a late order) marks its county stale. A correction run re-rolls, month by month since each mark, only the marked counties and their ancestors, and stores the values that changed as new revisions. Officers correct their own region (or a region below it); without regionCode, administrators correct everything. The run is listed with the rollups (kind: correction; counties: county-months). Asking again while one runs returns it. Runs every night at 03:00 too. 503 with Retry-After while the job queue (Redis) is down.
+         */
+        post: operations["RollupsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/safety-risks": {
         parameters: {
             query?: never;
@@ -5268,6 +5288,11 @@ export interface components {
             id: string;
             /** @example rollup-2026-10-500112 */
             jobId: string;
+            /**
+             * @description rollup: a month rolled up; correction: the counties marked stale re-rolled with their ancestors (month: the earliest month corrected; counties: county-months)
+             * @enum {string}
+             */
+            kind: "rollup" | "correction";
             month: string;
             /** @description 0–100 */
             progress: number;
@@ -5667,6 +5692,13 @@ export interface components {
             operations: number;
             /** @description 服务（满分 600）· Services, max 600 */
             services: number;
+        };
+        StartCorrectionDto: {
+            /**
+             * @description 行政区划代码 · Correct the marked counties of this region (default: the caller’s region; every region for administrators)
+             * @example 500112000000
+             */
+            regionCode?: string;
         };
         StartRollupDto: {
             /**
@@ -15304,6 +15336,92 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RollupsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCorrectionDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The job queue (Redis) is down; Retry-After says when to try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

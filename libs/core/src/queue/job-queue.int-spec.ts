@@ -62,6 +62,16 @@ class DomainJobsElsewhere {
   async lostRollupSweep(): Promise<null> {
     return null;
   }
+
+  @JobHandler(JobName.KpiCorrection)
+  async correction(): Promise<null> {
+    return null;
+  }
+
+  @JobHandler(JobName.KpiNightlyCorrection)
+  async nightlyCorrection(): Promise<null> {
+    return null;
+  }
 }
 
 @Module({})

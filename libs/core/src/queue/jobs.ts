@@ -31,6 +31,10 @@ export enum JobName {
   BedsImport = 'beds.import',
   /** Every 5 minutes: marks `lost` the rollup runs whose job Redis no longer has, so their month can run again. */
   KpiLostRollupSweep = 'kpi.lost-rollup-sweep',
+  /** A correction run: re-rolls the counties marked stale (kpi_stale) and their ancestors (job id correction-<region|all>). */
+  KpiCorrection = 'kpi.correction',
+  /** 03:00 every night (Asia/Shanghai): starts a correction run of every region when some county is marked stale. */
+  KpiNightlyCorrection = 'kpi.nightly-correction',
 }
 
 export interface JobPayloads {
@@ -44,6 +48,8 @@ export interface JobPayloads {
   [JobName.RegionsImport]: { importId: string };
   [JobName.BedsImport]: { importId: string };
   [JobName.KpiLostRollupSweep]: Record<string, never>;
+  [JobName.KpiCorrection]: { rollupId: string };
+  [JobName.KpiNightlyCorrection]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -57,6 +63,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.RegionsImport]: QueueName.Imports,
   [JobName.BedsImport]: QueueName.Imports,
   [JobName.KpiLostRollupSweep]: QueueName.Kpi,
+  [JobName.KpiCorrection]: QueueName.Kpi,
+  [JobName.KpiNightlyCorrection]: QueueName.Kpi,
 };
 
 /** Recurring jobs, upserted by whichever process consumes the queues (the worker, or the API in embedded mode). */
@@ -76,6 +84,7 @@ export const RECURRING_JOBS: RecurringJob[] = [
   { id: 'services-sweep', name: JobName.ServicesSweep, payload: {}, every: 10 * 60_000 },
   { id: 'kpi-monthly-rollup', name: JobName.KpiMonthlyRollup, payload: {}, cron: '0 2 1 * *', timeZone: 'Asia/Shanghai' },
   { id: 'kpi-lost-rollup-sweep', name: JobName.KpiLostRollupSweep, payload: {}, every: 5 * 60_000 },
+  { id: 'kpi-nightly-correction', name: JobName.KpiNightlyCorrection, payload: {}, cron: '0 3 * * *', timeZone: 'Asia/Shanghai' },
 ];
 
 /** BullMQ job ids may not contain ':'; ours are readable and deterministic, e.g. rollup-2025-06-500112. */

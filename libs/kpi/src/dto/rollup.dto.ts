@@ -14,9 +14,21 @@ export class StartRollupDto {
   regionCode?: string;
 }
 
+export class StartCorrectionDto {
+  @ApiPropertyOptional({ description: '行政区划代码 · Correct the marked counties of this region (default: the caller’s region; every region for administrators)', example: '500112000000' })
+  @Omittable()
+  @Matches(REGION_CODE_PATTERN, { message: 'regionCode must be a 12-digit statistical division code' })
+  regionCode?: string;
+}
+
 export class RollupDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'rollup-2026-10-500112' }) jobId: string;
+  @ApiProperty({
+    enum: ['rollup', 'correction'],
+    description: 'rollup: a month rolled up; correction: the counties marked stale re-rolled with their ancestors (month: the earliest month corrected; counties: county-months)',
+  })
+  kind: string;
   @ApiProperty() month: string;
   @ApiProperty({ nullable: true, type: String }) regionCode: string | null;
   @ApiProperty({
@@ -41,6 +53,7 @@ export function mapRollup(row: RollupRow, created?: boolean): RollupDto {
   return {
     id: row.id,
     jobId: row.jobId,
+    kind: row.kind,
     month: row.month,
     regionCode: row.regionCode,
     status: row.status,
