@@ -1150,6 +1150,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/{indicator}/inverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 需转换多少张床位 · Beds to convert or open to meet the target
+         * @description For a share of beds with a floor target (护理型床位占比…): the fewest beds to convert (⌈pT − N⌉) or to open all in the numerator (⌈(pT − N)/(1 − p)⌉), exact at the indicator’s published precision and comparator, from the records as they stand; for the care-type share the institutions with general beds on the month’s day, most first, and convert_beds changes that reach the target with the fewest of them.
+         */
+        get: operations["KpiScenariosController_inverse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/{indicator}/matrix": {
         parameters: {
             query?: never;
@@ -1224,6 +1244,98 @@ export interface paths {
         get: operations["KpiController_report"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 情景列表 · Saved scenarios
+         * @description Those of the regions in the caller’s scope, most recently changed first.
+         */
+        get: operations["KpiScenariosController_list"];
+        put?: never;
+        /**
+         * 保存情景 · Save a scenario
+         * @description Named; its changes must apply (they are evaluated first). Audited.
+         */
+        post: operations["KpiScenariosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 情景 · A saved scenario
+         * @description 404 for a scenario outside the caller’s scope.
+         */
+        get: operations["KpiScenariosController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * 删除情景 · Delete a scenario
+         * @description Audited.
+         */
+        delete: operations["KpiScenariosController_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * 修改情景 · Rename or change a scenario
+         * @description New changes or month are evaluated first. Audited.
+         */
+        patch: operations["KpiScenariosController_update"];
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 推演已保存情景 · Evaluate a saved scenario
+         * @description The saved changes on today’s records. Every indicator of the region and of each ancestor in the caller’s scope, before and after the changes, with the status as GET /kpi judges it. Computed by the KPI engine on the records plus the changes in one transaction that is always rolled back: nothing is written. 400 names the change and field at fault (changes[2].facilityId).
+         */
+        post: operations["KpiScenariosController_evaluateSaved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 情景推演 · Evaluate a what-if scenario
+         * @description Every indicator of the region and of each ancestor in the caller’s scope, before and after the changes, with the status as GET /kpi judges it. Computed by the KPI engine on the records plus the changes in one transaction that is always rolled back: nothing is written. 400 names the change and field at fault (changes[2].facilityId).
+         */
+        post: operations["KpiScenariosController_evaluate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2616,6 +2728,23 @@ export interface components {
             /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
         };
+        AddCentreChangeDto: {
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 新增综合养老服务中心 · A comprehensive community centre opens in the township (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "add_centre";
+            /**
+             * @description 乡镇（街道） · Township
+             * @example 500112002000
+             */
+            townshipCode: string;
+        };
         AdjustmentDto: {
             from: number;
             reason: components["schemas"]["LabelDto"];
@@ -3321,6 +3450,23 @@ export interface components {
              */
             closedThrough: string | null;
         };
+        CloseFacilityChangeDto: {
+            /**
+             * Format: uuid
+             * @description 机构 · The facility
+             */
+            facilityId: string;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 关闭机构 · The facility closes from the date (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "close_facility";
+        };
         CloseFacilityDto: {
             /**
              * @description 关闭日期：当日起不再计入 · First day closed
@@ -3493,6 +3639,28 @@ export interface components {
             page: number;
             /** @description 总数 · Matching items in all pages */
             total: number;
+        };
+        ConvertBedsChangeDto: {
+            /**
+             * @description 床位数 · Beds to convert (at most its general institution beds on the date)
+             * @example 20
+             */
+            beds: number;
+            /**
+             * Format: uuid
+             * @description 机构 · The facility
+             */
+            facilityId: string;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 转换床位 · N general institution beds of the facility become care-type (护理型) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "convert_beds";
         };
         CreateAssessmentDto: {
             /** @description 评估日期（不得晚于今天）· Assessed on, not in the future */
@@ -3958,6 +4126,20 @@ export interface components {
              * @example 2025-06-16
              */
             on: string;
+        };
+        EvaluateScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /**
+             * @description 月份 · Month judged (YYYY-MM, up to the current one)
+             * @example 2025-06
+             */
+            month: string;
+            /**
+             * @description 行政区划代码 · Region the scenario is judged for
+             * @example 500112000000
+             */
+            regionCode: string;
         };
         FacilityDto: {
             address: string | null;
@@ -4465,6 +4647,36 @@ export interface components {
             domain: string;
             text: components["schemas"]["LabelDto"];
         };
+        InverseDto: {
+            /** @description convert_beds changes that reach the target with the fewest facilities (empty when met, or when the beds do not suffice) */
+            changes: components["schemas"]["ConvertBedsChangeDto"][];
+            /** @description Fewest beds to convert to the numerator (⌈pT − N⌉ at the published precision); null: not enough beds */
+            convert: number | null;
+            /** @description The day the beds are read (the month’s last, or today) */
+            day: string;
+            denominator: number;
+            /** @description Facilities that could convert, most general beds first (care-type share only) */
+            facilities: components["schemas"]["InverseFacilityDto"][];
+            indicator: string;
+            /** @description The target is met already */
+            met: boolean;
+            month: string;
+            numerator: number;
+            /** @description Fewest new beds, all in the numerator (⌈(pT − N)/(1 − p)⌉ at the published precision); null: no number does */
+            open: number | null;
+            regionCode: string;
+            /** @description The plan target judged this month (null: none set) */
+            target: components["schemas"]["ScenarioTargetDto"] | null;
+            value: number | null;
+        };
+        InverseFacilityDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description General (non care-type) institution beds open on the month’s day */
+            generalBeds: number;
+            name: string;
+            regionCode: string;
+        };
         JobsStatusDto: {
             /**
              * @description BullMQ on Redis, or in-process without REDIS_URL
@@ -4704,6 +4916,43 @@ export interface components {
             funding: "self_pay" | "tekun_centralized" | "government_purchased";
             /** @description 越过排在前面的申请人时的理由 · Why, when applicants wait ahead of this one */
             skipReason?: string;
+        };
+        OpenFacilityChangeDto: {
+            /**
+             * @description 床位数 · Beds it opens with (institution beds for institutions, community beds otherwise)
+             * @example 100
+             */
+            beds: number;
+            /**
+             * @description 其中护理型床位 · Of them care-type (≤ beds)
+             * @example 60
+             */
+            careBeds: number;
+            /**
+             * @description 机构类型 · Kind of facility
+             * @enum {string}
+             */
+            facilityKind: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 新建机构 · A new facility opens (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "open_facility";
+            /**
+             * @description 名称 · Name (default: the kind, marked as a scenario)
+             * @example 双龙湖颐养院（规划）
+             */
+            name?: string;
+            /**
+             * @description 乡镇（街道） · Township it opens in
+             * @example 500112002000
+             */
+            townshipCode: string;
         };
         OrderDto: {
             /** Format: date-time */
@@ -5198,6 +5447,93 @@ export interface components {
             /** @description 九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level */
             risks: components["schemas"]["NineRisksDto"];
         };
+        SaveScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /**
+             * @description 月份 · Month judged (YYYY-MM, up to the current one)
+             * @example 2025-06
+             */
+            month: string;
+            /**
+             * @description 名称 · Name
+             * @example 双龙湖街道转换 20 张护理型床位
+             */
+            name: string;
+            /**
+             * @description 行政区划代码 · Region the scenario is judged for
+             * @example 500112000000
+             */
+            regionCode: string;
+        };
+        ScenarioDto: {
+            /** @description The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2025-06 */
+            month: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScenarioEvaluationDto: {
+            /** @description How many (region, indicator) pairs changed */
+            changedCount: number;
+            /** @description The changes evaluated */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description Milliseconds the evaluation took */
+            elapsedMs: number;
+            month: string;
+            regionCode: string;
+            /** @description The region first, then each ancestor in the caller’s scope */
+            regions: components["schemas"]["ScenarioRegionDto"][];
+            /** @description How many statuses changed */
+            statusChangedCount: number;
+        };
+        ScenarioItemDto: {
+            after: components["schemas"]["ScenarioSideDto"];
+            before: components["schemas"]["ScenarioSideDto"];
+            /** @description Numerator, denominator or value differ */
+            changed: boolean;
+            decimals: number;
+            indicator: string;
+            nameEn: string;
+            nameZh: string;
+            statusChanged: boolean;
+            target: components["schemas"]["ScenarioTargetDto"] | null;
+            unitEn: string;
+            unitZh: string;
+        };
+        ScenarioRegionDto: {
+            items: components["schemas"]["ScenarioItemDto"][];
+            level: string;
+            regionCode: string;
+            regionName: string;
+        };
+        ScenarioSideDto: {
+            denominator: number | null;
+            /** @description What the status judges: the value, or for cumulative indicators the months since their start added up */
+            judged: number | null;
+            numerator: number | null;
+            /** @enum {string} */
+            status: "met" | "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            /** @example 滞后 */
+            statusZh: string;
+            /** @description The value shown (per-county indicators above the county: the smallest county) */
+            value: number | null;
+        };
+        ScenarioTargetDto: {
+            comparator: Record<string, never>;
+            value: number;
+            year: number;
+        };
         SeriesDto: {
             indicator: string;
             items: components["schemas"]["SeriesItemDto"][];
@@ -5262,6 +5598,28 @@ export interface components {
             nationalCode: string;
             /** @description 结束后多少分钟未签到记为未到 · Minutes after the end before a no-show */
             noShowGraceMinutes: number;
+        };
+        SetPopulationChangeDto: {
+            /**
+             * @description 60岁以上人口 · People aged 60 or over
+             * @example 120000
+             */
+            age60Plus: number;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 老年人口 · The region’s 60+ population from the date’s year (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "set_population";
+            /**
+             * @description 行政区划 · Region
+             * @example 500112000000
+             */
+            regionCode: string;
         };
         SlotBookingDto: {
             /** @description 签到时间 · Checked in at */
@@ -5796,6 +6154,14 @@ export interface components {
             tekunSupportMode?: "centralized" | "dispersed" | null;
             /** @description 有集中供养意愿 · Willing to live in a facility (tekun) */
             willingCentralized?: boolean | null;
+        };
+        UpdateScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description 月份 · Month judged (YYYY-MM) */
+            month?: string;
+            /** @description 名称 · Name */
+            name?: string;
         };
         UpdateUserDto: {
             /** @description 是否启用；停用后立即无法访问 · Whether the account may log in; takes effect at once */
@@ -11446,6 +11812,68 @@ export interface operations {
             };
         };
     };
+    KpiScenariosController_inverse: {
+        parameters: {
+            query: {
+                /** @description 月份 · Month (YYYY-MM) */
+                month: string;
+                /** @description 行政区划代码 · Region code */
+                regionCode: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InverseDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_matrix: {
         parameters: {
             query: {
@@ -11645,6 +12073,485 @@ export interface operations {
             };
             /** @description The caller's role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_list: {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码 · Only scenarios of this region and below */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_evaluateSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioEvaluationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioEvaluationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
