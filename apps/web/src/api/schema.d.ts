@@ -5447,6 +5447,22 @@ export interface components {
             /** @description 九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level */
             risks: components["schemas"]["NineRisksDto"];
         };
+        SavedScenarioEvaluationDto: {
+            /** @description How many (region, indicator) pairs changed */
+            changedCount: number;
+            /** @description The changes evaluated */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description Milliseconds the evaluation took */
+            elapsedMs: number;
+            month: string;
+            regionCode: string;
+            /** @description The region first, then each ancestor in the caller’s scope */
+            regions: components["schemas"]["ScenarioRegionDto"][];
+            /** @description The saved scenario evaluated */
+            scenario: components["schemas"]["ScenarioDto"];
+            /** @description How many statuses changed */
+            statusChangedCount: number;
+        };
         SaveScenarioDto: {
             /** @description 变更 · The changes, in order */
             changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
@@ -12434,7 +12450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScenarioEvaluationDto"];
+                    "application/json": components["schemas"]["SavedScenarioEvaluationDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */

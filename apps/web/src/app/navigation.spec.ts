@@ -2,8 +2,8 @@ import { homeFor, mayOpen, menuItems, navFor, navForMode, safeNext } from './nav
 
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
-    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical', '/residents', '/facility/profile']);
-    expect(navFor('admin').map((item) => item.path).slice(0, 6)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical']);
+    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records', '/medical', '/residents', '/facility/profile']);
+    expect(navFor('admin').map((item) => item.path).slice(0, 6)).toEqual(['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records']);
     expect(navFor('family').map((item) => item.path)).toEqual(['/family', '/family/book', '/family/orders', '/family/statement', '/family/waitlist']);
     expect(navFor('admin').map((item) => item.path).slice(-4)).toEqual(['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit']);
     expect(mayOpen('operator', '/admin/users')).toBe(false);
@@ -61,7 +61,7 @@ describe('the menu’s entries', () => {
   it('folds a long menu’s groups into submenus where their first item stands, and keeps a short one flat', () => {
     const labels = { homes: '机构业务', admin: '系统管理' };
     const entries = menuItems(navFor('admin'), (item) => item.path, labels);
-    expect(entries.map((entry) => entry.key)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical', 'group:homes', 'group:admin']);
+    expect(entries.map((entry) => entry.key)).toEqual(['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records', '/medical', 'group:homes', 'group:admin']);
     expect(entries.find((entry) => entry.key === 'group:homes')?.children?.map((child) => child.key)).toEqual([
       '/facility/beds', '/residents', '/assessments', '/facility/waitlist', '/facility/services', '/facility/profile',
     ]);

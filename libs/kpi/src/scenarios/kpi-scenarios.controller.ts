@@ -2,7 +2,17 @@ import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Query } from '@
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Action, Create, Read, Role, Roles, Scope, type AccessScope } from '@yiyang/auth';
 import { uuidParam } from '@yiyang/core';
-import { EvaluateScenarioDto, InverseDto, InverseQuery, SaveScenarioDto, ScenarioDto, ScenarioEvaluationDto, ScenarioListQuery, UpdateScenarioDto } from './dto/scenario.dto';
+import {
+  EvaluateScenarioDto,
+  InverseDto,
+  InverseQuery,
+  SavedScenarioEvaluationDto,
+  SaveScenarioDto,
+  ScenarioDto,
+  ScenarioEvaluationDto,
+  ScenarioListQuery,
+  UpdateScenarioDto,
+} from './dto/scenario.dto';
 import { KpiScenariosService } from './kpi-scenarios.service';
 import { ScenarioEvaluationService } from './scenario-evaluation.service';
 
@@ -62,12 +72,12 @@ export class KpiScenariosController {
     return this.scenarios.delete(id, scope);
   }
 
-  @Action('scenarios/:id/evaluate', ScenarioEvaluationDto, {
+  @Action('scenarios/:id/evaluate', SavedScenarioEvaluationDto, {
     roles: OFFICES,
     summary: '推演已保存情景 · Evaluate a saved scenario',
     description: `The saved changes on today’s records. ${EVALUATION}`,
   })
-  evaluateSaved(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<ScenarioEvaluationDto> {
+  evaluateSaved(@Param('id', uuidParam('id')) id: string, @Scope() scope: AccessScope): Promise<SavedScenarioEvaluationDto> {
     return this.scenarios.evaluate(id, scope);
   }
 

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { KpiScenarioCreated, KpiScenarioDeleted, KpiScenarioUpdated, type ScenarioSetting } from '../audit-events';
 import { requireMonth, requireMonthSoFar } from '../kpi-input';
 import { KpiValuesService } from '../kpi-values.service';
-import type { SaveScenarioDto, ScenarioDto, ScenarioEvaluationDto, UpdateScenarioDto } from './dto/scenario.dto';
+import type { SavedScenarioEvaluationDto, SaveScenarioDto, ScenarioDto, UpdateScenarioDto } from './dto/scenario.dto';
 import { KpiScenariosRepository, type ScenarioRow } from './kpi-scenarios.repository';
 import { ScenarioEvaluationService } from './scenario-evaluation.service';
 
@@ -79,7 +79,7 @@ export class KpiScenariosService {
   }
 
   /** A saved scenario evaluated on today's records. */
-  async evaluate(id: string, scope: AccessScope): Promise<ScenarioEvaluationDto & { scenario: ScenarioDto }> {
+  async evaluate(id: string, scope: AccessScope): Promise<SavedScenarioEvaluationDto> {
     const scenario = await this.get(id, scope);
     return { ...(await this.evaluation.evaluate(scenario.regionCode, scenario.month, scenario.changes, scope)), scenario };
   }

@@ -235,6 +235,10 @@ export class ScenarioEvaluationDto {
   @ApiProperty({ description: 'Milliseconds the evaluation took' }) elapsedMs: number;
 }
 
+export class SavedScenarioEvaluationDto extends ScenarioEvaluationDto {
+  @ApiProperty({ type: ScenarioDto, description: 'The saved scenario evaluated' }) scenario: ScenarioDto;
+}
+
 export class InverseFacilityDto {
   @ApiProperty({ format: 'uuid' }) facilityId: string;
   @ApiProperty() name: string;

@@ -19,6 +19,7 @@ import { EmptyState } from '@web/ui/empty-state';
 import { ErrorNotice } from '@web/ui/error-notice';
 import { BreakdownSection } from './breakdown-section';
 import { HeatMatrix } from './heat-matrix';
+import { InverseAction, INVERTIBLE_INDICATORS } from './inverse-action';
 import { RegionBreadcrumb } from './region-breadcrumb';
 import { ServiceCircleSection } from './service-circle-section';
 import { TrendChart } from './trend-chart';
@@ -101,6 +102,7 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
           </blockquote>
         )}
         {item.gap && <GapAction gap={item.gap} />}
+        {INVERTIBLE_INDICATORS.includes(indicator) && <InverseAction indicator={indicator} regionCode={region!} month={month} />}
       </section>
       {circle && <ServiceCircleSection regionCode={region!} month={month} />}
       {lacking.length > 0 && (
