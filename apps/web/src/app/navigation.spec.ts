@@ -70,7 +70,11 @@ describe('the menu’s entries', () => {
       label: '系统管理',
       children: ['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit'].map((path) => ({ key: path, label: path })),
     });
-    for (const role of ['operator', 'civil_affairs', 'assessor', 'family'] as const) {
+    // An officer's nine items (with 情景推演) fold the two home pages they may open into the homes submenu.
+    expect(menuItems(navFor('civil_affairs'), (item) => item.path, labels).map((entry) => entry.key)).toEqual([
+      '/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records', '/medical', 'group:homes',
+    ]);
+    for (const role of ['operator', 'assessor', 'family'] as const) {
       expect(menuItems(navFor(role), (item) => item.path, labels).map((entry) => entry.key)).toEqual(navFor(role).map((item) => item.path));
     }
   });
