@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { InvalidInputError, inForceOn, openOn, regionAncestry, regionSubtreePrefix, today, type FieldProblem, type RegionLevel } from '@yiyang/core';
+import { ConflictError, InvalidInputError, inForceOn, openOn, regionAncestry, regionSubtreePrefix, today, type FieldProblem, type RegionLevel } from '@yiyang/core';
 import { RegionsRepository } from '@yiyang/regions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { judgeMonth, pickTarget, shownValue, STATUS_LABELS, type PlanTarget, type RegionValue } from '../domain/attainment';
@@ -142,6 +142,11 @@ export class ScenarioEvaluationService {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [LOCK_TIMEOUT]);
       return await work(runner.manager);
+    } catch (error) {
+      // A real write committed to a row the scenario changes after its snapshot (40001), or held it too long (55P03).
+      const code = (error as { driverError?: { code?: string } }).driverError?.code;
+      if (code === '40001' || code === '55P03') throw new ConflictError('The records changed or were busy while the scenario was evaluated: try again');
+      throw error;
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
