@@ -1,5 +1,5 @@
 import { Button, Form, Input, message, Space } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useEvaluateScenarioMutation } from '@web/data/scenarios/evaluate-mutation';
@@ -23,16 +23,9 @@ export function ScenarioWorkbench({ location }: { location: KpiLocation }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const fromUrl = parseDraft(location.params.get('draft'));
-  const draft: ScenarioDraft = useMemo(
-    () => ({ regionCode: fromUrl?.regionCode ?? location.region!, month: fromUrl?.month ?? location.month, changes: fromUrl?.changes ?? [] }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [location.params.get('draft'), location.region, location.month],
-  );
-  // A draft link names its region and month: the toolbar shows those.
-  useEffect(() => {
-    if (fromUrl && (fromUrl.regionCode !== location.region || fromUrl.month !== location.month)) location.update({ region: fromUrl.regionCode, month: fromUrl.month });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fromUrl?.regionCode, fromUrl?.month]);
+  // The region and month are the address's (ScenariosPage put a draft's there first); the changes are the draft's.
+  const changes = fromUrl?.changes;
+  const draft: ScenarioDraft = useMemo(() => ({ regionCode: location.region!, month: location.month, changes: changes ?? [] }), [location.region, location.month, changes]);
   const overview = useKpiOverviewQuery(draft.regionCode, draft.month);
   const evaluate = useEvaluateScenarioMutation();
   const save = useSaveScenarioMutation();
@@ -57,7 +50,13 @@ export function ScenarioWorkbench({ location }: { location: KpiLocation }) {
           <p className="page-head__hint">{t('scenarios.intro')}</p>
         </div>
         <KpiToolbar
-          location={{ ...location, update: (patch) => location.update({ ...patch, draft: JSON.stringify({ ...draft, regionCode: patch.region ?? draft.regionCode, month: patch.month ?? draft.month }) }) }}
+          location={{
+            ...location,
+            update: (patch) => {
+              evaluate.reset();
+              location.update({ ...patch, draft: JSON.stringify({ ...draft, regionCode: patch.region ?? draft.regionCode, month: patch.month ?? draft.month }) });
+            },
+          }}
           regionName={overview.data?.regionName}
         />
       </header>
