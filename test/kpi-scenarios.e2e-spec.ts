@@ -178,6 +178,19 @@ describe('what-if scenarios over a hand-built district', () => {
     }
   });
 
+  it('converts beds whose classification starts on the day in place, and splits the others', async () => {
+    const before = await registryFingerprint();
+    // A's beds are classified from 2020-01-01: converting from that day changes the version in place; B's from June splits it.
+    const { body } = await evaluate(officer.token, [
+      { kind: 'convert_beds', facilityId: a, beds: 5, from: '2020-01-01' },
+      { kind: 'convert_beds', facilityId: b, beds: 15, from: '2025-06-01' },
+    ]).expect(200);
+    const care = body.regions[0].items.find((item: Item) => item.indicator === 'care_type_bed_share');
+    // (15 + 5 + 15) / 60 = 58.3333 %.
+    expect(care.after).toMatchObject({ numerator: 35, denominator: 60, value: 58.3333, status: 'met' });
+    expect(await registryFingerprint()).toEqual(before);
+  });
+
   it('keeps concurrent evaluations apart: each sees its own changes only', async () => {
     const before = await registryFingerprint();
     // Both take beds of A: 20 and then 30 of its 30 general beds. Had the second seen the first, it would have 10 left.

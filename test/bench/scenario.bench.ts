@@ -68,6 +68,9 @@ async function main(): Promise<void> {
     }
     const sorted = [...times].sort((a, b) => a - b);
     process.stdout.write(`\nscenario for ${REGION}: median ${sorted[Math.floor(RUNS / 2)].toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms (${RUNS} runs)\n`);
+    // The same without the conversions: what the two re-rolls cost alone, beside what writing the reclassified beds adds.
+    const [, centreMs] = await timed(() => call('POST', '/api/v1/kpi/scenarios/evaluate', token, { regionCode: REGION, month, changes: changes.slice(-1) }));
+    process.stdout.write(`a centre alone (no beds written): ${centreMs.toFixed(0)} ms\n`);
   } finally {
     await api.stop();
     await database.drop();

@@ -101,7 +101,13 @@ export class ScenarioChanges {
         if (general.length < change.beds) {
           return { field: 'beds', message: `the facility has ${general.length} general institution bed(s) on ${change.from}, fewer than ${change.beds}` };
         }
-        for (const bed of general.slice(0, change.beds)) await this.beds.changeClassificationFrom(bed.id, change.from, { care_type: true }, null, manager);
+        await this.beds.changeClassificationsFrom(
+          general.slice(0, change.beds).map((bed) => bed.id),
+          change.from,
+          { care_type: true },
+          null,
+          manager,
+        );
         return null;
       }
       case 'close_facility': {
