@@ -74,6 +74,8 @@ interface TenantB {
   careAgreement: string;
   modification: string;
   terminal: string;
+  /** Set right after the rest of B (a saved scenario needs B's facility). */
+  scenario?: string;
 }
 
 const SERVICE_DAY = `${addMonths(today(), 1).slice(0, 7)}-15`;
@@ -545,6 +547,26 @@ const ENTRIES: Record<string, Entry> = {
     kind: 'list',
     probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/forecast', query: { regionCode: HAISHU, month: LAST_MONTH } }],
   },
+  'POST /api/v1/kpi/scenarios/evaluate': {
+    kind: 'body',
+    probes: (b) => [
+      { path: '/api/v1/kpi/scenarios/evaluate', body: { regionCode: HAISHU, month: LAST_MONTH, changes: [{ kind: 'add_centre', townshipCode: HAISHU_TOWNSHIP, from: `${LAST_MONTH}-01` }] } },
+      { path: '/api/v1/kpi/scenarios/evaluate', body: { regionCode: YUBEI, month: LAST_MONTH, changes: [{ kind: 'convert_beds', facilityId: b.facility, beds: 1, from: `${LAST_MONTH}-01` }] } },
+    ],
+  },
+  'POST /api/v1/kpi/scenarios': {
+    kind: 'body',
+    probes: (b) => [
+      { path: '/api/v1/kpi/scenarios', body: { name: '越界', regionCode: HAISHU, month: LAST_MONTH, changes: [{ kind: 'add_centre', townshipCode: HAISHU_TOWNSHIP, from: `${LAST_MONTH}-01` }] } },
+      { path: '/api/v1/kpi/scenarios', body: { name: '越界', regionCode: YUBEI, month: LAST_MONTH, changes: [{ kind: 'close_facility', facilityId: b.facility, from: `${LAST_MONTH}-01` }] } },
+    ],
+  },
+  'GET /api/v1/kpi/scenarios': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/scenarios' }, { path: '/api/v1/kpi/scenarios', query: { regionCode: HAISHU } }] },
+  'GET /api/v1/kpi/scenarios/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kpi/scenarios/${b.scenario}` }] },
+  'PATCH /api/v1/kpi/scenarios/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kpi/scenarios/${b.scenario}`, body: { name: '改名' } }] },
+  'DELETE /api/v1/kpi/scenarios/{id}': { kind: 'record', probes: (b) => [{ path: `/api/v1/kpi/scenarios/${b.scenario}` }] },
+  'POST /api/v1/kpi/scenarios/{id}/evaluate': { kind: 'record', probes: (b) => [{ path: `/api/v1/kpi/scenarios/${b.scenario}/evaluate` }] },
+  'GET /api/v1/kpi/{indicator}/inverse': { kind: 'list', probes: () => [{ path: '/api/v1/kpi/care_type_bed_share/inverse', query: { regionCode: HAISHU, month: LAST_MONTH } }] },
   'POST /api/v1/rollups': { kind: 'body', probes: () => [{ path: '/api/v1/rollups', body: { month: LAST_MONTH, regionCode: HAISHU } }] },
   'POST /api/v1/rollups/corrections': { kind: 'body', probes: () => [{ path: '/api/v1/rollups/corrections', body: { regionCode: HAISHU } }] },
   'GET /api/v1/rollups': { kind: 'list', probes: () => [{ path: '/api/v1/rollups' }, { path: '/api/v1/rollups', query: { regionCode: HAISHU } }] },
@@ -700,6 +722,12 @@ describe('access matrix: every operation × every role × the ids of another ten
     );
     const community = { tekunResident, careAgreement: careAgreement.id, modification: modification.id, terminal: terminal.id };
     b = { ...community, project: project.id, hazard: hazard.id, importJob, medicalInstitution: medicalInstitution.id, agreement: agreement.id, consortium: consortium.id, facility, bed: beds.items[1].id, resident, stay: stay.id, slot: slot.id, order: order.id, entry: entry.entryId, staff: staff.id, user: officerB.id, rollup: rollup.id, communitySocialWorker: socialWorker.id, policy: policyBody, month: SERVICE_DAY.slice(0, 7) };
+    b.scenario = (
+      await ok(
+        t.http.post('/api/v1/kpi/scenarios').set(asOfficerB).send({ name: '海曙情景', regionCode: HAISHU, month: LAST_MONTH, changes: [{ kind: 'convert_beds', facilityId: facility, beds: 1, from: `${LAST_MONTH}-01` }] }),
+        201,
+      )
+    ).id;
     personalMarkers = [resident, applicant, stay.id, order.id, incident.id, visit.id, entry.entryId, staff.id, officerB.id, operatorB.id, rollup.id, importJob, B_PERSON.name, B_PERSON.maskedName, maskIdNumber(B_PERSON.idNumber), B_INCIDENT, B_STAFF, 'haishu-officer', B_RULE, B_TARGET_QUOTE,
       B_TRAINEE, maskIdNumber(B_TRAINEE_ID_NUMBER), B_SOCIAL_WORKER, socialWorker.id,
       tekunResident, careAgreement.id, modification.id, terminal.id, B_APPLICANT, B_CAREGIVER];

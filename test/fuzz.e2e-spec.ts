@@ -31,7 +31,8 @@ const CONCURRENCY = 4;
 
 /** What a path parameter names: a record of the fixture world. */
 type Fixture = 'facility' | 'bed' | 'resident' | 'user' | 'staff' | 'stay' | 'waitlistEntry' | 'slot' | 'order' | 'rollup' | 'importJob' | 'region' | 'year' | 'indicator'
-  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium' | 'project' | 'hazard';
+  | 'communitySocialWorker' | 'tekunResident' | 'careAgreement' | 'modification' | 'terminal' | 'medicalInstitution' | 'agreement' | 'consortium' | 'project' | 'hazard'
+  | 'scenario';
 
 /**
  * The operations this test knows, with the record each path parameter names. An operation of the API missing here
@@ -191,6 +192,14 @@ const OPERATIONS: Record<string, Record<string, Fixture>> = {
   'GET /api/v1/kpi/{indicator}/series': { indicator: 'indicator' },
   'GET /api/v1/kpi/{indicator}/matrix': { indicator: 'indicator' },
   'GET /api/v1/kpi/{indicator}/forecast': { indicator: 'indicator' },
+  'POST /api/v1/kpi/scenarios/evaluate': {},
+  'POST /api/v1/kpi/scenarios': {},
+  'GET /api/v1/kpi/scenarios': {},
+  'GET /api/v1/kpi/scenarios/{id}': { id: 'scenario' },
+  'PATCH /api/v1/kpi/scenarios/{id}': { id: 'scenario' },
+  'DELETE /api/v1/kpi/scenarios/{id}': { id: 'scenario' },
+  'POST /api/v1/kpi/scenarios/{id}/evaluate': { id: 'scenario' },
+  'GET /api/v1/kpi/{indicator}/inverse': { indicator: 'indicator' },
   'POST /api/v1/rollups': {},
   'POST /api/v1/rollups/corrections': {},
   'GET /api/v1/rollups': {},
@@ -679,7 +688,13 @@ async function buildWorld(t: TestApp, admin: string): Promise<World> {
     .set(auth)
     .send({ name: '渝北康养联合体', regionCode: YUBEI_TOWNSHIP, establishedOn: '2024-01-01', facilityIds: [facility], medicalInstitutionIds: [medicalInstitution.id] })
     .expect(201);
+  const { body: scenario } = await t.http
+    .post('/api/v1/kpi/scenarios')
+    .set(auth)
+    .send({ name: '模糊测试情景', regionCode: YUBEI, month: '2025-01', changes: [{ kind: 'convert_beds', facilityId: facility, beds: 1, from: '2025-01-01' }] })
+    .expect(201);
   return {
+    scenario: scenario.id,
     project: project.id,
     hazard: hazard.id,
     communitySocialWorker: socialWorker.id,

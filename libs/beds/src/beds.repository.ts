@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AccessScope } from '@yiyang/auth';
-import { changeVersionFrom, endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
+import { changeVersionFrom, changeVersionsFrom, endVersionsOn, inForceOn, MASKED_NAME, openOn, type Page, regionSubtreePrefix, selectPage, SqlConditions, type VersionChangeResult } from '@yiyang/core';
 import { StayLedger } from '@yiyang/facilities';
 import type { EntityManager } from 'typeorm';
 import type { BedCreationOrigin, BedOrigin } from './bed-commissioning.entity';
@@ -206,6 +206,11 @@ export class BedsRepository {
   /** Changes the classification from `from` on (columns by their SQL names), splitting the version in force then. */
   changeClassificationFrom(bedId: string, from: string, values: Record<string, boolean>, changedBy: string | null, manager: EntityManager): Promise<VersionChangeResult> {
     return changeVersionFrom(manager, { table: 'bed_classification', keyColumn: 'bed_id', key: bedId, from, values, changedBy });
+  }
+
+  /** `changeClassificationFrom` for many beds at once, set-based (a what-if scenario converts hundreds). */
+  changeClassificationsFrom(bedIds: readonly string[], from: string, values: Record<string, boolean>, changedBy: string | null, manager: EntityManager): Promise<void> {
+    return changeVersionsFrom(manager, { table: 'bed_classification', keyColumn: 'bed_id', keys: bedIds, from, values, changedBy });
   }
 
   /**

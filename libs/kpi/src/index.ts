@@ -26,3 +26,8 @@ export * from './kpi-value.entity';
 export * from './kpi-values.service';
 export * from './kpi.module';
 export * from './report/kpi-report';
+export * from './domain/inverse';
+export * from './scenarios/domain/scenario-change';
+export * from './scenarios/dto/scenario.dto';
+export * from './scenarios/kpi-scenario.entity';
+export * from './scenarios/scenario-evaluation.service';

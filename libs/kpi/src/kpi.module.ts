@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@yiyang/auth';
+import { BedsModule } from '@yiyang/beds';
+import { FacilitiesModule } from '@yiyang/facilities';
 import { RegionsModule } from '@yiyang/regions';
 import { KpiAttainmentService } from './kpi-attainment.service';
 import { KpiCorrectionsService } from './kpi-corrections.service';
@@ -19,10 +21,15 @@ import { KpiTargetsService } from './kpi-targets.service';
 import { KpiValuesRepository } from './kpi-values.repository';
 import { KpiValuesService } from './kpi-values.service';
 import { KpiReportService } from './report/kpi-report.service';
+import { KpiScenariosController } from './scenarios/kpi-scenarios.controller';
+import { KpiScenariosRepository } from './scenarios/kpi-scenarios.repository';
+import { KpiScenariosService } from './scenarios/kpi-scenarios.service';
+import { ScenarioChanges } from './scenarios/scenario-changes';
+import { ScenarioEvaluationService } from './scenarios/scenario-evaluation.service';
 
 @Module({
-  imports: [AuthModule, RegionsModule],
-  controllers: [KpiController, RollupsController],
+  imports: [AuthModule, RegionsModule, FacilitiesModule, BedsModule],
+  controllers: [KpiController, RollupsController, KpiScenariosController],
   providers: [
     KpiEngine,
     KpiRegionsRepository,
@@ -41,7 +48,11 @@ import { KpiReportService } from './report/kpi-report.service';
     KpiStaleRepository,
     KpiCorrectionsService,
     KpiJobs,
+    ScenarioChanges,
+    ScenarioEvaluationService,
+    KpiScenariosRepository,
+    KpiScenariosService,
   ],
-  exports: [KpiEngine, KpiReroll, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService, KpiCorrectionsService],
+  exports: [KpiEngine, KpiReroll, ScenarioEvaluationService, KpiValuesService, KpiTargetsService, KpiAttainmentService, KpiSeriesService, KpiRollupService, KpiCorrectionsService],
 })
 export class KpiModule {}

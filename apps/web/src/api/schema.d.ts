@@ -1150,7 +1150,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/kpi/{indicator}/forecast": {
+    "/api/v1/kpi/{indicator}/inverse": {
         parameters: {
             query?: never;
             header?: never;
@@ -1158,10 +1158,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 达标预测 · When the target is expected to be met
-         * @description The indicator’s monthly history of the region (from its earliest rolled-up month, at least 24 and at most 120 months up to `month`, by default the last closed month) projected to December of the target’s year (60 months past the history when that is not ahead): numerator and denominator are projected and divided, by time-weighted linear regression or damped Holt, whichever the back-test on the last 12 months erred less with. With an 80 % prediction interval, the first month the projection meets the target and the months the interval’s bounds do. Status: met / expected / not_at_pace (按此速度无法达标) / too_little_history (fewer than 6 months) / no_target.
+         * 需转换多少张床位 · Beds to convert or open to meet the target
+         * @description For a share of beds with a floor target (护理型床位占比…): the fewest beds to convert (⌈pT − N⌉) or to open all in the numerator (⌈(pT − N)/(1 − p)⌉), exact at the indicator’s published precision and comparator, from the records as they stand; for the care-type share the institutions with general beds on the month’s day, most first, and convert_beds changes that reach the target with the fewest of them.
          */
-        get: operations["KpiController_forecast"];
+        get: operations["KpiScenariosController_inverse"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1250,6 +1250,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 情景列表 · Saved scenarios
+         * @description Those of the regions in the caller’s scope, most recently changed first.
+         */
+        get: operations["KpiScenariosController_list"];
+        put?: never;
+        /**
+         * 保存情景 · Save a scenario
+         * @description Named; its changes must apply (they are evaluated first). Audited.
+         */
+        post: operations["KpiScenariosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 情景 · A saved scenario
+         * @description 404 for a scenario outside the caller’s scope.
+         */
+        get: operations["KpiScenariosController_get"];
+        put?: never;
+        post?: never;
+        /**
+         * 删除情景 · Delete a scenario
+         * @description Audited.
+         */
+        delete: operations["KpiScenariosController_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * 修改情景 · Rename or change a scenario
+         * @description New changes or month are evaluated first. Audited.
+         */
+        patch: operations["KpiScenariosController_update"];
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 推演已保存情景 · Evaluate a saved scenario
+         * @description The saved changes on today’s records. Every indicator of the region and of each ancestor in the caller’s scope, before and after the changes, with the status as GET /kpi judges it. Computed by the KPI engine on the records plus the changes in one transaction that is always rolled back: nothing is written. 400 names the change and field at fault (changes[2].facilityId).
+         */
+        post: operations["KpiScenariosController_evaluateSaved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scenarios/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 情景推演 · Evaluate a what-if scenario
+         * @description Every indicator of the region and of each ancestor in the caller’s scope, before and after the changes, with the status as GET /kpi judges it. Computed by the KPI engine on the records plus the changes in one transaction that is always rolled back: nothing is written. 400 names the change and field at fault (changes[2].facilityId).
+         */
+        post: operations["KpiScenariosController_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/series": {
         parameters: {
             query?: never;
@@ -1282,26 +1374,6 @@ export interface paths {
          * @description Every community on the map with its circle, older population and whether it is covered, and the facilities drawing circles: what service_circle_coverage counts.
          */
         get: operations["ServiceCircleController_serviceCircle"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/kpi/siting": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 选址建议 · Where new facilities bring the most older people into a service circle
-         * @description For a township or county of the caller's scope and a kind the service circle counts: up to k sites among its communities' points, picked greedily (each the one bringing the most older people not yet within a circle of the kind; lowest code among equals; it stops when none brings anyone in), the population each adds, the existing facilities of the kind, the communities left out, coverage before and after, and the proposal as what-if scenario changes. Greedy reaches at least 1 − 1/e (63 %) of the best k sites' coverage.
-         */
-        get: operations["SitingController_propose"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1962,26 +2034,6 @@ export interface paths {
         get: operations["RollupsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/rollups/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 更正重算 · Re-roll the counties whose rolled-up months changed
-         * @description A change to the records of a month already rolled up (a bed reclassified back-dated, a stay corrected, a late order) marks its county stale. A correction run re-rolls, month by month since each mark, only the marked counties and their ancestors, and stores the values that changed as new revisions. Officers correct their own region (or a region below it); without regionCode, administrators correct everything. The run is listed with the rollups (kind: correction; counties: county-months). Asking again while one runs returns it. Runs every night at 03:00 too. 503 with Retry-After while the job queue (Redis) is down.
-         */
-        post: operations["RollupsController_correct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2676,6 +2728,23 @@ export interface components {
             /** @description 入住安全风险评估（GB 38600 九防，九项齐全且各有等级；近 30 天内已有记录时可省略）· Safety risks at admission: all nine, each with a level; may be left out if assessed in the 30 days before */
             safetyRisks?: components["schemas"]["NineRisksDto"];
         };
+        AddCentreChangeDto: {
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 新增综合养老服务中心 · A comprehensive community centre opens in the township (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "add_centre";
+            /**
+             * @description 乡镇（街道） · Township
+             * @example 500112002000
+             */
+            townshipCode: string;
+        };
         AdjustmentDto: {
             from: number;
             reason: components["schemas"]["LabelDto"];
@@ -2858,8 +2927,6 @@ export interface components {
             direction: string;
             /** @description Where the straight line from baseline to target stands this month */
             expected: number | null;
-            /** @description 达标预测: when the target is expected to be met (indicators with a target; GET /kpi/{indicator}/forecast has the whole projection) */
-            forecast: components["schemas"]["AttainmentForecastDto"] | null;
             gap: components["schemas"]["GapDto"] | null;
             indicator: string;
             nameEn: string;
@@ -2880,23 +2947,6 @@ export interface components {
             unitEn: string;
             unitZh: string;
             value: number | null;
-        };
-        AttainmentForecastDto: {
-            /**
-             * @description The first projected month whose value meets the target
-             * @example 2027-07
-             */
-            expectedMetOn: string | null;
-            /**
-             * @description The method the back-test chose
-             * @enum {string|null}
-             */
-            method: "regression" | "holt" | null;
-            range: components["schemas"]["ForecastRangeDto"] | null;
-            /** @enum {string} */
-            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
-            /** @example 按此速度无法达标 */
-            statusZh: string;
         };
         AttainmentTargetDto: {
             /** @enum {string} */
@@ -3400,6 +3450,23 @@ export interface components {
              */
             closedThrough: string | null;
         };
+        CloseFacilityChangeDto: {
+            /**
+             * Format: uuid
+             * @description 机构 · The facility
+             */
+            facilityId: string;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 关闭机构 · The facility closes from the date (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "close_facility";
+        };
         CloseFacilityDto: {
             /**
              * @description 关闭日期：当日起不再计入 · First day closed
@@ -3572,6 +3639,28 @@ export interface components {
             page: number;
             /** @description 总数 · Matching items in all pages */
             total: number;
+        };
+        ConvertBedsChangeDto: {
+            /**
+             * @description 床位数 · Beds to convert (at most its general institution beds on the date)
+             * @example 20
+             */
+            beds: number;
+            /**
+             * Format: uuid
+             * @description 机构 · The facility
+             */
+            facilityId: string;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 转换床位 · N general institution beds of the facility become care-type (护理型) (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "convert_beds";
         };
         CreateAssessmentDto: {
             /** @description 评估日期（不得晚于今天）· Assessed on, not in the future */
@@ -4038,6 +4127,20 @@ export interface components {
              */
             on: string;
         };
+        EvaluateScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /**
+             * @description 月份 · Month judged (YYYY-MM, up to the current one)
+             * @example 2025-06
+             */
+            month: string;
+            /**
+             * @description 行政区划代码 · Region the scenario is judged for
+             * @example 500112000000
+             */
+            regionCode: string;
+        };
         FacilityDto: {
             address: string | null;
             /** @description 快照日期 · Date the profile and ratings are shown for */
@@ -4185,93 +4288,6 @@ export interface components {
              *     ]
              */
             messages: string[];
-        };
-        ForecastBackTestDto: {
-            /**
-             * @description Months held out at the end of the history: 12, or half the history when it is shorter than 24 months
-             * @example 12
-             */
-            holdout: number;
-            /** @description Root mean squared error of damped Holt over the held-out months */
-            holtRmse: number | null;
-            /** @description Root mean squared error of time-weighted regression over the held-out months */
-            regressionRmse: number | null;
-        };
-        ForecastDto: {
-            backTest: components["schemas"]["ForecastBackTestDto"] | null;
-            /** @example 2027-07 */
-            expectedMetOn: string | null;
-            expectedMetRange: components["schemas"]["ForecastRangeDto"] | null;
-            /** @description From the indicator’s earliest month available (at most 120) */
-            history: components["schemas"]["ForecastHistoryPointDto"][];
-            /** @description The projection’s last month: December of the target’s year, or 60 months past the history when that is not ahead */
-            horizon: string | null;
-            indicator: string;
-            /**
-             * @description Level of the prediction interval
-             * @example 0.8
-             */
-            intervalLevel: number;
-            /**
-             * @description The method the back-test chose: time-weighted linear regression or damped Holt
-             * @enum {string|null}
-             */
-            method: "regression" | "holt" | null;
-            methodEn: string | null;
-            methodZh: string | null;
-            /**
-             * @description The last month of history
-             * @example 2026-11
-             */
-            month: string;
-            /** @description Per-county indicators above the county level: the series forecast is the smallest county’s value */
-            note?: string;
-            /** @description Empty unless the status is expected or not_at_pace */
-            projection: components["schemas"]["ForecastProjectionPointDto"][];
-            regionCode: string;
-            regionName: string;
-            /**
-             * @description met (already, in the last month) / expected (a projected month meets the target) / not_at_pace (none within the horizon) / too_little_history (fewer than 6 months) / no_target
-             * @enum {string}
-             */
-            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
-            /** @example not at this pace */
-            statusEn: string;
-            /** @example 按此速度无法达标 */
-            statusZh: string;
-            target: components["schemas"]["ForecastTargetDto"] | null;
-        };
-        ForecastHistoryPointDto: {
-            denominator: number | null;
-            /** @example 2026-06 */
-            month: string;
-            numerator: number | null;
-            /** @description The value the target is judged on: the month’s value, or for a cumulative indicator the months since its start added up */
-            value: number | null;
-        };
-        ForecastProjectionPointDto: {
-            /** @description A projected part was held to its bounds (a count at zero, a share’s rows at their base) */
-            capped: boolean;
-            /** @description Upper bound of the 80 % prediction interval */
-            high: number;
-            /** @description Lower bound of the 80 % prediction interval */
-            low: number;
-            /** @example 2027-01 */
-            month: string;
-            /** @description Projected value, from the projected parts */
-            value: number;
-        };
-        ForecastRangeDto: {
-            /** @description When the interval’s favourable bound first meets the target */
-            earliest: string | null;
-            /** @description When its unfavourable bound first meets it (null: not within the horizon) */
-            latest: string | null;
-        };
-        ForecastTargetDto: {
-            /** @enum {string} */
-            comparator: ">=" | "<=" | "=" | ">" | "<";
-            value: number;
-            year: number;
         };
         GapDto: {
             /** @example convert 312 more institution beds to care-type */
@@ -4631,6 +4647,36 @@ export interface components {
             domain: string;
             text: components["schemas"]["LabelDto"];
         };
+        InverseDto: {
+            /** @description convert_beds changes that reach the target with the fewest facilities (empty when met, or when the beds do not suffice) */
+            changes: components["schemas"]["ConvertBedsChangeDto"][];
+            /** @description Fewest beds to convert to the numerator (⌈pT − N⌉ at the published precision); null: not enough beds */
+            convert: number | null;
+            /** @description The day the beds are read (the month’s last, or today) */
+            day: string;
+            denominator: number;
+            /** @description Facilities that could convert, most general beds first (care-type share only) */
+            facilities: components["schemas"]["InverseFacilityDto"][];
+            indicator: string;
+            /** @description The target is met already */
+            met: boolean;
+            month: string;
+            numerator: number;
+            /** @description Fewest new beds, all in the numerator (⌈(pT − N)/(1 − p)⌉ at the published precision); null: no number does */
+            open: number | null;
+            regionCode: string;
+            /** @description The plan target judged this month (null: none set) */
+            target: components["schemas"]["ScenarioTargetDto"] | null;
+            value: number | null;
+        };
+        InverseFacilityDto: {
+            /** Format: uuid */
+            facilityId: string;
+            /** @description General (non care-type) institution beds open on the month’s day */
+            generalBeds: number;
+            name: string;
+            regionCode: string;
+        };
         JobsStatusDto: {
             /**
              * @description BullMQ on Redis, or in-process without REDIS_URL
@@ -4870,6 +4916,43 @@ export interface components {
             funding: "self_pay" | "tekun_centralized" | "government_purchased";
             /** @description 越过排在前面的申请人时的理由 · Why, when applicants wait ahead of this one */
             skipReason?: string;
+        };
+        OpenFacilityChangeDto: {
+            /**
+             * @description 床位数 · Beds it opens with (institution beds for institutions, community beds otherwise)
+             * @example 100
+             */
+            beds: number;
+            /**
+             * @description 其中护理型床位 · Of them care-type (≤ beds)
+             * @example 60
+             */
+            careBeds: number;
+            /**
+             * @description 机构类型 · Kind of facility
+             * @enum {string}
+             */
+            facilityKind: "institution" | "tekun_home" | "township_centre" | "community_station" | "mutual_aid" | "canteen";
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
+             */
+            from: string;
+            /**
+             * @description 新建机构 · A new facility opens (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            kind: "open_facility";
+            /**
+             * @description 名称 · Name (default: the kind, marked as a scenario)
+             * @example 双龙湖颐养院（规划）
+             */
+            name?: string;
+            /**
+             * @description 乡镇（街道） · Township it opens in
+             * @example 500112002000
+             */
+            townshipCode: string;
         };
         OrderDto: {
             /** Format: date-time */
@@ -5288,11 +5371,6 @@ export interface components {
             id: string;
             /** @example rollup-2026-10-500112 */
             jobId: string;
-            /**
-             * @description rollup: a month rolled up; correction: the counties marked stale re-rolled with their ancestors (month: the earliest month corrected; counties: county-months)
-             * @enum {string}
-             */
-            kind: "rollup" | "correction";
             month: string;
             /** @description 0–100 */
             progress: number;
@@ -5369,6 +5447,109 @@ export interface components {
             /** @description 九防：九项齐全，每项有等级 · The nine risks, all of them, each with a level */
             risks: components["schemas"]["NineRisksDto"];
         };
+        SavedScenarioEvaluationDto: {
+            /** @description How many (region, indicator) pairs changed */
+            changedCount: number;
+            /** @description The changes evaluated */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description Milliseconds the evaluation took */
+            elapsedMs: number;
+            month: string;
+            regionCode: string;
+            /** @description The region first, then each ancestor in the caller’s scope */
+            regions: components["schemas"]["ScenarioRegionDto"][];
+            /** @description The saved scenario evaluated */
+            scenario: components["schemas"]["ScenarioDto"];
+            /** @description How many statuses changed */
+            statusChangedCount: number;
+        };
+        SaveScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /**
+             * @description 月份 · Month judged (YYYY-MM, up to the current one)
+             * @example 2025-06
+             */
+            month: string;
+            /**
+             * @description 名称 · Name
+             * @example 双龙湖街道转换 20 张护理型床位
+             */
+            name: string;
+            /**
+             * @description 行政区划代码 · Region the scenario is judged for
+             * @example 500112000000
+             */
+            regionCode: string;
+        };
+        ScenarioDto: {
+            /** @description The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example 2025-06 */
+            month: string;
+            name: string;
+            regionCode: string;
+            regionName: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScenarioEvaluationDto: {
+            /** @description How many (region, indicator) pairs changed */
+            changedCount: number;
+            /** @description The changes evaluated */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description Milliseconds the evaluation took */
+            elapsedMs: number;
+            month: string;
+            regionCode: string;
+            /** @description The region first, then each ancestor in the caller’s scope */
+            regions: components["schemas"]["ScenarioRegionDto"][];
+            /** @description How many statuses changed */
+            statusChangedCount: number;
+        };
+        ScenarioItemDto: {
+            after: components["schemas"]["ScenarioSideDto"];
+            before: components["schemas"]["ScenarioSideDto"];
+            /** @description Numerator, denominator or value differ */
+            changed: boolean;
+            decimals: number;
+            indicator: string;
+            nameEn: string;
+            nameZh: string;
+            statusChanged: boolean;
+            target: components["schemas"]["ScenarioTargetDto"] | null;
+            unitEn: string;
+            unitZh: string;
+        };
+        ScenarioRegionDto: {
+            items: components["schemas"]["ScenarioItemDto"][];
+            level: string;
+            regionCode: string;
+            regionName: string;
+        };
+        ScenarioSideDto: {
+            denominator: number | null;
+            /** @description What the status judges: the value, or for cumulative indicators the months since their start added up */
+            judged: number | null;
+            numerator: number | null;
+            /** @enum {string} */
+            status: "met" | "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            /** @example 滞后 */
+            statusZh: string;
+            /** @description The value shown (per-county indicators above the county: the smallest county) */
+            value: number | null;
+        };
+        ScenarioTargetDto: {
+            comparator: Record<string, never>;
+            value: number;
+            year: number;
+        };
         SeriesDto: {
             indicator: string;
             items: components["schemas"]["SeriesItemDto"][];
@@ -5434,97 +5615,27 @@ export interface components {
             /** @description 结束后多少分钟未签到记为未到 · Minutes after the end before a no-show */
             noShowGraceMinutes: number;
         };
-        SitingCommunityDto: {
-            /** @description WGS-84 */
-            lat: number;
-            /** @description WGS-84 */
-            lng: number;
-            name: string;
-            olderPopulation: number;
-            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
-            radiusMetres: number;
-            regionCode: string;
-        };
-        SitingCoverageDto: {
-            /** @description 服务圈内老年人 · Older people within a circle of the kind */
-            coveredOlderPopulation: number;
-            /** @description 覆盖率（%） · Their share of the older people on the map, per cent; null when none */
-            share: number | null;
-        };
-        SitingDto: {
-            /** @description 选址后 · After the proposal */
-            after: components["schemas"]["SitingCoverageDto"];
-            /** @description 选址前 · Before the proposal */
-            before: components["schemas"]["SitingCoverageDto"];
-            /** @description 转为情景的变更 · The proposal as what-if scenario changes */
-            changes: components["schemas"]["SitingScenarioChangeDto"][];
-            /** @description 读取日期 · The day the facilities are read */
-            day: string;
-            /** @description 绕行系数 · Detour factor */
-            detourFactor: number;
-            /** @description 该类型的现有设施 · Existing facilities of the kind drawing a circle here */
-            facilities: components["schemas"]["CircleFacilityDto"][];
-            /** @enum {string} */
-            facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
-            /** @description 最多选址个数 · Sites asked for at most */
-            k: number;
-            /** @description 选址后仍不在服务圈内的村/社区，人口多者在前 · Communities still outside every circle afterwards, heaviest first */
-            leftOut: components["schemas"]["SitingCommunityDto"][];
-            /** @description 本区划的服务圈分钟数 · Minutes of the circle that apply to the region */
-            minutes: number;
-            month: string;
-            /** @description 地图上的老年人合计 · Older people of the communities on the map */
-            olderPopulation: number;
-            /** @description 服务圈直线半径（米）= 分钟 × 步速 ÷ 绕行系数 · Radius used, metres (a community under a region setting other minutes keeps its own) */
-            radiusMetres: number;
-            regionCode: string;
-            /** @description 建议站点，按选取顺序 · Proposed sites in the order picked (greedy) */
-            sites: components["schemas"]["SitingSiteDto"][];
-            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
-            walkingMetresPerMinute: number;
-        };
-        SitingScenarioChangeDto: {
-            /** @description 床位（0） · Beds (none) */
-            beds?: number;
-            /** @description 护理型床位（0） · Care-type beds (none) */
-            careBeds?: number;
-            /** @enum {string} */
-            facilityKind?: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+        SetPopulationChangeDto: {
             /**
-             * Format: date
-             * @description 生效日期：所选月份的下一月首日 · From the first day of the month after `month`
+             * @description 60岁以上人口 · People aged 60 or over
+             * @example 120000
+             */
+            age60Plus: number;
+            /**
+             * @description 生效日期 · Effective from (YYYY-MM-DD)
+             * @example 2025-06-01
              */
             from: string;
             /**
-             * @description add_centre: 新增综合养老服务中心 (township centres); open_facility: 新开设施 (other kinds)
+             * @description 老年人口 · The region’s 60+ population from the date’s year (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            kind: "add_centre" | "open_facility";
-            /** @description 名称 · Name, after the community it stands in */
-            name?: string;
-            townshipCode: string;
-        };
-        SitingSiteDto: {
-            /** @description 新增覆盖老年人 · Older people this site brings into a circle that the sites before it did not */
-            addedOlderPopulation: number;
-            /** @description 新覆盖的村/社区 · Communities it brings in */
-            brings: string[];
-            /** @description 累计新增 · Older people brought in so far, this site included */
-            cumulativeOlderPopulation: number;
-            /** @description WGS-84 */
-            lat: number;
-            /** @description WGS-84 */
-            lng: number;
-            name: string;
-            /** @description 顺序 · Order of the pick, from 1 */
-            rank: number;
-            /** @description 候选点（村/社区）代码 · The community whose point is the site */
+            kind: "set_population";
+            /**
+             * @description 行政区划 · Region
+             * @example 500112000000
+             */
             regionCode: string;
-            /** @description 此站点后的覆盖率（%） · Coverage after this site, per cent */
-            shareAfter: number | null;
-            /** @description 所在乡镇（街道） · Township it lies in */
-            townshipCode: string;
-            townshipName: string;
         };
         SlotBookingDto: {
             /** @description 签到时间 · Checked in at */
@@ -5692,13 +5803,6 @@ export interface components {
             operations: number;
             /** @description 服务（满分 600）· Services, max 600 */
             services: number;
-        };
-        StartCorrectionDto: {
-            /**
-             * @description 行政区划代码 · Correct the marked counties of this region (default: the caller’s region; every region for administrators)
-             * @example 500112000000
-             */
-            regionCode?: string;
         };
         StartRollupDto: {
             /**
@@ -6066,6 +6170,14 @@ export interface components {
             tekunSupportMode?: "centralized" | "dispersed" | null;
             /** @description 有集中供养意愿 · Willing to live in a facility (tekun) */
             willingCentralized?: boolean | null;
+        };
+        UpdateScenarioDto: {
+            /** @description 变更 · The changes, in order */
+            changes: (components["schemas"]["ConvertBedsChangeDto"] | components["schemas"]["OpenFacilityChangeDto"] | components["schemas"]["CloseFacilityChangeDto"] | components["schemas"]["AddCentreChangeDto"] | components["schemas"]["SetPopulationChangeDto"])[];
+            /** @description 月份 · Month judged (YYYY-MM) */
+            month?: string;
+            /** @description 名称 · Name */
+            name?: string;
         };
         UpdateUserDto: {
             /** @description 是否启用；停用后立即无法访问 · Whether the account may log in; takes effect at once */
@@ -11716,12 +11828,12 @@ export interface operations {
             };
         };
     };
-    KpiController_forecast: {
+    KpiScenariosController_inverse: {
         parameters: {
             query: {
-                /** @description 历史截止月份 · The last month of history (YYYY-MM); by default the last closed month */
-                month?: string;
-                /** @description 行政区划代码 · Region code (12 digits) */
+                /** @description 月份 · Month (YYYY-MM) */
+                month: string;
+                /** @description 行政区划代码 · Region code */
                 regionCode: string;
             };
             header?: never;
@@ -11737,7 +11849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForecastDto"];
+                    "application/json": components["schemas"]["InverseDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -11986,6 +12098,485 @@ export interface operations {
             };
         };
     };
+    KpiScenariosController_list: {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码 · Only scenarios of this region and below */
+                regionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"][];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveScenarioDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_evaluateSaved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedScenarioEvaluationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    KpiScenariosController_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateScenarioDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioEvaluationDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiController_allSeries: {
         parameters: {
             query: {
@@ -12059,61 +12650,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceCircleDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    SitingController_propose: {
-        parameters: {
-            query: {
-                /** @description 新设施类型（计入服务圈的类型） · Kind of the new facilities: one the service circle counts; the existing ones of this kind draw the circles already there */
-                facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
-                /** @description 最多选址个数 · Sites to propose at most (1–20) */
-                k: number;
-                /** @description 月份 · Month (YYYY-MM): the facilities open on its last day (today for the month in progress) */
-                month: string;
-                /** @description 乡镇（街道）或县（区）代码 · Code of a township or a county (12 digits) */
-                regionCode: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SitingDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -15336,92 +15872,6 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-        };
-    };
-    RollupsController_correct: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["StartCorrectionDto"];
-            };
-        };
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RollupDto"];
-                };
-            };
-            /** @description Invalid input: `details` names each field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description No valid bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The caller's role may not do this */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is larger than the API accepts */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The body is not of a media type the operation takes */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApiError"];
-                };
-            };
-            /** @description The job queue (Redis) is down; Retry-After says when to try again */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,11 @@
 import { homeFor, mayOpen, menuItems, navFor, navForMode, safeNext } from './navigation';
 
+const OFFICER_PATHS = ['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records', '/medical', '/siting', '/residents', '/facility/profile'];
+
 describe('navigation by role', () => {
   it('shows officers and administrators the indicator workspace, and the other roles none of it', () => {
-    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical', '/siting', '/residents', '/facility/profile']);
-    expect(navFor('admin').map((item) => item.path).slice(0, 6)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical']);
+    expect(navFor('civil_affairs').map((item) => item.path)).toEqual(OFFICER_PATHS);
+    expect(navFor('admin').map((item) => item.path).slice(0, 6)).toEqual(['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records']);
     expect(navFor('family').map((item) => item.path)).toEqual(['/family', '/family/book', '/family/orders', '/family/statement', '/family/waitlist']);
     expect(navFor('admin').map((item) => item.path).slice(-4)).toEqual(['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit']);
     expect(mayOpen('operator', '/admin/users')).toBe(false);
@@ -61,7 +63,7 @@ describe('the menu’s entries', () => {
   it('folds a long menu’s groups into submenus where their first item stands, and keeps a short one flat', () => {
     const labels = { homes: '机构业务', admin: '系统管理' };
     const entries = menuItems(navFor('admin'), (item) => item.path, labels);
-    expect(entries.map((entry) => entry.key)).toEqual(['/kpi', '/targets', '/rollups', '/workforce', '/community-records', '/medical', '/siting', 'group:homes', 'group:admin']);
+    expect(entries.map((entry) => entry.key)).toEqual(['/kpi', '/targets', '/scenarios', '/rollups', '/workforce', '/community-records', '/medical', '/siting', 'group:homes', 'group:admin']);
     expect(entries.find((entry) => entry.key === 'group:homes')?.children?.map((child) => child.key)).toEqual([
       '/facility/beds', '/residents', '/assessments', '/facility/waitlist', '/facility/services', '/facility/profile',
     ]);
@@ -70,7 +72,9 @@ describe('the menu’s entries', () => {
       label: '系统管理',
       children: ['/admin/users', '/admin/regions', '/admin/jobs', '/admin/audit'].map((path) => ({ key: path, label: path })),
     });
-    for (const role of ['operator', 'civil_affairs', 'assessor', 'family'] as const) {
+    // An officer's ten items (with 情景推演 and 选址建议) stay flat.
+    expect(menuItems(navFor('civil_affairs'), (item) => item.path, labels).map((entry) => entry.key)).toEqual(OFFICER_PATHS);
+    for (const role of ['operator', 'assessor', 'family'] as const) {
       expect(menuItems(navFor(role), (item) => item.path, labels).map((entry) => entry.key)).toEqual(navFor(role).map((item) => item.path));
     }
   });

@@ -26,6 +26,8 @@ const ADMIN: readonly Role[] = ['admin'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/kpi', label: 'nav.kpi', roles: OFFICES },
   { path: '/targets', label: 'nav.targets', roles: OFFICES },
+  // 情景推演: what a decision would do to the indicators, before it is funded.
+  { path: '/scenarios', label: 'nav.scenarios', roles: OFFICES },
   { path: '/rollups', label: 'nav.rollups', roles: OFFICES },
   { path: '/workforce', label: 'nav.workforce', roles: OFFICES },
   { path: '/community-records', label: 'nav.communityRecords', roles: OFFICES },

@@ -11,6 +11,7 @@ import { familyAccountEn } from './sections/family-account';
 import { adminEn } from './sections/admin';
 import { fileImportEn } from './sections/file-import';
 import { placesEn } from './sections/places';
+import { scenariosEn } from './sections/scenarios';
 import { workforceEn } from './sections/workforce';
 import { communityEn } from './sections/community';
 import { medicalEn } from './sections/medical';
@@ -23,6 +24,7 @@ export const en: Messages = {
   nav: {
     kpi: 'Indicators',
     targets: 'Plan targets',
+    scenarios: 'What-if',
     rollups: 'Reports and rollups',
     workforce: 'Training & social workers',
     medical: 'Medical cooperation',
@@ -198,6 +200,7 @@ export const en: Messages = {
   admin: adminEn,
   fileImport: fileImportEn,
   places: placesEn,
+  scenarios: scenariosEn,
   workforce: workforceEn,
   community: communityEn,
   medical: medicalEn,

@@ -11,6 +11,7 @@ import { familyAccountZhCN } from './sections/family-account';
 import { adminZhCN } from './sections/admin';
 import { fileImportZhCN } from './sections/file-import';
 import { placesZhCN } from './sections/places';
+import { scenariosZhCN } from './sections/scenarios';
 import { workforceZhCN } from './sections/workforce';
 import { communityZhCN } from './sections/community';
 import { medicalZhCN } from './sections/medical';
@@ -24,6 +25,7 @@ export const zhCN = {
   nav: {
     kpi: '指标看板',
     targets: '规划目标',
+    scenarios: '情景推演',
     rollups: '月报与汇总',
     workforce: '培训与社工',
     medical: '医养结合',
@@ -199,6 +201,7 @@ export const zhCN = {
   admin: adminZhCN,
   fileImport: fileImportZhCN,
   places: placesZhCN,
+  scenarios: scenariosZhCN,
   workforce: workforceZhCN,
   community: communityZhCN,
   medical: medicalZhCN,

@@ -80,3 +80,53 @@ export async function endVersionsOn(
   await manager.query(`UPDATE ${table} SET valid_to = $2 WHERE ${key} = $1 AND (valid_to IS NULL OR valid_to > $2)`, [versions.key, versions.on]);
   return dropped;
 }
+
+/**
+ * `changeVersionFrom` for many (uuid) keys of one table at once, set-based: four statements whatever the number of keys
+ * (lock and read the versions in force on `from`; change in place those starting on it; cut the others short at
+ * `from`; insert their continuations with the new values). Every key must have a version in force on `from`.
+ */
+export async function changeVersionsFrom(
+  manager: EntityManager,
+  change: Omit<VersionChange, 'key'> & { keys: readonly string[] },
+): Promise<void> {
+  if (!change.keys.length) return;
+  const table = identifier(change.table);
+  const key = identifier(change.keyColumn);
+  const current: Record<string, unknown>[] = await manager.query(
+    `SELECT *, valid_from::text AS kept_from, valid_to::text AS kept_to FROM ${table}
+      WHERE ${key} = ANY($1) AND ${inForceOn('', '$2::date')} ORDER BY ${key} FOR UPDATE`,
+    [change.keys, change.from],
+  );
+  if (current.length !== new Set(change.keys).size) throw new RuleViolationError(`Nothing is in force on ${change.from} to change for some of them`);
+  const values = { ...change.values, changed_by: change.changedBy };
+  const assignments = Object.keys(values).map((column, index) => `${identifier(column)} = $${index + 3}`);
+  const sameDay = current.filter((row) => row.kept_from === change.from).map((row) => row[change.keyColumn]);
+  const split = current.filter((row) => row.kept_from !== change.from);
+  if (sameDay.length) {
+    await manager.query(`UPDATE ${table} SET ${assignments.join(', ')}, changed_at = now() WHERE ${key} = ANY($1) AND valid_from = $2::date`, [
+      sameDay,
+      change.from,
+      ...Object.values(values),
+    ]);
+  }
+  if (!split.length) return;
+  const keys = split.map((row) => row[change.keyColumn]);
+  const froms = split.map((row) => row.kept_from);
+  const tos = split.map((row) => row.kept_to);
+  await manager.query(
+    `UPDATE ${table} t SET valid_to = $2::date FROM unnest($1::uuid[], $3::date[]) AS u(k, f) WHERE t.${key} = u.k AND t.valid_from = u.f`,
+    [keys, change.from, froms],
+  );
+  // The continuation: the version's other columns as they were, the new values, from `from` to where it ended.
+  const columns = Object.keys(current[0]).filter((column) => !['kept_from', 'kept_to', 'changed_at'].includes(column));
+  const overridden = new Map(Object.keys(values).map((column, index) => [column, `$${index + 5}`]));
+  const select = columns.map((column) =>
+    column === 'valid_from' ? '$2::date' : column === 'valid_to' ? 'u.vt' : overridden.has(column) ? overridden.get(column)! : `t.${identifier(column)}`,
+  );
+  await manager.query(
+    `INSERT INTO ${table} (${columns.map(identifier).join(', ')})
+     SELECT ${select.join(', ')} FROM ${table} t JOIN unnest($1::uuid[], $3::date[], $4::date[]) AS u(k, f, vt) ON t.${key} = u.k AND t.valid_from = u.f`,
+    [keys, change.from, froms, tos, ...Object.values(values)],
+  );
+}

@@ -21,6 +21,7 @@ import { ErrorNotice } from '@web/ui/error-notice';
 import { BreakdownSection } from './breakdown-section';
 import { ForecastNote } from './forecast-note';
 import { HeatMatrix } from './heat-matrix';
+import { InverseAction, INVERTIBLE_INDICATORS } from './inverse-action';
 import { RegionBreadcrumb } from './region-breadcrumb';
 import { ServiceCircleSection } from './service-circle-section';
 import { TrendChart } from './trend-chart';
@@ -104,6 +105,7 @@ export function IndicatorDetail({ indicator, location }: { indicator: string; lo
           </blockquote>
         )}
         {item.gap && <GapAction gap={item.gap} />}
+        {INVERTIBLE_INDICATORS.includes(indicator) && <InverseAction indicator={indicator} regionCode={region!} month={month} />}
       </section>
       {forecast.data && (
         <section className="kpi-detail__forecast" aria-label={t('forecast.title')}>
