@@ -1150,6 +1150,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kpi/{indicator}/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 达标预测 · When the target is expected to be met
+         * @description The indicator’s monthly history of the region (from its earliest rolled-up month, at least 24 and at most 120 months up to `month`, by default the last closed month) projected to December of the target’s year (60 months past the history when that is not ahead): numerator and denominator are projected and divided, by time-weighted linear regression or damped Holt, whichever the back-test on the last 12 months erred less with. With an 80 % prediction interval, the first month the projection meets the target and the months the interval’s bounds do. Status: met / expected / not_at_pace (按此速度无法达标) / too_little_history (fewer than 6 months) / no_target.
+         */
+        get: operations["KpiController_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kpi/{indicator}/inverse": {
         parameters: {
             query?: never;
@@ -1374,6 +1394,26 @@ export interface paths {
          * @description Every community on the map with its circle, older population and whether it is covered, and the facilities drawing circles: what service_circle_coverage counts.
          */
         get: operations["ServiceCircleController_serviceCircle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/siting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 选址建议 · Where new facilities bring the most older people into a service circle
+         * @description For a township or county of the caller's scope and a kind the service circle counts: up to k sites among its communities' points, picked greedily (each the one bringing the most older people not yet within a circle of the kind; lowest code among equals; it stops when none brings anyone in), the population each adds, the existing facilities of the kind, the communities left out, coverage before and after, and the proposal as what-if scenario changes. Greedy reaches at least 1 − 1/e (63 %) of the best k sites' coverage.
+         */
+        get: operations["SitingController_propose"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2034,6 +2074,26 @@ export interface paths {
         get: operations["RollupsController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rollups/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更正重算 · Re-roll the counties whose rolled-up months changed
+         * @description A change to the records of a month already rolled up (a bed reclassified back-dated, a stay corrected, a late order) marks its county stale. A correction run re-rolls, month by month since each mark, only the marked counties and their ancestors, and stores the values that changed as new revisions. Officers correct their own region (or a region below it); without regionCode, administrators correct everything. The run is listed with the rollups (kind: correction; counties: county-months). Asking again while one runs returns it. Runs every night at 03:00 too. 503 with Retry-After while the job queue (Redis) is down.
+         */
+        post: operations["RollupsController_correct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2927,6 +2987,8 @@ export interface components {
             direction: string;
             /** @description Where the straight line from baseline to target stands this month */
             expected: number | null;
+            /** @description 达标预测: when the target is expected to be met (indicators with a target; GET /kpi/{indicator}/forecast has the whole projection) */
+            forecast: components["schemas"]["AttainmentForecastDto"] | null;
             gap: components["schemas"]["GapDto"] | null;
             indicator: string;
             nameEn: string;
@@ -2947,6 +3009,23 @@ export interface components {
             unitEn: string;
             unitZh: string;
             value: number | null;
+        };
+        AttainmentForecastDto: {
+            /**
+             * @description The first projected month whose value meets the target
+             * @example 2027-07
+             */
+            expectedMetOn: string | null;
+            /**
+             * @description The method the back-test chose
+             * @enum {string|null}
+             */
+            method: "regression" | "holt" | null;
+            range: components["schemas"]["ForecastRangeDto"] | null;
+            /** @enum {string} */
+            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
+            /** @example 按此速度无法达标 */
+            statusZh: string;
         };
         AttainmentTargetDto: {
             /** @enum {string} */
@@ -4289,6 +4368,93 @@ export interface components {
              */
             messages: string[];
         };
+        ForecastBackTestDto: {
+            /**
+             * @description Months held out at the end of the history: 12, or half the history when it is shorter than 24 months
+             * @example 12
+             */
+            holdout: number;
+            /** @description Root mean squared error of damped Holt over the held-out months */
+            holtRmse: number | null;
+            /** @description Root mean squared error of time-weighted regression over the held-out months */
+            regressionRmse: number | null;
+        };
+        ForecastDto: {
+            backTest: components["schemas"]["ForecastBackTestDto"] | null;
+            /** @example 2027-07 */
+            expectedMetOn: string | null;
+            expectedMetRange: components["schemas"]["ForecastRangeDto"] | null;
+            /** @description From the indicator’s earliest month available (at most 120) */
+            history: components["schemas"]["ForecastHistoryPointDto"][];
+            /** @description The projection’s last month: December of the target’s year, or 60 months past the history when that is not ahead */
+            horizon: string | null;
+            indicator: string;
+            /**
+             * @description Level of the prediction interval
+             * @example 0.8
+             */
+            intervalLevel: number;
+            /**
+             * @description The method the back-test chose: time-weighted linear regression or damped Holt
+             * @enum {string|null}
+             */
+            method: "regression" | "holt" | null;
+            methodEn: string | null;
+            methodZh: string | null;
+            /**
+             * @description The last month of history
+             * @example 2026-11
+             */
+            month: string;
+            /** @description Per-county indicators above the county level: the series forecast is the smallest county’s value */
+            note?: string;
+            /** @description Empty unless the status is expected or not_at_pace */
+            projection: components["schemas"]["ForecastProjectionPointDto"][];
+            regionCode: string;
+            regionName: string;
+            /**
+             * @description met (already, in the last month) / expected (a projected month meets the target) / not_at_pace (none within the horizon) / too_little_history (fewer than 6 months) / no_target
+             * @enum {string}
+             */
+            status: "met" | "expected" | "not_at_pace" | "too_little_history" | "no_target";
+            /** @example not at this pace */
+            statusEn: string;
+            /** @example 按此速度无法达标 */
+            statusZh: string;
+            target: components["schemas"]["ForecastTargetDto"] | null;
+        };
+        ForecastHistoryPointDto: {
+            denominator: number | null;
+            /** @example 2026-06 */
+            month: string;
+            numerator: number | null;
+            /** @description The value the target is judged on: the month’s value, or for a cumulative indicator the months since its start added up */
+            value: number | null;
+        };
+        ForecastProjectionPointDto: {
+            /** @description A projected part was held to its bounds (a count at zero, a share’s rows at their base) */
+            capped: boolean;
+            /** @description Upper bound of the 80 % prediction interval */
+            high: number;
+            /** @description Lower bound of the 80 % prediction interval */
+            low: number;
+            /** @example 2027-01 */
+            month: string;
+            /** @description Projected value, from the projected parts */
+            value: number;
+        };
+        ForecastRangeDto: {
+            /** @description When the interval’s favourable bound first meets the target */
+            earliest: string | null;
+            /** @description When its unfavourable bound first meets it (null: not within the horizon) */
+            latest: string | null;
+        };
+        ForecastTargetDto: {
+            /** @enum {string} */
+            comparator: ">=" | "<=" | "=" | ">" | "<";
+            value: number;
+            year: number;
+        };
         GapDto: {
             /** @example convert 312 more institution beds to care-type */
             en: string;
@@ -5371,6 +5537,11 @@ export interface components {
             id: string;
             /** @example rollup-2026-10-500112 */
             jobId: string;
+            /**
+             * @description rollup: a month rolled up; correction: the counties marked stale re-rolled with their ancestors (month: the earliest month corrected; counties: county-months)
+             * @enum {string}
+             */
+            kind: "rollup" | "correction";
             month: string;
             /** @description 0–100 */
             progress: number;
@@ -5637,6 +5808,98 @@ export interface components {
              */
             regionCode: string;
         };
+        SitingCommunityDto: {
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            olderPopulation: number;
+            /** @description 服务圈直线半径（米） · Straight-line radius of its circle, metres */
+            radiusMetres: number;
+            regionCode: string;
+        };
+        SitingCoverageDto: {
+            /** @description 服务圈内老年人 · Older people within a circle of the kind */
+            coveredOlderPopulation: number;
+            /** @description 覆盖率（%） · Their share of the older people on the map, per cent; null when none */
+            share: number | null;
+        };
+        SitingDto: {
+            /** @description 选址后 · After the proposal */
+            after: components["schemas"]["SitingCoverageDto"];
+            /** @description 选址前 · Before the proposal */
+            before: components["schemas"]["SitingCoverageDto"];
+            /** @description 转为情景的变更 · The proposal as what-if scenario changes */
+            changes: components["schemas"]["SitingScenarioChangeDto"][];
+            /** @description 读取日期 · The day the facilities are read */
+            day: string;
+            /** @description 绕行系数 · Detour factor */
+            detourFactor: number;
+            /** @description 该类型的现有设施 · Existing facilities of the kind drawing a circle here */
+            facilities: components["schemas"]["CircleFacilityDto"][];
+            /** @enum {string} */
+            facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+            /** @description 最多选址个数 · Sites asked for at most */
+            k: number;
+            /** @description 选址后仍不在服务圈内的村/社区，人口多者在前 · Communities still outside every circle afterwards, heaviest first */
+            leftOut: components["schemas"]["SitingCommunityDto"][];
+            /** @description 本区划的服务圈分钟数 · Minutes of the circle that apply to the region */
+            minutes: number;
+            month: string;
+            /** @description 地图上的老年人合计 · Older people of the communities on the map */
+            olderPopulation: number;
+            /** @description 服务圈直线半径（米）= 分钟 × 步速 ÷ 绕行系数 · Radius used, metres (a community under a region setting other minutes keeps its own) */
+            radiusMetres: number;
+            regionCode: string;
+            /** @description 建议站点，按选取顺序 · Proposed sites in the order picked (greedy) */
+            sites: components["schemas"]["SitingSiteDto"][];
+            /** @description 步行速度（米/分钟） · Walking speed, metres a minute */
+            walkingMetresPerMinute: number;
+        };
+        SitingScenarioChangeDto: {
+            /** @description 床位（0） · Beds (none) */
+            beds?: number;
+            /** @description 护理型床位（0） · Care-type beds (none) */
+            careBeds?: number;
+            /** @enum {string} */
+            facilityKind?: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+            /**
+             * Format: date
+             * @description 生效日期：所选月份的下一月首日 · From the first day of the month after `month`
+             */
+            from: string;
+            /**
+             * @description add_centre: 新增综合养老服务中心 (township centres); open_facility: 新开设施 (other kinds)
+             * @enum {string}
+             */
+            kind: "add_centre" | "open_facility";
+            /** @description 名称 · Name, after the community it stands in */
+            name?: string;
+            townshipCode: string;
+        };
+        SitingSiteDto: {
+            /** @description 新增覆盖老年人 · Older people this site brings into a circle that the sites before it did not */
+            addedOlderPopulation: number;
+            /** @description 新覆盖的村/社区 · Communities it brings in */
+            brings: string[];
+            /** @description 累计新增 · Older people brought in so far, this site included */
+            cumulativeOlderPopulation: number;
+            /** @description WGS-84 */
+            lat: number;
+            /** @description WGS-84 */
+            lng: number;
+            name: string;
+            /** @description 顺序 · Order of the pick, from 1 */
+            rank: number;
+            /** @description 候选点（村/社区）代码 · The community whose point is the site */
+            regionCode: string;
+            /** @description 此站点后的覆盖率（%） · Coverage after this site, per cent */
+            shareAfter: number | null;
+            /** @description 所在乡镇（街道） · Township it lies in */
+            townshipCode: string;
+            townshipName: string;
+        };
         SlotBookingDto: {
             /** @description 签到时间 · Checked in at */
             checkedInAt: string | null;
@@ -5803,6 +6066,13 @@ export interface components {
             operations: number;
             /** @description 服务（满分 600）· Services, max 600 */
             services: number;
+        };
+        StartCorrectionDto: {
+            /**
+             * @description 行政区划代码 · Correct the marked counties of this region (default: the caller’s region; every region for administrators)
+             * @example 500112000000
+             */
+            regionCode?: string;
         };
         StartRollupDto: {
             /**
@@ -11828,6 +12098,68 @@ export interface operations {
             };
         };
     };
+    KpiController_forecast: {
+        parameters: {
+            query: {
+                /** @description 历史截止月份 · The last month of history (YYYY-MM); by default the last closed month */
+                month?: string;
+                /** @description 行政区划代码 · Region code (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path: {
+                indicator: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not found, or outside the caller's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
     KpiScenariosController_inverse: {
         parameters: {
             query: {
@@ -12650,6 +12982,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceCircleDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    SitingController_propose: {
+        parameters: {
+            query: {
+                /** @description 新设施类型（计入服务圈的类型） · Kind of the new facilities: one the service circle counts; the existing ones of this kind draw the circles already there */
+                facilityKind: "community_station" | "township_centre" | "mutual_aid" | "canteen";
+                /** @description 最多选址个数 · Sites to propose at most (1–20) */
+                k: number;
+                /** @description 月份 · Month (YYYY-MM): the facilities open on its last day (today for the month in progress) */
+                month: string;
+                /** @description 乡镇（街道）或县（区）代码 · Code of a township or a county (12 digits) */
+                regionCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitingDto"];
                 };
             };
             /** @description Invalid input: `details` names each field */
@@ -15872,6 +16259,92 @@ export interface operations {
             };
             /** @description Not found, or outside the caller's scope */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    RollupsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartCorrectionDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RollupDto"];
+                };
+            };
+            /** @description Invalid input: `details` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The caller's role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, occupied, changed concurrently) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is larger than the API accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The body is not of a media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The job queue (Redis) is down; Retry-After says when to try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
