@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensurePostgresTemplate, testEnvironment, withAdminClient, withDatabase, type TestDatabase } from '@yiyang/testing';
-import { AppConfig, createDataSourceOptions } from '@yiyang/core';
+import { AppConfig, createDataSourceOptions, inForceOn, openOn } from '@yiyang/core';
 import { KpiCountyPartsRepository, KpiEngine, KpiReroll } from '@yiyang/kpi';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -294,6 +294,51 @@ async function correctionAgainstRollup(bench: BenchApi, month: string, rollupSec
   } finally {
     await dataSource.destroy();
   }
+  await scenarioOnTheProvince(bench, month, county, rollupSeconds, url);
+}
+
+/**
+ * A what-if scenario evaluated for the whole scale province over HTTP (< 3 s): 20 general beds of the county's
+ * largest institution converted and a comprehensive centre added in one of its townships, from the month's first day.
+ */
+async function scenarioOnTheProvince(bench: BenchApi, month: string, county: string, rollupSeconds: number, url: string): Promise<void> {
+  const client = new Client({ connectionString: url, application_name: 'yiyang-bench-kpi-scenario' });
+  await client.connect();
+  let changes: object[];
+  try {
+    const day = `${month}-01`;
+    const { rows: facilities } = await client.query<{ id: string }>(
+      `SELECT f.id FROM facility f
+         JOIN facility_profile p ON p.facility_id = f.id AND p.kind = 'institution' AND ${inForceOn('p', '$2::date')}
+         JOIN bed b ON b.facility_id = f.id AND ${openOn('b', '$2::date')}
+         JOIN bed_classification c ON c.bed_id = b.id AND NOT c.care_type AND ${inForceOn('c', '$2::date')}
+        WHERE f.region_code LIKE $1 AND b.setting = 'institution' AND ${openOn('f', '$2::date')}
+        GROUP BY f.id ORDER BY count(*) DESC, f.id LIMIT 1`,
+      [`${county.slice(0, 6)}%`, day],
+    );
+    const { rows: townships } = await client.query<{ code: string }>(`SELECT code FROM region WHERE level = 'township' AND code LIKE $1 ORDER BY code LIMIT 1`, [
+      `${county.slice(0, 6)}%`,
+    ]);
+    changes = [
+      ...facilities.map((facility) => ({ kind: 'convert_beds', facilityId: facility.id, beds: 20, from: day })),
+      { kind: 'add_centre', townshipCode: townships[0].code, from: day },
+    ];
+  } finally {
+    await client.end();
+  }
+  step(`what-if: POST /api/v1/kpi/scenarios/evaluate for ${SCALE_PROVINCE}, ${month} (${changes.length} changes in ${county}), 3 times`);
+  const times: number[] = [];
+  let changed = 0;
+  for (let run = 0; run < 3; run += 1) {
+    const at = performance.now();
+    const result = await bench.call<{ changedCount: number }>('POST', '/api/v1/kpi/scenarios/evaluate', bench.admin, { regionCode: SCALE_PROVINCE, month, changes });
+    times.push((performance.now() - at) / 1000);
+    changed = result.changedCount;
+  }
+  const median = [...times].sort((a, b) => a - b)[1];
+  process.stdout.write(
+    `  scenario for the province: ${times.map((t) => t.toFixed(2)).join(' / ')} s (median ${median.toFixed(2)} s = ${((median / rollupSeconds) * 100).toFixed(1)} % of the full rollup; ${changed} values changed; target < 3 s: ${median < 3 ? 'met' : 'NOT met'})\n\n`,
+  );
 }
 
 async function dashboard(bench: BenchApi, month: string): Promise<void> {

@@ -33,12 +33,17 @@ export class KpiReroll {
     return (await this.rerollWithParts(month, counties, regions, manager)).rolled;
   }
 
-  /** The re-roll, and the township parts it computed (of the counties in `computed`): what a correction stores again. */
+  /**
+   * The re-roll, and the township parts it computed (of the counties in `computed`): what a correction stores again.
+   * `reuse`: township parts an earlier re-roll computed in the same transaction snapshot; those of counties outside
+   * `counties` stand in for computing them again (a scenario's "after" reuses its "before" of the month in progress).
+   */
   async rerollWithParts(
     month: string,
     counties: readonly string[],
     regions: readonly string[],
     manager: EntityManager,
+    reuse?: { computed: readonly string[]; townshipRows: readonly IndicatorParts[] },
   ): Promise<{ rolled: RolledParts[]; computed: string[]; townshipRows: IndicatorParts[] }> {
     const period = monthPeriod(month, today());
     const provinces = [...new Set([...counties, ...regions].map((code) => `${code.slice(0, 2)}0000000000`))];
@@ -58,7 +63,14 @@ export class KpiReroll {
         if (node.level === 'township' && !stored.counties.has(`${node.code.slice(0, 6)}000000`)) live.add(`${node.code.slice(0, 6)}000000`);
       }
       const rows: IndicatorParts[] = stored.parts.filter((part) => part.regionCode.startsWith(province.slice(0, 2)));
-      if (!rows.length) {
+      const reusable = new Set(reuse?.computed.filter((county) => county.startsWith(province.slice(0, 2)) && !fresh.has(county)));
+      if (reusable.size) {
+        // The counties the earlier pass computed and nothing here touches: their parts as they were.
+        townshipRows.push(...reuse!.townshipRows.filter((part) => reusable.has(`${part.regionCode.slice(0, 6)}000000`)));
+        computed.push(...reusable);
+        for (const county of reusable) live.delete(county);
+      }
+      if (!rows.length && !reusable.size) {
         // Nothing stored for the province (the month in progress): one pass over it beats one per county.
         townshipRows.push(...(await this.engine.townshipParts(period, province, manager)));
         computed.push(...[...tree.values()].filter((node) => node.level === 'county').map((node) => node.code));

@@ -58,11 +58,12 @@ export class ScenarioEvaluationService {
     const { before, after } = await this.rolledBack(async (manager) => {
       const located = await this.changes.locate(region.code, changes, scope, manager);
       if (located.problems.length) throw invalid(located.problems);
-      const before = await this.reroll.reroll(month, located.counties, judged, manager);
+      const before = await this.reroll.rerollWithParts(month, located.counties, judged, manager);
       const problems = await this.changes.apply(changes, manager);
       if (problems.length) throw invalid(problems);
-      const after = await this.reroll.reroll(month, located.counties, judged, manager);
-      return { before, after };
+      // Only the counties the changes touch are computed again: the others' parts are the "before" pass's (same snapshot).
+      const after = await this.reroll.rerollWithParts(month, located.counties, judged, manager, before);
+      return { before: before.rolled, after: after.rolled };
     });
     const names = await this.regions.existing(judged, this.dataSource.manager);
     const regions: ScenarioRegionDto[] = [];
