@@ -1,5 +1,5 @@
 import { Role } from '@yiyang/auth';
-import { adminToken, bedsLayout, createFacility, createTestApp, createUser, HAISHU, importTestRegions, YUBEI, type CreatedUser, type TestApp } from '@yiyang/testing';
+import { adminToken, bedsLayout, createFacility, createTestApp, createUser, HAISHU, importTestRegions, waitUntil, YUBEI, type CreatedUser, type TestApp } from '@yiyang/testing';
 
 /**
  * What-if scenarios (情景推演) over a district built by hand: 海曙区 with its two 街道, 南门 (T1) and 江厦 (T2).
@@ -279,4 +279,17 @@ describe('what-if scenarios over a hand-built district', () => {
     expect(audit.map((row) => row.action)).toEqual(['create', 'update']);
     expect(after.map((row) => row.action)).toEqual(['create', 'update', 'delete']);
   });
+
+  // Last: it rolls the month up, so the tests above evaluate on the records alone.
+  it('answers the same once the month is rolled up: "before" and the counties not touched then read the stored county parts', async () => {
+    const { body: live } = await evaluate(admin, scenario()).expect(200);
+    const started = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month: MONTH, regionCode: HAISHU }).expect(202);
+    await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body.status === 'complete', `the rollup of ${MONTH}`, 60_000);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM kpi_county_part WHERE month = $1::date AND county_code = $2`, [`${MONTH}-01`, HAISHU]);
+    expect(n).toBeGreaterThan(0);
+    const { body: stored } = await evaluate(admin, scenario()).expect(200);
+    const { elapsedMs: _live, ...fromRecords } = live;
+    const { elapsedMs: _stored, ...fromStored } = stored;
+    expect(fromStored).toEqual(fromRecords);
+  }, 120_000);
 });

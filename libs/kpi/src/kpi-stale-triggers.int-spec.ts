@@ -43,4 +43,22 @@ describe('kpi_stale triggers', () => {
       await expect(dataSource.query(statement).then(() => 'ran')).resolves.toBe('ran');
     }
   });
+
+  it('mark a back-dated change to a rolled-up county, except in a what-if transaction (yiyang.what_if), which is rolled back', async () => {
+    await dataSource.query(
+      `INSERT INTO region (code, name, level) VALUES ('500000000000', '重庆市', 'province'), ('500100000000', '市辖区', 'city'),
+              ('500112000000', '渝北区', 'county'), ('500112001000', '双龙湖街道', 'township')`,
+    );
+    await dataSource.query(`INSERT INTO kpi_value (month, region_code, indicator, revision, numerator, computed_at) VALUES ('2025-06-01', '500112000000', 'x', 1, 0, now())`);
+    const worker = `INSERT INTO community_social_worker (name, region_code, started_on) VALUES ('社工', '500112001000', '2025-06-10')`;
+    const marks = (manager: { query: DataSource['query'] }) => manager.query(`SELECT county_code AS county, to_char(since_month, 'YYYY-MM') AS since FROM kpi_stale`);
+    const inWhatIf = await dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('yiyang.what_if', 'on', true)`);
+      await manager.query(worker);
+      return marks(manager);
+    });
+    expect(inWhatIf).toEqual([]);
+    await dataSource.query(worker);
+    expect(await marks(dataSource)).toEqual([{ county: '500112000000', since: '2025-06' }]);
+  });
 });

@@ -21,6 +21,16 @@ export class KpiStaleRepository {
     );
   }
 
+  /** Of `counties`, those a correction of `month` is pending for (marked since that month or before). */
+  async pendingFor(counties: readonly string[], month: string, manager: EntityManager): Promise<string[]> {
+    if (!counties.length) return [];
+    const rows: { countyCode: string }[] = await manager.query(
+      `SELECT county_code AS "countyCode" FROM kpi_stale WHERE county_code = ANY($1::varchar[]) AND since_month <= $2::date ORDER BY 1`,
+      [counties, firstDayOf(month)],
+    );
+    return rows.map((row) => row.countyCode);
+  }
+
   /** Each marked county's months since its mark that have a snapshot of it, before `current`. */
   countyMonths(marks: readonly StaleMark[], current: string, manager: EntityManager): Promise<{ countyCode: string; month: string }[]> {
     return manager.query(

@@ -11,6 +11,7 @@ import { monthPeriod } from '../domain/months';
 import type { RolledParts } from '../domain/roll-up';
 import { requireIndicator, requireMonth, requireMonthSoFar } from '../kpi-input';
 import { KpiReroll } from '../kpi-reroll';
+import { KpiStaleRepository } from '../kpi-stale.repository';
 import { KpiTargetsService, type Baselines } from '../kpi-targets.service';
 import { KpiValuesService } from '../kpi-values.service';
 import type { ScenarioChange } from './domain/scenario-change';
@@ -46,6 +47,7 @@ export class ScenarioEvaluationService {
     private readonly values: KpiValuesService,
     private readonly targets: KpiTargetsService,
     private readonly regions: RegionsRepository,
+    private readonly stale: KpiStaleRepository,
   ) {}
 
   async evaluate(regionCode: string, month: string, changes: readonly ScenarioChange[], scope: AccessScope): Promise<ScenarioEvaluationDto> {
@@ -58,7 +60,10 @@ export class ScenarioEvaluationService {
     const { before, after } = await this.rolledBack(async (manager) => {
       const located = await this.changes.locate(region.code, changes, scope, manager);
       if (located.problems.length) throw invalid(located.problems);
-      const before = await this.reroll.rerollWithParts(month, located.counties, judged, manager);
+      // "Before" reads the touched counties' stored parts where the month's rollup holds them and no correction is
+      // pending for them (kpi_stale): they are what computing them again gives. "After" computes them on the changes.
+      const stale = await this.stale.pendingFor(located.counties, month, manager);
+      const before = await this.reroll.rerollWithParts(month, stale, judged, manager);
       const problems = await this.changes.apply(changes, manager);
       if (problems.length) throw invalid(problems);
       // Only the counties the changes touch are computed again: the others' parts are the "before" pass's (same snapshot).
@@ -141,7 +146,8 @@ export class ScenarioEvaluationService {
     await runner.connect();
     try {
       await runner.startTransaction('REPEATABLE READ');
-      await runner.query(`SELECT set_config('lock_timeout', $1, true)`, [LOCK_TIMEOUT]);
+      // The source tables' stale-marking triggers skip a what-if transaction (see migration KpiCorrections).
+      await runner.query(`SELECT set_config('lock_timeout', $1, true), set_config('yiyang.what_if', 'on', true)`, [LOCK_TIMEOUT]);
       return await work(runner.manager);
     } catch (error) {
       // A real write committed to a row the scenario changes after its snapshot (40001), or held it too long (55P03).
