@@ -2,7 +2,7 @@ import { Role } from '@yiyang/auth';
 import { adminToken, createTestApp, createUser, YUBEI, type TestApp } from '@yiyang/testing';
 import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from '../kpi-forecast-district';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, VIEWPORTS } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, VIEWPORTS, horizontalOverflow } from './harness';
 
 /**
  * Issue 19's "done when", as one journey through the web app on a tablet: 渝北区's civil-affairs officer opens the
@@ -113,10 +113,7 @@ describeWithBrowser('an officer plans the care-type share of her district (web a
     // The same page held upright: nothing wider than the screen.
     await page.setViewportSize(VIEWPORTS.tablet);
     await afterStatus(page, CARE_SHARE).waitFor();
-    expect(await page.evaluate(() => {
-      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-      return root.scrollWidth - root.clientWidth;
-    })).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'officer-planning-6-saved-upright');
     await page.context().close();
   }, 240_000);
