@@ -112,6 +112,12 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(overflow);
 }
 
+/** An indicator's status before or after in the first region's result table of a scenario (情景推演). */
+export function scenarioStatus(page: Page, indicator: string, side: 'before' | 'after') {
+  const row = page.locator('.scenario-region').first().locator('tr', { has: page.locator(`[data-indicator="${indicator}"]`) });
+  return row.locator('td').nth(side === 'before' ? 1 : 2).locator('[data-status]');
+}
+
 export async function screenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

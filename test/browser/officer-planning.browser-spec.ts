@@ -2,7 +2,7 @@ import { Role } from '@yiyang/auth';
 import { adminToken, createTestApp, createUser, YUBEI, type TestApp } from '@yiyang/testing';
 import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from '../kpi-forecast-district';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, VIEWPORTS, horizontalOverflow } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, VIEWPORTS, horizontalOverflow, scenarioStatus } from './harness';
 
 /**
  * Issue 19's "done when", as one journey through the web app on a tablet: 渝北区's civil-affairs officer opens the
@@ -43,11 +43,8 @@ describeWithBrowser('an officer plans the care-type share of her district (web a
     await t?.close();
   });
 
-  /** The after-side status of an indicator in the first region's (渝北区's) result table. */
-  const afterStatus = (page: Page, indicator: string) =>
-    page.locator('.scenario-region').first().locator('tr', { has: page.locator(`[data-indicator="${indicator}"]`) }).locator('td').nth(2).locator('[data-status]');
-  const beforeStatus = (page: Page, indicator: string) =>
-    page.locator('.scenario-region').first().locator('tr', { has: page.locator(`[data-indicator="${indicator}"]`) }).locator('td').nth(1).locator('[data-status]');
+  const afterStatus = (page: Page, indicator: string) => scenarioStatus(page, indicator, 'after');
+  const beforeStatus = (page: Page, indicator: string) => scenarioStatus(page, indicator, 'before');
 
   it('sees off track and not at this pace, asks how many beds to convert, saves that scenario and sees the status turn to met', async () => {
     const page = await (await newContext(browser, t.baseUrl, 'tabletLandscape')).newPage();
@@ -87,9 +84,9 @@ describeWithBrowser('an officer plans the care-type share of her district (web a
     // 生成情景 → the scenario page with the draft; 推演 shows the share go from 滞后 to 已达标.
     await answer.getByRole('button', { name: '生成情景' }).click();
     await page.waitForURL((url) => url.pathname === '/scenarios' && url.searchParams.get('month') === LAST && url.searchParams.get('region') === YUBEI);
-    await page.getByTestId('scenario-change').first().waitFor();
+    // The change names its institution once the name is looked up (its id until then).
+    await page.getByTestId('scenario-change').filter({ hasText: `双龙湖颐养中心：${CONVERT} 张床位转为护理型` }).waitFor();
     expect(await page.getByTestId('scenario-change').count()).toBe(1);
-    expect(await page.getByTestId('scenario-change').first().textContent()).toContain('双龙湖颐养中心');
     await page.getByRole('button', { name: '推 演' }).or(page.getByRole('button', { name: '推演' })).click();
     await afterStatus(page, CARE_SHARE).waitFor({ timeout: 60_000 });
     expect(await beforeStatus(page, CARE_SHARE).getAttribute('data-status')).toBe('off_track');
