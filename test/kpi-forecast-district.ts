@@ -8,6 +8,10 @@ import { bedsLayout, createFacility, importTestRegions, waitUntil, YUBEI, YUBEI_
  * 2026-11); the care-type share wavering around 20 % (exactly 20 % every third month: 68 of 340 in 2026-11). A second institution in 回兴街道 opens 10 beds (5 care-type) a month from 2026-08.
  * Targets of 双龙湖街道: 400 beds by 2027 (met in 2027-05 at this pace), 60 % care-type by 2025 (not at this pace).
  */
+/**
+ * A fixed month, not one derived from today: every request names it, and any later day treats it alike (a closed
+ * month, read live where not rolled up). The specs that use it pass with the clock set to 2027-01 and 2027-06.
+ */
 export const FORECAST_LAST_MONTH = '2026-11';
 
 export async function buildForecastDistrict(t: TestApp, admin: string, binding: 'binding' | 'expected' = 'expected'): Promise<void> {

@@ -2,7 +2,7 @@ import { Role } from '@yiyang/auth';
 import { addDays, today } from '@yiyang/core';
 import { adminToken, bedsLayout, createFacility, createResident, createTestApp, createUser, importTestRegions, type CreatedUser, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage, horizontalOverflow } from './harness';
 
 /**
  * 床位一览 on a tablet, over the built app and a real API: an operator admits and discharges through the bed drawer,
@@ -271,10 +271,7 @@ describeWithBrowser('the bed board (web app)', () => {
     const sizes = await page.locator('[data-bed]').evaluateAll((tiles) => tiles.map((one) => one.getBoundingClientRect()).map((box) => [box.width, box.height]));
     expect(sizes.length).toBe(24);
     expect(Math.min(...sizes.flat())).toBeGreaterThanOrEqual(44);
-    const overflow = await page.evaluate(() => {
-      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-      return root.scrollWidth - root.clientWidth;
-    });
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'bed-board-1024');
     await page.getByLabel('只看空床').click();

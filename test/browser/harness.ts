@@ -98,6 +98,26 @@ export async function seriousAccessibilityViolations(page: Page): Promise<{ id: 
     }));
 }
 
+/**
+ * How far the page is wider than its window (≤ 0: nothing to scroll sideways). A chart resizes on the frame after its
+ * window does, later on a busy machine: the page is given up to 5 s to fit before the width is read.
+ */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  // Serialised into the page: self-contained.
+  const overflow = () => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  };
+  await page.waitForFunction(`(${overflow.toString()})() <= 0`, undefined, { timeout: 5_000 }).catch(() => undefined);
+  return page.evaluate(overflow);
+}
+
+/** An indicator's status before or after in the first region's result table of a scenario (情景推演). */
+export function scenarioStatus(page: Page, indicator: string, side: 'before' | 'after') {
+  const row = page.locator('.scenario-region').first().locator('tr', { has: page.locator(`[data-indicator="${indicator}"]`) });
+  return row.locator('td').nth(side === 'before' ? 1 : 2).locator('[data-status]');
+}
+
 export async function screenshot(page: Page, name: string, options: { readme?: boolean } = {}): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });

@@ -2,7 +2,7 @@ import { Role } from '@yiyang/auth';
 import { adminToken, createTestApp, createUser, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
 import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from '../kpi-forecast-district';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn, horizontalOverflow } from './harness';
 
 /**
  * 达标预测 in the web app, on the district of test/kpi-forecast-district.ts: total beds are expected to reach 400 in
@@ -53,10 +53,7 @@ describeWithBrowser('forecasts on the indicator pages (web app)', () => {
     await screenshot(page, 'kpi-forecast-not-at-pace-tablet');
     await page.setViewportSize({ width: 390, height: 844 });
     await status.waitFor();
-    const overflow = await page.evaluate(() => {
-      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-      return root.scrollWidth - root.clientWidth;
-    });
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'kpi-forecast-not-at-pace-phone');
     await page.context().close();

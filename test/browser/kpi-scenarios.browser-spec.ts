@@ -3,7 +3,7 @@ import { PersonalDataCipher, previousMonth, today } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, type VIEWPORTS } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, scenarioStatus, type VIEWPORTS } from './harness';
 
 /**
  * What-if scenarios (情景推演) in the web app over the demo data: 渝北区's officer asks how many beds to convert for
@@ -38,9 +38,7 @@ describeWithBrowser('what-if scenarios (web app)', () => {
     return page;
   }
 
-  /** The after-side status of an indicator in the first region's result table. */
-  const afterStatus = (page: Page, indicator: string) =>
-    page.locator('.scenario-region').first().locator('tr', { has: page.locator(`[data-indicator="${indicator}"]`) }).locator('td').nth(2).locator('[data-status]');
+  const afterStatus = (page: Page, indicator: string) => scenarioStatus(page, indicator, 'after');
 
   let savedUrl = '';
 

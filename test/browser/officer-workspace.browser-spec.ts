@@ -6,7 +6,7 @@ import { createTestApp, createUser, TEST_ADMIN, waitUntil, type TestApp } from '
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn, VIEWPORTS } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn, VIEWPORTS, horizontalOverflow } from './harness';
 
 /**
  * The civil-affairs officer's indicator workspace over the demo data, in Chromium, as the API serves the built app.
@@ -94,10 +94,7 @@ describeWithBrowser('the officer’s indicator workspace (web app)', () => {
       const page = await signedIn(officer.username, officer.password, viewport);
       await page.goto(`/kpi?region=${YUBEI}&month=2020-12`);
       await card(page, CARE_BEDS).getByTestId('kpi-value').waitFor();
-      const overflow = await page.evaluate(() => {
-        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
-        return root.scrollWidth - root.clientWidth;
-      });
+      const overflow = await horizontalOverflow(page);
       expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(page, `kpi-board-${viewport}`);
       await page.context().close();
