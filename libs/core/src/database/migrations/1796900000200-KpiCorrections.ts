@@ -114,8 +114,35 @@ function markedRegions(source: StaleSource, event: 'INSERT' | 'UPDATE' | 'DELETE
     .join(' UNION ALL ');
 }
 
-function quote(text: string): string {
-  return `'${text.replace(/\s+/g, ' ').replace(/'/g, "''")}'`;
+function functionName(source: StaleSource, event: 'INSERT' | 'UPDATE' | 'DELETE'): string {
+  return `kpi_stale_${source.table}_${event.toLowerCase()}`;
+}
+
+/**
+ * The trigger function's body: marks each county of the changed rows' (region_code, since) from the first month on
+ * or after `since` that has a snapshot of it, when that month is closed — a change to the month in progress, or to
+ * months never rolled up, is computed live or by the next rollup. A what-if evaluation writes in a transaction it
+ * always rolls back: it marks nothing, and takes no lock on kpi_stale's rows for concurrent evaluations to wait on.
+ */
+function markStale(regions: string): string {
+  return `
+    BEGIN
+      IF current_setting('yiyang.what_if', true) = 'on' THEN
+        RETURN NULL;
+      END IF;
+      INSERT INTO kpi_stale AS s (county_code, since_month)
+      SELECT c.county_code, m.first
+        FROM (SELECT rpad(left(x.region_code, 6), 12, '0') AS county_code, min(x.since) AS since FROM (${regions}) x
+               WHERE x.since < date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') GROUP BY 1) c
+        JOIN region g ON g.code = c.county_code AND g.level = 'county'
+       CROSS JOIN LATERAL (
+         SELECT min(v.month) AS first FROM kpi_value v
+          WHERE v.region_code = c.county_code AND v.superseded_at IS NULL
+            AND v.month >= date_trunc('month', c.since) AND v.month < date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai')) m
+       WHERE m.first IS NOT NULL
+      ON CONFLICT (county_code) DO UPDATE SET since_month = least(s.since_month, EXCLUDED.since_month), marks = s.marks + 1, marked_at = now();
+      RETURN NULL;
+    END`;
 }
 
 export class KpiCorrections1796900000200 implements MigrationInterface {
@@ -144,40 +171,16 @@ export class KpiCorrections1796900000200 implements MigrationInterface {
         `);
         await queryRunner.query(`ALTER TABLE "kpi_rollup" ADD "kind" text NOT NULL DEFAULT 'rollup'`);
         await queryRunner.query(`ALTER TABLE "kpi_rollup" ADD CONSTRAINT "kpi_rollup_kind_check" CHECK ("kind" IN ('rollup', 'correction'))`);
-        // TG_ARGV[0]: a statement yielding (region_code, since) from the transition tables kpi_new / kpi_old. A county
-        // is marked from the first month on or after `since` that has a snapshot of it, when that month is closed:
-        // a change to the month in progress, or to months never rolled up, is computed live or by the next rollup.
-        await queryRunner.query(`
-            CREATE FUNCTION kpi_mark_stale() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-              -- A what-if evaluation writes in a transaction it always rolls back: nothing to mark, and no lock on
-              -- kpi_stale's rows for concurrent evaluations to wait on.
-              IF current_setting('yiyang.what_if', true) = 'on' THEN
-                RETURN NULL;
-              END IF;
-              EXECUTE format($sql$
-                INSERT INTO kpi_stale AS s (county_code, since_month)
-                SELECT c.county_code, m.first
-                  FROM (SELECT rpad(left(x.region_code, 6), 12, '0') AS county_code, min(x.since) AS since FROM (%s) x
-                         WHERE x.since < date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') GROUP BY 1) c
-                  JOIN region g ON g.code = c.county_code AND g.level = 'county'
-                 CROSS JOIN LATERAL (
-                   SELECT min(v.month) AS first FROM kpi_value v
-                    WHERE v.region_code = c.county_code AND v.superseded_at IS NULL
-                      AND v.month >= date_trunc('month', c.since) AND v.month < date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai')) m
-                 WHERE m.first IS NOT NULL
-                ON CONFLICT (county_code) DO UPDATE SET since_month = least(s.since_month, EXCLUDED.since_month), marks = s.marks + 1, marked_at = now()
-              $sql$, TG_ARGV[0]);
-              RETURN NULL;
-            END
-            $fn$
-        `);
+        // One function per table and statement kind, its statement static: PL/pgSQL plans it once per session, where
+        // a generic function running its statement with EXECUTE planned it on every write (a booking's slot update
+        // among them) and held the writer's locks meanwhile.
         for (const source of STALE_SOURCES) {
             for (const event of ['INSERT', 'UPDATE', 'DELETE'] as const) {
                 const transitions = { INSERT: 'NEW TABLE AS kpi_new', UPDATE: 'OLD TABLE AS kpi_old NEW TABLE AS kpi_new', DELETE: 'OLD TABLE AS kpi_old' }[event];
+                await queryRunner.query(`CREATE FUNCTION "${functionName(source, event)}"() RETURNS trigger LANGUAGE plpgsql AS $fn$ ${markStale(markedRegions(source, event))} $fn$`);
                 await queryRunner.query(`
                     CREATE TRIGGER "${source.table}_kpi_stale_${event.toLowerCase()}" AFTER ${event} ON "${source.table}"
-                    REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION kpi_mark_stale(${quote(markedRegions(source, event))})
+                    REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION "${functionName(source, event)}"()
                 `);
             }
         }
@@ -185,9 +188,11 @@ export class KpiCorrections1796900000200 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         for (const source of STALE_SOURCES) {
-            for (const event of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER "${source.table}_kpi_stale_${event}" ON "${source.table}"`);
+            for (const event of ['INSERT', 'UPDATE', 'DELETE'] as const) {
+                await queryRunner.query(`DROP TRIGGER "${source.table}_kpi_stale_${event.toLowerCase()}" ON "${source.table}"`);
+                await queryRunner.query(`DROP FUNCTION "${functionName(source, event)}"()`);
+            }
         }
-        await queryRunner.query(`DROP FUNCTION kpi_mark_stale()`);
         await queryRunner.query(`ALTER TABLE "kpi_rollup" DROP CONSTRAINT "kpi_rollup_kind_check"`);
         await queryRunner.query(`ALTER TABLE "kpi_rollup" DROP COLUMN "kind"`);
         await queryRunner.query(`DROP TABLE "kpi_stale"`);
