@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AccessScope } from '@yiyang/auth';
-import { previousMonth, shiftMonth, type RegionLevel } from '@yiyang/core';
+import { monthsBetween, previousMonth, shiftMonth, type RegionLevel } from '@yiyang/core';
 import type { DataSource } from 'typeorm';
 import { pickTarget, type RegionValue, type Target } from './domain/attainment';
 import { cumulativeValue, forecastIndicator, type Forecast, type HistoryPoint } from './domain/forecast';
@@ -122,9 +122,7 @@ export class KpiForecastService {
     const oldest = shiftMonth(last, 1 - MAX_HISTORY);
     let from = starts.sort()[0];
     if (from < oldest) from = oldest;
-    const months: string[] = [];
-    for (let month = from; month <= last; month = shiftMonth(month, 1)) months.push(month);
-    return months;
+    return monthsBetween(from, last);
   }
 }
 
