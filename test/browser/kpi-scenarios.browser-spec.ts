@@ -68,14 +68,17 @@ describeWithBrowser('what-if scenarios (web app)', () => {
     await page.getByRole('button', { name: '保存情景' }).click();
     await page.waitForURL(/\/scenarios\/[0-9a-f-]{36}$/);
     savedUrl = new URL(page.url()).pathname;
-    await page.getByRole('heading', { name: '渝北区护理型床位达标' }).waitFor();
+    // The page's own title (level 1): the saved list's entries are headings too, and the workbench, still shown while
+    // the scenario page loads, lists the new name there with no changes (the address no longer holds the draft).
+    await page.getByRole('heading', { name: '渝北区护理型床位达标', level: 1 }).waitFor();
+    await page.getByTestId('scenario-change').first().waitFor();
     expect(await page.getByTestId('scenario-change').count()).toBe(before);
   }, 180_000);
 
   it('opens the saved scenario by its address on a tablet and evaluates it on today’s records', async () => {
     const page = await signedIn('tablet');
     await page.goto(savedUrl);
-    await page.getByRole('heading', { name: '渝北区护理型床位达标' }).waitFor();
+    await page.getByRole('heading', { name: '渝北区护理型床位达标', level: 1 }).waitFor();
     await afterStatus(page, CARE_SHARE).waitFor({ timeout: 60_000 });
     expect(await afterStatus(page, CARE_SHARE).getAttribute('data-status')).toBe('met');
     await screenshot(page, 'scenarios-saved-tablet');

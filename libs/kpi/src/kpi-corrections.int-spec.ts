@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { loadDemoData } from '../../../seeds/demo';
 import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
+import { countyPasses } from './domain/passes';
 import { rollUp, type RolledParts } from './domain/roll-up';
 import { KpiCorrectionsService } from './kpi-corrections.service';
 import { KpiEngine } from './kpi-engine';
@@ -14,6 +15,7 @@ import { KpiRollupService } from './kpi-rollup.service';
 import { KpiRollupsRepository, type RollupRow } from './kpi-rollups.repository';
 
 const YUBEI = '500112000000';
+const NINGBO = '330200000000';
 const CURRENT = currentMonth();
 const LAST = previousMonth(CURRENT);
 const BEFORE = previousMonth(LAST);
@@ -95,6 +97,22 @@ describe('corrections re-roll only what they touch', () => {
     expect(new Set(rows.map((row) => row.indicator))).toEqual(new Set(INDICATORS.map((indicator) => indicator.id)));
     // Compared numbers, not zeros: most of the province's numerators are not zero (fewer early in the month in progress).
     expect(rows.filter((row) => row.regionCode === '500000000000' && row.numerator !== 0).length).toBeGreaterThan(INDICATORS.length * counting);
+  }, 300_000);
+
+  it.each([
+    ['a closed month', () => LAST],
+    ['the month in progress', () => CURRENT],
+  ])('re-rolls half of a city’s counties in one pass over the city, exactly as a full pass: %s', async (_name, monthOf) => {
+    const month = monthOf();
+    const counties = await engine.counties(NINGBO, dataSource.manager);
+    const touched = counties.slice(0, Math.ceil(counties.length / 2));
+    expect(countyPasses(touched, () => counties.length)).toEqual([{ slice: NINGBO, counties: touched }]);
+    const full = await fullRollup(month);
+    const rows = await rerolled(month, touched, [NINGBO]);
+    const wanted = new Set(touched.flatMap((county) => regionAncestry(county)));
+    const expected = [...full.values()].filter((row) => wanted.has(row.regionCode) || touched.some((county) => row.regionCode.startsWith(county.slice(0, 6))));
+    expect(new Map(rows.map((row) => [key(row), row]))).toEqual(new Map(expected.map((row) => [key(row), row])));
+    expect(rows.filter((row) => row.regionCode === NINGBO && row.numerator !== 0).length).toBeGreaterThan(INDICATORS.length / 3);
   }, 300_000);
 
   it('computes live a county whose parts are not stored and a township asked for in an untouched county; a county-level region with no townships and an administered township count as in a full pass', async () => {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { regionAncestry, regionLevelOf, regionSubtreePrefix, today } from '@yiyang/core';
+import { impliedParentCode, regionAncestry, regionLevelOf, regionSubtreePrefix, today } from '@yiyang/core';
 import type { EntityManager } from 'typeorm';
 import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
+import { countyPasses } from './domain/passes';
 import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
 import { KpiEngine } from './kpi-engine';
 import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
@@ -75,10 +76,18 @@ export class KpiReroll {
         townshipRows.push(...(await this.engine.townshipParts(period, province, manager)));
         computed.push(...[...tree.values()].filter((node) => node.level === 'county').map((node) => node.code));
       } else {
-        for (const county of live) {
-          if (!county.startsWith(province.slice(0, 2))) continue;
-          townshipRows.push(...(await this.engine.townshipParts(period, county, manager)));
-          computed.push(county);
+        // The touched counties of a city in one pass over it when they are enough of its counties (domain/passes.ts).
+        const countiesOf = new Map<string, number>();
+        for (const node of tree.values()) {
+          const city = impliedParentCode(node.code)!;
+          if (node.level === 'county') countiesOf.set(city, (countiesOf.get(city) ?? 0) + 1);
+        }
+        const mine = [...live].filter((county) => county.startsWith(province.slice(0, 2)));
+        for (const pass of countyPasses(mine, (city) => countiesOf.get(city) ?? 0)) {
+          const parts = await this.engine.townshipParts(period, pass.slice, manager);
+          const kept = new Set(pass.counties);
+          townshipRows.push(...parts.filter((part) => kept.has(`${part.regionCode.slice(0, 6)}000000`)));
+          computed.push(...pass.counties);
         }
       }
       rows.push(...townshipRows.filter((part) => part.regionCode.startsWith(province.slice(0, 2))));

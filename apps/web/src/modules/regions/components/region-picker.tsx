@@ -45,6 +45,8 @@ export function RegionPicker({ id, value, valueName, onChange, ariaLabel }: Prop
   const [opened, setOpened] = useState(false);
   const [nodes, setNodes] = useState<Node[]>([]);
   const [term, setTerm] = useState('');
+  // The name of the region picked here, shown until the page's own answer (`valueName`) names it: never a bare code.
+  const [picked, setPicked] = useState<{ code: string; name: string } | null>(null);
   const search = useRegionSearchQuery(term, within);
 
   useEffect(() => {
@@ -75,7 +77,7 @@ export function RegionPicker({ id, value, valueName, onChange, ariaLabel }: Prop
       id={id}
       aria-label={ariaLabel ?? t('kpi.region')}
       className="picker picker--region"
-      value={value ? { value, label: valueName ?? value } : undefined}
+      value={value ? { value, label: valueName ?? (picked?.code === value ? picked.name : value) } : undefined}
       labelInValue
       treeDataSimpleMode={{ id: 'id', pId: 'pId' }}
       treeData={treeData}
@@ -87,7 +89,11 @@ export function RegionPicker({ id, value, valueName, onChange, ariaLabel }: Prop
         else setTerm('');
       }}
       onChange={(next: { value: string; label?: unknown } | undefined) => {
-        if (next?.value) onChange(next.value);
+        if (next?.value) {
+          const name = search.data?.find((region) => region.code === next.value)?.name ?? nodes.find((node) => node.value === next.value)?.title;
+          if (name) setPicked({ code: next.value, name });
+          onChange(next.value);
+        }
         setTerm('');
       }}
       placeholder={t('kpi.regionPlaceholder')}
