@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { BullJobQueue, createRootLogger, JobName, JobQueue, QUEUE_DASHBOARD_PATH, QueueName, RECURRING_JOBS, REDIS_RETRY_AFTER_SECONDS } from '@yiyang/core';
+import { correctionJobId } from '@yiyang/kpi';
 import {
   adminToken,
   bedsLayout,
@@ -132,6 +133,27 @@ describe('job state when Redis loses its data or goes away', () => {
     await waitUntil(async () => (await rollup(mayAgain.body.id)).status === 'complete', 'the new May run complete', 30_000);
   }, 120_000);
 
+  it('a correction run whose job Redis lost gives way too — to a new request, and to the sweep', async () => {
+    // Two live correction runs the queue never heard of (their jobs lost with Redis's data), past the enqueue grace.
+    const lostRun = async (regionCode: string) => {
+      const [{ id }] = await t.dataSource.query(
+        `INSERT INTO kpi_rollup (job_id, month, region_code, counties_total, kind, status, requested_at, enqueued_at)
+         VALUES ($1, '2025-06-01', $2, 0, 'correction', 'queued', now() - interval '1 hour', now() - interval '1 hour') RETURNING id`,
+        [correctionJobId(regionCode), regionCode],
+      );
+      return id as string;
+    };
+    const yubeiRun = await lostRun(YUBEI);
+    const cityRun = await lostRun('500100000000');
+    const again = await t.http.post('/api/v1/rollups/corrections').set(auth()).send({ regionCode: YUBEI }).expect(202);
+    expect(again.body).toMatchObject({ created: true, kind: 'correction', jobId: correctionJobId(YUBEI) });
+    expect(await rollup(yubeiRun)).toMatchObject({ status: 'lost', error: expect.stringContaining('no longer in the queue') });
+    await waitUntil(async () => (await rollup(again.body.id)).status === 'complete', 'the new correction run complete', 30_000);
+
+    await t.app.get(JobQueue).enqueue(JobName.KpiLostRollupSweep, {}, { jobId: 'lost-rollup-sweep-corrections' });
+    await waitUntil(async () => (await rollup(cityRun)).status === 'lost', 'the city correction run marked lost by the sweep', 20_000);
+  }, 60_000);
+
   it('answers 503 with Retry-After while Redis is down, and the worker recreates the schedulers when it comes back empty', async () => {
     await redis.stop();
     for (const refused of [
@@ -159,5 +181,4 @@ describe('job state when Redis loses its data or goes away', () => {
     );
     await t.http.get('/api/v1/system/jobs').set(auth()).expect(200);
   }, 60_000);
-
 });

@@ -7,7 +7,7 @@ import { mapRollup, type RollupDto } from './dto/rollup.dto';
 import { KpiCountyPartsRepository } from './kpi-county-parts.repository';
 import { currentMonth } from './kpi-input';
 import { KpiReroll } from './kpi-reroll';
-import { ROLLUP_ATTEMPTS } from './kpi-rollup.service';
+import { KpiRollupService, ROLLUP_ATTEMPTS } from './kpi-rollup.service';
 import { KpiRollupsRepository, type RollupRow } from './kpi-rollups.repository';
 import { KpiStaleRepository } from './kpi-stale.repository';
 import { KpiValuesRepository } from './kpi-values.repository';
@@ -28,6 +28,7 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reroll: KpiReroll,
+    private readonly runs: KpiRollupService,
     private readonly rollups: KpiRollupsRepository,
     private readonly values: KpiValuesRepository,
     private readonly countyParts: KpiCountyPartsRepository,
@@ -69,7 +70,8 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
     const inserted = await this.rollups.insert({ jobId, month, regionCode, countiesTotal: 0, requestedBy, kind: 'correction' }, manager);
     if (!inserted) {
       const live = await this.rollups.findLive(jobId, manager);
-      if (live && !(await this.lostJob(live))) return { rollup: live, created: false };
+      // A run whose job is gone would hold the region for ever: it is marked lost, and a new run takes its place.
+      if (live && !(await this.runs.markLostIfJobGone(live.id))) return { rollup: live, created: false };
       return this.start(regionCode, requestedBy);
     }
     try {
@@ -81,14 +83,6 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
       throw error;
     }
     return { rollup: orNotFound(await this.rollups.find(inserted, manager), 'Rollup', inserted), created: true };
-  }
-
-  /** A live run whose BullMQ job is gone or finished is marked lost, so a new one can start. */
-  private async lostJob(run: RollupRow): Promise<boolean> {
-    if (this.queue.mode !== 'bullmq') return false;
-    const job = await this.queue.getJob(run.jobId);
-    if (job && job.state !== 'completed' && job.state !== 'failed') return false;
-    return Boolean(await this.rollups.markLost(run.id, this.dataSource.manager));
   }
 
   /**

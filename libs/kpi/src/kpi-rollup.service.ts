@@ -160,25 +160,27 @@ export class KpiRollupService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /**
-   * Marks `lost` the live run whose job the queue no longer has (Redis restarted without its data, or the job was
-   * removed) or has finished without finishing the run; its staged rows go with it, its record stays. Returns whether
-   * it did. In-process jobs live and die with their process, which queues its runs again at start-up instead.
+   * Marks `lost` the live run — a rollup or a correction — whose job the queue no longer has (Redis restarted without
+   * its data, or the job was removed) or has finished without finishing the run; its staged rows go with it, its
+   * record stays. A run just inserted and not yet enqueued is left alone for a grace period (another request's
+   * `start` must not lose it). Returns whether it did. In-process jobs live and die with their process, which deals
+   * with its runs at start-up instead.
    */
-  private async markLostIfJobGone(rollupId: string): Promise<boolean> {
+  async markLostIfJobGone(rollupId: string): Promise<boolean> {
     if (this.queue.mode !== 'bullmq') return false;
     const run = await this.rollups.overdue(rollupId, this.dataSource.manager);
     if (!run?.overdue) return false;
     const job = await this.queue.getJob(run.jobId);
     if (job && job.state !== 'completed' && job.state !== 'failed') return false;
     const lost = await this.rollups.markLost(rollupId, this.dataSource.manager);
-    if (lost) this.logger.warn({ rollupId, jobId: run.jobId, month: lost.month, regionCode: lost.regionCode, jobState: job?.state ?? 'missing' }, 'kpi rollup lost its job');
+    if (lost) this.logger.warn({ rollupId, jobId: run.jobId, month: lost.month, regionCode: lost.regionCode, jobState: job?.state ?? 'missing' }, 'kpi run lost its job');
     return Boolean(lost);
   }
 
-  /** The periodic sweep: every live run whose job is gone is marked lost, whether or not anyone asks for its month again. */
+  /** The periodic sweep: every live run (corrections too) whose job is gone is marked lost, whether or not anyone asks again. */
   async markLostRuns(): Promise<{ lost: number }> {
     if (this.queue.mode !== 'bullmq') return { lost: 0 };
-    const live = await this.rollups.liveRuns(this.dataSource.manager);
+    const live = await this.rollups.liveRuns(this.dataSource.manager, ['rollup', 'correction']);
     let lost = 0;
     for (const { id } of live) if (await this.markLostIfJobGone(id)) lost += 1;
     return { lost };

@@ -109,12 +109,12 @@ export class KpiRollupsRepository {
     );
   }
 
-  /** The rollup runs (corrections apart) queued or running, oldest first. */
-  liveRuns(manager: EntityManager): Promise<LiveRun[]> {
-    return manager.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} AND kind = 'rollup' ORDER BY requested_at`);
+  /** The runs of `kinds` (rollups unless told) queued or running, oldest first. */
+  liveRuns(manager: EntityManager, kinds: readonly ('rollup' | 'correction')[] = ['rollup']): Promise<LiveRun[]> {
+    return manager.query(`SELECT id, job_id AS "jobId", region_code AS "regionCode" FROM kpi_rollup WHERE ${LIVE} AND kind = ANY($1) ORDER BY requested_at`, [kinds]);
   }
 
-/** Correction runs left queued or running by a process that stopped (in-process jobs die with it). */
+  /** Correction runs left queued or running by a process that stopped (in-process jobs die with it). */
   async loseLiveCorrections(manager: EntityManager): Promise<void> {
     await manager.query(
       `UPDATE kpi_rollup SET status = 'lost', finished_at = now(), error = 'The process running it stopped; ask for a correction again'
