@@ -7,6 +7,8 @@ import { circleRing, equalAspectRanges, type LngLat } from '../utils/map-geometr
 const COLOURS = { facility: '#1d4ed8', site: '#c2410c', leftOut: '#b91c1c' };
 /** The plot's margins, pixels: room for the latitude labels on the left, the legend above, the longitude below. */
 const GRID = { left: 64, right: 16, bottom: 40 };
+/** Room around every point for its marker: the site's numbered pin is 30 px tall, its tip on the point. */
+const MARKER_ROOM = 24;
 
 /** Rings of circles as one line series: the rings apart, joined by nothing ('-', an empty value, breaks ECharts' line). */
 function rings(centres: readonly LngLat[], radius: number): ([number, number] | '-')[] {
@@ -33,7 +35,7 @@ export function SitingMap({ siting }: { siting: Siting }) {
   const option = useMemo(() => {
     const radius = siting.radiusMetres;
     const points: LngLat[] = [...siting.facilities, ...siting.sites, ...siting.leftOut];
-    const ranges = equalAspectRanges(points, { width: Math.max(width - GRID.left - GRID.right, 1), height: height - top - GRID.bottom }, radius * 1.5);
+    const ranges = equalAspectRanges(points, { width: Math.max(width - GRID.left - GRID.right, 1), height: height - top - GRID.bottom }, radius * 1.5, MARKER_ROOM);
     const heaviest = Math.max(1, ...siting.leftOut.map((community) => community.olderPopulation));
     const degrees = (value: number) => value.toFixed(3);
     return {

@@ -27,6 +27,19 @@ describe('the siting map', () => {
     }
   });
 
+  it('keeps every point a marker’s pixels from the edges, however large the area', () => {
+    // Two points 40 km apart and a 100 m margin: without pixel room they would sit on the edges of a 400 px plot.
+    const points = [
+      { lng: 121.3, lat: 29.8 },
+      { lng: 121.7, lat: 29.8 },
+    ];
+    const plot = { width: 400, height: 300 };
+    const ranges = equalAspectRanges(points, plot, 100, 20);
+    const pixelsPerDegree = plot.width / (ranges.lng[1] - ranges.lng[0]);
+    expect((points[0]!.lng - ranges.lng[0]) * pixelsPerDegree).toBeGreaterThanOrEqual(20 - 1e-9);
+    expect((ranges.lng[1] - points[1]!.lng) * pixelsPerDegree).toBeGreaterThanOrEqual(20 - 1e-9);
+  });
+
   it('still has a range for one point alone', () => {
     const ranges = equalAspectRanges([{ lng: 106.8, lat: 29.9 }], { width: 300, height: 300 }, 500);
     expect(ranges.lat[1] - ranges.lat[0]).toBeCloseTo(1000 / METRES_PER_DEGREE, 9);

@@ -30,10 +30,11 @@ export interface AxisRanges {
 }
 
 /**
- * Axis ranges holding every point with `marginMetres` around it, centred, with one metre as many pixels across as
- * up in a plot of `width` × `height` pixels.
+ * Axis ranges holding every point with `marginMetres` around it and at least `marginPixels` from every edge (room
+ * for a marker drawn on it), centred, with one metre as many pixels across as up in a plot of `width` × `height`
+ * pixels.
  */
-export function equalAspectRanges(points: readonly LngLat[], plot: { width: number; height: number }, marginMetres: number): AxisRanges {
+export function equalAspectRanges(points: readonly LngLat[], plot: { width: number; height: number }, marginMetres: number, marginPixels = 0): AxisRanges {
   const lngs = points.map((p) => p.lng);
   const lats = points.map((p) => p.lat);
   const [minLng, maxLng, minLat, maxLat] = points.length ? [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)] : [0, 0, 0, 0];
@@ -43,7 +44,9 @@ export function equalAspectRanges(points: readonly LngLat[], plot: { width: numb
   // Ground extent in degrees of latitude, and the degrees of latitude one pixel must show to hold it.
   const across = (maxLng - minLng) * k + 2 * margin;
   const up = maxLat - minLat + 2 * margin;
-  const perPixel = Math.max(across / Math.max(plot.width, 1), up / Math.max(plot.height, 1), 1e-6);
+  // The extent fits inside the plot less its pixel margins (kept to at least half the plot when the plot is tiny).
+  const inner = (size: number) => Math.max(size - 2 * marginPixels, size / 2, 1);
+  const perPixel = Math.max(across / inner(plot.width), up / inner(plot.height), 1e-6);
   const halfLng = (perPixel * plot.width) / k / 2;
   const halfLat = (perPixel * plot.height) / 2;
   return { lng: [centre.lng - halfLng, centre.lng + halfLng], lat: [centre.lat - halfLat, centre.lat + halfLat] };
