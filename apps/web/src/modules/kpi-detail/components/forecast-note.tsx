@@ -18,6 +18,8 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
           holt: rmse(forecast.backTest.holtRmse, labels.locale),
         })
       : null;
+  // A regression's projection continues the line fitted to the whole history: it need not start at the last value.
+  const trendStart = forecast.method === 'regression' ? t('forecast.trendStart') : null;
   const capped = forecast.projection.some((point) => point.capped) ? t('forecast.capped') : null;
   const range = forecast.expectedMetRange;
   const details = (lines: (string | null)[]) => (
@@ -47,6 +49,7 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
                 ? t('forecast.rangeOpen', { level, earliest: range.earliest, horizon: forecast.horizon })
                 : null,
             method,
+            trendStart,
             capped,
           ])}
         />
@@ -62,6 +65,7 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
           description={details([
             t('forecast.notAtPaceDetail', { horizon: forecast.horizon }) + (range?.earliest ? t('forecast.notAtPaceChance', { earliest: range.earliest }) : ''),
             method,
+            trendStart,
             capped,
           ])}
         />
