@@ -1,4 +1,4 @@
-import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, YUBEI, YUBEI_OTHER_TOWNSHIP, type TestApp } from '@yiyang/testing';
+import { adminToken, bedsLayout, createFacility, createTestApp, importTestRegions, waitUntil, YUBEI, YUBEI_OTHER_TOWNSHIP, type TestApp } from '@yiyang/testing';
 
 /**
  * Building works, safety findings and facility flags in a hand-built 渝北区, February to April 2025: beds built new and
@@ -205,4 +205,15 @@ describe('plan indicators of building works, hazards and facility flags', () => 
     const { body } = await t.http.get(`/api/v1/facilities/${institution}?date=2025-03-31`).set(auth(admin)).expect(200);
     expect(body.profile).toMatchObject({ assistiveDeviceSite: true, exchangePlatform: true, productsDisplayPlatform: false });
   });
+
+  it('adds a cumulative indicator up over the stored months since its start and the month judged', async () => {
+    // February and March rolled up (stored: 0 and 3 beds); April live (1 bed): 4 since 2021-01.
+    for (const month of ['2025-02', '2025-03']) {
+      const started = await t.http.post('/api/v1/rollups').set(auth(admin)).send({ month, regionCode: YUBEI }).expect(202);
+      await waitUntil(async () => (await t.http.get(`/api/v1/rollups/${started.body.id}`).set(auth(admin))).body.status === 'complete', `the rollup of ${month}`, 60_000);
+    }
+    const { body } = await t.http.get(`/api/v1/kpi?regionCode=${YUBEI}&month=2025-04`).set(auth(admin)).expect(200);
+    const item = body.items.find((entry: { indicator: string }) => entry.indicator === 'beds_new_or_rebuilt');
+    expect([item.numerator, item.cumulative]).toEqual([1, { from: '2021-01', value: 4 }]);
+  }, 90_000);
 });

@@ -59,9 +59,10 @@ export class KpiAttainmentService {
     const data = known ?? (await this.values.ofMonth(month, region.code, scope, 'gaps'));
     const targets = await this.targets.ofRegion(region.code);
     const baselines = await this.targets.baselines(region.code);
+    const cumulativeBefore = await this.values.cumulativeBefore(INDICATORS, region.code, month, scope);
     const attainments: Attainment[] = [];
     for (const definition of INDICATORS) {
-      attainments.push(await this.attainment(definition, region, month, data, targets, baselines, scope));
+      attainments.push(await this.attainment(definition, region, month, data, targets, baselines, cumulativeBefore));
     }
     await this.nameGapRegions(attainments);
     await this.forecast(attainments, region, month, data, scope);
@@ -108,13 +109,13 @@ export class KpiAttainmentService {
     data: MonthValues,
     targets: PlanTarget[],
     baselines: Baselines,
-    scope: AccessScope,
+    cumulativeBefore: ReadonlyMap<string, number>,
   ): Promise<Attainment> {
     const parts = data.values.get(valueKey(region.code, definition.id)) ?? null;
     const value = parts ? shownValue(definition, parts, region.level) : null;
     let cumulative: Attainment['cumulative'] = null;
     if (definition.cumulativeFrom && parts && month >= definition.cumulativeFrom) {
-      cumulative = { from: definition.cumulativeFrom, value: await this.values.cumulativeNumerator(definition, region.code, month, parts.numerator, scope) };
+      cumulative = { from: definition.cumulativeFrom, value: (cumulativeBefore.get(definition.id) ?? 0) + parts.numerator };
     }
     // A cumulative target counts from its first month: before it there is nothing to judge.
     const judged = definition.cumulativeFrom ? (cumulative?.value ?? null) : value;

@@ -79,16 +79,27 @@ export class KpiValuesRepository {
     return (row?.month as string | null) ?? null;
   }
 
-  /** The sum of a region's stored numerators of an indicator over the months [from, to). */
-  async numeratorSum(regionCode: string, indicator: string, from: string, to: string, scope: AccessScope, manager: EntityManager): Promise<number> {
-    const params: unknown[] = [regionCode, indicator, firstDayOf(from), firstDayOf(to)];
-    const [row] = await manager.query(
-      `SELECT coalesce(sum(v.numerator), 0)::float AS total FROM kpi_value v
-        WHERE v.region_code = $1 AND v.indicator = $2 AND v.month >= $3::date AND v.month < $4::date AND v.superseded_at IS NULL
-          AND ${scope.sql({ regionCode: 'v.region_code' }, params)}`,
+  /**
+   * A region's stored numerators summed per indicator, each over the months [its `from`, `to`), in one read;
+   * an indicator with no stored month sums to 0.
+   */
+  async numeratorSums(
+    regionCode: string,
+    starts: readonly { indicator: string; from: string }[],
+    to: string,
+    scope: AccessScope,
+    manager: EntityManager,
+  ): Promise<Map<string, number>> {
+    const params: unknown[] = [regionCode, starts.map((start) => start.indicator), starts.map((start) => firstDayOf(start.from)), firstDayOf(to)];
+    const rows: { indicator: string; total: number }[] = await manager.query(
+      `SELECT s.indicator, coalesce(sum(v.numerator), 0)::float AS total
+         FROM unnest($2::text[], $3::date[]) AS s(indicator, since)
+         LEFT JOIN kpi_value v ON v.indicator = s.indicator AND v.region_code = $1 AND v.month >= s.since AND v.month < $4::date
+                              AND v.superseded_at IS NULL AND ${scope.sql({ regionCode: 'v.region_code' }, params)}
+        GROUP BY s.indicator`,
       params,
     );
-    return Number(row.total);
+    return new Map(rows.map((row) => [row.indicator, Number(row.total)]));
   }
 
   /** A region's stored numerators of an indicator per month, over the months [from, to). */

@@ -150,9 +150,13 @@ export class KpiValuesService {
     return new Map(rows.map((row) => [row.indicator, row]));
   }
 
-  /** A cumulative indicator's total in `month`: the stored months since its start plus the month's own numerator. */
-  async cumulativeNumerator(definition: IndicatorDefinition, regionCode: string, month: string, current: number, scope: AccessScope): Promise<number> {
-    return (await this.values.numeratorSum(regionCode, definition.id, definition.cumulativeFrom!, month, scope, this.dataSource.manager)) + current;
+  /**
+   * The stored totals of the cumulative indicators (those started by `month`) over the months since their start and
+   * before `month`, in one read: a cumulative indicator's value in `month` is its total plus the month's own numerator.
+   */
+  async cumulativeBefore(definitions: readonly IndicatorDefinition[], regionCode: string, month: string, scope: AccessScope): Promise<Map<string, number>> {
+    const starts = definitions.filter((definition) => definition.cumulativeFrom && month >= definition.cumulativeFrom).map((definition) => ({ indicator: definition.id, from: definition.cumulativeFrom! }));
+    return starts.length ? this.values.numeratorSums(regionCode, starts, month, scope, this.dataSource.manager) : new Map();
   }
 
   /** The stored monthly numerators of the cumulative indicators, from their start up to `to`. */

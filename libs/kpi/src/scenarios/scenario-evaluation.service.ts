@@ -170,10 +170,12 @@ export class ScenarioEvaluationService {
   ): Promise<ScenarioItemDto[]> {
     const targets = await this.targets.ofRegion(code);
     const baselines = await this.targets.baselines(code);
+    // The stored months a cumulative indicator adds up are the same on both sides: read once.
+    const cumulativeBefore = await this.values.cumulativeBefore(INDICATORS, code, month, scope);
     const items: ScenarioItemDto[] = [];
     for (const definition of INDICATORS) {
-      const was = await this.side(definition, code, level, month, before.get(definition.id), targets, baselines, scope);
-      const now = await this.side(definition, code, level, month, after.get(definition.id), targets, baselines, scope);
+      const was = side(definition, level, month, before.get(definition.id), targets, baselines, cumulativeBefore);
+      const now = side(definition, level, month, after.get(definition.id), targets, baselines, cumulativeBefore);
       const target = pickTarget(
         targets.filter((row) => row.indicator === definition.id),
         month,
@@ -194,26 +196,23 @@ export class ScenarioEvaluationService {
     }
     return items;
   }
+}
 
-  /** One side of an indicator, judged as the attainment service judges it (cumulative ones on the months since their start). */
-  private async side(
-    definition: IndicatorDefinition,
-    code: string,
-    level: RegionLevel,
-    month: string,
-    parts: RolledParts | undefined,
-    targets: PlanTarget[],
-    baselines: Baselines,
-    scope: AccessScope,
-  ): Promise<ScenarioSideDto> {
-    const value = parts ? shownValue(definition, { ...parts, revision: null, computedAt: null } satisfies RegionValue, level) : null;
-    let judged = value;
-    if (definition.cumulativeFrom) {
-      judged = parts && month >= definition.cumulativeFrom ? await this.values.cumulativeNumerator(definition, code, month, parts.numerator, scope) : null;
-    }
-    const { status } = judgeMonth(definition, judged, targets, baselines, month);
-    return { numerator: parts?.numerator ?? null, denominator: parts?.denominator ?? null, value, judged, status, statusZh: STATUS_LABELS[status].zh };
-  }
+/** One side of an indicator, judged as the attainment service judges it (cumulative ones on the months since their start). */
+function side(
+  definition: IndicatorDefinition,
+  level: RegionLevel,
+  month: string,
+  parts: RolledParts | undefined,
+  targets: PlanTarget[],
+  baselines: Baselines,
+  cumulativeBefore: ReadonlyMap<string, number>,
+): ScenarioSideDto {
+  const value = parts ? shownValue(definition, { ...parts, revision: null, computedAt: null } satisfies RegionValue, level) : null;
+  let judged = value;
+  if (definition.cumulativeFrom) judged = parts && month >= definition.cumulativeFrom ? (cumulativeBefore.get(definition.id) ?? 0) + parts.numerator : null;
+  const { status } = judgeMonth(definition, judged, targets, baselines, month);
+  return { numerator: parts?.numerator ?? null, denominator: parts?.denominator ?? null, value, judged, status, statusZh: STATUS_LABELS[status].zh };
 }
 
 /** Share-of-beds indicators a floor target is set on: beds can be converted into their numerator or opened in it. */
