@@ -67,8 +67,16 @@ function servicesApi(t: TestApp) {
     },
     book: (token: string, residentId: string, slotId: string, key = `key-${process.pid}-${++keys}`) =>
       t.http.post('/api/v1/service-orders').set(auth(token)).set('Idempotency-Key', key).send({ residentId, slotId }),
+    /**
+     * Books, as a client does: a 409 saying the last places are being booked right now means "busy, try again" (a
+     * place claim still held for a moment by a booking that has just committed), so it is asked again, a few times.
+     */
     async booked(token: string, residentId: string, slotId: string) {
-      const response = await api.book(token, residentId, slotId);
+      let response = await api.book(token, residentId, slotId);
+      for (let retry = 0; retry < 5 && response.status === 409 && /being booked right now/.test(response.body.message); retry++) {
+        await new Promise((resolve) => setTimeout(resolve, 50 * (retry + 1)));
+        response = await api.book(token, residentId, slotId);
+      }
       if (response.status !== 201) throw new Error(`booking failed: ${response.status} ${JSON.stringify(response.body)}`);
       return response.body as { id: string; subsidyCents: number; selfPayCents: number; status: string };
     },
