@@ -2,7 +2,7 @@ import { Role } from '@yiyang/auth';
 import { adminToken, createTestApp, createUser, YUBEI, YUBEI_TOWNSHIP, type TestApp } from '@yiyang/testing';
 import { buildForecastDistrict, FORECAST_LAST_MONTH as LAST, rollUpForecastDistrict } from '../kpi-forecast-district';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn, horizontalOverflow } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, horizontalOverflow, signedInPage } from './harness';
 
 /**
  * 达标预测 in the web app, on the district of test/kpi-forecast-district.ts: total beds are expected to reach 400 in
@@ -28,13 +28,7 @@ describeWithBrowser('forecasts on the indicator pages (web app)', () => {
     await t?.close();
   });
 
-  async function signedIn(): Promise<Page> {
-    const page = await (await newContext(browser, t.baseUrl, 'tabletLandscape')).newPage();
-    await page.goto('/sign-in');
-    await signIn(page, officer.username, officer.password);
-    await page.waitForURL(/\/kpi/);
-    return page;
-  }
+  const signedIn = (): Promise<Page> => signedInPage(browser, t.baseUrl, officer, 'tabletLandscape');
 
   it('shows "not at this pace" on the care-type share, the projection dashed with its band, and the method in words', async () => {
     const page = await signedIn();

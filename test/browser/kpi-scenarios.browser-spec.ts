@@ -3,7 +3,7 @@ import { PersonalDataCipher, previousMonth, today } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, signIn, scenarioStatus, type VIEWPORTS } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, scenarioStatus, type VIEWPORTS, signedInPage } from './harness';
 
 /**
  * What-if scenarios (情景推演) in the web app over the demo data: 渝北区's officer asks how many beds to convert for
@@ -30,13 +30,7 @@ describeWithBrowser('what-if scenarios (web app)', () => {
     await t?.close();
   });
 
-  async function signedIn(viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<Page> {
-    const page = await (await newContext(browser, t.baseUrl, viewport)).newPage();
-    await page.goto('/sign-in');
-    await signIn(page, officer.username, officer.password);
-    await page.waitForURL(/\/kpi/);
-    return page;
-  }
+  const signedIn = (viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<Page> => signedInPage(browser, t.baseUrl, officer, viewport);
 
   const afterStatus = (page: Page, indicator: string) => scenarioStatus(page, indicator, 'after');
 

@@ -6,7 +6,7 @@ import { createTestApp, createUser, TEST_ADMIN, waitUntil, type TestApp } from '
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn, VIEWPORTS, horizontalOverflow } from './harness';
+import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, VIEWPORTS, horizontalOverflow, signedInPage } from './harness';
 
 /**
  * The civil-affairs officer's indicator workspace over the demo data, in Chromium, as the API serves the built app.
@@ -45,13 +45,7 @@ describeWithBrowser('the officer’s indicator workspace (web app)', () => {
     await t?.close();
   });
 
-  async function signedIn(username: string, password: string, viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<Page> {
-    const page = await (await newContext(browser, t.baseUrl, viewport)).newPage();
-    await page.goto('/sign-in');
-    await signIn(page, username, password);
-    await page.waitForURL(/\/kpi/);
-    return page;
-  }
+  const signedIn = (username: string, password: string, viewport: keyof typeof VIEWPORTS = 'desktop'): Promise<Page> => signedInPage(browser, t.baseUrl, { username, password }, viewport);
 
   const card = (page: Page, name: string) => page.getByRole('article', { name, exact: true });
 
