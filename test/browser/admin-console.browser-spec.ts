@@ -3,7 +3,7 @@ import { PersonalDataCipher } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, screenshot, seriousAccessibilityViolations, signIn } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, pickRegion, screenshot, seriousAccessibilityViolations, signIn } from './harness';
 
 const YUBEI = '500112000000';
 /** The administrator's console is a desk job: a 1280 × 800 laptop screen. */
@@ -104,10 +104,7 @@ describeWithBrowser('the administrator’s console: users and targets (web app)'
     // An officer's scope is a region: the region tree replaces the facility picker.
     await dialog.getByText('所选地区及其全部下级的指标').waitFor();
     expect(await dialog.getByRole('combobox', { name: '可见机构' }).count()).toBe(0);
-    const region = dialog.getByRole('combobox', { name: '可见地区（含全部下级）' });
-    await region.click();
-    await region.fill('渝北');
-    await admin.locator('.ant-select-tree-title', { hasText: '渝北区' }).first().click();
+    await pickRegion(admin, dialog, '可见地区（含全部下级）', '渝北', '渝北区');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await admin.getByText('已保存 change.me 的修改').waitFor();
     const { body } = await t.http.get(`/api/v1/users/${person.id}`).set('Authorization', `Bearer ${adminToken}`).expect(200);

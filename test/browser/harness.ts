@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /**
  * Playwright (playwright-core) driving Debian's Chromium: Playwright's own browser download fails on these machines.
@@ -110,6 +110,28 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   };
   await page.waitForFunction(`(${overflow.toString()})() <= 0`, undefined, { timeout: 5_000 }).catch(() => undefined);
   return page.evaluate(overflow);
+}
+
+/**
+ * Picks a region in a region picker (the tree select with a name search) inside `scope`: types `search`, clicks the
+ * match `title` and waits until the field shows it and the dropdown has closed (a click meanwhile can land on its
+ * closing animation). Under load a click can land while the search results re-render and pick nothing; the pick is
+ * then made again, up to three times.
+ */
+export async function pickRegion(page: Page, scope: Locator, label: string, search: string, title: string): Promise<void> {
+  const field = scope.getByRole('combobox', { name: label });
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await field.fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first().click();
+    try {
+      await scope.locator('.ant-select-content', { hasText: title }).first().waitFor({ timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
 }
 
 /** An indicator's status before or after in the first region's result table of a scenario (情景推演). */

@@ -1,7 +1,7 @@
 import { Role } from '@yiyang/auth';
 import { adminToken, createFacility, createTestApp, createUser, importTestRegions, YUBEI, YUBEI_TOWNSHIP, type CreatedUser, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
+import { describeWithBrowser, launchBrowser, pickRegion, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /**
  * 医养结合: an officer registers a medical institution and a consortium on the medical page; the home's operator records
@@ -39,12 +39,7 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await dialog.getByLabel('名称').fill('双龙湖社区卫生服务中心');
     await dialog.getByRole('combobox', { name: '类别' }).click();
     await pick(page, '社区卫生服务中心');
-    await dialog.getByRole('combobox', { name: '所在地' }).click();
-    await dialog.getByRole('combobox', { name: '所在地' }).fill('双龙湖');
-    await page.locator('.ant-select-tree-title', { hasText: '双龙湖街道' }).first().click();
-    await dialog.locator('.ant-select-content', { hasText: '双龙湖街道' }).first().waitFor();
-    // The tree's dropdown closes with an animation; a click on 保存 meanwhile can land on it.
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await pickRegion(page, dialog, '所在地', '双龙湖', '双龙湖街道');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('status').filter({ hasText: '已登记 双龙湖社区卫生服务中心' }).waitFor();
     await page.getByRole('cell', { name: '双龙湖社区卫生服务中心' }).waitFor();
@@ -52,12 +47,7 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await page.getByRole('button', { name: '登记康养联合体' }).click();
     const consortium = page.getByRole('dialog', { name: '登记康养联合体' });
     await consortium.getByLabel('名称').fill('双龙湖康养联合体');
-    await consortium.getByRole('combobox', { name: '登记地' }).click();
-    await consortium.getByRole('combobox', { name: '登记地' }).fill('双龙湖');
-    await page.locator('.ant-select-tree-title', { hasText: '双龙湖街道' }).last().click();
-    await consortium.locator('.ant-select-content', { hasText: '双龙湖街道' }).first().waitFor();
-    // The tree's dropdown closes with an animation; a click on 保存 meanwhile can land on it.
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await pickRegion(page, consortium, '登记地', '双龙湖', '双龙湖街道');
     await consortium.getByLabel('成立日期').fill('2024-05-01');
     await consortium.getByText('达到“五有”').click();
     await consortium.getByRole('combobox', { name: '成员医疗机构' }).click();
