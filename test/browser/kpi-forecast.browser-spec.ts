@@ -60,8 +60,8 @@ describeWithBrowser('forecasts on the indicator pages (web app)', () => {
     await status.waitFor({ timeout: 60_000 });
     expect(await status.textContent()).toBe('按当前趋势，预计 2027-05 达标');
     expect(await page.getByTestId('forecast-note').textContent()).toContain('预测方法：时间加权线性回归');
-    // Said of a regression: the dashed line starts on the fitted trend, not necessarily at the last value.
-    expect(await page.getByTestId('forecast-note').textContent()).toContain('起点是趋势值');
+    // Said: the first projected month lies on the fitted trend, so the dashed line may step from the last value.
+    expect(await page.getByTestId('forecast-note').textContent()).toContain('第一个预测月落在按历史拟合的趋势上');
     await screenshot(page, 'kpi-forecast-expected-tablet');
     await page.context().close();
   });

@@ -6,7 +6,7 @@ import { loadDemoData } from '../../../seeds/demo';
 import { INDICATORS } from './domain/indicators';
 import { monthPeriod } from './domain/months';
 import { countyPasses } from './domain/passes';
-import { rollUp, type RolledParts } from './domain/roll-up';
+import { rollUp, type IndicatorParts, type RolledParts } from './domain/roll-up';
 import { KpiCorrectionsService } from './kpi-corrections.service';
 import { KpiEngine } from './kpi-engine';
 import { currentMonth } from './kpi-input';
@@ -16,6 +16,7 @@ import { KpiRollupsRepository, type RollupRow } from './kpi-rollups.repository';
 
 const YUBEI = '500112000000';
 const NINGBO = '330200000000';
+const ZHOUSHAN = '330900000000';
 const CURRENT = currentMonth();
 const LAST = previousMonth(CURRENT);
 const BEFORE = previousMonth(LAST);
@@ -108,11 +109,55 @@ describe('corrections re-roll only what they touch', () => {
     const touched = counties.slice(0, Math.ceil(counties.length / 2));
     expect(countyPasses(touched, () => counties.length)).toEqual([{ slice: NINGBO, counties: touched }]);
     const full = await fullRollup(month);
+    // In the month in progress the first re-roll passes over the province (nothing stored); the second, reusing
+    // its parts, computes the touched counties again: in one pass over the city.
     const rows = await rerolled(month, touched, [NINGBO]);
     const wanted = new Set(touched.flatMap((county) => regionAncestry(county)));
     const expected = [...full.values()].filter((row) => wanted.has(row.regionCode) || touched.some((county) => row.regionCode.startsWith(county.slice(0, 6))));
     expect(new Map(rows.map((row) => [key(row), row]))).toEqual(new Map(expected.map((row) => [key(row), row])));
     expect(rows.filter((row) => row.regionCode === NINGBO && row.numerator !== 0).length).toBeGreaterThan(INDICATORS.length / 3);
+  }, 300_000);
+
+  it('counts a canteen’s meal slots in its own county whatever the pass covers: one reaching into the next county covers nothing there', async () => {
+    const period = monthPeriod(LAST, today());
+    /** The township's villages reached by a meal service, in a pass's parts. */
+    const canteen = (parts: IndicatorParts[], township: string) =>
+      parts.find((part) => part.regionCode === township && part.indicator === 'elderly_canteen_effective_coverage')?.numerator ?? NaN;
+    await dataSource
+      .transaction(async (manager) => {
+        // A village of 舟山市 (the demo's villages are there and in 渝北区), its county B and another county A of the
+        // city; the meal slots that reach the village are cancelled first, so none does.
+        const [village] = await manager.query(`SELECT code FROM region WHERE level = 'village' AND code LIKE '3309%' ORDER BY code LIMIT 1`);
+        await manager.query(
+          `UPDATE service_slot s SET status = 'cancelled', cancel_reason = 'test'
+            WHERE s.service_type = 'meal' AND s.status = 'open' AND EXISTS (SELECT 1 FROM unnest(s.area_prefixes) p WHERE $1 LIKE p || '%')`,
+          [village.code],
+        );
+        const b = `${village.code.slice(0, 6)}000000`;
+        const a = (await engine.counties(ZHOUSHAN, manager)).find((county) => county !== b)!;
+        const facilityIn = async (county: string) =>
+          (await manager.query(`SELECT id FROM facility WHERE region_code LIKE left($1, 6) || '%' ORDER BY id LIMIT 1`, [county]))[0].id as string;
+        const slot = (facility: string) =>
+          manager.query(
+            `INSERT INTO service_slot (facility_id, service_type, starts_at, ends_at, capacity, price_cents, area, area_prefixes)
+             VALUES ($1, 'meal', $2::timestamptz, $2::timestamptz + interval '1 hour', 10, 0, ARRAY[$3], ARRAY[$3])`,
+            [facility, `${LAST}-15T11:30:00+08:00`, village.code],
+          );
+        const township = `${village.code.slice(0, 9)}000`;
+        const ownBefore = await engine.townshipParts(period, b, manager);
+        // A canteen of county A sends meals into B's village: neither B's pass nor the city's counts it.
+        await slot(await facilityIn(a));
+        expect(canteen(await engine.townshipParts(period, b, manager), township)).toBe(canteen(ownBefore, township));
+        expect(canteen(await engine.townshipParts(period, ZHOUSHAN, manager), township)).toBe(canteen(ownBefore, township));
+        // A canteen of B's own does count, in both.
+        await slot(await facilityIn(b));
+        expect(canteen(await engine.townshipParts(period, b, manager), township)).toBe(canteen(ownBefore, township) + 1);
+        expect(canteen(await engine.townshipParts(period, ZHOUSHAN, manager), township)).toBe(canteen(ownBefore, township) + 1);
+        throw new Rollback();
+      })
+      .catch((error) => {
+        if (!(error instanceof Rollback)) throw error;
+      });
   }, 300_000);
 
   it('computes live a county whose parts are not stored and a township asked for in an untouched county; a county-level region with no townships and an administered township count as in a full pass', async () => {

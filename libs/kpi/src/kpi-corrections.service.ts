@@ -128,6 +128,8 @@ export class KpiCorrectionsService implements OnApplicationBootstrap {
         await context.reportProgress(Math.round((100 * done) / work.length));
       }
       await this.dataSource.transaction(async (tx) => {
+        // A run marked lost (the sweep) or failed meanwhile stays so, and leaves the marks to the run that replaces it.
+        if (!(await this.rollups.lockLive(rollupId, tx))) return;
         // Only the marks read at the start: a county marked again meanwhile keeps its mark for the next run.
         await this.stale.clear(marks.filter((mark) => !postponed.has(mark.countyCode)), tx);
         await this.rollups.markComplete(rollupId, { revised, unchanged }, tx);

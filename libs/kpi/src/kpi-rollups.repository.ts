@@ -157,7 +157,7 @@ export class KpiRollupsRepository {
     const [lost] = await manager.query(
       `WITH lost AS (
          UPDATE kpi_rollup SET status = 'lost', finished_at = now(),
-                error = 'Its job is no longer in the queue (Redis lost its data, or the job was removed); ask for the month again'
+                error = 'Its job is no longer in the queue (Redis lost its data, or the job was removed); ask for it again'
           WHERE id = $1 AND ${LIVE} RETURNING id, to_char(month, 'YYYY-MM') AS month, region_code AS "regionCode"),
        unstaged AS (DELETE FROM kpi_staged_value s USING lost WHERE s.rollup_id = lost.id)
        SELECT * FROM lost`,

@@ -24,4 +24,9 @@ describe('countyPasses', () => {
     ]);
     expect(passes.flatMap((pass) => pass.counties).sort()).toEqual([...new Set(touched)].sort());
   });
+
+  it('passes over a city-level code with townships right under it (东莞市) by itself, never over its province', () => {
+    const touched = ['441900000000', '442000000000'];
+    expect(countyPasses(touched, () => 0)).toEqual(touched.map((code) => ({ slice: code, counties: [code] })));
+  });
 });

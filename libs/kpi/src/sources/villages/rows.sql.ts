@@ -23,12 +23,13 @@ export const VILLAGES_ROWS = `
                       AND (st.removed_on IS NULL OR st.removed_on > :day)) AS has_smart_terminal
       FROM region v
       -- The month's covered villages, found once: a join, not an IN (…) the many-month pass would run again per village.
+      -- Only villages of the canteen's own county: so a pass over a city or a province counts what its counties' passes do.
       LEFT JOIN (SELECT DISTINCT c.code FROM region c
-                   JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix
+                   JOIN (SELECT DISTINCT unnest(s.area_prefixes) AS area_prefix, left(f.region_code, 6) AS county
                            FROM service_slot s JOIN facility f ON f.id = s.facility_id
                           WHERE f.region_code LIKE :prefix AND s.service_type = 'meal' AND s.status = 'open'
                             AND s.starts_at >= ${startOfLocalDay(':month::date')}
                             AND s.starts_at < ${startOfLocalDay(':next::date')}) a
-                     ON c.code LIKE a.area_prefix || '%'
+                     ON c.code LIKE a.area_prefix || '%' AND left(c.code, 6) = a.county
                   WHERE c.level = 'village' AND c.code LIKE :prefix) covered ON covered.code = v.code
      WHERE v.level = 'village' AND v.code LIKE :prefix`;

@@ -18,8 +18,8 @@ export function ForecastNote({ forecast }: { forecast: Forecast }) {
           holt: rmse(forecast.backTest.holtRmse, labels.locale),
         })
       : null;
-  // A regression's projection continues the line fitted to the whole history: it need not start at the last value.
-  const trendStart = forecast.method === 'regression' ? t('forecast.trendStart') : null;
+  // Either method projects from its fit (the regression line, Holt's smoothed level): the first month may step away.
+  const trendStart = forecast.method ? t('forecast.trendStart') : null;
   const capped = forecast.projection.some((point) => point.capped) ? t('forecast.capped') : null;
   const range = forecast.expectedMetRange;
   const details = (lines: (string | null)[]) => (

@@ -7,7 +7,7 @@ import { circleRing, equalAspectRanges, type LngLat } from '../utils/map-geometr
 const COLOURS = { facility: '#1d4ed8', site: '#c2410c', leftOut: '#b91c1c' };
 /** The plot's margins, pixels: room for the latitude labels on the left, the legend above, the longitude below. */
 const GRID = { left: 64, right: 16, bottom: 40 };
-/** Room around every point for its marker: the site's numbered pin is 30 px tall, its tip on the point. */
+/** Room around every point for its marker: the site's numbered pin, 30 px, is centred on the point. */
 const MARKER_ROOM = 24;
 
 /** Rings of circles as one line series: the rings apart, joined by nothing ('-', an empty value, breaks ECharts' line). */
