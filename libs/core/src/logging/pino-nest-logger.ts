@@ -1,6 +1,9 @@
 import type { LoggerService } from '@nestjs/common';
 import type { RootLogger } from './logger';
 
+/** The contexts of Nest's own start-up messages: modules initialised, controllers and routes mapped, app started. */
+const STARTUP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory', 'NestApplication']);
+
 /**
  * Nest's logger interface over pino, so framework messages (module init, routes, errors) come out as the same
  * JSON lines as ours. nestjs-pino would do this, but its current major needs Node 22.
@@ -9,7 +12,8 @@ export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: RootLogger) {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.write('info', message, rest);
+    // Nest's start-up chatter (a line per module and per route, about 240 in all) is debug: at info the log stays quiet.
+    this.write(STARTUP_CONTEXTS.has(rest[rest.length - 1] as string) ? 'debug' : 'info', message, rest);
   }
   error(message: unknown, ...rest: unknown[]): void {
     this.write('error', message, rest);
