@@ -113,18 +113,55 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /**
+ * The dialog named `name`, once antd has finished zooming it in: at the end of that motion the modal moves the focus
+ * into itself, and a select opened before then loses the focus and closes its dropdown under the click (seen in CI
+ * under load: the medical dialog's 类别 left empty).
+ */
+export async function openedDialog(page: Page, name: string): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { querySelector(selector: string): unknown } };
+    return !document.querySelector('.ant-modal[class*="-appear"], .ant-modal[class*="-enter"]');
+  });
+  return dialog;
+}
+
+/**
+ * Picks the option `text` of the select labelled `label` inside `scope` and waits until the field shows it and the
+ * dropdown has closed. Under load the dropdown can close under the click (a modal still opening takes the focus back:
+ * see openedDialog) and pick nothing; the pick is then made again, up to three times.
+ */
+export async function pickOption(page: Page, scope: Locator, label: string, text: string): Promise<void> {
+  const field = scope.getByRole('combobox', { name: label });
+  // `has` is queried inside each .ant-select, so it names the field from there.
+  const shown = scope.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) }).locator('.ant-select-content', { hasText: text });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await field.click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 10_000 });
+      await shown.first().waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+}
+
+/**
  * Picks a region in a region picker (the tree select with a name search) inside `scope`: types `search`, clicks the
  * match `title` and waits until the field shows it and the dropdown has closed (a click meanwhile can land on its
- * closing animation). Under load a click can land while the search results re-render and pick nothing; the pick is
- * then made again, up to three times.
+ * closing animation). Under load a click can land while the search results re-render, or the dropdown close under it,
+ * and pick nothing; the pick is then made again, up to three times.
  */
 export async function pickRegion(page: Page, scope: Locator, label: string, search: string, title: string): Promise<void> {
   const field = scope.getByRole('combobox', { name: label });
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    await field.fill(search);
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first().click();
     try {
+      await field.click();
+      await field.fill(search);
+      await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first().click({ timeout: 10_000 });
       await scope.locator('.ant-select-content', { hasText: title }).first().waitFor({ timeout: 10_000 });
       break;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { Role } from '@yiyang/auth';
 import { adminToken, createFacility, createTestApp, createUser, importTestRegions, YUBEI, YUBEI_TOWNSHIP, type CreatedUser, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeWithBrowser, launchBrowser, pickRegion, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
+import { describeWithBrowser, launchBrowser, openedDialog, pickOption, pickRegion, screenshot, seriousAccessibilityViolations, signedInPage } from './harness';
 
 /**
  * 医养结合: an officer registers a medical institution and a consortium on the medical page; the home's operator records
@@ -35,17 +35,16 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await page.goto(`/medical?region=${YUBEI}`);
     await page.getByRole('heading', { name: /医疗机构与签约/ }).waitFor();
     await page.getByRole('button', { name: '登记医疗机构' }).click();
-    const dialog = page.getByRole('dialog', { name: '登记医疗机构' });
+    const dialog = await openedDialog(page, '登记医疗机构');
     await dialog.getByLabel('名称').fill('双龙湖社区卫生服务中心');
-    await dialog.getByRole('combobox', { name: '类别' }).click();
-    await pick(page, '社区卫生服务中心');
+    await pickOption(page, dialog, '类别', '社区卫生服务中心');
     await pickRegion(page, dialog, '所在地', '双龙湖', '双龙湖街道');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('status').filter({ hasText: '已登记 双龙湖社区卫生服务中心' }).waitFor();
     await page.getByRole('cell', { name: '双龙湖社区卫生服务中心' }).waitFor();
 
     await page.getByRole('button', { name: '登记康养联合体' }).click();
-    const consortium = page.getByRole('dialog', { name: '登记康养联合体' });
+    const consortium = await openedDialog(page, '登记康养联合体');
     await consortium.getByLabel('名称').fill('双龙湖康养联合体');
     await pickRegion(page, consortium, '登记地', '双龙湖', '双龙湖街道');
     await consortium.getByLabel('成立日期').fill('2024-05-01');
