@@ -128,17 +128,19 @@ export async function openedDialog(page: Page, name: string): Promise<Locator> {
 }
 
 /**
- * Picks the option `text` of the select labelled `label` inside `scope` and waits until the field shows it and the
+ * Picks the option `text` of the select labelled `label` inside `scope` (typing `search` first, if given) and waits until the field shows it and the
  * dropdown has closed. Under load the dropdown can close under the click (a modal still opening takes the focus back:
  * see openedDialog) and pick nothing; the pick is then made again, up to three times.
  */
-export async function pickOption(page: Page, scope: Locator, label: string, text: string): Promise<void> {
+export async function pickOption(page: Page, scope: Locator, label: string, text: string | RegExp, search?: string): Promise<void> {
   const field = scope.getByRole('combobox', { name: label });
   // `has` is queried inside each .ant-select, so it names the field from there.
   const shown = scope.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) }).locator('.ant-select-content', { hasText: text });
   for (let attempt = 1; ; attempt++) {
     try {
       await field.click();
+      // A searchable select whose list is longer than it shows: the search narrows it first.
+      if (search !== undefined) await field.fill(search);
       await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 10_000 });
       await shown.first().waitFor({ timeout: 5_000 });
       break;
