@@ -3,7 +3,7 @@ import { PersonalDataCipher } from '@yiyang/core';
 import { createTestApp, createUser, TEST_ADMIN, type TestApp } from '@yiyang/testing';
 import type { Browser, Page } from 'playwright-core';
 import { loadDemoData } from '../../seeds/demo';
-import { describeWithBrowser, launchBrowser, newContext, pickRegion, screenshot, seriousAccessibilityViolations, signIn } from './harness';
+import { describeWithBrowser, launchBrowser, newContext, openedDialog, pickOption, pickRegion, screenshot, seriousAccessibilityViolations, signIn } from './harness';
 
 const YUBEI = '500112000000';
 /** The administrator's console is a desk job: a 1280 × 800 laptop screen. */
@@ -98,9 +98,8 @@ describeWithBrowser('the administrator’s console: users and targets (web app)'
     await admin.getByLabel('搜索用户名或姓名').press('Enter');
     await admin.waitForURL(/q=change/);
     await admin.getByRole('button', { name: '编辑 change.me' }).click();
-    const dialog = admin.getByRole('dialog', { name: '编辑用户 change.me' });
-    await dialog.getByRole('combobox', { name: '角色' }).click();
-    await pick(admin, '民政部门');
+    const dialog = await openedDialog(admin, '编辑用户 change.me');
+    await pickOption(admin, dialog, '角色', '民政部门');
     // An officer's scope is a region: the region tree replaces the facility picker.
     await dialog.getByText('所选地区及其全部下级的指标').waitFor();
     expect(await dialog.getByRole('combobox', { name: '可见机构' }).count()).toBe(0);

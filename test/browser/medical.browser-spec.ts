@@ -69,8 +69,7 @@ describeWithBrowser('medical institutions, consortia and agreements (web app)', 
     await page.getByRole('heading', { name: '医疗机构签约合作' }).waitFor();
     await page.getByRole('button', { name: '登记签约' }).click();
     const form = page.getByRole('form', { name: '登记签约' });
-    await form.getByRole('combobox', { name: '医疗机构' }).click();
-    await pick(page, '双龙湖社区卫生服务中心');
+    await pickOption(page, form, '医疗机构', '双龙湖社区卫生服务中心');
     await form.getByLabel('签约日期').fill('2024-03-01');
     await form.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByRole('status').filter({ hasText: '已登记与 双龙湖社区卫生服务中心 的签约' }).waitFor();
