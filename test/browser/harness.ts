@@ -128,9 +128,10 @@ export async function openedDialog(page: Page, name: string): Promise<Locator> {
 }
 
 /**
- * Picks the option `text` of the select labelled `label` inside `scope` (typing `search` first, if given) and waits until the field shows it and the
- * dropdown has closed. Under load the dropdown can close under the click (a modal still opening takes the focus back:
- * see openedDialog) and pick nothing; the pick is then made again, up to three times.
+ * Picks the option `text` of the select labelled `label` inside `scope` (typing `search` first, if given) and waits
+ * until the field shows it and the dropdown has closed. Under load the dropdown can close under the click (a modal
+ * still opening takes the focus back: see openedDialog) and pick nothing; the pick is then made again, up to three
+ * times.
  */
 export async function pickOption(page: Page, scope: Locator, label: string, text: string | RegExp, search?: string): Promise<void> {
   const field = scope.getByRole('combobox', { name: label });
