@@ -137,19 +137,13 @@ export async function pickOption(page: Page, scope: Locator, label: string, text
   const field = scope.getByRole('combobox', { name: label });
   // `has` is queried inside each .ant-select, so it names the field from there.
   const shown = scope.locator('.ant-select', { has: page.getByRole('combobox', { name: label }) }).locator('.ant-select-content', { hasText: text });
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await field.click();
-      // A searchable select whose list is longer than it shows: the search narrows it first.
-      if (search !== undefined) await field.fill(search);
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 10_000 });
-      await shown.first().waitFor({ timeout: 5_000 });
-      break;
-    } catch (error) {
-      if (attempt === 3) throw error;
-    }
-  }
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+  await pickUntilShown(page, async () => {
+    await field.click();
+    // A searchable select whose list is longer than it shows: the search narrows it first.
+    if (search !== undefined) await field.fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click({ timeout: 10_000 });
+    await shown.first().waitFor({ timeout: 5_000 });
+  });
 }
 
 /**
@@ -160,12 +154,19 @@ export async function pickOption(page: Page, scope: Locator, label: string, text
  */
 export async function pickRegion(page: Page, scope: Locator, label: string, search: string, title: string): Promise<void> {
   const field = scope.getByRole('combobox', { name: label });
+  await pickUntilShown(page, async () => {
+    await field.click();
+    await field.fill(search);
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first().click({ timeout: 10_000 });
+    await scope.locator('.ant-select-content', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  });
+}
+
+/** Runs `pick` (open, choose, wait until the field shows it) up to three times, then waits for its dropdown to close. */
+async function pickUntilShown(page: Page, pick: () => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await field.click();
-      await field.fill(search);
-      await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first().click({ timeout: 10_000 });
-      await scope.locator('.ant-select-content', { hasText: title }).first().waitFor({ timeout: 10_000 });
+      await pick();
       break;
     } catch (error) {
       if (attempt === 3) throw error;
